@@ -1,0 +1,69 @@
+"""``quote/mixed-marks``: straight and curly quotation marks mixed in one document."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, MarkKind
+
+_DOUBLE = (MarkKind.DOUBLE_STRAIGHT, MarkKind.DOUBLE_CURLY)
+_SINGLE = (MarkKind.SINGLE_STRAIGHT, MarkKind.SINGLE_CURLY)
+_NAMES = {
+    MarkKind.DOUBLE_STRAIGHT: ('"…"', "tegak"),
+    MarkKind.DOUBLE_CURLY: ("“…”", "lengkung"),
+    MarkKind.SINGLE_STRAIGHT: ("'…'", "tegak"),
+    MarkKind.SINGLE_CURLY: ("‘…’", "lengkung"),
+}
+_EN = {"tegak": "straight", "lengkung": "curly"}
+
+
+@rule(
+    "quote/mixed-marks",
+    severity="warning",
+    summary={
+        "id": "Tanda petik tegak dan lengkung bercampur dalam satu naskah.",
+        "en": "Straight and curly quotation marks mixed in one document.",
+    },
+    message={
+        "id": "Tanda petik {used} ({kind}) berbeda dari yang dipakai di bagian lain naskah ({major}); seragamkan.",
+        "en": "{kind_en} quotation mark {used} differs from the rest of the document ({major}); make them consistent.",
+    },
+    docs={
+        "id": 'Satu naskah memakai satu jenis tanda petik: semuanya lengkung (“…”) atau semuanya tegak ("…"), '
+        "sesuai gaya CMS redaksi. Campuran biasanya tanda naskah yang disalin dari sumber berbeda. Berlaku "
+        "juga untuk petik tunggal. Jenis yang paling sering dipakai dianggap benar.",
+        "en": "One document uses one style of quotation marks, curly or straight, as the CMS requires. A mix "
+        "usually means copy pasted from different sources. Applies to single marks too; the majority wins.",
+    },
+    authority="EYD V › Tanda Petik; house style (quote_marks switch)",
+    examples=[
+        bad('"Kami siap," kata Budi. Ani menjawab, “Kami juga.”', count=1),
+        bad("Ia menyebutnya ‘rumah kedua’ dan 'tempat pulang'.", count=1),
+        good('"Kami siap," kata Budi. Ani menjawab, "Kami juga."'),
+        good("“Kami siap,” kata Budi. Ia menyebutnya ‘rumah kedua’."),
+        good("Warga Jum'at ini berkumpul di Children's Park."),
+    ],
+)
+def mixed_marks(doc: Document, ctx: RuleContext) -> None:
+    for family in (_DOUBLE, _SINGLE):
+        quotes = [q for q in doc.quotations if q.mark in family]
+        counts = Counter(q.mark for q in quotes)
+        if len(counts) < 2:
+            continue
+        first = {k: min(q.start for q in quotes if q.mark is k) for k in counts}
+        major = max(counts, key=lambda k: (counts[k], -first[k]))
+        for q in quotes:
+            if q.mark is major:
+                continue
+            used, kind = _NAMES[q.mark]
+            ctx.report(
+                q.start,
+                q.start + 1,
+                args={
+                    "used": used,
+                    "kind": kind,
+                    "kind_en": _EN[kind].capitalize(),
+                    "major": _NAMES[major][0],
+                },
+            )

@@ -1,0 +1,316 @@
+"""Configuration: ``.newslint.yaml`` or ``[tool.newslint]`` in ``pyproject.toml``.
+
+Found by walking up from each checked file.  Every key is validated; an
+unknown key or a wrong value is a :class:`ConfigError` naming the file and
+the key (the CLI exits 2).
+
+.. code-block:: yaml
+
+    lang: id                       # messages: id | en
+    rules:
+      structure/sentence-length: {severity: warning, max_words: 35}
+      style: off                   # a whole family
+      typo/word: info
+    ignore:                        # per-path ignores (globs, relative to this file)
+      "arsip/**": [structure]
+      "draf/rilis-*.md": all
+    vocabulary:
+      accept: [Ubergizmo, daring]
+      reject: [handphone]
+      accept_files: [kosakata/nama.txt]   # one word per line
+      reject_files: []
+    rule_dirs: [aturan-redaksi]    # extra YAML packs
+    datelines: ['(?P<outlet>JPNN\\.com),\\s*(?P<place>[A-Z][a-z]+)\\s+-\\s+']
+    house: {currency_space: false, percent: persen}   # house-style switches
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newslint.engine.finding import Severity
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+TOP_KEYS = {"lang", "rules", "ignore", "vocabulary", "rule_dirs", "datelines", "house", "fail_on"}
+VOCAB_KEYS = {"accept", "reject", "accept_files", "reject_files"}
+#: House-style switches (documented in docs/configuration.md) with defaults.
+HOUSE_DEFAULTS: dict[str, Any] = {
+    "currency_space": False,  # "Rp5.000" (EYD V) vs "Rp 5.000"
+    "percent": "any",  # "persen" | "%" | "any"
+    "number_words_max": 9,  # spell out numbers up to this in body text
+    "time_separator": ".",  # "10.00" (EYD V) or ":"
+    "quote_marks": "any",  # "curly" | "straight" | "any"
+    "single_quotes_for_terms": False,
+    "headline_max_chars": 70,
+    "lead_max_words": 45,
+    "sentence_max_words": 40,
+    "paragraph_max_words": 120,
+}
+_OFF = {"off", "false", "disable", "disabled", "no"}
+_ON = {"on", "true", "enable", "enabled", "yes"}
+MAX_CONFIG_BYTES = 1_000_000
+
+
+class ConfigError(Exception):
+    """An invalid configuration file; the message names the file and key."""
+
+
+@dataclass
+class RuleSetting:
+    enabled: bool | None = None
+    severity: Severity | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    lang: str | None = None
+    rules: dict[str, RuleSetting] = field(default_factory=dict)
+    ignore: list[tuple[str, list[str] | None]] = field(default_factory=list)
+    accept: list[str] = field(default_factory=list)
+    reject: list[str] = field(default_factory=list)
+    rule_dirs: list[Path] = field(default_factory=list)
+    datelines: list[str] = field(default_factory=list)
+    house: dict[str, Any] = field(default_factory=lambda: dict(HOUSE_DEFAULTS))
+    fail_on: str | None = None
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def setting_for(self, rule_id: str) -> RuleSetting:
+        """The most specific setting: the rule id wins over its family."""
+        family = rule_id.split("/", 1)[0]
+        merged = RuleSetting()
+        for key in (family, rule_id):
+            s = self.rules.get(key)
+            if s is None:
+                continue
+            if s.enabled is not None:
+                merged.enabled = s.enabled
+            if s.severity is not None:
+                merged.severity = s.severity
+            merged.options.update(s.options)
+        return merged
+
+    def ignored_rules(self, file_path: Path) -> list[str] | None:
+        """Rule selectors ignored for ``file_path``; ``["*"]`` for all."""
+        try:
+            rel = file_path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            rel = file_path.as_posix()
+        out: list[str] = []
+        for pattern, rules in self.ignore:
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(file_path.as_posix(), pattern):
+                out.extend(rules if rules is not None else ["*"])
+        return out
+
+
+def _err(path: Path | str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{path}: {key}: {problem}")
+
+
+def _str_list(value: Any, path: Path | str, key: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(path, key, "must be a list of strings")
+    return list(value)
+
+
+def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = None) -> Config:
+    """Validate a decoded configuration mapping."""
+    path = Path(path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: the configuration must be a mapping of keys")
+    cfg = Config(path=path)
+    for key in data:
+        if key not in TOP_KEYS:
+            raise _err(path, str(key), f"unknown key (known: {', '.join(sorted(TOP_KEYS))})")
+    if "lang" in data:
+        if data["lang"] not in ("id", "en"):
+            raise _err(path, "lang", "must be 'id' or 'en'")
+        cfg.lang = data["lang"]
+    if "fail_on" in data:
+        if data["fail_on"] not in ("error", "warning", "info", "never"):
+            raise _err(path, "fail_on", "must be error, warning, info or never")
+        cfg.fail_on = data["fail_on"]
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise _err(path, "rules", "must be a mapping of rule ids (or families) to settings")
+    for rid, value in rules.items():
+        rid = str(rid)
+        if known_rules is not None and rid not in known_rules and rid.split("/", 1)[0] != rid:
+            raise _err(path, f"rules.{rid}", "unknown rule (see 'newslint rules')")
+        if known_rules is not None and "/" not in rid and not any(r.startswith(rid + "/") for r in known_rules):
+            raise _err(path, f"rules.{rid}", "unknown rule family")
+        cfg.rules[rid] = _rule_setting(value, path, f"rules.{rid}")
+    ignore = data.get("ignore") or {}
+    if isinstance(ignore, dict):
+        for pattern, rules_v in ignore.items():
+            if rules_v in ("all", "*", None, True):
+                cfg.ignore.append((str(pattern), None))
+            else:
+                cfg.ignore.append((str(pattern), _str_list(rules_v, path, f"ignore.{pattern}")))
+    else:
+        raise _err(path, "ignore", "must map path globs to rule lists (or 'all')")
+    vocab = data.get("vocabulary") or {}
+    if not isinstance(vocab, dict):
+        raise _err(path, "vocabulary", "must be a mapping with accept/reject lists")
+    for key in vocab:
+        if key not in VOCAB_KEYS:
+            raise _err(path, f"vocabulary.{key}", f"unknown key (known: {', '.join(sorted(VOCAB_KEYS))})")
+    cfg.accept = _str_list(vocab.get("accept") or [], path, "vocabulary.accept")
+    cfg.reject = _str_list(vocab.get("reject") or [], path, "vocabulary.reject")
+    for key, target in (("accept_files", cfg.accept), ("reject_files", cfg.reject)):
+        for name in _str_list(vocab.get(key) or [], path, f"vocabulary.{key}"):
+            target.extend(_read_word_list(path.parent / name, path, f"vocabulary.{key}"))
+    cfg.rule_dirs = [path.parent / d for d in _str_list(data.get("rule_dirs") or [], path, "rule_dirs")]
+    for d in cfg.rule_dirs:
+        if not d.is_dir():
+            raise _err(path, "rule_dirs", f"{d} is not a directory")
+    cfg.datelines = _str_list(data.get("datelines") or [], path, "datelines")
+    import re
+
+    for pat in cfg.datelines:
+        try:
+            re.compile(pat)
+        except re.error as exc:
+            raise _err(path, "datelines", f"invalid regular expression {pat!r}: {exc}") from None
+    house = data.get("house") or {}
+    if not isinstance(house, dict):
+        raise _err(path, "house", "must be a mapping of house-style switches")
+    for key, value in house.items():
+        if key not in HOUSE_DEFAULTS:
+            raise _err(path, f"house.{key}", f"unknown switch (known: {', '.join(sorted(HOUSE_DEFAULTS))})")
+        default = HOUSE_DEFAULTS[key]
+        if type(value) is not type(default):
+            raise _err(path, f"house.{key}", f"must be a {type(default).__name__}")
+        cfg.house[key] = value
+    return cfg
+
+
+def _rule_setting(value: Any, path: Path, key: str) -> RuleSetting:
+    if isinstance(value, bool):
+        return RuleSetting(enabled=value)
+    if isinstance(value, str):
+        v = value.strip().lower()
+        if v in _OFF:
+            return RuleSetting(enabled=False)
+        if v in _ON:
+            return RuleSetting(enabled=True)
+        try:
+            return RuleSetting(enabled=True, severity=Severity.parse(v))
+        except ValueError:
+            raise _err(path, key, "must be on, off, error, warning or info (or a mapping)") from None
+    if isinstance(value, dict):
+        s = RuleSetting()
+        for k, v in value.items():
+            if k == "enabled":
+                if not isinstance(v, bool):
+                    raise _err(path, f"{key}.enabled", "must be true or false")
+                s.enabled = v
+            elif k == "severity":
+                try:
+                    s.severity = Severity.parse(str(v))
+                except ValueError:
+                    raise _err(path, f"{key}.severity", "must be error, warning or info") from None
+                if s.enabled is None:
+                    s.enabled = True
+            else:
+                s.options[str(k)] = v
+        return s
+    raise _err(path, key, "must be on, off, a severity or a mapping")
+
+
+def _read_word_list(file: Path, cfg_path: Path, key: str) -> list[str]:
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _err(cfg_path, key, f"cannot read word list {file}: {exc}") from None
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
+
+
+def load_config_file(path: Path, *, known_rules: set[str] | None = None) -> Config:
+    """Load and validate one configuration file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ConfigError(f"{path}: configuration file too large ({size} bytes)")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: configuration is not UTF-8 (byte {exc.start})") from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("newslint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    else:
+        data = safe_yaml(text, path)
+    return parse_config(data, path, known_rules=known_rules)
+
+
+def safe_yaml(text: str, path: Path | str) -> Any:
+    """YAML through the safe loader only; aliases are refused (no YAML bombs)."""
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        loader = loader_cls(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None and _has_alias(node):
+                raise ConfigError(f"{path}: YAML aliases (*name) are not allowed in configuration")
+            return loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}:{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+def _has_alias(root: yaml.Node) -> bool:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True  # the same node object reached twice: an alias
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+    return False
+
+
+def find_config_file(start: Path) -> Path | None:
+    """Walk up from ``start`` (a file or folder) to the nearest config file."""
+    d = start if start.is_dir() else start.parent
+    d = d.resolve()
+    for folder in (d, *d.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "[tool.newslint" in py.read_text(encoding="utf-8", errors="replace"):
+                    return py
+            except OSError:
+                pass
+    return None

@@ -1,0 +1,177 @@
+"""Run the selected rules over a document and resolve their findings.
+
+The linter owns everything between "a rule reported a span" and "a finding
+a reporter can print": severity overrides, source offsets, line/column,
+inline suppressions, the fix guard for direct quotations, sorting and
+de-duplication.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.config import Config
+from newslint.engine.finding import Finding, Fix, Severity
+from newslint.engine.rule import Rule, RuleContext, Vocabulary
+from newslint.model.document import Document
+
+_SUPPRESS_RE = re.compile(
+    r"<!--\s*newslint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<rules>[^>]*?)(?:--\s*(?P<reason>[^>]*?))?\s*-->",
+)
+
+
+def matches_selector(rule_id: str, selector: str) -> bool:
+    """``selector`` is a rule id, a family (``quote``) or ``*``/``all``."""
+    selector = selector.strip()
+    if selector in ("*", "all", "ALL"):
+        return True
+    return rule_id == selector or rule_id.split("/", 1)[0] == selector.rstrip("/")
+
+
+@dataclass
+class ActiveRule:
+    rule: Rule
+    severity: Severity
+    options: dict
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding]
+    #: Rules that raised: (rule id, one-line message).  The run goes on.
+    rule_errors: list[tuple[str, str]] = field(default_factory=list)
+
+
+class Linter:
+    """The configured set of rules for one run (one config)."""
+
+    def __init__(
+        self,
+        rules: list[Rule],
+        config: Config | None = None,
+        *,
+        lang: str | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        profile: dict[str, float] | None = None,
+    ) -> None:
+        self.config = config or Config()
+        self.lang = lang or self.config.lang or "id"
+        self.vocabulary = Vocabulary(self.config.accept, self.config.reject)
+        self.profile = profile
+        self.active: list[ActiveRule] = []
+        for r in rules:
+            setting = self.config.setting_for(r.id)
+            enabled = r.meta.enabled if setting.enabled is None else setting.enabled
+            if select:
+                enabled = any(matches_selector(r.id, s) for s in select)
+            if ignore and any(matches_selector(r.id, s) for s in ignore):
+                enabled = False
+            if not enabled:
+                continue
+            self.active.append(ActiveRule(r, setting.severity or r.meta.severity, setting.options))
+
+    def rules_for(self, path: str | Path | None) -> list[ActiveRule]:
+        if path is None or str(path).startswith("<"):
+            return self.active
+        ignored = self.config.ignored_rules(Path(path))
+        if not ignored:
+            return self.active
+        return [a for a in self.active if not any(matches_selector(a.rule.id, s) for s in ignored)]
+
+    def lint(self, doc: Document) -> LintResult:
+        raw: list[Finding] = []
+        errors: list[tuple[str, str]] = []
+        profile = self.profile
+        for active in self.rules_for(doc.path):
+            ctx = RuleContext(
+                active.rule,
+                doc,
+                options={**self.config.house, **active.options} if active.rule.meta.options else active.options,
+                lang=self.lang,
+                severity=active.severity,
+                vocabulary=self.vocabulary,
+            )
+            t0 = time.perf_counter() if profile is not None else 0.0
+            try:
+                raw.extend(active.rule.run(doc, ctx))
+            except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
+                errors.append((active.rule.id, f"{type(exc).__name__}: {exc}"))
+            if profile is not None:
+                profile[active.rule.id] = profile.get(active.rule.id, 0.0) + time.perf_counter() - t0
+        return LintResult(resolve(doc, raw), errors)
+
+
+def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
+    """Map prose offsets to the source, guard fixes, suppress, sort, de-duplicate."""
+    n = len(doc.text)
+    speech = [(q.start, q.end) for q in doc.quotations if not q.mark.is_single]
+    suppressions = parse_suppressions(doc)
+    out: dict[tuple, Finding] = {}
+    for f in raw:
+        start = min(max(f.start, 0), n)
+        end = min(max(f.end, start), n)
+        fix = f.fix
+        if fix is not None:
+            fs, fe = min(max(fix.start, 0), n), min(max(fix.end, 0), n)
+            if fe < fs or any(qs < fe and fs < qe for qs, qe in speech):
+                # never rewrite a speaker's own words; the finding stays
+                fix = None
+            else:
+                ss, se = doc.source_span(fs, fe)
+                fix = Fix(ss, se, fix.replacement, fix.safety)
+        s, e = doc.source_span(start, end)
+        f.start, f.end, f.fix = s, e, fix
+        f.line, f.column = doc.line_col(s)
+        f.end_line, f.end_column = doc.line_col(e)
+        f.text = doc.source[s:e]
+        if suppressions and _suppressed(f, suppressions):
+            continue
+        key = (f.rule, f.start, f.end, f.message)
+        if key not in out:
+            out[key] = f
+    return sorted(out.values(), key=Finding.sort_key)
+
+
+def parse_suppressions(doc: Document) -> list[tuple[str, int, int]]:
+    """Inline suppression comments as (selector, first line, last line)."""
+    if "newslint-" not in doc.source:
+        return list(doc.suppressions)
+    out = list(doc.suppressions)
+    open_ranges: dict[str, int] = {}
+    last_line = doc.source.count("\n") + 1
+    for m in _SUPPRESS_RE.finditer(doc.source):
+        kind = m.group("kind")
+        selectors = [s for s in re.split(r"[,\s]+", m.group("rules") or "") if s] or ["*"]
+        line, _ = doc.line_col(m.start())
+        end_line, _ = doc.line_col(m.end())
+        if kind == "disable-line":
+            for s in selectors:
+                out.append((s, line, end_line))
+        elif kind == "disable-next-line":
+            target = end_line + 1
+            while target <= last_line and not doc.source_line(target).strip():
+                target += 1
+            for s in selectors:
+                out.append((s, target, target))
+        elif kind == "disable":
+            for s in selectors:
+                open_ranges.setdefault(s, end_line)
+        else:  # enable
+            for s in selectors:
+                if s == "*":
+                    for k, first in list(open_ranges.items()):
+                        out.append((k, first, line))
+                    open_ranges.clear()
+                elif s in open_ranges:
+                    out.append((s, open_ranges.pop(s), line))
+    for s, first in open_ranges.items():
+        out.append((s, first, last_line))
+    return out
+
+
+def _suppressed(f: Finding, suppressions: list[tuple[str, int, int]]) -> bool:
+    return any(first <= f.line <= last and matches_selector(f.rule, sel) for sel, first, last in suppressions)

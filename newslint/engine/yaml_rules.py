@@ -1,0 +1,502 @@
+"""Declarative rules: YAML is data, never code.
+
+A pack is a YAML file with a top-level ``rules:`` list.  Each entry has the
+common keys (``id``, ``type``, ``severity``, ``summary``, ``message``,
+``docs``, ``authority``, ``examples``, ``scope``, ``enabled``) and the keys
+of its type:
+
+``existence``
+    ``tokens`` (literal words or phrases, matched on word boundaries) and/or
+    ``patterns`` (regular expressions); optional ``highlight`` (group name or
+    number to report instead of the whole match), ``suggest`` and
+    ``replace`` (+ ``safety``) templates.
+``substitution``
+    ``swap``: a mapping ``wrong: right`` or a list of
+    ``{match, replace, safety, note}``; ``safety`` is ``safe`` (fixed by
+    ``--fix``), ``unsafe`` (``--unsafe-fixes``) or ``suggest`` (no fix).
+    Case is carried over (``Aktifitas`` → ``Aktivitas``).
+``occurrence``
+    ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
+    ``sentence``); ``max`` / ``min``.
+``repetition``
+    the same word twice in a row; ``exceptions`` lists words allowed to
+    repeat.
+``consistency``
+    ``groups``: lists of spellings of the same thing; when a document uses
+    more than one, the minority spellings are reported.
+``pattern``
+    one ``pattern`` per ``unit`` (``sentence``, ``paragraph``, ``document``
+    or ``text``), reported unless ``unless`` (a regex) matches in the same
+    unit.
+
+``scope`` names zones (``kicker``, ``headline``, ``deck``, ``dateline``,
+``lead``, ``body``, ``heading``, ``blockquote``) and/or ``quotation`` /
+``outside-quotation``.  Matches inside URLs, e-mail addresses, domains,
+hashtags and mentions are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newslint.engine.finding import Severity
+from newslint.engine.rule import Example, Rule, RuleContext, RuleMeta, bilingual
+from newslint.model.document import PROSE_ZONES, Document, TokenKind, Zone
+
+RULE_TYPES = ("existence", "substitution", "occurrence", "repetition", "consistency", "pattern")
+COMMON_KEYS = {
+    "id",
+    "type",
+    "severity",
+    "summary",
+    "message",
+    "docs",
+    "authority",
+    "examples",
+    "scope",
+    "enabled",
+    "ignorecase",
+    "options",
+    "measured",
+}
+TYPE_KEYS: dict[str, set[str]] = {
+    "existence": {"tokens", "patterns", "highlight", "suggest", "replace", "safety"},
+    "substitution": {"swap", "regex"},
+    "occurrence": {"pattern", "unit", "max", "min"},
+    "repetition": {"exceptions"},
+    "consistency": {"groups"},
+    "pattern": {"pattern", "unit", "unless", "highlight", "suggest", "replace", "safety"},
+}
+QUOTE_SCOPES = {"quotation", "outside-quotation"}
+ZONE_NAMES = {z.value for z in Zone}
+
+WORD_L = r"(?<![\w\-’'])"
+WORD_R = r"(?![\w\-’])"
+_PROTECTED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.DOMAIN, TokenKind.HASHTAG, TokenKind.MENTION)
+
+
+class RuleLoadError(Exception):
+    """A rule file that cannot be loaded; the message names file and rule."""
+
+
+def protected_mask(doc: Document) -> bytearray:
+    """1 for characters inside URLs, e-mails, domains, hashtags and mentions."""
+    mask = doc.cache.get("protected_mask")
+    if mask is None:
+        mask = bytearray(len(doc.text))
+        for t in doc.tokens:
+            if t.kind in _PROTECTED:
+                mask[t.start : t.end] = b"\x01" * (t.end - t.start)
+        doc.cache["protected_mask"] = mask
+    return mask
+
+
+class Scope:
+    """Where a rule looks: zones and inside/outside quotations."""
+
+    def __init__(self, names: list[str] | None) -> None:
+        names = list(names or [])
+        zones = {n for n in names if n in ZONE_NAMES}
+        self.zones = frozenset(Zone(z) for z in zones) if zones else PROSE_ZONES
+        self.dateline = Zone.DATELINE in self.zones
+        self.quote = "quotation" in names
+        self.outside = "outside-quotation" in names
+
+    def accepts(self, doc: Document, start: int, end: int) -> bool:
+        zone = doc.zone_of(start)
+        if zone is None:
+            return False
+        if zone is Zone.DATELINE and not self.dateline:
+            return False
+        if zone is not Zone.DATELINE and zone not in self.zones:
+            return False
+        if self.quote or self.outside:
+            inside = doc.in_quote(start, end)
+            if self.quote and not inside:
+                return False
+            if self.outside and inside:
+                return False
+        mask = protected_mask(doc)
+        return not any(mask[start:end])
+
+
+def match_case(template: str, original: str) -> str:
+    """Carry the case of ``original`` over to the replacement."""
+    if original.isupper() and len(original) > 1:
+        return template.upper()
+    if original[:1].isupper() and not template[:1].isupper():
+        return template[:1].upper() + template[1:]
+    return template
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = [re.escape(p) for p in phrase.split()]
+    return WORD_L + r"\s+".join(parts) + WORD_R
+
+
+def _expand(template: str | None, m: re.Match[str]) -> str | None:
+    if template is None:
+        return None
+    try:
+        return m.expand(template.replace("$", "\\"))
+    except (re.error, IndexError):
+        return template
+
+
+class _YamlCheck:
+    """Base for the declarative rule types."""
+
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        self.spec = spec
+        self.origin = origin
+        self.scope = Scope(spec.get("scope"))
+        self.flags = re.IGNORECASE if spec.get("ignorecase", True) else 0
+
+    def compile(self, pattern: str) -> re.Pattern[str]:
+        try:
+            return re.compile(pattern, self.flags | re.UNICODE)
+        except re.error as exc:
+            raise RuleLoadError(
+                f"{self.origin}: rule {self.spec.get('id')}: invalid pattern {pattern!r}: {exc}"
+            ) from None
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class ExistenceCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        alts = [_phrase_regex(t) for t in spec.get("tokens") or []]
+        alts += [f"(?:{p})" for p in spec.get("patterns") or []]
+        if not alts:
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
+        self.regex = self.compile("|".join(alts))
+        self.highlight = spec.get("highlight")
+        self.suggest = spec.get("suggest")
+        self.replace = spec.get("replace")
+        self.safety = spec.get("safety", "safe")
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        for m in self.regex.finditer(doc.text):
+            start, end = m.span()
+            if self.highlight is not None:
+                try:
+                    hs, he = m.span(self.highlight)
+                    if hs >= 0:
+                        start, end = hs, he
+                except IndexError:
+                    pass
+            if end <= start or not self.scope.accepts(doc, start, end):
+                continue
+            sugg = _expand(self.suggest, m)
+            repl = _expand(self.replace, m)
+            ctx.report(
+                start,
+                end,
+                args={"match": doc.text[start:end], "suggestion": sugg or repl or ""},
+                suggestions=[s for s in (sugg or repl,) if s],
+                replacement=repl if repl is not None and self.safety != "suggest" else None,
+                safety=self.safety if self.safety != "suggest" else "unsafe",
+            )
+
+
+class SubstitutionCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        swap = spec.get("swap")
+        entries: list[dict[str, Any]] = []
+        if isinstance(swap, dict):
+            entries = [{"match": k, "replace": v} for k, v in swap.items()]
+        elif isinstance(swap, list):
+            for e in swap:
+                if not isinstance(e, dict) or "match" not in e or "replace" not in e:
+                    raise RuleLoadError(f"{origin}: rule {spec.get('id')}: each swap entry needs 'match' and 'replace'")
+                entries.append(e)
+        else:
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: substitution needs 'swap'")
+        self.entries = entries
+        is_regex = bool(spec.get("regex"))
+        alts = []
+        for i, e in enumerate(entries):
+            body = str(e["match"]) if is_regex else r"\s+".join(re.escape(p) for p in str(e["match"]).split())
+            alts.append(f"(?P<s{i}>{WORD_L}(?:{body}){WORD_R})")
+        self.regex = self.compile("|".join(alts)) if alts else None
+        self.is_regex = is_regex
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(doc.text):
+            group = m.lastgroup
+            if group is None:
+                continue
+            entry = self.entries[int(group[1:])]
+            start, end = m.span()
+            if not self.scope.accepts(doc, start, end):
+                continue
+            found = m.group()
+            repl = str(entry["replace"])
+            if self.is_regex:
+                repl = _expand(repl, m) or repl
+            repl = match_case(repl, found)
+            if repl == found:
+                continue
+            safety = str(entry.get("safety", "safe"))
+            alternatives = [match_case(r.strip(), found) for r in repl.split("|")]
+            ctx.report(
+                start,
+                end,
+                args={"match": found, "suggestion": " / ".join(alternatives), "note": entry.get("note", "")},
+                suggestions=alternatives,
+                replacement=alternatives[0] if safety in ("safe", "unsafe") and len(alternatives) == 1 else None,
+                safety=safety if safety in ("safe", "unsafe") else "unsafe",
+            )
+
+
+class OccurrenceCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        if "pattern" not in spec:
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: occurrence needs 'pattern'")
+        self.regex = self.compile(str(spec["pattern"]))
+        self.unit = spec.get("unit", "document")
+        self.max = spec.get("max")
+        self.min = spec.get("min")
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        units = _units(doc, self.unit)
+        for ustart, uend in units:
+            hits = [
+                m for m in self.regex.finditer(doc.text, ustart, uend) if self.scope.accepts(doc, m.start(), m.end())
+            ]
+            if self.max is not None and len(hits) > int(self.max):
+                m = hits[int(self.max)]
+                ctx.report(m.start(), m.end(), args={"count": len(hits), "max": self.max})
+            if self.min is not None and len(hits) < int(self.min) and uend > ustart:
+                ctx.report(ustart, min(uend, ustart + 1), args={"count": len(hits), "min": self.min})
+
+
+class RepetitionCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        self.exceptions = frozenset(str(w).lower() for w in spec.get("exceptions") or [])
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        toks = doc.tokens
+        for i in range(1, len(toks)):
+            a, b = toks[i - 1], toks[i]
+            if a.kind is not TokenKind.WORD or b.kind is not TokenKind.WORD or a.sentence != b.sentence:
+                continue
+            if a.text.lower() != b.text.lower() or a.text.lower() in self.exceptions:
+                continue
+            gap = doc.text[a.end : b.start]
+            if gap.strip():  # only white space between the two
+                continue
+            if not self.scope.accepts(doc, a.start, b.end):
+                continue
+            ctx.report(
+                a.start,
+                b.end,
+                args={"match": doc.text[a.start : b.end], "word": a.text},
+                suggestions=[a.text],
+                replacement=a.text,
+                safety="unsafe",
+            )
+
+
+class ConsistencyCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        groups = spec.get("groups")
+        if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 for g in groups):
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: consistency needs 'groups' (lists of 2+ spellings)")
+        self.groups = [[str(x) for x in g] for g in groups]
+        self.regexes = [
+            [self.compile(_phrase_regex(v) if not v.startswith("re:") else v[3:]) for v in g] for g in self.groups
+        ]
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        for variants, regexes in zip(self.groups, self.regexes):
+            hits: dict[int, list[re.Match[str]]] = {}
+            for vi, rx in enumerate(regexes):
+                ms = [m for m in rx.finditer(doc.text) if self.scope.accepts(doc, m.start(), m.end())]
+                if ms:
+                    hits[vi] = ms
+            if len(hits) < 2:
+                continue
+            counts = Counter({vi: len(ms) for vi, ms in hits.items()})
+            # the majority wins; on a tie, the spelling used first
+            first_seen = {vi: ms[0].start() for vi, ms in hits.items()}
+            major = max(counts, key=lambda vi: (counts[vi], -first_seen[vi]))
+            for vi, ms in hits.items():
+                if vi == major:
+                    continue
+                for m in ms:
+                    ctx.report(
+                        m.start(),
+                        m.end(),
+                        args={"match": m.group(), "suggestion": variants[major], "other": variants[major]},
+                        suggestions=[variants[major]],
+                    )
+
+
+class PatternCheck(_YamlCheck):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        if "pattern" not in spec:
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: pattern needs 'pattern'")
+        self.regex = self.compile(str(spec["pattern"]))
+        self.unless = self.compile(str(spec["unless"])) if spec.get("unless") else None
+        self.unit = spec.get("unit", "sentence")
+        self.highlight = spec.get("highlight")
+        self.suggest = spec.get("suggest")
+        self.replace = spec.get("replace")
+        self.safety = spec.get("safety", "safe")
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        for ustart, uend in _units(doc, self.unit):
+            if self.unless is not None and self.unless.search(doc.text, ustart, uend):
+                continue
+            for m in self.regex.finditer(doc.text, ustart, uend):
+                start, end = m.span()
+                if self.highlight is not None:
+                    try:
+                        hs, he = m.span(self.highlight)
+                        if hs >= 0:
+                            start, end = hs, he
+                    except IndexError:
+                        pass
+                if end <= start or not self.scope.accepts(doc, start, end):
+                    continue
+                sugg = _expand(self.suggest, m)
+                repl = _expand(self.replace, m)
+                ctx.report(
+                    start,
+                    end,
+                    args={"match": doc.text[start:end], "suggestion": sugg or repl or ""},
+                    suggestions=[s for s in (sugg or repl,) if s],
+                    replacement=repl if repl is not None and self.safety != "suggest" else None,
+                    safety=self.safety if self.safety != "suggest" else "unsafe",
+                )
+
+
+def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
+    if unit == "sentence":
+        return [(s.start, s.end) for s in doc.sentences]
+    if unit == "paragraph":
+        return [(p.start, p.end) for p in doc.paragraphs]
+    if unit in ("document", "text"):
+        return [(0, len(doc.text))]
+    raise RuleLoadError(f"unknown unit {unit!r}")
+
+
+_CHECKS: dict[str, type[_YamlCheck]] = {
+    "existence": ExistenceCheck,
+    "substitution": SubstitutionCheck,
+    "occurrence": OccurrenceCheck,
+    "repetition": RepetitionCheck,
+    "consistency": ConsistencyCheck,
+    "pattern": PatternCheck,
+}
+
+
+def _examples(spec: dict[str, Any], origin: str) -> list[Example]:
+    ex = spec.get("examples") or {}
+    if not isinstance(ex, dict):
+        raise RuleLoadError(f"{origin}: rule {spec.get('id')}: 'examples' must be a mapping with 'bad' and 'good'")
+    out: list[Example] = []
+    for key, is_bad in (("bad", True), ("good", False)):
+        for item in ex.get(key) or []:
+            if isinstance(item, str):
+                out.append(Example(item, is_bad))
+            elif isinstance(item, dict) and "text" in item:
+                out.append(
+                    Example(
+                        str(item["text"]),
+                        is_bad,
+                        count=item.get("count"),
+                        fixed=item.get("fixed"),
+                        layout=str(item.get("layout", "fragment")),
+                        options=dict(item.get("options") or {}),
+                        note=str(item.get("note", "")),
+                    )
+                )
+            else:
+                raise RuleLoadError(f"{origin}: rule {spec.get('id')}: an example must be a string or have 'text'")
+    return out
+
+
+_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
+    if not isinstance(spec, dict):
+        raise RuleLoadError(f"{origin}: each rule must be a mapping")
+    rid = spec.get("id")
+    if not isinstance(rid, str) or not _ID_RE.match(rid):
+        raise RuleLoadError(f"{origin}: rule id {rid!r} must look like 'family/name' (lower-case, hyphens)")
+    rtype = spec.get("type")
+    if rtype not in _CHECKS:
+        raise RuleLoadError(f"{origin}: rule {rid}: unknown type {rtype!r} (one of {', '.join(RULE_TYPES)})")
+    unknown = set(spec) - COMMON_KEYS - TYPE_KEYS[rtype]
+    if unknown:
+        raise RuleLoadError(f"{origin}: rule {rid}: unknown key(s) {', '.join(sorted(unknown))} for type {rtype}")
+    scope = spec.get("scope") or []
+    bad_scope = [s for s in scope if s not in ZONE_NAMES and s not in QUOTE_SCOPES]
+    if bad_scope:
+        raise RuleLoadError(f"{origin}: rule {rid}: unknown scope {', '.join(map(str, bad_scope))}")
+    try:
+        severity = Severity.parse(str(spec.get("severity", "warning")))
+    except ValueError:
+        raise RuleLoadError(f"{origin}: rule {rid}: severity must be error, warning or info") from None
+    if "message" not in spec or "summary" not in spec:
+        raise RuleLoadError(f"{origin}: rule {rid}: 'summary' and 'message' are required")
+    try:
+        check = _CHECKS[rtype](spec, origin)
+        fixable = rtype in ("substitution", "repetition") or bool(spec.get("replace"))
+        meta = RuleMeta(
+            id=rid,
+            severity=severity,
+            summary=bilingual(spec["summary"], "summary"),
+            message=bilingual(spec["message"], "message"),
+            enabled=bool(spec.get("enabled", True)),
+            docs=bilingual(spec.get("docs"), "docs"),
+            authority=str(spec.get("authority", "")),
+            examples=_examples(spec, origin),
+            options=dict(spec.get("options") or {}),
+            fixable=fixable,
+            origin=origin,
+            measured=str(spec.get("measured", "")),
+        )
+    except ValueError as exc:
+        raise RuleLoadError(f"{origin}: rule {rid}: {exc}") from None
+    return Rule(meta, check)
+
+
+def load_pack(path: Path) -> list[Rule]:
+    """Load one YAML pack; raises :class:`RuleLoadError` naming the file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleLoadError(f"{path}: cannot read rule pack: {exc}") from None
+    try:
+        data = yaml.load(text, Loader=_loader())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise RuleLoadError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise RuleLoadError(f"{path}: a rule pack needs a top-level 'rules:' list")
+    return [rule_from_spec(spec, str(path)) for spec in data["rules"]]
+
+
+def _loader() -> type:
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)

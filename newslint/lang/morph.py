@@ -1,0 +1,466 @@
+"""Rule-based Indonesian morphological analyser.
+
+``analyze(word)`` peels particles (-lah, -kah, -tah, -pun), pronoun clitics
+(-nya, -ku, -mu, ku-, kau-), one derivational suffix (-kan, -i, -an) and up to
+three prefixes (meN-, peN- with nasal assimilation, ber-, ter-, di-, ke-, se-,
+per-, bound forms such as non-, antar-, pasca-) and accepts the result when the
+remaining base is in the lexicon.  Compounds (``tindak lanjut``) are accepted
+joined only under a prefix + suffix (``ditindaklanjuti``), as EYD V prescribes.
+Reduplication with a hyphen (full, affixed, patterned) is handled too.
+
+Results are cached per word type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newslint.lang.lexicon import get_lexicon
+
+__all__ = [
+    "Analysis",
+    "analyze",
+    "is_valid",
+    "is_passive_di_form",
+    "di_preposition_join",
+    "passive_join_candidate",
+    "DI_LOCATIVES",
+    "KE_LOCATIVES",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Morphological analysis of one word form.
+
+    ``prefixes`` are outermost first (``("meN-", "per-")`` for *memperjuangkan*);
+    ``suffixes`` holds the derivational suffix (``("-kan",)``); ``clitics`` holds
+    proclitics (``"ku-"``, ``"kau-"``), pronoun enclitics (``"-nya"``, ``"-ku"``,
+    ``"-mu"``) and particles (``"-lah"``, ``"-kah"``, ``"-tah"``, ``"-pun"``) in
+    surface order; ``reduplication`` is ``None``, ``"full"`` (*anak-anak*),
+    ``"affixed"`` (*berlari-lari*, *tembak-menembak*) or ``"patterned"``
+    (*sayur-mayur*, *bolak-balik*).  ``source`` tells how the base was found:
+    ``"root"``, ``"word"`` (attested surface form), ``"compound"``, ``"english"``
+    or ``"acronym"``.
+    """
+
+    word: str
+    base: str
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    clitics: tuple[str, ...] = ()
+    reduplication: str | None = None
+    source: str = "root"
+
+    @property
+    def is_affixed(self) -> bool:
+        return bool(self.prefixes or self.suffixes)
+
+
+# ---------------------------------------------------------------- locatives
+# Bases that, glued to the preposition di/ke, give a joined-preposition error
+# (EYD V: prepositions are written apart).  Deliberately excludes bases whose
+# di- form is also a real passive verb: *dibalik* (flipped), *disela* (interrupted).
+DI_LOCATIVES: frozenset[str] = frozenset(
+    ["mana", "sana", "sini", "situ", "atas", "bawah", "dalam", "luar", "antara", "samping", "sekitar", "rumah", "kantor", "depan", "belakang", "tengah", "sebelah", "seberang", "muka", "pasar", "sekolah", "kampus", "kota", "desa", "jalan", "lapangan", "lokasi", "tempat", "kiri", "kanan", "dekat", "hadapan", "sekeliling", "pusat", "ruang", "ruangan", "kamar", "gedung", "wilayah", "daerah", "kawasan", "kediaman", "ujung", "pinggir", "tepi", "akhir", "awal", "bagian", "lantai", "sisi", "kemudian", "mana-mana", "sana-sini", "sini-sana", "utara", "selatan", "timur", "barat"]
+)
+# ke + these (not *luar*: *keluar* is the verb "go out"; not *kemudian*).
+KE_LOCATIVES: frozenset[str] = frozenset(
+    ["mana", "sana", "sini", "situ", "atas", "bawah", "dalam", "depan", "belakang", "tengah", "samping", "sebelah", "seberang", "rumah", "kantor", "pasar", "sekolah", "kampus", "kota", "desa", "lokasi", "tempat", "kiri", "kanan", "pusat", "ruang", "ruangan", "kamar", "gedung", "wilayah", "daerah", "kawasan", "kediaman", "ujung", "pinggir", "tepi", "hadapan", "mana-mana", "sana-sini", "sini-sana", "utara", "selatan", "timur", "barat"]
+)
+_LOC_CLITICS = ("nya", "ku", "mu")
+
+
+def di_preposition_join(word: str) -> str | None:
+    """Spaced form if ``word`` is the preposition *di*/*ke* glued to a locative.
+
+    ``"dimana"`` -> ``"di mana"``, ``"Kesana"`` -> ``"Ke sana"``, ``"dirumahnya"``
+    -> ``"di rumahnya"``; verbs and single words (*diatasi*, *dirumahkan*,
+    *didalami*, *keluar*, *kemarin*, *kepada*, *ketahuan*) give ``None``.
+    """
+    if len(word) < 4:
+        return None
+    low = word.lower()
+    head = low[:2]
+    if head == "di":
+        locs = DI_LOCATIVES
+    elif head == "ke":
+        locs = KE_LOCATIVES
+    else:
+        return None
+    rest = low[2:]
+    base = rest
+    if base not in locs:
+        for cl in _LOC_CLITICS:
+            if rest.endswith(cl) and rest[: -len(cl)] in locs:
+                base = rest[: -len(cl)]
+                break
+        else:
+            return None
+    if base == rest and "-" not in rest and _is_lexical_exception(low):
+        return None
+    return word[:2] + " " + word[2:]
+
+
+# Whole words that look like di/ke + locative but are single words.
+_JOIN_EXCEPTIONS = frozenset(["keluar", "kemari", "kepada", "kemudian", "kedua", "ketua"])
+
+
+def _is_lexical_exception(low: str) -> bool:
+    return low in _JOIN_EXCEPTIONS
+
+
+# ---------------------------------------------------------------- affix tables
+_PARTICLES = ("lah", "kah", "tah", "pun")
+_POSSESSIVES = ("nya", "ku", "mu")
+_SUFFIXES = ("kan", "an", "i")
+_BOUND = (
+    "antar", "anti", "pasca", "pra", "non", "multi", "semi", "sub", "swa", "tuna",
+    "ultra", "ekstra", "kontra", "nir", "super", "mega", "maha", "mikro", "makro",
+    "neo", "pro", "purna", "infra", "inter", "intra", "trans", "eks", "dwi", "tri",
+    "panca", "catur", "eka", "awa", "pan", "poli", "mono", "bio", "geo", "tele",
+    "hiper", "hipo", "sosio", "psiko", "audio", "video", "oto", "auto",
+)
+_NUMERALS = frozenset(
+    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "sejuta", "puluh", "belas", "ratus", "ribu"]
+)
+_VOWELS = frozenset("aeiou")
+
+
+def _nasal_candidates(rest: str, nasal: str) -> Iterator[str]:
+    """Underlying bases for the part after me-/pe- (``nasal`` is the surface nasal)."""
+    if not rest:
+        return
+    c0 = rest[0]
+    v0 = c0 in _VOWELS
+    if nasal == "ny":
+        if v0:
+            yield "s" + rest  # menyapu -> sapu
+            yield "ny" + rest  # menyanyi -> nyanyi
+            yield "c" + rest  # (nonstandard menyolok) -> colok
+    elif nasal == "nge":
+        if len(rest) <= 5:
+            yield rest  # mengebom -> bom, mengeklaim -> klaim
+    elif nasal == "ng":
+        if v0 or c0 in "ghk":
+            yield rest  # mengambil, menggali, menghapus, mengklaim
+        if v0:
+            yield "k" + rest  # mengirim -> kirim
+    elif nasal == "m":
+        if c0 in "bpfv":
+            yield rest  # membeli, memproduksi
+        if v0:
+            yield "p" + rest  # memukul -> pukul
+    elif nasal == "n":
+        if c0 in "dcjtsz":
+            yield rest  # mendapat, mencari, mentransfer, mensyaratkan
+        if v0:
+            yield "t" + rest  # menulis -> tulis
+    elif nasal == "":
+        if c0 in "lrwymn":
+            yield rest  # melihat, merusak, memasak, menanti, menyanyi
+
+
+# (surface, label, kind) — kind drives how the remainder is decoded.
+_PREFIX_TABLE: tuple[tuple[str, str, str], ...] = (
+    ("menge", "meN-", "nge"), ("meny", "meN-", "ny"), ("meng", "meN-", "ng"),
+    ("mem", "meN-", "m"), ("men", "meN-", "n"), ("me", "meN-", ""),
+    ("penge", "peN-", "nge"), ("peny", "peN-", "ny"), ("peng", "peN-", "ng"),
+    ("pem", "peN-", "m"), ("pen", "peN-", "n"), ("pe", "peN-", ""),
+    ("pe", "pe-", "plain"),  # pedagang, petinju, pekerja
+    ("ber", "ber-", "plain"), ("be", "ber-", "be"), ("bel", "ber-", "ajar"),
+    ("ter", "ter-", "plain"), ("te", "ter-", "be"), ("tel", "ter-", "anjur"),
+    ("per", "per-", "plain"), ("pe", "per-", "r"), ("pel", "per-", "ajar"),
+    ("di", "di-", "plain"), ("ke", "ke-", "plain"), ("se", "se-", "plain"),
+)
+_PROCLITICS = ("kau", "ku")
+# Informal nasal verbs seen in quoted speech: ngurus, nyari, nulis, ngelamar.
+_COLLOQUIAL = (("nge", "nge"), ("ng", "ng"), ("ny", "ny"), ("n", "n"))
+
+_INITIAL_ONLY = frozenset(["meN-", "di-", "N-", "ku-", "kau-"])
+
+
+def _decode(rest: str, kind: str) -> Iterator[str]:
+    if kind == "plain":
+        yield rest
+    elif kind == "be":  # be-/te- before r or a first syllable ending in -er
+        if rest[:1] == "r" or rest[1:3] == "er":
+            yield rest
+    elif kind == "r":
+        if rest[:1] == "r":
+            yield rest
+    elif kind == "ajar":
+        if rest == "ajar":
+            yield rest
+    elif kind == "anjur":
+        if rest == "anjur":
+            yield rest
+    else:
+        yield from _nasal_candidates(rest, kind)
+
+
+def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], float]]:
+    """All (base, prefixes, penalty) splits of ``s`` with up to ``depth`` more prefixes.
+
+    ``penalty`` makes rarer readings lose ties: the short allomorphs be-/te-/pe-
+    (*berada* is ber+ada, not be+rada), the plain pe- and bound forms.
+    """
+    yield s, (), 0.0
+    if depth <= 0 or len(s) < 4:
+        return
+    first = depth == 3
+    for surface, label, kind in _PREFIX_TABLE:
+        if not s.startswith(surface):
+            continue
+        if label in _INITIAL_ONLY and not first:
+            continue
+        rest = s[len(surface):]
+        if len(rest) < 2:
+            continue
+        if kind == "plain" and label == "pe-" and (rest[0] in _VOWELS or rest[0] in "lrwymn"):
+            continue
+        pen = 0.3 if kind in ("be", "r") or label == "pe-" else 0.0
+        for base in _decode(rest, kind):
+            for inner, more, p2 in _prefix_splits(base, depth - 1):
+                if label in more:
+                    continue
+                yield inner, (label, *more), pen + p2
+    for bound in _BOUND:
+        if s.startswith(bound) and len(s) - len(bound) >= 3:
+            label = bound + "-"
+            for inner, more, p2 in _prefix_splits(s[len(bound):], depth - 1):
+                yield inner, (label, *more), 0.3 + p2
+    if first:
+        for surface, kind in _COLLOQUIAL:
+            if s.startswith(surface) and len(s) - len(surface) >= 3:
+                for base in _nasal_candidates(s[len(surface):], kind):
+                    if len(base) >= 4:
+                        yield base, ("N-",), 1.5
+
+
+def _enclitic_splits(w: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    yield w, ()
+    for part in _PARTICLES:
+        if w.endswith(part) and len(w) - len(part) >= 2:
+            core = w[: -len(part)]
+            yield core, ("-" + part,)
+            for poss in _POSSESSIVES:
+                if core.endswith(poss) and len(core) - len(poss) >= 2:
+                    yield core[: -len(poss)], ("-" + poss, "-" + part)
+    for poss in _POSSESSIVES:
+        if w.endswith(poss) and len(w) - len(poss) >= 2:
+            yield w[: -len(poss)], ("-" + poss,)
+
+
+_AN_OK_INNER = frozenset(["ke-", "peN-", "pe-", "per-", "ber-", "se-"])
+
+
+def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
+    real = [p for p in prefixes if p not in ("ku-", "kau-")]
+    inner = real[-1] if real else None
+    if inner is not None and inner.endswith("-") and inner[:-1] in _BOUND:
+        # bound forms attach to words; whatever precedes them decides (nonaktifkan)
+        bound_free = [p for p in real if p[:-1] not in _BOUND]
+        inner = bound_free[-1] if bound_free else None
+    if suffix == "an" and real and not any(p in _AN_OK_INNER for p in real):
+        return False  # *dimakanan, *menulisan
+    if suffix in ("kan", "i") and inner in ("peN-", "pe-", "ke-", "se-"):
+        return False
+    if "ke-" in real and suffix != "an" and real[-1] == "ke-" and base not in _NUMERALS:
+        return False  # ke- alone only with numerals (kedua) -- pseudo-roots cover the rest
+    return True
+
+
+def _base_source(base: str) -> str | None:
+    lex = get_lexicon()
+    if base in lex.roots:
+        return "root"
+    if base in lex.compounds:
+        return "compound"
+    if base in lex.words and len(base) >= 3 and di_preposition_join(base) is None:
+        return "word"
+    return None
+
+
+_COST = {"root": 0.0, "compound": 0.2, "word": 2.5}
+
+
+def _analyze_plain(w: str) -> Analysis | None:
+    """Analyse a hyphen-free lower-case word."""
+    lex = get_lexicon()
+    if w in lex.roots:
+        return Analysis(w, w, source="root")
+    best: tuple[float, int, Analysis] | None = None
+    for core, enc in _enclitic_splits(w):
+        procl: tuple[str, ...] = ()
+        cores = [(core, procl)]
+        for pc in _PROCLITICS:
+            if core.startswith(pc) and len(core) - len(pc) >= 3:
+                cores.append((core[len(pc):], (pc + "-",)))
+        for core2, procl in cores:
+            for suffix in ("", *_SUFFIXES):
+                if suffix:
+                    if not core2.endswith(suffix) or len(core2) - len(suffix) < 2:
+                        continue
+                    stem = core2[: -len(suffix)]
+                else:
+                    stem = core2
+                for base, prefixes, penalty in _prefix_splits(stem, 3):
+                    if not prefixes and not suffix and not enc and not procl:
+                        continue  # the bare word itself: handled below
+                    src = _base_source(base)
+                    if src is None:
+                        continue
+                    if src == "compound" and not (prefixes and suffix):
+                        continue  # EYD V: joined only under a confix
+                    if not _combination_ok(prefixes, suffix, base):
+                        continue
+                    n = len(prefixes) + bool(suffix) + len(enc) + len(procl)
+                    cost = n + _COST[src] + penalty
+                    cand = Analysis(
+                        w,
+                        base,
+                        prefixes=prefixes,
+                        suffixes=("-" + suffix,) if suffix else (),
+                        clitics=procl + enc,
+                        source=src,
+                    )
+                    key = (cost, -len(base))
+                    if best is None or key < best[:2]:
+                        best = (cost, -len(base), cand)
+    if best is not None:
+        return best[2]
+    if w in lex.words:
+        return Analysis(w, w, source="word")
+    if w in lex.acronyms:
+        return Analysis(w, w, source="acronym")
+    if w in lex.english:
+        return Analysis(w, w, source="english")
+    return None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Loose check for patterned reduplication (sayur-mayur, bolak-balik)."""
+    if min(len(a), len(b)) < 3 or abs(len(a) - len(b)) > 2:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 2
+
+
+_HYPHEN_PREFIXES = frozenset(
+    ["di", "me", "mem", "men", "meng", "meny", "ber", "ter", "ke", "se", "pe", "per", "peng",
+     "pem", "pen", "e", "eks"] + list(_BOUND)
+)
+
+
+def _analyze_hyphen(w: str) -> Analysis | None:
+    lex = get_lexicon()
+    if w in lex.redup:
+        return Analysis(w, w, reduplication="patterned", source="root")
+    parts = w.split("-")
+    if any(not p for p in parts):
+        return None
+    if len(parts) == 2:
+        a, b = parts
+        if b in _POSSESSIVES or b in _PARTICLES:
+            host = _analyze_plain(a)
+            if host is not None or a in lex.acronyms:
+                return Analysis(w, a, clitics=("-" + b,), source=host.source if host else "acronym")
+            return None
+        A = _analyze_plain(a)
+        B = _analyze_plain(b)
+        if A is not None and B is not None:
+            if a == b:
+                return Analysis(w, A.base, A.prefixes, A.suffixes, A.clitics, "full", A.source)
+            if A.base == B.base or a == B.base or b == A.base or a == B.base + "an":
+                outer = A if A.is_affixed else B
+                return Analysis(
+                    w,
+                    A.base if a != B.base else B.base,
+                    prefixes=outer.prefixes,
+                    suffixes=B.suffixes or A.suffixes,
+                    clitics=B.clitics,
+                    reduplication="affixed",
+                    source=A.source,
+                )
+        if (A is not None or B is not None) and _similar(a, b):
+            return Analysis(w, (A or B).base, reduplication="patterned",  # type: ignore[union-attr]
+                            source=(A or B).source)  # type: ignore[union-attr]
+        if a in _HYPHEN_PREFIXES and (B is not None or b in lex.english):
+            return Analysis(w, b, prefixes=(a + "-",), source=B.source if B else "english")
+    # hyphenated compound or phrase: every part must be known
+    bases = []
+    for p in parts:
+        an = _analyze_plain(p)
+        if an is None and p not in lex.english:
+            return None
+        bases.append(p)
+    return Analysis(w, w, source="word")
+
+
+@lru_cache(maxsize=200_000)
+def _analyze_cached(low: str) -> Analysis | None:
+    if di_preposition_join(low) is not None:
+        return None
+    if "-" in low:
+        return _analyze_hyphen(low)
+    if not low.isalpha():
+        return None
+    return _analyze_plain(low)
+
+
+def analyze(word: str) -> Analysis | None:
+    """Analyse ``word`` (any case); ``None`` if it is not a recognisable Indonesian form.
+
+    Joined prepositions (*dimana*, *dirumah*) are not words and give ``None``;
+    check :func:`di_preposition_join` for them.
+    """
+    return _analyze_cached(word.lower())
+
+
+def is_valid(word: str) -> bool:
+    """True if ``word`` is in the lexicon or analysable into known morphemes."""
+    return _analyze_cached(word.lower()) is not None
+
+
+def is_passive_di_form(word: str) -> bool:
+    """True for *di-* + verb base forms: *ditangkap*, *diatasi*, *dirumahkan*.
+
+    Joined prepositions (*dirumah*, *diatas*) and words merely starting with
+    *di* (*dinas*, *diri*, *dia*) are ``False``.
+    """
+    a = analyze(word)
+    return a is not None and a.prefixes[:1] == ("di-",)
+
+
+def passive_join_candidate(next_word: str) -> str | None:
+    """For the split pattern ``di <next_word>``: the joined passive, or ``None``.
+
+    Returns e.g. ``"ditangkap"`` for ``"tangkap"`` when the joined form is an
+    attested passive (``di-`` + base, or base ending in *-kan*/*-i*); returns
+    ``None`` for locatives (*pasar*, *tengah*, *balik*, *sela*), capitalised
+    names and anything uncertain.
+    """
+    if not next_word or not next_word.islower() or not next_word.isalpha() or len(next_word) < 3:
+        return None
+    if next_word in DI_LOCATIVES or next_word in _DI_SPLIT_NEVER:
+        return None
+    joined = "di" + next_word
+    a = analyze(joined)
+    if a is None or a.prefixes[:1] != ("di-",) or "-" in a.base:
+        return None
+    lex = get_lexicon()
+    if a.suffixes:
+        return joined
+    if joined in lex.words and a.base in lex.roots:
+        return joined
+    return None
+
+
+# Nouns often found after the preposition di that are also verb bases.
+_DI_SPLIT_NEVER = frozenset(
+    ["balik", "sela", "muka", "tengah", "pasar", "jalan", "atas", "bawah", "luar", "dalam", "sini", "sana", "situ", "mana", "antara", "rumah", "kantor", "sekolah", "kota", "desa", "pulau", "negara", "provinsi", "kabupaten", "kecamatan", "kelurahan", "dunia", "media", "laut", "darat", "udara", "hotel", "tempat", "lokasi", "pinggir", "tepi", "ujung", "sisi", "akhir", "awal", "bagian", "lantai", "ruang", "kamar", "gedung", "kawasan", "wilayah", "daerah", "perairan", "sungai", "gunung", "hutan", "pantai", "pelabuhan", "bandara", "stasiun", "terminal", "jembatan", "kampung", "sektor", "bidang", "tingkat", "level", "era", "masa", "zaman", "bulan", "tahun", "minggu", "hari", "malam", "pagi", "siang", "sore", "waktu", "saat", "usia", "umur", "bawah"]
+)

@@ -1,0 +1,335 @@
+"""The document model every rule reads.
+
+A parser (plain text, Markdown, HTML, .docx) turns a file into one
+:class:`Document`.  Rules never parse files themselves: they read the
+paragraphs, sentences, tokens and quotations built here.
+
+Offsets
+-------
+``Document.text`` is the *prose view* that rules read.  For plain text it is
+the decoded file itself.  For marked-up formats the parser drops markup and
+records, in :class:`OffsetMap`, where each piece of prose came from, so every
+span in ``text`` maps back to code-point offsets in ``Document.source`` (the
+decoded file).  Findings are reported in source coordinates.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Any
+
+
+class Zone(str, Enum):
+    """The part of a news item a block belongs to."""
+
+    KICKER = "kicker"  # stray category line above the headline ("Otomotif")
+    HEADLINE = "headline"
+    DECK = "deck"  # standfirst / subjudul
+    DATELINE = "dateline"  # "Liputan6.com, Jakarta -" (the span only)
+    LEAD = "lead"  # first paragraph of the story
+    BODY = "body"
+    HEADING = "heading"  # an intertitle inside the body (Markdown ## …)
+    BLOCKQUOTE = "blockquote"
+
+
+#: Zones that carry the story's prose (used as the default rule scope).
+PROSE_ZONES = frozenset({Zone.HEADLINE, Zone.DECK, Zone.LEAD, Zone.BODY, Zone.HEADING, Zone.BLOCKQUOTE})
+
+
+class TokenKind(str, Enum):
+    WORD = "word"
+    NUMBER = "number"
+    PUNCT = "punct"
+    URL = "url"
+    EMAIL = "email"
+    DOMAIN = "domain"
+    HASHTAG = "hashtag"
+    MENTION = "mention"
+    SYMBOL = "symbol"
+
+
+class MarkKind(str, Enum):
+    """The kind of quotation mark that opens a quotation."""
+
+    DOUBLE_STRAIGHT = "double-straight"  # "…"
+    DOUBLE_CURLY = "double-curly"  # “…”
+    SINGLE_STRAIGHT = "single-straight"  # '…'
+    SINGLE_CURLY = "single-curly"  # ‘…’
+    GUILLEMET = "guillemet"  # «…»
+
+    @property
+    def is_single(self) -> bool:
+        return self in (MarkKind.SINGLE_STRAIGHT, MarkKind.SINGLE_CURLY)
+
+    @property
+    def is_double(self) -> bool:
+        return self in (MarkKind.DOUBLE_STRAIGHT, MarkKind.DOUBLE_CURLY)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Token:
+    """A token of the prose view. ``start``/``end`` are offsets into ``Document.text``."""
+
+    start: int
+    end: int
+    text: str
+    kind: TokenKind
+    index: int = 0  # position in Document.tokens
+    sentence: int = -1  # index into Document.sentences
+    paragraph: int = -1  # index into Document.paragraphs
+    in_quote: bool = False  # inside a direct quotation (between its marks)
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind is TokenKind.WORD
+
+    @property
+    def shape(self) -> str:
+        """Case shape: ``lower``, ``title``, ``upper``, ``mixed`` or ``other``."""
+        t = self.text
+        if not any(c.isalpha() for c in t):
+            return "other"
+        if t.islower():
+            return "lower"
+        if t.isupper():
+            return "upper" if len([c for c in t if c.isalpha()]) > 1 else "title"
+        if t[0].isupper() and t[1:].islower():
+            return "title"
+        return "mixed"
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int = 0
+    token_start: int = 0  # first token index
+    token_end: int = 0  # one past the last token index
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A block of prose: a headline, a paragraph, a list item, a heading."""
+
+    start: int
+    end: int
+    zone: Zone
+    index: int = 0
+    sentence_start: int = 0
+    sentence_end: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)  # parser-specific (e.g. docx paragraph no.)
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A quotation span between an opening and (if found) a closing mark."""
+
+    start: int  # offset of the opening mark
+    end: int  # one past the closing mark (or end of the last paragraph when unclosed)
+    mark: MarkKind
+    paragraph: int  # paragraph of the opening mark
+    closed: bool = True
+    #: True when the quote runs on over paragraphs and is reopened in the next
+    #: one (newsroom convention: no closing mark at the paragraph end).
+    continued: bool = False
+    last_paragraph: int = -1
+    #: Nesting depth: 0 for a quotation, 1 for a quote inside a quote.
+    depth: int = 0
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+class OffsetMap:
+    """Maps offsets of the prose view back to offsets of the source.
+
+    Stored as sorted pieces ``(text_start, source_start, length)`` inside which
+    the mapping is the identity shift.  Plain text uses one piece.
+    """
+
+    __slots__ = ("_pieces", "_starts")
+
+    def __init__(self, pieces: list[tuple[int, int, int]] | None = None) -> None:
+        self._pieces = pieces or []
+        self._starts = [p[0] for p in self._pieces]
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls([(0, 0, length)])
+
+    @property
+    def is_identity(self) -> bool:
+        return len(self._pieces) <= 1 and (not self._pieces or self._pieces[0][0] == self._pieces[0][1])
+
+    def to_source(self, offset: int, *, end: bool = False) -> int:
+        """Source offset of a text offset; ``end=True`` for exclusive ends."""
+        if not self._pieces:
+            return offset
+        probe = offset - 1 if end and offset > 0 else offset
+        i = bisect.bisect_right(self._starts, probe) - 1
+        if i < 0:
+            i = 0
+        t0, s0, length = self._pieces[i]
+        delta = offset - t0
+        if delta > length:
+            delta = length
+        return s0 + max(delta, 0)
+
+
+@dataclass
+class Document:
+    """One parsed draft."""
+
+    source: str
+    text: str
+    path: str = "<string>"
+    offset_map: OffsetMap = field(default_factory=OffsetMap)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    #: Front matter or other metadata (``title``, ``author``, ``sources``, ``tags``).
+    metadata: dict[str, Any] = field(default_factory=dict)
+    #: Inline suppressions: (rule selector, first source line, last source line).
+    suppressions: list[tuple[str, int, int]] = field(default_factory=list)
+    #: Document format name ("text", "markdown", "html", "docx").
+    format: str = "text"
+    #: Cache for analyses shared between rules (keyed by the analysing module).
+    cache: dict[str, Any] = field(default_factory=dict)
+    #: The dateline at the start of the lead ("Liputan6.com, Jakarta - "), if any.
+    dateline: Span | None = None
+    #: The outlet and place named by the dateline, when recognised.
+    dateline_outlet: str | None = None
+    dateline_place: str | None = None
+
+    # --- convenience -----------------------------------------------------
+    def sentence_text(self, s: Sentence) -> str:
+        return self.text[s.start : s.end]
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.start : p.end]
+
+    def sentence_tokens(self, s: Sentence) -> list[Token]:
+        return self.tokens[s.token_start : s.token_end]
+
+    def paragraph_sentences(self, p: Paragraph) -> list[Sentence]:
+        return self.sentences[p.sentence_start : p.sentence_end]
+
+    def zone_paragraphs(self, *zones: Zone) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.zone in zones]
+
+    @cached_property
+    def headline(self) -> Paragraph | None:
+        for p in self.paragraphs:
+            if p.zone is Zone.HEADLINE:
+                return p
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset <= self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if 0 <= i < len(self.paragraphs) and self.paragraphs[i].start <= offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+    @cached_property
+    def quote_mask(self) -> bytearray:
+        """One byte per text character: 1 inside a direct quotation (marks included)."""
+        mask = bytearray(len(self.text))
+        for q in self.quotations:
+            mask[q.start : q.end] = b"\x01" * (q.end - q.start)
+        return mask
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """True when the span lies inside a quotation."""
+        if not self.text:
+            return False
+        end = start + 1 if end is None else end
+        mask = self.quote_mask
+        return any(mask[start : max(end, start + 1)])
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.tokens if t.kind is TokenKind.WORD)
+
+    def zone_of(self, offset: int) -> Zone | None:
+        p = self.paragraph_at(offset)
+        if p is None:
+            return None
+        d = self.dateline
+        if d is not None and p.zone is Zone.LEAD and d.start <= offset < d.end:
+            return Zone.DATELINE
+        return p.zone
+
+    # --- source coordinates ------------------------------------------------
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if self.offset_map.is_identity:
+            return start, end
+        s = self.offset_map.to_source(start)
+        e = self.offset_map.to_source(end, end=True) if end > start else s
+        return s, max(e, s)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        src = self.source
+        i = 0
+        n = len(src)
+        while i < n:
+            c = src[i]
+            if c == "\n":
+                starts.append(i + 1)
+            elif c == "\r":
+                if i + 1 < n and src[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            i += 1
+        return starts
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of a source offset."""
+        starts = self._line_starts
+        i = bisect.bisect_right(starts, source_offset) - 1
+        return i + 1, source_offset - starts[i] + 1
+
+    def source_line(self, line: int) -> str:
+        starts = self._line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.source)
+        return self.source[start:end].rstrip("\r\n")

@@ -1,0 +1,128 @@
+"""Which part of a news item each block is: kicker, headline, deck, lead, body.
+
+Plain-text convention: the first non-empty line is the headline (Markdown
+front matter ``title:`` wins where the parser finds one).  A one-word line
+above the headline is a *kicker*: the category label a CMS copy-paste drags
+along ("Otomotif", "Sukses").  The lead is the paragraph that opens with a
+dateline; blocks between the headline and it are the deck.  Without a
+dateline the first block after the headline is the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newslint.model.document import Zone
+
+_DASH = r"\s*[-–—]{1,2}\s*"
+_PLACE = r"[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){0,3}"
+_PLACE_UP = r"[A-Z][A-Z'.]*(?:\s+[A-Z][A-Z'.]*){0,3}"
+
+#: Dateline patterns of the major Indonesian outlets, most specific first.
+#: Each has the named groups ``outlet`` and, where the pattern names one, ``place``.
+DEFAULT_DATELINES: list[str] = [
+    # Liputan6.com, Jakarta -   /  TEMPO.CO, Jakarta -
+    rf"(?P<outlet>[A-Za-z0-9]+\.(?:com|co|co\.id|id)),\s*(?P<place>{_PLACE}){_DASH}",
+    # BOGOR, KOMPAS.com -  /  JAKARTA, KOMPAS.com –
+    rf"(?P<place>{_PLACE_UP}),\s*(?P<outlet>[A-Za-z0-9]+\.(?:com|co\.id|id)){_DASH}",
+    # KONTAN.CO.ID - JAKARTA.  /  KONTAN.CO.ID - WASHINGTON -
+    rf"(?P<outlet>[A-Z0-9]+\.CO\.ID){_DASH}(?P<place>{_PLACE_UP})(?:\.\s+|{_DASH})",
+    # KOMPAS.com -
+    rf"(?P<outlet>[A-Za-z0-9]+\.(?:com|co\.id|id)){_DASH}",
+    # Jakarta (ANTARA) -
+    rf"(?P<place>{_PLACE})\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_DASH}",
+    # Jakarta, CNN Indonesia --
+    rf"(?P<place>{_PLACE}),\s*(?P<outlet>CNN Indonesia|CNBC Indonesia|Tribunnews|Republika|Bisnis)\s*(?:--|[-–—]){{1,2}}\s*",
+    # JAKARTA (Reuters) -
+    rf"(?P<place>{_PLACE})\s*\((?P<outlet>Reuters|AFP|AP|Xinhua|Bernama)\){_DASH}",
+    # detik: "Jakarta - " (place alone, short, then a spaced dash)
+    rf"(?P<place>{_PLACE})\s+[-–—]\s+",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    start: int
+    end: int
+    outlet: str | None
+    place: str | None
+
+
+class DatelineMatcher:
+    def __init__(self, patterns: list[str] | None = None) -> None:
+        self.patterns = [re.compile(p) for p in (patterns or DEFAULT_DATELINES)]
+
+    def match(self, text: str, start: int, end: int) -> DatelineMatch | None:
+        for pat in self.patterns:
+            m = pat.match(text, start, min(end, start + 80))
+            if m:
+                gd = m.groupdict()
+                return DatelineMatch(m.start(), m.end(), gd.get("outlet"), gd.get("place"))
+        return None
+
+
+_TERMINAL = re.compile(r"[.!?…]\s*$")
+_SENT_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def assign_zones(
+    text: str,
+    blocks: list[tuple[int, int, Zone | None]],
+    *,
+    layout: str = "news",
+    has_title: bool = False,
+    datelines: DatelineMatcher | None = None,
+) -> tuple[list[Zone], DatelineMatch | None]:
+    """Zones for ``blocks`` (start, end, hint).  Hints given by a parser win."""
+    n = len(blocks)
+    zones: list[Zone | None] = [hint for _, _, hint in blocks]
+    if layout != "news":
+        return [z or Zone.BODY for z in zones], None
+    matcher = datelines or DatelineMatcher()
+    i = 0
+    if not has_title and not any(z is Zone.HEADLINE for z in zones):
+        # kicker: one-word line with no final punctuation, then a headline-like block
+        if n >= 2 and zones[0] is None and zones[1] is None:
+            first = text[blocks[0][0] : blocks[0][1]].strip()
+            second = text[blocks[1][0] : blocks[1][1]].strip()
+            if (
+                _words(first) == 1
+                and not _TERMINAL.search(first)
+                and _words(second) <= 25
+                and len(_SENT_END.findall(second)) <= 1
+            ):
+                zones[0] = Zone.KICKER
+                i = 1
+        if i < n and zones[i] is None:
+            zones[i] = Zone.HEADLINE
+            i += 1
+    else:
+        while i < n and zones[i] is not None:
+            i += 1
+    # the lead: the first block (within the next few) that opens with a dateline
+    dateline: DatelineMatch | None = None
+    lead = -1
+    for j in range(i, min(n, i + 4)):
+        if zones[j] is not None:
+            continue
+        m = matcher.match(text, blocks[j][0], blocks[j][1])
+        if m is not None and _words(text[m.end : blocks[j][1]]) >= 3:
+            dateline, lead = m, j
+            break
+    if lead >= 0:
+        for j in range(i, lead):
+            if zones[j] is None:
+                zones[j] = Zone.DECK
+    else:
+        for j in range(i, n):
+            if zones[j] is None:
+                lead = j
+                break
+    if lead >= 0:
+        zones[lead] = Zone.LEAD
+    return [z or Zone.BODY for z in zones], dateline

@@ -1,0 +1,82 @@
+"""Reporters turn results into text.  Each one is a module with
+``render(report: Report, stream, options: ReportOptions) -> None``."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import IO, Any
+
+from newslint.engine.finding import Finding, Severity
+from newslint.model.document import Document
+
+
+@dataclass
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    doc: Document | None = None
+    words: int = 0
+    fixed: int = 0  # fixes applied (with --fix)
+
+
+@dataclass
+class Report:
+    files: list[FileResult] = field(default_factory=list)
+    #: Problems that are not about one file (broken custom rule packs, …).
+    warnings: list[str] = field(default_factory=list)
+
+    def all_findings(self) -> list[Finding]:
+        return [f for r in self.files for f in r.findings]
+
+    def summary(self) -> dict[str, Any]:
+        findings = self.all_findings()
+        sev = Counter(f.severity.value for f in findings)
+        return {
+            "files": len(self.files),
+            "files_with_errors": sum(1 for r in self.files if r.error),
+            "words": sum(r.words for r in self.files),
+            "findings": len(findings),
+            "by_severity": {s.value: sev.get(s.value, 0) for s in Severity},
+            "by_rule": dict(sorted(Counter(f.rule for f in findings).items())),
+            "by_family": dict(sorted(Counter(f.family for f in findings).items())),
+            "fixed": sum(r.fixed for r in self.files),
+            "fixable": sum(1 for f in findings if f.fix is not None),
+        }
+
+
+@dataclass
+class ReportOptions:
+    lang: str = "id"
+    color: bool | None = None  # None: decide from the stream
+    output_path: str | None = None
+
+
+REPORTERS = {
+    "pretty": "newslint.reporters.pretty",
+    "plain": "newslint.reporters.plain",
+    "json": "newslint.reporters.json_report",
+}
+
+
+def register(name: str, module: str) -> None:
+    REPORTERS[name] = module
+
+
+def render(fmt: str, report: Report, stream: IO[str], options: ReportOptions) -> None:
+    import_module(REPORTERS[fmt]).render(report, stream, options)
+
+
+# Control characters from a draft must never reach the terminal raw: an
+# ESC sequence in a file could otherwise rewrite the editor's screen.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def sanitize(text: str) -> str:
+    """Replace control characters (ANSI escapes, bidi overrides) with visible escapes."""
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )

@@ -1,0 +1,142 @@
+"""The colorized terminal report (rich): each finding in its context, then a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from newslint.engine.finding import Finding, Severity
+from newslint.reporters import FileResult, Report, ReportOptions, sanitize
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+LABEL = {
+    "id": {Severity.ERROR: "galat", Severity.WARNING: "peringatan", Severity.INFO: "info"},
+    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+}
+WORDS = {
+    "id": {
+        "suggest": "saran",
+        "fix": "bisa diperbaiki otomatis",
+        "clean": "Tidak ada temuan.",
+        "summary": "Ringkasan",
+        "family": "Keluarga",
+        "total": "Jumlah",
+        "files": "berkas",
+        "findings": "temuan",
+        "words": "kata",
+        "fixed": "perbaikan diterapkan",
+    },
+    "en": {
+        "suggest": "suggestion",
+        "fix": "auto-fixable",
+        "clean": "No findings.",
+        "summary": "Summary",
+        "family": "Family",
+        "total": "Total",
+        "files": "files",
+        "findings": "findings",
+        "words": "words",
+        "fixed": "fixes applied",
+    },
+}
+CONTEXT = 60  # characters of context either side of a finding
+
+
+def _context(r: FileResult, f: Finding) -> Text | None:
+    doc = r.doc
+    if doc is None:
+        return None
+    line = doc.source_line(f.line)
+    if not line.strip():
+        return None
+    s = f.column - 1
+    e = len(line) if f.end_line > f.line else max(f.end_column - 1, s + 1)
+    e = min(e, len(line))
+    lo = max(0, s - CONTEXT)
+    hi = min(len(line), e + CONTEXT)
+    # break at word boundaries so the excerpt reads as a phrase
+    if lo > 0:
+        sp = line.find(" ", lo)
+        lo = sp + 1 if 0 <= sp < s else lo
+    if hi < len(line):
+        sp = line.rfind(" ", e, hi)
+        hi = sp if sp > e else hi
+    t = Text("    │ ", style="dim")
+    t.append("…" if lo > 0 else "")
+    t.append(sanitize(line[lo:s]))
+    t.append(sanitize(line[s:e]) or "␣", style=f"reverse {STYLE[f.severity]}")
+    t.append(sanitize(line[e:hi]))
+    t.append("…" if hi < len(line) else "")
+    return t
+
+
+def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
+    console = Console(
+        file=stream,
+        highlight=False,
+        soft_wrap=False,
+        force_terminal=options.color if options.color else None,
+        no_color=options.color is False or None,
+    )
+    words = WORDS.get(options.lang, WORDS["id"])
+    labels = LABEL.get(options.lang, LABEL["id"])
+    for r in report.files:
+        if r.error or not r.findings:
+            continue
+        console.print(Text(sanitize(r.path), style="bold underline"))
+        for f in r.findings:
+            head = Text(f"  {f.line}:{f.column}".ljust(10))
+            head.append(labels[f.severity].ljust(11), style=STYLE[f.severity])
+            head.append(f.rule, style="magenta")
+            head.append("  ")
+            head.append(sanitize(f.message))
+            console.print(head)
+            ctx = _context(r, f)
+            if ctx is not None:
+                console.print(ctx)
+            if f.suggestions:
+                s = Text(f"    → {words['suggest']}: ", style="dim")
+                s.append(sanitize(", ".join(f.suggestions[:3])), style="green")
+                if f.fix is not None:
+                    s.append(f"  ({words['fix']}, {f.fix.safety.value})", style="dim")
+                console.print(s)
+        console.print()
+    _summary(console, report, words, labels)
+
+
+def _summary(console: Console, report: Report, words: dict[str, str], labels: dict[Severity, str]) -> None:
+    findings = report.all_findings()
+    summ = report.summary()
+    if not findings:
+        console.print(
+            Text(f"✓ {words['clean']} ", style="green").append(
+                f"({summ['files']} {words['files']}, {summ['words']} {words['words']})", style="dim"
+            )
+        )
+        return
+    table = Table(title=words["summary"], title_justify="left", show_edge=False)
+    table.add_column(words["family"])
+    for s in Severity:
+        table.add_column(labels[s], justify="right", style=STYLE[s])
+    table.add_column(words["total"], justify="right")
+    by_family: dict[str, Counter] = {}
+    for f in findings:
+        by_family.setdefault(f.family, Counter())[f.severity] += 1
+    for fam in sorted(by_family):
+        c = by_family[fam]
+        table.add_row(fam, *[str(c.get(s, 0) or "") for s in Severity], str(sum(c.values())))
+    total = Counter(f.severity for f in findings)
+    table.add_row(
+        Text(words["total"], style="bold"),
+        *[str(total.get(s, 0)) for s in Severity],
+        Text(str(len(findings)), style="bold"),
+    )
+    console.print(table)
+    line = f"{summ['files']} {words['files']}, {summ['words']} {words['words']}, {len(findings)} {words['findings']}"
+    if summ["fixed"]:
+        line += f", {summ['fixed']} {words['fixed']}"
+    console.print(Text(line, style="dim"))

