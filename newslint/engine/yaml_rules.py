@@ -159,7 +159,7 @@ class _YamlCheck:
 
     def compile(self, pattern: str) -> re.Pattern[str]:
         try:
-            return re.compile(pattern, self.flags | re.UNICODE)
+            return re.compile(pattern, self.flags | re.UNICODE | re.MULTILINE)
         except re.error as exc:
             raise RuleLoadError(
                 f"{self.origin}: rule {self.spec.get('id')}: invalid pattern {pattern!r}: {exc}"

@@ -42,16 +42,19 @@ class Lexicon:
         return word in self.words or word in self.roots or word in self.english
 
 
+_SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms")
+
+
 def _parse(text: str) -> Lexicon:
+    lines = text.split("\n")
+    marks = sorted((lines.index("@" + name), name) for name in _SECTIONS if "@" + name in lines)
     sections: dict[str, list[str]] = {}
-    parts = text.split("\n@")
-    for part in parts:
-        if part.startswith("@"):
-            part = part[1:]
-        name, _, body = part.partition("\n")
-        sections[name] = body.split("\n") if body else []
-        if sections[name] and sections[name][-1] == "":
-            sections[name].pop()
+    for k, (start, name) in enumerate(marks):
+        end = marks[k + 1][0] if k + 1 < len(marks) else len(lines)
+        body = lines[start + 1 : end]
+        if body and body[-1] == "":
+            body.pop()
+        sections[name] = body
     words = sections.get("words", [])
     compounds = {c.replace(" ", ""): c for c in sections.get("compounds", [])}
     return Lexicon(

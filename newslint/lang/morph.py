@@ -26,6 +26,7 @@ __all__ = [
     "is_passive_di_form",
     "di_preposition_join",
     "passive_join_candidate",
+    "men_form",
     "DI_LOCATIVES",
     "KE_LOCATIVES",
 ]
@@ -64,11 +65,115 @@ class Analysis:
 # (EYD V: prepositions are written apart).  Deliberately excludes bases whose
 # di- form is also a real passive verb: *dibalik* (flipped), *disela* (interrupted).
 DI_LOCATIVES: frozenset[str] = frozenset(
-    ["mana", "sana", "sini", "situ", "atas", "bawah", "dalam", "luar", "antara", "samping", "sekitar", "rumah", "kantor", "depan", "belakang", "tengah", "sebelah", "seberang", "muka", "pasar", "sekolah", "kampus", "kota", "desa", "jalan", "lapangan", "lokasi", "tempat", "kiri", "kanan", "dekat", "hadapan", "sekeliling", "pusat", "ruang", "ruangan", "kamar", "gedung", "wilayah", "daerah", "kawasan", "kediaman", "ujung", "pinggir", "tepi", "akhir", "awal", "bagian", "lantai", "sisi", "kemudian", "mana-mana", "sana-sini", "sini-sana", "utara", "selatan", "timur", "barat"]
+    [
+        "mana",
+        "sana",
+        "sini",
+        "situ",
+        "atas",
+        "bawah",
+        "dalam",
+        "luar",
+        "antara",
+        "samping",
+        "sekitar",
+        "rumah",
+        "kantor",
+        "depan",
+        "belakang",
+        "tengah",
+        "sebelah",
+        "seberang",
+        "muka",
+        "pasar",
+        "sekolah",
+        "kampus",
+        "kota",
+        "desa",
+        "jalan",
+        "lapangan",
+        "lokasi",
+        "tempat",
+        "kiri",
+        "kanan",
+        "dekat",
+        "hadapan",
+        "sekeliling",
+        "pusat",
+        "ruang",
+        "ruangan",
+        "kamar",
+        "gedung",
+        "wilayah",
+        "daerah",
+        "kawasan",
+        "kediaman",
+        "ujung",
+        "pinggir",
+        "tepi",
+        "akhir",
+        "awal",
+        "bagian",
+        "lantai",
+        "sisi",
+        "kemudian",
+        "mana-mana",
+        "sana-sini",
+        "sini-sana",
+        "utara",
+        "selatan",
+        "timur",
+        "barat",
+    ]
 )
 # ke + these (not *luar*: *keluar* is the verb "go out"; not *kemudian*).
 KE_LOCATIVES: frozenset[str] = frozenset(
-    ["mana", "sana", "sini", "situ", "atas", "bawah", "dalam", "depan", "belakang", "tengah", "samping", "sebelah", "seberang", "rumah", "kantor", "pasar", "sekolah", "kampus", "kota", "desa", "lokasi", "tempat", "kiri", "kanan", "pusat", "ruang", "ruangan", "kamar", "gedung", "wilayah", "daerah", "kawasan", "kediaman", "ujung", "pinggir", "tepi", "hadapan", "mana-mana", "sana-sini", "sini-sana", "utara", "selatan", "timur", "barat"]
+    [
+        "mana",
+        "sana",
+        "sini",
+        "situ",
+        "atas",
+        "bawah",
+        "dalam",
+        "depan",
+        "belakang",
+        "tengah",
+        "samping",
+        "sebelah",
+        "seberang",
+        "rumah",
+        "kantor",
+        "pasar",
+        "sekolah",
+        "kampus",
+        "kota",
+        "desa",
+        "lokasi",
+        "tempat",
+        "kiri",
+        "kanan",
+        "pusat",
+        "ruang",
+        "ruangan",
+        "kamar",
+        "gedung",
+        "wilayah",
+        "daerah",
+        "kawasan",
+        "kediaman",
+        "ujung",
+        "pinggir",
+        "tepi",
+        "hadapan",
+        "mana-mana",
+        "sana-sini",
+        "sini-sana",
+        "utara",
+        "selatan",
+        "timur",
+        "barat",
+    ]
 )
 _LOC_CLITICS = ("nya", "ku", "mu")
 
@@ -115,16 +220,79 @@ def _is_lexical_exception(low: str) -> bool:
 # ---------------------------------------------------------------- affix tables
 _PARTICLES = ("lah", "kah", "tah", "pun")
 _POSSESSIVES = ("nya", "ku", "mu")
-_SUFFIXES = ("kan", "an", "i")
+_SUFFIXES = ("kan", "an", "i", "isasi", "isme", "in")
+# loan suffixes (hilirisasi, premanisme) and the colloquial -in (bersihin) cost more
+_SUFFIX_COST = {"kan": 0.0, "an": 0.0, "i": 0.0, "isasi": 0.5, "isme": 0.5, "in": 1.5}
 _BOUND = (
-    "antar", "anti", "pasca", "pra", "non", "multi", "semi", "sub", "swa", "tuna",
-    "ultra", "ekstra", "kontra", "nir", "super", "mega", "maha", "mikro", "makro",
-    "neo", "pro", "purna", "infra", "inter", "intra", "trans", "eks", "dwi", "tri",
-    "panca", "catur", "eka", "awa", "pan", "poli", "mono", "bio", "geo", "tele",
-    "hiper", "hipo", "sosio", "psiko", "audio", "video", "oto", "auto",
+    "antar",
+    "anti",
+    "pasca",
+    "pra",
+    "non",
+    "multi",
+    "semi",
+    "sub",
+    "swa",
+    "tuna",
+    "ultra",
+    "ekstra",
+    "kontra",
+    "nir",
+    "super",
+    "mega",
+    "maha",
+    "mikro",
+    "makro",
+    "neo",
+    "pro",
+    "purna",
+    "infra",
+    "inter",
+    "intra",
+    "trans",
+    "eks",
+    "dwi",
+    "tri",
+    "panca",
+    "catur",
+    "eka",
+    "awa",
+    "pan",
+    "poli",
+    "mono",
+    "bio",
+    "geo",
+    "tele",
+    "hiper",
+    "hipo",
+    "sosio",
+    "psiko",
+    "audio",
+    "video",
+    "oto",
+    "auto",
 )
 _NUMERALS = frozenset(
-    ["satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "sejuta", "puluh", "belas", "ratus", "ribu"]
+    [
+        "satu",
+        "dua",
+        "tiga",
+        "empat",
+        "lima",
+        "enam",
+        "tujuh",
+        "delapan",
+        "sembilan",
+        "sepuluh",
+        "sebelas",
+        "seratus",
+        "seribu",
+        "sejuta",
+        "puluh",
+        "belas",
+        "ratus",
+        "ribu",
+    ]
 )
 _VOWELS = frozenset("aeiou")
 
@@ -165,15 +333,31 @@ def _nasal_candidates(rest: str, nasal: str) -> Iterator[str]:
 
 # (surface, label, kind) — kind drives how the remainder is decoded.
 _PREFIX_TABLE: tuple[tuple[str, str, str], ...] = (
-    ("menge", "meN-", "nge"), ("meny", "meN-", "ny"), ("meng", "meN-", "ng"),
-    ("mem", "meN-", "m"), ("men", "meN-", "n"), ("me", "meN-", ""),
-    ("penge", "peN-", "nge"), ("peny", "peN-", "ny"), ("peng", "peN-", "ng"),
-    ("pem", "peN-", "m"), ("pen", "peN-", "n"), ("pe", "peN-", ""),
+    ("menge", "meN-", "nge"),
+    ("meny", "meN-", "ny"),
+    ("meng", "meN-", "ng"),
+    ("mem", "meN-", "m"),
+    ("men", "meN-", "n"),
+    ("me", "meN-", ""),
+    ("penge", "peN-", "nge"),
+    ("peny", "peN-", "ny"),
+    ("peng", "peN-", "ng"),
+    ("pem", "peN-", "m"),
+    ("pen", "peN-", "n"),
+    ("pe", "peN-", ""),
     ("pe", "pe-", "plain"),  # pedagang, petinju, pekerja
-    ("ber", "ber-", "plain"), ("be", "ber-", "be"), ("bel", "ber-", "ajar"),
-    ("ter", "ter-", "plain"), ("te", "ter-", "be"), ("tel", "ter-", "anjur"),
-    ("per", "per-", "plain"), ("pe", "per-", "r"), ("pel", "per-", "ajar"),
-    ("di", "di-", "plain"), ("ke", "ke-", "plain"), ("se", "se-", "plain"),
+    ("ber", "ber-", "plain"),
+    ("be", "ber-", "be"),
+    ("bel", "ber-", "ajar"),
+    ("ter", "ter-", "plain"),
+    ("te", "ter-", "be"),
+    ("tel", "ter-", "anjur"),
+    ("per", "per-", "plain"),
+    ("pe", "per-", "r"),
+    ("pel", "per-", "ajar"),
+    ("di", "di-", "plain"),
+    ("ke", "ke-", "plain"),
+    ("se", "se-", "plain"),
 )
 _PROCLITICS = ("kau", "ku")
 # Informal nasal verbs seen in quoted speech: ngurus, nyari, nulis, ngelamar.
@@ -216,7 +400,7 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
             continue
         if label in _INITIAL_ONLY and not first:
             continue
-        rest = s[len(surface):]
+        rest = s[len(surface) :]
         if len(rest) < 2:
             continue
         if kind == "plain" and label == "pe-" and (rest[0] in _VOWELS or rest[0] in "lrwymn"):
@@ -230,12 +414,12 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
     for bound in _BOUND:
         if s.startswith(bound) and len(s) - len(bound) >= 3:
             label = bound + "-"
-            for inner, more, p2 in _prefix_splits(s[len(bound):], depth - 1):
+            for inner, more, p2 in _prefix_splits(s[len(bound) :], depth - 1):
                 yield inner, (label, *more), 0.3 + p2
     if first:
         for surface, kind in _COLLOQUIAL:
             if s.startswith(surface) and len(s) - len(surface) >= 3:
-                for base in _nasal_candidates(s[len(surface):], kind):
+                for base in _nasal_candidates(s[len(surface) :], kind):
                     if len(base) >= 4:
                         yield base, ("N-",), 1.5
 
@@ -268,6 +452,10 @@ def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
         return False  # *dimakanan, *menulisan
     if suffix in ("kan", "i") and inner in ("peN-", "pe-", "ke-", "se-"):
         return False
+    if suffix in ("isme", "in") and real:
+        return False
+    if suffix == "isasi" and inner not in (None, "meN-", "di-"):
+        return False
     if "ke-" in real and suffix != "an" and real[-1] == "ke-" and base not in _NUMERALS:
         return False  # ke- alone only with numerals (kedua) -- pseudo-roots cover the rest
     return True
@@ -298,7 +486,7 @@ def _analyze_plain(w: str) -> Analysis | None:
         cores = [(core, procl)]
         for pc in _PROCLITICS:
             if core.startswith(pc) and len(core) - len(pc) >= 3:
-                cores.append((core[len(pc):], (pc + "-",)))
+                cores.append((core[len(pc) :], (pc + "-",)))
         for core2, procl in cores:
             for suffix in ("", *_SUFFIXES):
                 if suffix:
@@ -318,7 +506,7 @@ def _analyze_plain(w: str) -> Analysis | None:
                     if not _combination_ok(prefixes, suffix, base):
                         continue
                     n = len(prefixes) + bool(suffix) + len(enc) + len(procl)
-                    cost = n + _COST[src] + penalty
+                    cost = n + _COST[src] + penalty + _SUFFIX_COST.get(suffix, 0.0)
                     cand = Analysis(
                         w,
                         base,
@@ -351,8 +539,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 _HYPHEN_PREFIXES = frozenset(
-    ["di", "me", "mem", "men", "meng", "meny", "ber", "ter", "ke", "se", "pe", "per", "peng",
-     "pem", "pen", "e", "eks"] + list(_BOUND)
+    ["di", "me", "mem", "men", "meng", "meny", "ber", "ter", "ke", "se", "pe", "per", "peng", "pem", "pen", "e", "eks"]
+    + list(_BOUND)
 )
 
 
@@ -387,8 +575,12 @@ def _analyze_hyphen(w: str) -> Analysis | None:
                     source=A.source,
                 )
         if (A is not None or B is not None) and _similar(a, b):
-            return Analysis(w, (A or B).base, reduplication="patterned",  # type: ignore[union-attr]
-                            source=(A or B).source)  # type: ignore[union-attr]
+            return Analysis(
+                w,
+                (A or B).base,
+                reduplication="patterned",  # type: ignore[union-attr]
+                source=(A or B).source,
+            )  # type: ignore[union-attr]
         if a in _HYPHEN_PREFIXES and (B is not None or b in lex.english):
             return Analysis(w, b, prefixes=(a + "-",), source=B.source if B else "english")
     # hyphenated compound or phrase: every part must be known
@@ -453,14 +645,147 @@ def passive_join_candidate(next_word: str) -> str | None:
     if a is None or a.prefixes[:1] != ("di-",) or "-" in a.base:
         return None
     lex = get_lexicon()
+    inner = analyze(next_word)
+    if inner is not None and ("-an" in inner.suffixes or any(p != "per-" for p in inner.prefixes)):
+        return None  # a derived noun (perusahaan, pengadilan, tumpukan)
     if a.suffixes:
-        return joined
-    if joined in lex.words and a.base in lex.roots:
-        return joined
-    return None
+        ok = a.suffixes in (("-kan",), ("-i",)) and joined in lex.words
+        return joined if ok else None
+    # bare base: it must behave like a transitive verb base -- both the di- and
+    # the meN- forms are attested (tangkap: ditangkap/menangkap) -- and neither
+    # the base nor the joined form may look affixed already (se-, ber-, per-, pe-)
+    if a.prefixes != ("di-",) or a.base != next_word or a.base not in lex.roots:
+        return None
+    act = men_form(a.base)
+    r_act = lex.rank.get(act)
+    r_pas = lex.rank.get(joined)
+    if r_act is None or r_pas is None or r_act > 20000 or r_pas > 20000:
+        return None
+    return joined
+
+
+def men_form(base: str) -> str:
+    """The meN- form of a base with standard assimilation (tulis -> menulis,
+    pukul -> memukul, sapu -> menyapu, kirim -> mengirim, bom -> mengebom,
+    klaim -> mengklaim, produksi -> memproduksi)."""
+    b = base.lower()
+    if not b:
+        return b
+    c0 = b[0]
+    cluster = len(b) > 1 and b[1] not in _VOWELS
+    if sum(ch in _VOWELS for ch in b) == 1 and not b.startswith("ny"):
+        return "menge" + b
+    if c0 in _VOWELS or c0 in "gh":
+        return "meng" + b
+    if c0 == "k":
+        return "meng" + (b if cluster else b[1:])
+    if c0 == "p":
+        return "mem" + (b if cluster else b[1:])
+    if c0 in "bfv":
+        return "mem" + b
+    if c0 == "t":
+        return "men" + (b if cluster else b[1:])
+    if c0 in "dcjz":
+        return "men" + b
+    if c0 == "s":
+        return "meny" + b[1:] if not cluster else "men" + b
+    return "me" + b
 
 
 # Nouns often found after the preposition di that are also verb bases.
 _DI_SPLIT_NEVER = frozenset(
-    ["balik", "sela", "muka", "tengah", "pasar", "jalan", "atas", "bawah", "luar", "dalam", "sini", "sana", "situ", "mana", "antara", "rumah", "kantor", "sekolah", "kota", "desa", "pulau", "negara", "provinsi", "kabupaten", "kecamatan", "kelurahan", "dunia", "media", "laut", "darat", "udara", "hotel", "tempat", "lokasi", "pinggir", "tepi", "ujung", "sisi", "akhir", "awal", "bagian", "lantai", "ruang", "kamar", "gedung", "kawasan", "wilayah", "daerah", "perairan", "sungai", "gunung", "hutan", "pantai", "pelabuhan", "bandara", "stasiun", "terminal", "jembatan", "kampung", "sektor", "bidang", "tingkat", "level", "era", "masa", "zaman", "bulan", "tahun", "minggu", "hari", "malam", "pagi", "siang", "sore", "waktu", "saat", "usia", "umur", "bawah"]
+    [
+        "balik",
+        "sela",
+        "muka",
+        "tengah",
+        "pasar",
+        "jalan",
+        "atas",
+        "bawah",
+        "luar",
+        "dalam",
+        "sini",
+        "sana",
+        "situ",
+        "mana",
+        "antara",
+        "rumah",
+        "kantor",
+        "sekolah",
+        "kota",
+        "desa",
+        "pulau",
+        "negara",
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "kelurahan",
+        "dunia",
+        "media",
+        "laut",
+        "darat",
+        "udara",
+        "hotel",
+        "tempat",
+        "lokasi",
+        "pinggir",
+        "tepi",
+        "ujung",
+        "sisi",
+        "akhir",
+        "awal",
+        "bagian",
+        "lantai",
+        "ruang",
+        "kamar",
+        "gedung",
+        "kawasan",
+        "wilayah",
+        "daerah",
+        "perairan",
+        "sungai",
+        "gunung",
+        "hutan",
+        "pantai",
+        "pelabuhan",
+        "bandara",
+        "stasiun",
+        "terminal",
+        "jembatan",
+        "kampung",
+        "sektor",
+        "bidang",
+        "tingkat",
+        "level",
+        "era",
+        "masa",
+        "zaman",
+        "bulan",
+        "tahun",
+        "minggu",
+        "hari",
+        "malam",
+        "pagi",
+        "siang",
+        "sore",
+        "waktu",
+        "saat",
+        "usia",
+        "umur",
+        "bawah",
+        "seluruh",
+        "puncak",
+        "ajang",
+        "posisi",
+        "mata",
+        "tangan",
+        "kelas",
+        "babak",
+        "bangku",
+        "bumi",
+        "hati",
+        "dapur",
+        "musim",
+    ]
 )

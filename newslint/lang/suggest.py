@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from newslint.lang.lexicon import get_lexicon
-from newslint.lang.morph import di_preposition_join, is_valid
+from newslint.lang.morph import analyze, di_preposition_join, is_valid
 
 __all__ = ["suggest", "keyboard_adjacent"]
 
@@ -77,8 +77,24 @@ def _index() -> _Index:
 
 
 _PREFIX_SURFACES = (
-    "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "pe", "ber", "ter",
-    "per", "di", "ke", "se", "memper", "diper",
+    "meng",
+    "meny",
+    "mem",
+    "men",
+    "me",
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "pe",
+    "ber",
+    "ter",
+    "per",
+    "di",
+    "ke",
+    "se",
+    "memper",
+    "diper",
 )
 _END_SURFACES = ("kan", "an", "i", "nya", "kannya", "annya", "lah", "kah", "pun", "inya")
 
@@ -89,10 +105,30 @@ def _slip_bonus(typo: str, cand: str) -> float:
         diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
         if len(diff) == 1 and keyboard_adjacent(typo[diff[0]], cand[diff[0]]):
             return 0.3
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and typo[diff[0]] == cand[diff[1]] \
-                and typo[diff[1]] == cand[diff[0]]:
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typo[diff[0]] == cand[diff[1]]
+            and typo[diff[1]] == cand[diff[0]]
+        ):
             return 0.3
     return 0.0
+
+
+# bases that exist only inside derivations (diketahui) -- never offered alone
+_PSEUDO_ROOTS = frozenset(["ketahu", "kemuka", "kedepan", "kesamping", "ketengah", "kebelakang"])
+_NOISY_RANK = 20_000  # the tail of the frequency list holds common misspellings
+
+
+def _presentable(cand: str, idx: _Index) -> bool:
+    """Offer only frequent words, KBBI-derived roots or well-formed derivations of roots."""
+    if cand in _PSEUDO_ROOTS:
+        return False
+    r = idx.rank.get(cand)
+    if r is not None and r < _NOISY_RANK:
+        return True
+    a = analyze(cand)
+    return a is not None and a.source in ("root", "compound")
 
 
 def _max_dist(n: int) -> int:
@@ -115,7 +151,7 @@ def _suggest(word: str, n: int) -> tuple[str, ...]:
                 continue
             if not pre and not end:
                 continue
-            stem = word[len(pre): len(word) - len(end)]
+            stem = word[len(pre) : len(word) - len(end)]
             if len(stem) < 3:
                 continue
             sd = 1 if len(stem) <= 6 else 2
@@ -128,6 +164,8 @@ def _suggest(word: str, n: int) -> tuple[str, ...]:
                     cands[cand] = d
     scored = []
     for c, d in cands.items():
+        if not _presentable(c, idx):
+            continue
         score = d - _slip_bonus(word, c) - idx.freq_bonus(c)
         if c[0] != word[0]:
             score += 0.3

@@ -87,12 +87,14 @@ def assign_zones(
     i = 0
     if not has_title and not any(z is Zone.HEADLINE for z in zones):
         # kicker: one-word line with no final punctuation, then a headline-like block
-        if n >= 2 and zones[0] is None and zones[1] is None:
+        if n >= 3 and zones[0] is None and zones[1] is None:
             first = text[blocks[0][0] : blocks[0][1]].strip()
             second = text[blocks[1][0] : blocks[1][1]].strip()
             if (
                 _words(first) == 1
                 and not _TERMINAL.search(first)
+                and first[:1].isupper()
+                and second[:1].isupper()
                 and _words(second) <= 25
                 and len(_SENT_END.findall(second)) <= 1
             ):

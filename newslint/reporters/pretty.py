@@ -29,6 +29,7 @@ WORDS = {
         "findings": "temuan",
         "words": "kata",
         "fixed": "perbaikan diterapkan",
+        "left": "temuan tersisa untuk diperiksa manusia",
     },
     "en": {
         "suggest": "suggestion",
@@ -41,6 +42,7 @@ WORDS = {
         "findings": "findings",
         "words": "words",
         "fixed": "fixes applied",
+        "left": "findings left for a human",
     },
 }
 CONTEXT = 60  # characters of context either side of a finding
@@ -111,10 +113,11 @@ def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
 def _summary(console: Console, report: Report, words: dict[str, str], labels: dict[Severity, str]) -> None:
     findings = report.all_findings()
     summ = report.summary()
+    fixed = f", {summ['fixed']} {words['fixed']}" if summ["fixed"] else ""
     if not findings:
         console.print(
             Text(f"✓ {words['clean']} ", style="green").append(
-                f"({summ['files']} {words['files']}, {summ['words']} {words['words']})", style="dim"
+                f"({summ['files']} {words['files']}, {summ['words']} {words['words']}{fixed})", style="dim"
             )
         )
         return
@@ -138,5 +141,5 @@ def _summary(console: Console, report: Report, words: dict[str, str], labels: di
     console.print(table)
     line = f"{summ['files']} {words['files']}, {summ['words']} {words['words']}, {len(findings)} {words['findings']}"
     if summ["fixed"]:
-        line += f", {summ['fixed']} {words['fixed']}"
+        line += f", {summ['fixed']} {words['fixed']}, {len(findings)} {words['left']}"
     console.print(Text(line, style="dim"))

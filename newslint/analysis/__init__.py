@@ -1,0 +1,1 @@
+"""Analyses shared between rules (computed once per document, cached in ``doc.cache``)."""
