@@ -14,6 +14,7 @@ text repeats (two rules undoing each other) or after ``MAX_PASSES``.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -114,14 +115,20 @@ def unified_diff(before: str, after: str, name: str) -> str:
     import difflib
 
     out: list[str] = []
-    for line in difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), fromfile=f"a/{name}", tofile=f"b/{name}"
-    ):
+    for line in difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{name}", tofile=f"b/{name}"):
         if line.endswith(("\n", "\r")):
             out.append(line)
         else:
             out.append(line + "\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _lines(text: str) -> list[str]:
+    # only real line breaks: str.splitlines also splits at U+2028, form feeds, …
+    return _LINE_RE.findall(text)
 
 
 def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8", bom: bytes = b"") -> None:

@@ -133,7 +133,7 @@ def test_input_errors_exit_2_with_one_line(capsys, tmp_path, clean, setup, needl
     elif setup == "binary":
         target.write_bytes(b"%PDF-1.7 binary")
     elif setup == "undecodable":
-        target.write_bytes("Judul\n\nHarga ".encode() + b"\xff\xfe naik.")
+        target.write_bytes(b"Judul\n\nHarga " + b"\xff\xfe naik.")
     code, out, err = run(capsys, "--format", "plain", str(target), str(clean))
     assert code == 2
     lines = err.strip().splitlines()

@@ -11,7 +11,13 @@ KNOWN = {"typo/repeated-word", "punct/spacing", "structure/sentence-length"}
 
 def test_rule_settings_family_and_id():
     cfg = parse_config(
-        {"rules": {"punct": "off", "typo/repeated-word": {"severity": "error"}, "structure/sentence-length": {"max_words": 5}}},
+        {
+            "rules": {
+                "punct": "off",
+                "typo/repeated-word": {"severity": "error"},
+                "structure/sentence-length": {"max_words": 5},
+            }
+        },
         "x.yaml",
         known_rules=KNOWN,
     )

@@ -29,6 +29,7 @@ _DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
         "word and are followed by one space; doubled spaces are removed. Numbers, URLs, domains and "
         "abbreviations are left alone.",
     },
+    measured="dev corpus (152,686 words): 17 findings, 0.11 per 1,000 words; 20 read before the emoticon/run guard: 17 correct; after it 17 of 17 remaining correct",
     authority="EYD V › Pemakaian Tanda Baca (tanda titik, tanda koma); house style",
     fixable=True,
     examples=[
@@ -52,8 +53,11 @@ def spacing(doc: Document, ctx: RuleContext) -> None:
             if any(mask[s - 1 : m.end()]):
                 continue
             mark = m.group(2)
-            if mark == ":" and text[m.end() : m.end() + 1].isdigit():
+            after = text[m.end() : m.end() + 1]
+            if mark == ":" and after.isdigit():
                 continue  # "pukul 10 : 00" is a time-format problem, not ours
+            if after and not after.isspace() and not after.isalnum():
+                continue  # emoticons ":)", runs "???" in embedded posts
             ctx.report(
                 s,
                 m.end(),

@@ -36,6 +36,7 @@ _EN = {"tegak": "straight", "lengkung": "curly"}
         "en": "One document uses one style of quotation marks, curly or straight, as the CMS requires. A mix "
         "usually means copy pasted from different sources. Applies to single marks too; the majority wins.",
     },
+    measured="dev corpus (152,686 words): 62 findings, 0.41 per 1,000 words; 25 sampled: 25 real mixes in published copy (100%)",
     authority="EYD V › Tanda Petik; house style (quote_marks switch)",
     examples=[
         bad('"Kami siap," kata Budi. Ani menjawab, “Kami juga.”', count=1),

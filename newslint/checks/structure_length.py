@@ -27,6 +27,7 @@ _LONG = (
         "en": "News sentences should be short (PWI 1978, item 4). Default limit 40 words; configurable with "
         "`max_words`.",
     },
+    measured="dev corpus (152,686 words): 94 sentences over 40 words, 0.62 per 1,000 words; kept as info (advice, not an error)",
     authority="PWI 1978 (10 Pedoman Pemakaian Bahasa dalam Pers), item 4; house style",
     options={"max_words": 40},
     examples=[

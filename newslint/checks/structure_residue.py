@@ -57,6 +57,7 @@ _KICKER_WORDS = 3
         "en": "Read-also links, '[baca: …]', 'watch the video', widget headings, fact-check promos and a stray "
         "one-word category label above the headline are copied along with a web page. They are not copy.",
     },
+    measured="dev corpus (152,686 words): 53 findings, 0.35 per 1,000 words (inline 'Baca juga:', bylines, 'Simak selengkapnya'); all 53 read: 53 correct",
     authority="House style (newsroom practice); editorial reference §8 structure/cms-residue",
     fixable=False,
     examples=[

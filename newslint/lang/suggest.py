@@ -169,6 +169,8 @@ def _suggest(word: str, n: int) -> tuple[str, ...]:
         score = d - _slip_bonus(word, c) - idx.freq_bonus(c)
         if c[0] != word[0]:
             score += 0.3
+        if c not in idx.rank:
+            score += 0.4  # well-formed but unattested derivations rank last
         scored.append((score, c))
     scored.sort()
     return tuple(c for _s, c in scored[:n])

@@ -17,8 +17,8 @@ _TLD = r"(?:com|co\.id|go\.id|ac\.id|or\.id|web\.id|sch\.id|my\.id|net|org|id|in
 TOKEN_RE = re.compile(
     r"""
     (?P<url>(?:https?://|ftp://|www\.)[^\s<>"'“”‘’()\[\]]*[^\s<>"'“”‘’()\[\].,;:!?])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<domain>(?<![\w.@])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."""
+  | (?P<email>[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
+  | (?P<domain>(?<![\w.@])(?=[A-Za-z0-9-]++\.[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."""
     + _TLD
     + r"""(?![\w-])(?:/[^\s<>"'“”()]*[^\s<>"'“”().,;:!?])?)
   | (?P<hashtag>\#[^\W_][\w]*)

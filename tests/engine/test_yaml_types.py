@@ -29,7 +29,9 @@ def lint(rules, text, layout="fragment"):
 
 
 def test_existence_scoped_outside_quotation(tmp_path):
-    rules = pack(tmp_path, "  - id: style/x\n    type: existence\n    tokens: [konon]\n    scope: [outside-quotation]\n" + COMMON)
+    rules = pack(
+        tmp_path, "  - id: style/x\n    type: existence\n    tokens: [konon]\n    scope: [outside-quotation]\n" + COMMON
+    )
     _, found = lint(rules, 'Konon ia kaya. "Konon katanya," ujar dia.')
     assert [f.text for f in found] == ["Konon"]
 
@@ -52,7 +54,10 @@ def test_substitution_keeps_case_and_fixes(tmp_path):
 
 
 def test_occurrence_max_per_sentence(tmp_path):
-    rules = pack(tmp_path, "  - id: style/x\n    type: occurrence\n    pattern: '\\bdan\\b'\n    unit: sentence\n    max: 2\n" + COMMON)
+    rules = pack(
+        tmp_path,
+        "  - id: style/x\n    type: occurrence\n    pattern: '\\bdan\\b'\n    unit: sentence\n    max: 2\n" + COMMON,
+    )
     _, found = lint(rules, "A dan B dan C dan D. E dan F.")
     assert len(found) == 1
 
@@ -66,14 +71,17 @@ def test_consistency_reports_minority(tmp_path):
 def test_pattern_unless_in_same_unit(tmp_path):
     rules = pack(
         tmp_path,
-        "  - id: attribution/x\n    type: pattern\n    pattern: '\\d+ persen'\n    unit: paragraph\n    unless: '\\bkata\\b'\n" + COMMON,
+        "  - id: attribution/x\n    type: pattern\n    pattern: '\\d+ persen'\n    unit: paragraph\n    unless: '\\bkata\\b'\n"
+        + COMMON,
     )
     _, found = lint(rules, "Naik 5 persen.\n\nNaik 7 persen, kata dia.")
     assert [f.text for f in found] == ["5 persen"]
 
 
 def test_scope_by_zone(tmp_path):
-    rules = pack(tmp_path, "  - id: structure/x\n    type: existence\n    patterns: ['\\.$']\n    scope: [headline]\n" + COMMON)
+    rules = pack(
+        tmp_path, "  - id: structure/x\n    type: existence\n    patterns: ['\\.$']\n    scope: [headline]\n" + COMMON
+    )
     _, found = lint(rules, "Judul Bertitik.\n\nIsi berita.", layout="news")
     assert len(found) == 1 and found[0].line == 1
 

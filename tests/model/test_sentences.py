@@ -22,7 +22,10 @@ def test_numbers_domains_initials():
 
 
 def test_sentence_final_abbreviation_splits_before_capital():
-    assert sentences("Ia membawa buku, pena, dll. Kemudian pergi.") == ["Ia membawa buku, pena, dll.", "Kemudian pergi."]
+    assert sentences("Ia membawa buku, pena, dll. Kemudian pergi.") == [
+        "Ia membawa buku, pena, dll.",
+        "Kemudian pergi.",
+    ]
 
 
 def test_ellipsis_and_quotes():

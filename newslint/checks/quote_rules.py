@@ -1,0 +1,325 @@
+"""Quotation-mark checks (editorial-rules §5): balance, single marks, punctuation, attribution.
+
+The document model finds the quotations (and tells apostrophes in Jum'at,
+Ma'ruf, Children's, rock 'n' roll from quotation marks); these rules only
+judge them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.analysis.attribution import analyze
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang.lexicon import get_lexicon
+from newslint.model.document import Document, MarkKind, Quotation, Zone
+
+_STORY_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE})
+_OPENERS = {
+    MarkKind.DOUBLE_STRAIGHT: ('"', '"'),
+    MarkKind.DOUBLE_CURLY: ("\u201c", "\u201d"),
+}
+_SPEECH = (
+    r"kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|urai|imbuh|tambah|tegas|sebut|lanjut|sambung|pungkas|beber|"
+    r"tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab"
+)
+# After a closing mark: ", kata X" / ", ujarnya" (a speech tag).
+_TAG_AFTER_RE = re.compile(rf"\s*(?:{_SPEECH})(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)", re.I)
+# Before an opening mark: the quoted words are a title, a name, a sign, a term.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:berjudul|bertajuk|bertema|bertemakan|tema|bertagar|tagar|slogan|semboyan|moto|motto|tagline|jargon|"
+    r"julukan|dijuluki|disebut|menyebutnya|bernama|program|gerakan|kampanye|film|lagu|buku|novel|album|acara|"
+    r"istilah|kata|frasa|frase|bertuliskan|tulisan|berbunyi|bunyi|judul|single|singel|rubrik|kolom|operasi|"
+    r"sebutan|label|nama|merek|tajuk|festival|pameran|seri|episode|video|unggahan|akun|kategori|status|predikat)"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
+_GLOSS_BEFORE = frozenset({"berarti", "artinya", "bermakna", "arti", "yakni", "yaitu", "maksudnya", "alias", "atau"})
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\W{0,2}$")
+_WORDS_RE = re.compile(r"[^\W_]+")
+
+
+def _inner(doc: Document, q: Quotation) -> str:
+    s = q.inner
+    return doc.text[s.start : s.end]
+
+
+def _zone(doc: Document, q: Quotation) -> Zone:
+    return doc.paragraphs[q.paragraph].zone
+
+
+def _double_style(doc: Document) -> MarkKind:
+    """The document's own double mark (curly if it uses curly marks at all)."""
+    curly = sum(1 for q in doc.quotations if q.mark is MarkKind.DOUBLE_CURLY)
+    straight = sum(1 for q in doc.quotations if q.mark is MarkKind.DOUBLE_STRAIGHT)
+    return MarkKind.DOUBLE_CURLY if curly > straight else MarkKind.DOUBLE_STRAIGHT
+
+
+@rule(
+    "quote/unbalanced",
+    severity="error",
+    summary={
+        "id": "Tanda petik pembuka tanpa penutup di paragrafnya.",
+        "en": "Opening quotation mark without its closing mark in the paragraph.",
+    },
+    message={
+        "id": "Tanda petik {mark} dibuka di sini tetapi tidak ditutup di paragraf ini, dan paragraf berikutnya "
+        "tidak melanjutkan kutipan.",
+        "en": "Quotation mark {mark} opens here but is not closed in this paragraph, and the next paragraph "
+        "does not continue the quote.",
+    },
+    docs={
+        "id": "Kutipan langsung dibuka dan ditutup dalam satu paragraf. Konvensi redaksi untuk kutipan panjang: "
+        "paragraf yang kutipannya berlanjut tidak ditutup, dan paragraf berikutnya dibuka lagi dengan tanda "
+        "petik; pola itu tidak dilaporkan. Apostrof (Jum'at, Ma'ruf, Children's) bukan tanda petik.",
+        "en": "A direct quote opens and closes within its paragraph, except for the multi-paragraph "
+        "convention (no closing mark, the next paragraph reopens the quote). Apostrophes are not marks.",
+    },
+    authority="EYD V › Tanda Petik; konvensi redaksi kutipan multiparagraf",
+    examples=[
+        bad('"Kami akan mengajukan banding, kata kuasa hukumnya.', count=1),
+        bad("“Tidak ada korban jiwa dalam kebakaran itu“, kata petugas."),
+        good('"Kami akan mengajukan banding," kata kuasa hukumnya.'),
+        good(
+            '"Kami sudah memeriksa dua belas saksi dan menyita tiga ponsel.\n\n'
+            '"Berkas perkara akan kami limpahkan pekan depan," kata Kapolres.'
+        ),
+        good("Pengajian digelar setiap Jum'at di rumah Ma'ruf, dekat Children's Park."),
+        good("Ia gemar musik rock 'n' roll sejak remaja."),
+    ],
+)
+def unbalanced(doc: Document, ctx: RuleContext) -> None:
+    for q in doc.quotations:
+        if q.closed or q.continued or q.depth:
+            continue
+        if q.mark is MarkKind.SINGLE_STRAIGHT:
+            continue  # a lone ' is far more often an elision ('90-an) than a quote
+        ctx.report(q.start, q.start + 1, args={"mark": doc.text[q.start]})
+
+
+def _is_gloss(doc: Document, q: Quotation) -> bool:
+    """``lockdown 'karantina wilayah'``: single marks for a meaning are correct."""
+    before = doc.text[max(0, q.start - 40) : q.start]
+    m = _WORD_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in _GLOSS_BEFORE:
+        return True
+    if before.rstrip().endswith("("):
+        return True
+    lex = get_lexicon()
+    # the word glossed is foreign or regional (not an Indonesian word) and not a name
+    return not m.group(1)[:1].isupper() and not lex.is_known(word)
+
+
+@rule(
+    "quote/single-quote-misuse",
+    severity="warning",
+    summary={
+        "id": "Petik tunggal dipakai sebagai tanda petik utama (untuk ucapan atau istilah).",
+        "en": "Single quotation marks used as primary quotation marks (for speech or terms).",
+    },
+    message={
+        "id": "Petik tunggal hanya untuk petikan di dalam petikan atau untuk makna kata; pakai petik ganda: {suggestion}.",
+        "en": "Single marks are for a quote inside a quote or for a gloss; use double marks: {suggestion}.",
+    },
+    docs={
+        "id": "EYD V: petik ganda mengapit petikan langsung dan kata yang bermakna khusus; petik tunggal mengapit "
+        "petikan dalam petikan dan makna/padanan kata (tergugat 'yang digugat'). Tidak dilaporkan: petikan "
+        "bersarang, glos setelah kata asing/daerah, judul berita (gaya rumah). Dengan sakelar rumah "
+        "`single_quotes_for_terms: true`, hanya petik tunggal untuk ucapan yang dilaporkan.",
+        "en": "EYD V: double marks for direct quotes and special-sense words; single marks for quotes within "
+        "quotes and glosses. Nested quotes, glosses after foreign words and headlines are not reported. With "
+        "the house switch `single_quotes_for_terms: true` only single-quoted speech is reported.",
+    },
+    authority="EYD V › Tanda Petik, Tanda Petik Tunggal",
+    options={"single_quotes_for_terms": False},
+    fixable=True,
+    examples=[
+        bad(
+            "Polisi menemukan foto 'gadis muda' di laptop tersangka.",
+            count=1,
+            fixed='Polisi menemukan foto "gadis muda" di laptop tersangka.',
+        ),
+        bad("'Kami tidak akan mundur,' kata Ketua Umum partai itu."),
+        bad("Ia mengaku 'hanya menjalankan perintah atasan'.", single_quotes_for_terms=True),
+        good("Istilah lockdown 'karantina wilayah' kini jarang dipakai."),
+        good("\"Dia bilang, 'saya tidak tahu apa-apa',\" kata saksi itu."),
+        good("Warga Jum'at ini berkumpul di Children's Park bersama Ma'ruf."),
+        good("Polisi menemukan foto 'gadis muda' di laptop tersangka.", single_quotes_for_terms=True),
+    ],
+)
+def single_quote_misuse(doc: Document, ctx: RuleContext) -> None:
+    terms_ok = bool(ctx.options.get("single_quotes_for_terms", False))
+    style = _double_style(doc)
+    o, c = _OPENERS[style]
+    for q in doc.quotations:
+        if not q.mark.is_single or q.depth or not q.closed or _zone(doc, q) not in _STORY_ZONES:
+            continue
+        inner = _inner(doc, q)
+        if not inner.strip() or _is_gloss(doc, q):
+            continue
+        speechy = len(_WORDS_RE.findall(inner)) >= 6 or inner.rstrip()[-1:] in ",.!?" or bool(
+            _TAG_AFTER_RE.match(doc.text, q.end + 1 if doc.text[q.end : q.end + 1] == "," else q.end)
+        )
+        if terms_ok and not speechy:
+            continue
+        suggestion = o + inner + c
+        ctx.report(q.start, q.end, args={"suggestion": suggestion}, suggestions=[suggestion], replacement=suggestion, safety="unsafe")
+
+
+def _statement_like(doc: Document, q: Quotation) -> bool:
+    """A quoted full statement, not a fragment woven into the writer's sentence."""
+    inner = _inner(doc, q).strip()
+    if not inner:
+        return False
+    before = doc.text[max(doc.paragraphs[q.paragraph].start, q.start - 30) : q.start]
+    if _TITLE_BEFORE_RE.search(before):
+        return False
+    nwords = len(_WORDS_RE.findall(inner))
+    introduced = before.rstrip().endswith((",", ":")) or not before.strip() or before.rstrip().endswith((".", "?", "!"))
+    return (introduced and inner[:1].isupper() and nwords >= 3) or nwords >= 8
+
+
+@rule(
+    "quote/punctuation-placement",
+    severity="warning",
+    summary={
+        "id": "Koma atau titik di luar tanda petik penutup kutipan langsung.",
+        "en": "Comma or period outside the closing mark of a direct quote.",
+    },
+    message={
+        "id": "{why}",
+        "en": "{why_en}",
+    },
+    docs={
+        "id": "Koma yang memisahkan kutipan langsung dari keterangan penutur dan titik penutup kalimat yang "
+        "dikutip utuh ditulis sebelum tanda petik penutup (\"…,\" kata X). Setelah kutipan yang berakhir "
+        "dengan ? atau ! tidak ditambahkan koma. Penggalan kutipan yang menyatu dengan kalimat penulis "
+        "(menyebutnya \"tidak masuk akal\".) dan judul tidak dilaporkan.",
+        "en": "The comma before a speech tag and the full stop of a fully quoted sentence go inside the closing "
+        "mark; no comma after a quote ending in ? or !. Woven fragments and titles are not reported.",
+    },
+    authority="EYD V › Tanda Koma (7)–(8), Tanda Petik",
+    fixable=True,
+    examples=[
+        bad('"Kami sudah menahan tersangka", kata Kapolres.', count=1, fixed='"Kami sudah menahan tersangka," kata Kapolres.'),
+        bad('"Mengapa baru sekarang?", tanya seorang warga.', count=1, fixed='"Mengapa baru sekarang?" tanya seorang warga.'),
+        bad(
+            "Ia mengaku barang itu dikirim 'sebagai bagian dari transaksi dan ia menerima uang lewat rekening miliknya'.",
+            count=1,
+        ),
+        good('"Kami sudah menahan tersangka," kata Kapolres.'),
+        good('Ia menyebut kebijakan itu "tidak masuk akal".'),
+        good('Pameran itu berjudul "Listrik Sahabat Petani".'),
+    ],
+)
+def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    n = len(text)
+    for q in doc.quotations:
+        if not q.closed or q.depth or q.end >= n or _zone(doc, q) not in _STORY_ZONES:
+            continue
+        after = text[q.end]
+        last = text[q.end - 2] if q.end - 2 > q.start else ""
+        mark = text[q.end - 1]
+        if after == "," and _TAG_AFTER_RE.match(text, q.end + 1):
+            if last in "?!":
+                ctx.report(
+                    q.end - 1,
+                    q.end + 1,
+                    args={
+                        "why": "Kutipan berakhir dengan ? atau !; hapus koma setelah tanda petik penutup.",
+                        "why_en": "The quote ends in ? or !; drop the comma after the closing mark.",
+                    },
+                    replacement=mark,
+                    safety="unsafe",
+                )
+            elif last not in ",.":
+                ctx.report(
+                    q.end - 1,
+                    q.end + 1,
+                    args={
+                        "why": "Koma sebelum keterangan penutur ditulis di dalam tanda petik: ,{m} bukan {m},.".format(m=mark),
+                        "why_en": "The comma before the speech tag goes inside the closing mark: ,{m} not {m},.".format(m=mark),
+                    },
+                    replacement="," + mark,
+                    safety="unsafe",
+                )
+        elif after == "." and last not in ".?!…" and text[q.end + 1 : q.end + 2] != "." and _statement_like(doc, q):
+            ctx.report(
+                q.end - 1,
+                q.end + 1,
+                args={
+                    "why": "Titik penutup kalimat yang dikutip utuh ditulis di dalam tanda petik: .{m} bukan {m}..".format(m=mark),
+                    "why_en": "The full stop of a fully quoted sentence goes inside the closing mark: .{m} not {m}..".format(
+                        m=mark
+                    ),
+                },
+                replacement="." + mark,
+                safety="unsafe",
+            )
+
+
+@rule(
+    "quote/unattributed",
+    severity="warning",
+    summary={
+        "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",
+        "en": "Direct quote with no speaker in its sentence or the adjacent ones.",
+    },
+    message={
+        "id": "Siapa yang mengatakan ini? Kutipan langsung perlu penutur (\"…,\" kata X).",
+        "en": "Who said this? A direct quote needs a speaker (\"…,\" kata X).",
+    },
+    docs={
+        "id": "Kutipan langsung berupa pernyataan utuh harus disertai penutur di kalimatnya atau di kalimat "
+        "sebelum/sesudahnya dalam paragraf yang sama. Paragraf lanjutan kutipan multiparagraf, judul, nama "
+        "program dan istilah dalam tanda petik tidak dilaporkan.",
+        "en": "A quoted full statement needs a speaker in its sentence or the sentence before or after it in "
+        "the same paragraph. Continuation paragraphs of a multi-paragraph quote, titles and terms are not "
+        "reported.",
+    },
+    authority="KEJ Pasal 2 (penafsiran: sumber jelas); editorial-rules §4.3 butir 3",
+    examples=[
+        bad('Rapat berlangsung tertutup.\n\n"Semua dokumen sudah kami serahkan kepada penyidik."', count=1),
+        good('"Semua dokumen sudah kami serahkan kepada penyidik," kata Direktur Utama PT Sinar Jaya, Andi Wirawan.'),
+        good('Ketua RT Sapto mengatakan, "Warga sudah diminta mengungsi sejak pagi."'),
+        good('Lagu berjudul "Tanah Air Kita Semua Bersatu" dinyanyikan bersama.'),
+        good(
+            'Kapolres Hendra Wijaya mengatakan penyidik sudah bekerja. "Kami sudah memeriksa dua belas saksi.\n\n'
+            '"Berkas perkara akan kami limpahkan pekan depan."'
+        ),
+    ],
+)
+def unattributed(doc: Document, ctx: RuleContext) -> None:
+    an = analyze(doc)
+    text = doc.text
+    continued_into = {q.paragraph + 1 for q in doc.quotations if q.continued}
+    for q in doc.quotations:
+        if q.depth or q.mark.is_single or _zone(doc, q) not in _STORY_ZONES:
+            continue
+        inner = _inner(doc, q).strip()
+        nwords = len(_WORDS_RE.findall(inner))
+        if nwords < 5 and inner[-1:] not in ".!?,":
+            continue  # a term or a short fragment, not a statement
+        para = doc.paragraphs[q.paragraph]
+        before = text[max(para.start, q.start - 30) : q.start]
+        if _TITLE_BEFORE_RE.search(before):
+            continue
+        if q.paragraph in continued_into and not text[para.start : q.start].strip():
+            continue  # continuation of a multi-paragraph quote
+        s0 = doc.sentence_at(q.start)
+        s1 = doc.sentence_at(max(q.start, q.end - 1))
+        if s0 is None or s1 is None:
+            continue
+        lo = max(para.sentence_start, s0.index - 1)
+        hi = min(para.sentence_end - 1, s1.index + 1)
+        if any(an.sentences[i].attributed for i in range(lo, hi + 1)):
+            continue
+        if _TAG_AFTER_RE.match(text, q.end + (1 if text[q.end : q.end + 1] == "," else 0)):
+            continue
+        if before.rstrip().endswith(":"):
+            continue  # "Ia berkata:" / a label introduces the quote
+        ctx.report(q.start, q.end if q.closed else min(q.end, q.start + 60))

@@ -1,0 +1,292 @@
+"""Source checks (editorial-rules §6): is there a source, who is it, is it named?"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.analysis.attribution import analyze
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, Zone
+from newslint.model.zones import DatelineMatcher
+
+_STORY = (Zone.LEAD, Zone.BODY)
+
+_ANON_RE = re.compile(
+    r"(?<![\w-])(?P<a>(?:(?:seorang|sejumlah|beberapa|salah\s+(?:satu|seorang))\s+)?(?:sumber|pejabat|petugas|pegawai|"
+    r"anggota|staf|karyawan|pengurus|politikus|politisi|perwira|penyidik|orang|pihak)(?:\s+[\w.-]+){0,4}?\s+yang\s+"
+    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
+    r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
+    r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
+    r"|sumber\s+(?:internal|terpercaya|yang\s+dapat\s+dipercaya|anonim|di\s+lingkungan\s+[\w ]{3,30}?)(?=[\s,.])"
+    r"|menurut\s+(?:seorang\s+|sejumlah\s+|beberapa\s+)?sumber(?![\w-]))",
+    re.I,
+)
+# Why the source may stay anonymous, or why the source is in a position to know.
+_ANON_REASON_RE = re.compile(
+    r"(?<![\w-])(?:karena|sebab|lantaran|demi|alasan|tidak\s+berwenang|tak\s+berwenang|bukan\s+kewenangannya|"
+    r"tidak\s+diizinkan|tak\s+diizinkan|keselamatan|keamanan(?:nya)?|yang\s+mengetahui|yang\s+hadir|yang\s+terlibat|"
+    r"yang\s+mengikuti|yang\s+memahami|mengetahui\s+(?:langsung|persis|rencana|pembahasan))(?![\w-])",
+    re.I,
+)
+# Another outlet cited without its name: "dilansir dari media asing".
+_UNNAMED_OUTLET_RE = re.compile(
+    r"(?<![\w-])(?P<c>(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|mengutip|melansir|menurut)"
+    r"(?:\s+dari)?\s+(?:(?:sejumlah|beberapa|berbagai)\s+)?(?:media|laman|situs|portal|kantor\s+berita|surat\s+kabar|"
+    r"harian|pemberitaan|laporan\s+media)\s+(?:asing|lokal|setempat|luar\s+negeri|internasional|nasional|daring|"
+    r"online|tersebut|itu|lain))(?![\w-])",
+    re.I,
+)
+_SYNDICATION_RE = re.compile(r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b[^\n]{0,200}?judul", re.I)
+
+
+@rule(
+    "source/none",
+    severity="warning",
+    summary={
+        "id": "Berita tanpa satu pun sumber yang disebut.",
+        "en": "A news story that names no source at all.",
+    },
+    message={
+        "id": "Naskah ini memuat klaim faktual tetapi tidak menyebut satu pun sumber (narasumber, dokumen, media).",
+        "en": "This story makes factual claims but names no source at all (person, document or outlet).",
+    },
+    docs={
+        "id": "Setiap fakta yang tidak disaksikan wartawan harus bisa ditelusuri ke narasumber, dokumen atau "
+        "media. Dilaporkan sekali per naskah berita (tata letak berita, minimal 60 kata di teras dan tubuh) "
+        "bila tidak ada satu pun atribusi, kutipan langsung beratribusi, atau penanda pantauan.",
+        "en": "Every fact the reporter did not witness must be traceable. Reported once per news story "
+        "(news layout, at least 60 words of lead and body) with no attribution, quote or observation marker.",
+    },
+    authority="KEJ Pasal 1, Pasal 2 (penafsiran: sumber jelas), Pasal 3",
+    examples=[
+        bad(
+            "Harga Beras Naik Lagi\n\nJakarta - Harga beras medium di pasar tradisional naik tajam pekan ini. "
+            "Kenaikan itu dipicu oleh panen yang mundur di sejumlah sentra produksi. Pedagang mulai membatasi "
+            "pembelian dalam jumlah besar. Pemerintah akan menggelar operasi pasar dalam waktu dekat. Harga "
+            "diperkirakan baru turun setelah panen raya pada bulan depan. Konsumen diminta tidak memborong beras.",
+            layout="news",
+        ),
+        good(
+            "Harga Beras Naik Lagi\n\nJakarta - Harga beras medium di pasar tradisional naik tajam pekan ini, "
+            "kata Kepala Dinas Perdagangan DKI Jakarta Sri Haryati. Kenaikan itu dipicu oleh panen yang mundur di "
+            "sejumlah sentra produksi. Pedagang mulai membatasi pembelian. Pemerintah akan menggelar operasi "
+            "pasar dalam waktu dekat. Harga diperkirakan turun setelah panen raya bulan depan, ujar Sri.",
+            layout="news",
+        ),
+        good("Catatan singkat tanpa klaim."),
+    ],
+)
+def source_none(doc: Document, ctx: RuleContext) -> None:
+    if doc.headline is None:
+        return
+    story = [p for p in doc.paragraphs if p.zone in _STORY]
+    if not story:
+        return
+    words = sum(1 for t in doc.tokens if t.is_word and doc.paragraphs[t.paragraph].zone in _STORY)
+    if words < 60:
+        return
+    an = analyze(doc)
+    if any(an.sentences[i].attributed for p in story for i in range(p.sentence_start, p.sentence_end)):
+        return
+    lead = story[0]
+    start = doc.dateline.end if doc.dateline is not None and lead.start <= doc.dateline.start < lead.end else lead.start
+    first = doc.sentence_at(start)
+    ctx.report(start, first.end if first is not None else lead.end)
+
+
+@rule(
+    "source/anonymous",
+    severity="warning",
+    summary={
+        "id": "Narasumber anonim tanpa alasan anonimitas.",
+        "en": "Anonymous source with no stated reason for anonymity.",
+    },
+    message={
+        "id": "Narasumber anonim ('{match}') tanpa alasan: jelaskan mengapa namanya dirahasiakan dan mengapa ia "
+        "mengetahui hal itu.",
+        "en": "Anonymous source ('{match}') with no reason given: say why the name is withheld and how the "
+        "source knows.",
+    },
+    docs={
+        "id": "Hak tolak (KEJ Pasal 7) melindungi narasumber yang tidak mau disebut identitasnya, tetapi "
+        "anonimitas adalah pengecualian: jelaskan posisi narasumber (yang mengetahui pembahasan itu) dan "
+        "alasannya (karena tidak berwenang berbicara kepada media). Alasan dicari di kalimat yang sama dan "
+        "kalimat sesudahnya. Kata 'sumber' dalam sumber daya/sumber air tidak dihitung.",
+        "en": "Anonymity is an exception (KEJ art. 7): state why the source knows and why the name is "
+        "withheld, in the same or the next sentence.",
+    },
+    authority="KEJ Pasal 7 dan penafsirannya; UU Pers Pasal 4 ayat (4); pedoman narasumber anonim Tempo",
+    examples=[
+        bad("Menurut sumber yang enggan disebut namanya, menteri itu akan dicopot pekan depan.", count=1),
+        bad("Seorang pejabat yang tidak mau disebutkan namanya mengatakan anggaran proyek itu digelembungkan."),
+        good(
+            "Seorang pejabat Istana yang mengetahui rencana itu, yang meminta namanya tidak ditulis karena tidak "
+            "berwenang berbicara kepada media, mengatakan menteri itu akan dicopot."
+        ),
+        good("Pemerintah daerah mengelola sumber air dan sumber daya alam di kawasan itu."),
+    ],
+)
+def anonymous(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    sents = doc.sentences
+    for m in _ANON_RE.finditer(text):
+        s = doc.sentence_at(m.start())
+        if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(m.start(), m.end()):
+            continue
+        end = sents[s.index + 1].end if s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph else s.end
+        if _ANON_REASON_RE.search(text, s.start, end):
+            continue
+        ctx.report(m.start("a"), m.end("a"))
+
+
+@rule(
+    "source/aggregated",
+    severity="warning",
+    summary={
+        "id": "Saduran dari media lain tanpa menyebut medianya secara jelas.",
+        "en": "Copy taken from another outlet without naming it properly.",
+    },
+    message={
+        "id": "{why}",
+        "en": "{why_en}",
+    },
+    docs={
+        "id": "Berita saduran harus menyebut media asalnya dengan nama (Dikutip dari laman X, Menurut X) dan "
+        "tautan. Dilaporkan: rujukan ke media tanpa nama (dilansir dari media asing), dateline media lain di "
+        "tengah naskah, dan baris sindikasi 'Artikel ini telah tayang di … dengan judul …' yang tidak berada "
+        "di akhir naskah.",
+        "en": "Aggregated copy must name its source outlet. Reported: an outlet cited without its name, "
+        "another outlet's dateline inside the body, and a syndication credit that is not at the end.",
+    },
+    authority="KEJ Pasal 2 (penafsiran: tidak menjiplak); Pedoman Pemberitaan Media Siber",
+    examples=[
+        bad("Dilansir dari media asing, pria itu ditangkap di rumahnya pada Kamis pagi.", count=1),
+        bad(
+            "Polisi Tangkap Pencuri Motor\n\nBandung - Polisi menangkap dua pencuri motor, kata Kapolsek.\n\n"
+            "BANDUNG, KOMPAS.com - Kedua tersangka kini ditahan di Mapolsek Coblong, ujar Kapolsek.",
+            layout="news",
+        ),
+        good("Dikutip dari kantor berita Reuters, pemerintah Jepang menaikkan suku bunga."),
+        good(
+            "Polisi Tangkap Pencuri Motor\n\nBANDUNG, KOMPAS.com - Polisi menangkap dua pencuri motor, kata "
+            "Kapolsek.",
+            layout="news",
+        ),
+    ],
+)
+def aggregated(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    for m in _UNNAMED_OUTLET_RE.finditer(text):
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        ctx.report(
+            m.start("c"),
+            m.end("c"),
+            args={
+                "why": f"'{m.group('c')}' tidak menyebut media asalnya; tulis namanya (Dikutip dari laman X) dan tautannya.",
+                "why_en": f"'{m.group('c')}' does not name the outlet; name it (Dikutip dari laman X) and link it.",
+            },
+        )
+    matcher = _matcher()
+    lead_seen = False
+    for p in doc.paragraphs:
+        if p.zone is Zone.LEAD:
+            lead_seen = True
+            continue
+        if p.zone is not Zone.BODY or not lead_seen:
+            continue
+        dm = matcher.match(text, p.start, p.end)
+        if dm is not None and dm.outlet:
+            ctx.report(
+                dm.start,
+                dm.end,
+                args={
+                    "why": f"Dateline media lain ('{text[dm.start:dm.end].strip()}') di tengah naskah: tanda salinan; "
+                    "sebutkan sumbernya dan tulis ulang paragraf ini.",
+                    "why_en": "Another outlet's dateline inside the body: a sign of pasted copy; credit the outlet "
+                    "and rewrite the paragraph.",
+                },
+            )
+    last = doc.paragraphs[-1] if doc.paragraphs else None
+    for m in _SYNDICATION_RE.finditer(text):
+        p = doc.paragraph_at(m.start())
+        if p is None or p is last:
+            continue
+        ctx.report(
+            m.start(),
+            m.end(),
+            args={
+                "why": "Baris sindikasi di tengah naskah; letakkan di akhir atau hapus bila bukan sindikasi.",
+                "why_en": "Syndication line inside the text; keep it at the end or remove it.",
+            },
+        )
+
+
+_MATCHER: list[DatelineMatcher] = []
+
+
+def _matcher() -> DatelineMatcher:
+    # only outlet datelines ("X.com, Place -", "PLACE, X.com -", "(ANTARA)"): the bare
+    # "Jakarta - " form would match ordinary sentences in the body
+    if not _MATCHER:
+        from newslint.model.zones import DEFAULT_DATELINES
+
+        _MATCHER.append(DatelineMatcher([p for p in DEFAULT_DATELINES if "outlet" in p]))
+    return _MATCHER[0]
+
+
+_PRIMARY_CHANNEL = frozenset({"channel", "passive-agent", "own-report"})
+
+
+@rule(
+    "source/single-secondary",
+    severity="info",
+    summary={
+        "id": "Satu-satunya sumber adalah laporan media lain.",
+        "en": "The only source is another outlet's report.",
+    },
+    message={
+        "id": "Seluruh naskah bersandar pada satu media lain ('{match}'); tambahkan sumber primer "
+        "(dokumen, narasumber yang dihubungi langsung) dan tautan.",
+        "en": "The whole story rests on one other outlet ('{match}'); add primary sources (documents, people "
+        "contacted directly) and a link.",
+    },
+    docs={
+        "id": "Dilaporkan bila naskah mengutip media lain (dikutip dari, dilansir, melansir, mengutip) dan tidak "
+        "punya bukti sumber primer: tidak ada kutipan langsung, tidak ada saluran (kepada wartawan, dalam "
+        "keterangan tertulis, saat dikonfirmasi), dokumen (berdasarkan data X) atau pantauan. Pernyataan "
+        "'X mengklaim …' tanpa saluran dianggap berasal dari media yang dikutip.",
+        "en": "Reported when the story cites another outlet and shows no primary sourcing: no attributed "
+        "direct quote, channel, document or observation marker.",
+    },
+    authority="KEJ Pasal 3 (uji informasi); Pedoman Pemberitaan Media Siber butir 2",
+    examples=[
+        bad(
+            "Dikutip dari laman Teknologiku, perusahaan itu menutup kantornya di Surabaya. Perusahaan mengklaim "
+            "penutupan itu sementara.",
+            count=1,
+        ),
+        good(
+            "Dikutip dari laman Teknologiku, perusahaan itu menutup kantornya di Surabaya. Juru bicara perusahaan, "
+            "Rina Lestari, mengatakan kepada wartawan penutupan itu sementara."
+        ),
+        good("Juru bicara perusahaan, Rina Lestari, mengatakan dalam keterangan tertulis kantornya ditutup."),
+    ],
+)
+def single_secondary(doc: Document, ctx: RuleContext) -> None:
+    an = analyze(doc)
+    cites = [a for a in an.attributions if a.kind == "citation"]
+    if not cites:
+        return
+    outlets = {(a.speaker or "").lower() for a in cites}
+    if len(outlets) > 1:
+        return
+    if any(a.kind in _PRIMARY_CHANNEL for a in an.attributions):
+        return
+    # an attributed direct quote is first-hand material
+    for q in doc.quotations:
+        if q.depth == 0 and not q.mark.is_single and len(doc.text[q.start : q.end].split()) >= 4:
+            return
+    a = cites[0]
+    ctx.report(a.start, a.end)

@@ -1,0 +1,183 @@
+"""``typo/repeated-word``: the same word typed twice in a row.
+
+A repeat with no hyphen is a typo ("yang yang") or a reduplication written
+without its hyphen ("anak anak" → "anak-anak", EYD V › Kata Ulang).  Words
+that are commonly reduplicated get the hyphenated form as the suggestion;
+the rest get the single word.  Repeats that differ in case ("dan DAN": a
+conjunction and someone's initials) and capitalised repeats (names such as
+"Maung Maung", "Butar Butar") are left alone.
+"""
+
+from __future__ import annotations
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, TokenKind
+
+#: Words whose doubling is (almost always) a reduplication missing its hyphen.
+REDUPLICATED = frozenset(
+    [
+        "anak",
+        "laki",
+        "kawan",
+        "teman",
+        "apa",
+        "ada",
+        "undang",
+        "kupu",
+        "orang",
+        "ibu",
+        "bapak",
+        "hati",
+        "kira",
+        "mata",
+        "masing",
+        "tiba",
+        "pura",
+        "baik",
+        "siapa",
+        "mana",
+        "kapan",
+        "sama",
+        "lama",
+        "besar",
+        "kecil",
+        "jalan",
+        "cepat",
+        "pelan",
+        "hari",
+        "bulan",
+        "tahun",
+        "minggu",
+        "rumah",
+        "barang",
+        "buku",
+        "kata",
+        "gedung",
+        "negara",
+        "daerah",
+        "kota",
+        "desa",
+        "warga",
+        "pejabat",
+        "pihak",
+        "saudara",
+        "rekan",
+        "bukan",
+        "sekali",
+        "dua",
+        "tiga",
+        "belum",
+        "sudah",
+        "jangan",
+        "cuma",
+        "hanya",
+        "paling",
+        "bagaimana",
+        "macam",
+        "rata",
+        "hati-hati",
+        "diam",
+        "terus",
+        "habis",
+        "asal",
+        "satu",
+        "bola",
+        "pagi",
+        "malam",
+        "sore",
+        "siang",
+        "tengah",
+        "awal",
+        "akhir",
+        "pertama",
+        "benar",
+        "sungguh",
+        "gara",
+        "betul",
+        "kadang",
+        "sedikit",
+        "banyak",
+    ]
+)
+#: Repeats that are fine: interjections and laughter in quotes.
+ALLOWED = frozenset(["ha", "he", "hi", "hu", "wk", "no", "la", "oh", "ya"])
+
+
+@rule(
+    "typo/repeated-word",
+    severity="warning",
+    summary={
+        "id": "Kata yang sama tertulis dua kali berturut-turut.",
+        "en": "The same word typed twice in a row.",
+    },
+    message={
+        "id": "'{match}': {advice}",
+        "en": "'{match}': {advice_en}",
+    },
+    docs={
+        "id": "Kata yang terulang tanpa tanda hubung ('yang yang', 'di di') hampir selalu salah ketik. Bila "
+        "maksudnya kata ulang, EYD V menuliskannya dengan tanda hubung ('anak-anak', 'laki-laki'). Ulangan "
+        "yang berbeda huruf kapitalnya ('dan DAN': kata sambung dan inisial) atau berhuruf kapital (nama "
+        "seperti 'Maung Maung') tidak dilaporkan. Perbaikan tidak otomatis (unsafe).",
+        "en": "A word repeated without a hyphen is almost always a typo; an intended reduplication takes a "
+        "hyphen (EYD V). Repeats that differ in case, and capitalised repeats (names), are not reported.",
+    },
+    measured="dev corpus (415 articles, 152,686 words): 21 findings, 0.14 per 1,000 words; all 21 read: 20 correct (95%), 1 doubtful (a quoted term)",
+    authority="EYD V › Bentuk Ulang (kata ulang ditulis dengan tanda hubung); house proofreading practice",
+    fixable=True,
+    examples=[
+        bad("Rumah yang yang terbakar itu milik warga.", fixed="Rumah yang terbakar itu milik warga."),
+        bad("Petugas berjaga di di pintu masuk."),
+        bad(
+            "Sekolah itu untuk anak anak dari keluarga miskin.",
+            fixed="Sekolah itu untuk anak-anak dari keluarga miskin.",
+        ),
+        good("Anak-anak bermain di halaman."),
+        good("Tersangka berinisial AW dan DAN ditahan."),
+        good("Kapten Maung Maung Lwin mencetak gol."),
+        good("Ia tertawa, 'ha ha'."),
+    ],
+)
+def repeated_word(doc: Document, ctx: RuleContext) -> None:
+    toks = doc.tokens
+    text = doc.text
+    for i in range(1, len(toks)):
+        a, b = toks[i - 1], toks[i]
+        if a.kind is not TokenKind.WORD or b.kind is not TokenKind.WORD or a.sentence != b.sentence:
+            continue
+        la, lb = a.text.lower(), b.text.lower()
+        if la != lb or la in ALLOWED or len(la) == 1:
+            continue
+        if a.text != b.text and not (
+            a.text[0].isupper() and a.text[1:] == b.text[1:] and i - 1 == doc.sentences[a.sentence].token_start
+        ):
+            continue  # "dan DAN", "Dr dr": different words that look alike
+        if b.text[0].isupper():
+            continue  # names: Maung Maung, Butar Butar
+        if text[a.end : b.start] != " ":
+            continue  # a line break or punctuation between them
+        if la in REDUPLICATED:
+            joined = f"{a.text}-{b.text}"
+            ctx.report(
+                a.start,
+                b.end,
+                args={
+                    "advice": f"kata ulang ditulis dengan tanda hubung: '{joined}'.",
+                    "advice_en": f"a reduplication takes a hyphen: '{joined}'.",
+                },
+                suggestions=[joined],
+                replacement=joined,
+                safety="unsafe",
+            )
+        else:
+            ctx.report(
+                a.start,
+                b.end,
+                args={
+                    "advice": f"kata '{a.text}' tertulis dua kali.",
+                    "advice_en": f"the word '{a.text}' is typed twice.",
+                },
+                suggestions=[a.text],
+                replacement=a.text,
+                safety="unsafe",
+            )
