@@ -174,7 +174,16 @@ class _Session:
                 from newslint.config import ConfigError
 
                 raise ConfigError(f"{path}: configuration file not found")
-            self._configs[path] = load_config_file(path, known_rules=self.known)
+            from newslint.config import check_rule_keys
+            from newslint.engine.registry import load_rule_dirs
+
+            cfg = load_config_file(path)
+            extra_ids: set[str] = set()
+            if cfg.rule_dirs:
+                extra, _ = load_rule_dirs(cfg.rule_dirs)  # errors are reported when the linter loads them
+                extra_ids = {r.id for r in extra}
+            check_rule_keys(cfg, self.known | extra_ids)
+            self._configs[path] = cfg
         return self._configs[path]
 
     def config_for(self, file: Path | None):  # -> Config | None

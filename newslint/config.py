@@ -149,11 +149,9 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
         raise _err(path, "rules", "must be a mapping of rule ids (or families) to settings")
     for rid, value in rules.items():
         rid = str(rid)
-        if known_rules is not None and rid not in known_rules and rid.split("/", 1)[0] != rid:
-            raise _err(path, f"rules.{rid}", "unknown rule (see 'newslint rules')")
-        if known_rules is not None and "/" not in rid and not any(r.startswith(rid + "/") for r in known_rules):
-            raise _err(path, f"rules.{rid}", "unknown rule family")
         cfg.rules[rid] = _rule_setting(value, path, f"rules.{rid}")
+    if known_rules is not None:
+        check_rule_keys(cfg, known_rules)
     ignore = data.get("ignore") or {}
     if isinstance(ignore, dict):
         for pattern, rules_v in ignore.items():
@@ -197,6 +195,16 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             raise _err(path, f"house.{key}", f"must be a {type(default).__name__}")
         cfg.house[key] = value
     return cfg
+
+
+def check_rule_keys(cfg: Config, known_rules: set[str]) -> None:
+    """Every key of ``rules:`` must name a known rule or family."""
+    families = {r.split("/", 1)[0] for r in known_rules}
+    for rid in cfg.rules:
+        if "/" in rid and rid not in known_rules:
+            raise _err(cfg.path or "config", f"rules.{rid}", "unknown rule (see 'newslint rules')")
+        if "/" not in rid and rid not in families:
+            raise _err(cfg.path or "config", f"rules.{rid}", "unknown rule family")
 
 
 def _rule_setting(value: Any, path: Path, key: str) -> RuleSetting:

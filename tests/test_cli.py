@@ -218,3 +218,30 @@ def test_version(capsys):
 def test_usage_error_exit_2(capsys):
     assert main(["check"]) == 2
     assert main(["check", "--format", "xml", "a.txt"]) == 2
+
+
+def test_custom_rule_dir_from_config(capsys, tmp_path):
+    packs = tmp_path / "aturan"
+    packs.mkdir()
+    (packs / "redaksi.yaml").write_text(
+        "rules:\n"
+        "  - id: style/kata-terlarang\n"
+        "    type: existence\n"
+        "    tokens: [heboh]\n"
+        "    summary: {id: Kata terlarang redaksi., en: Banned word.}\n"
+        "    message: {id: \"Hindari '{match}'.\", en: \"Avoid '{match}'.\"}\n"
+        "    authority: house style\n",
+        encoding="utf-8",
+    )
+    (packs / "rusak.yaml").write_text("rules: [ {id: x} ]\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        "rule_dirs: [aturan]\nrules:\n  style/kata-terlarang: error\n", encoding="utf-8"
+    )
+    p = tmp_path / "draf.txt"
+    p.write_text("Judul Berita\n\nKejadian heboh di pasar , kata warga.\n", encoding="utf-8")
+    code = main(["check", "--format", "plain", str(p)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "error style/kata-terlarang" in out
+    assert "punct/spacing" in out  # built-in rules still run
+    assert "rusak.yaml" in err  # the broken pack is named

@@ -14,7 +14,7 @@ import math
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import OSA, DamerauLevenshtein
 
 from newslint.lang.lexicon import get_lexicon
 from newslint.lang.morph import analyze, di_preposition_join, is_valid
@@ -58,9 +58,9 @@ class _Index:
             bucket = table.get(ln)
             if not bucket:
                 continue
-            for cand, dist, _ in process.extract(
-                word, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=maxd, limit=None
-            ):
+            # OSA (restricted Damerau) is bit-parallel in rapidfuzz and ~5x faster than full
+            # Damerau-Levenshtein; the two differ only on edits a typist does not make
+            for cand, dist, _ in process.extract(word, bucket, scorer=OSA.distance, score_cutoff=maxd, limit=None):
                 out.append((cand, int(dist)))
         return out
 

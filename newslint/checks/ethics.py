@@ -1,0 +1,448 @@
+"""Press-ethics review prompts (editorial-rules §7; Kode Etik Jurnalistik, Dewan Pers guidelines).
+
+These rules surface risk for the editor on duty; none of them fixes text.
+Each one first decides whether the story is of the relevant kind (a crime
+story at the arrest stage, a sexual-crime story, a suicide story) from cue
+words anywhere in it, then looks for the breach.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newslint.analysis.attribution import analyze
+from newslint.engine.finding import Severity
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, Zone
+
+_STORY = (Zone.LEAD, Zone.BODY)
+_TEXT_ZONES = (Zone.HEADLINE, Zone.DECK, Zone.LEAD, Zone.BODY)
+
+# --- presumption of innocence ------------------------------------------------
+_GUILT_RE = re.compile(
+    r"(?<![\w-])(?P<g>pelaku|penjahat|koruptor|pembunuh|pemerkosa|pedofil|predator(?:\s+seksual)?|maling|"
+    r"pencabul|penipu|perampok|bandar\s+narkoba)(?![\w-])",
+    re.I,
+)
+# "pelaku usaha" and friends: an economic actor, not a perpetrator.
+_NOT_CRIME_AFTER_RE = re.compile(
+    r"\s+(?:usaha|umkm|ukm|industri|pasar|seni|wisata|pariwisata|ekonomi|bisnis|sejarah|olahraga|budaya|kreatif|"
+    r"perjalanan|ekspor|impor|jasa|sektor|transportasi|media|film|musik|kuliner|perbankan|keuangan|startup|"
+    r"e-commerce|perdagangan|logistik|kebijakan|utama\s+(?:industri|pasar)|pendidikan|teater|sastra|ritel|"
+    r"perikanan|pertanian|perkebunan|peternakan|pertambangan|migas|energi|properti|konstruksi|digital|tambang|"
+    r"hiburan|rantai|seni|politik|pembangunan|dunia\s+usaha|lapangan|bola|sepak\s+bola)(?![\w-])",
+    re.I,
+)
+# Perpetrator unknown or the word used about the crime in general: allowed.
+_UNKNOWN_PERP_RE = re.compile(
+    r"(?:masih\s+)?(?:buron|dpo|kabur|melarikan\s+diri|belum\s+(?:diketahui|tertangkap|ditemukan|teridentifikasi|"
+    r"terungkap|ditangkap)|tidak\s+dikenal|tak\s+dikenal|misterius|mencari|memburu|memburunya|identitas|"
+    r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri)",
+    re.I,
+)
+_HEDGED_BEFORE_RE = re.compile(r"(?:terduga|diduga|dugaan|tersangka|calon|para\s+calon|terlapor|sebagai|menjadi|disebut)\s+$", re.I)
+_ARREST_RE = re.compile(
+    r"(?<![\w-])(?:ditangkap|diamankan|diringkus|dibekuk|ditahan|diperiksa|ditetapkan\s+(?:sebagai\s+)?tersangka|"
+    r"tersangka|didakwa|terdakwa|dilaporkan\s+ke|terlapor|terduga|penyidikan|penyelidikan|sidang|tuntutan)(?![\w-])",
+    re.I,
+)
+_CONVICTED_RE = re.compile(
+    r"(?<![\w-])(?:divonis|vonis|dijatuhi\s+(?:hukuman|pidana|vonis)|terpidana|narapidana|napi|inkrah|"
+    r"berkekuatan\s+hukum\s+tetap|dihukum|mendekam|eksekusi|dieksekusi|menjalani\s+hukuman|mantan\s+napi)(?![\w-])",
+    re.I,
+)
+_STAGE_RE = re.compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
+_POLICE_SOURCE_RE = re.compile(r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolres|kapolda|kapolsek|penyidik|kejaksaan|jaksa|kasat|kasatreskrim|kanit)(?![\w-])", re.I)
+
+
+@rule(
+    "ethics/presumption-of-innocence",
+    severity="warning",
+    summary={
+        "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
+        "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
+    },
+    message={
+        "id": "'{match}' memperlakukan orang sebagai bersalah sebelum putusan; naskah hanya memuat tahap {stage}. "
+        "Pakai istilah tahap hukumnya ({suggestion}).",
+        "en": "'{match}' treats a person as guilty before a verdict; the story only reports {stage_en}. Use "
+        "the legal-stage term ({suggestion}).",
+    },
+    docs={
+        "id": "Asas praduga tak bersalah (KEJ Pasal 3, UU Pers Pasal 5 ayat 1): selama naskah hanya memuat "
+        "penangkapan, pemeriksaan, penetapan tersangka atau sidang (dan tidak ada vonis/terpidana), jangan "
+        "sebut orangnya pelaku, koruptor, pedofil, pembunuh. Di judul tingkat error. 'Pelaku' boleh untuk "
+        "pelaku yang belum diketahui/buron, dalam kutipan atau kalimat yang mengutip polisi, dan dalam "
+        "'pelaku usaha' dan sejenisnya.",
+        "en": "Presumption of innocence (KEJ art. 3): while the story only reports an arrest, suspicion or "
+        "trial, don't call the person pelaku, koruptor, pedofil. Error in the headline. Unknown perpetrators, "
+        "quotes, police-attributed sentences and 'pelaku usaha' are allowed.",
+    },
+    authority="KEJ Pasal 3 (asas praduga tak bersalah); UU Pers Pasal 5 ayat (1); KUHAP Pasal 1",
+    examples=[
+        bad(
+            "Pelaku Pencabulan Santri Ditangkap\n\nMagelang - Polisi menangkap seorang guru mengaji yang "
+            "diduga mencabuli tiga santri. Tersangka kini ditahan di Mapolres Magelang.",
+            layout="news",
+            count=1,
+        ),
+        bad("Koruptor dana desa itu ditahan Kejaksaan Negeri Klaten sejak Senin."),
+        good(
+            "Tersangka Pencabulan Santri Ditangkap\n\nMagelang - Polisi menangkap seorang guru mengaji yang "
+            "diduga mencabuli tiga santri. Tersangka kini ditahan di Mapolres Magelang.",
+            layout="news",
+        ),
+        good("Polisi masih memburu pelaku pembakaran kios yang kabur ke arah hutan. Dua saksi sudah diperiksa."),
+        good("Para pelaku usaha kecil di Solo mengeluhkan kenaikan harga gula. Pemilik toko diperiksa petugas pajak."),
+        good("Terpidana korupsi itu divonis lima tahun penjara. Koruptor itu kini mendekam di Lapas Sukamiskin."),
+    ],
+)
+def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if not _ARREST_RE.search(text) or _CONVICTED_RE.search(text):
+        return
+    an = analyze(doc)
+    stages = [m.group("s").lower() for m in _STAGE_RE.finditer(text) if not doc.in_quote(m.start(), m.end())]
+    stage = stages[0] if stages else "penangkapan/pemeriksaan"
+    suggestion = stages[0] if stages else "terduga, tersangka, terdakwa"
+    stage_en = {"tersangka": "a suspect", "terdakwa": "a defendant", "terduga": "a suspicion", "terlapor": "a complaint"}
+    for m in _GUILT_RE.finditer(text):
+        start, end = m.start("g"), m.end("g")
+        p = doc.paragraph_at(start)
+        if p is None or p.zone not in _TEXT_ZONES or doc.in_quote(start, end):
+            continue
+        if _NOT_CRIME_AFTER_RE.match(text, end):
+            continue
+        if _HEDGED_BEFORE_RE.search(text[max(p.start, start - 20) : start]):
+            continue
+        s = doc.sentence_at(start)
+        if s is None:
+            continue
+        if _UNKNOWN_PERP_RE.search(text, s.start, s.end):
+            continue
+        headline = p.zone is Zone.HEADLINE
+        if not headline:
+            info = an.sentences[s.index]
+            # "pelaku, menurut polisi, …" is the police's word, attributed
+            if info.attributed and _POLICE_SOURCE_RE.search(text, s.start, s.end):
+                continue
+        ctx.report(
+            start,
+            end,
+            args={"stage": stage, "stage_en": stage_en.get(stage, "an arrest or investigation"), "suggestion": suggestion},
+            suggestions=[suggestion.split(",")[0]],
+            severity=Severity.ERROR if headline and ctx.severity is not Severity.INFO else None,
+        )
+
+
+# --- victims of sexual crimes and children ------------------------------------------
+_SEXUAL_CRIME_RE = re.compile(
+    r"(?<![\w-])(?:pemerkosaan|diperkosa|memperkosa|pencabulan|dicabuli|mencabuli|pelecehan\s+seksual|"
+    r"kekerasan\s+seksual|persetubuhan|disetubuhi|menyetubuhi|asusila|rudapaksa|dirudapaksa|merudapaksa|"
+    r"pemerkosa|pencabul|eksploitasi\s+seksual|TPKS)(?![\w-])",
+    re.I,
+)
+_CRIME_RE = re.compile(
+    r"(?<![\w-])(?:ditangkap|diamankan|tersangka|pelaku|korban|penganiayaan|dianiaya|pembunuhan|dibunuh|"
+    r"pencurian|perundungan|dirundung|tawuran|pengeroyokan|dikeroyok|penculikan|diculik|kekerasan|"
+    r"berkonflik\s+dengan\s+hukum|saksi|sidang|penyidik|polisi|dicabuli|diperkosa)(?![\w-])",
+    re.I,
+)
+_MISSING_RE = re.compile(r"(?<![\w-])(?:hilang|dicari|belum\s+ditemukan|pencarian)(?![\w-])", re.I)
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_INITIALS = r"[A-Z]{1,3}(?:\.[A-Z])*\.?"
+# Identifying details next to "korban" (§7 ethics/sexual-victim-identity).
+_VICTIM_ID_RE = re.compile(
+    rf"(?<![\w-])korban(?:nya)?\s*(?:,\s*|\s+(?:bernama|berinisial|yakni|yaitu|adalah)\s+)"
+    rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*(?:\(\d{{1,2}}\))?)"
+    rf"|(?P<rel>(?:ayah|ibu|orang\s+tua|kakak|adik|paman|bibi|nenek|kakek|suami|istri)\s+korban\s*,\s*{_NAME})"
+    rf"|(?P<addr>korban(?:[^.]{{0,60}}?)(?:warga\s+(?:RT|Desa|Dusun|Kampung|Kelurahan|Jalan|Jl\.?)\s*[\w./]+|RT\s*\d+\s*/\s*RW\s*\d+|"
+    rf"(?:siswi|siswa|murid|pelajar|mahasiswi|santriwati|santri)\s+(?:SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN?|SD|SMP|SMA|SMK)\s*\d*\s+{_NAME}))",
+)
+_CHILD_CUE = re.compile(
+    r"(?<![\w-])(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|murid|remaja|ABG|bayi|"
+    r"di\s+bawah\s+umur)(?![\w-])",
+)
+# A name with an age under 18 in brackets, "Dimas (12)", or initials with one.
+_CHILD_ID_RE = re.compile(
+    rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*\((?P<age>\d{{1,2}})(?:\s*tahun)?\))"
+    rf"|(?P<school>(?:siswa|siswi|murid|pelajar|santri|santriwati)\s+(?:kelas\s+\w+\s+)?(?:SDN|SMPN|SMAN|SMKN|MTsN|SD\s+Negeri|SMP\s+Negeri|SMA\s+Negeri|SMK\s+Negeri|SD|SMP|SMA|SMK|MTs|MI|MA|Pondok\s+Pesantren|Ponpes)\s*\d*\s+{_NAME})"
+)
+_POSITIVE_RE = re.compile(r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I)
+
+
+@rule(
+    "ethics/victim-identity",
+    severity="warning",
+    summary={
+        "id": "Identitas korban kejahatan seksual disebut (nama, alamat, sekolah, nama orang tua).",
+        "en": "A victim of a sexual crime is identified (name, address, school, parents' names).",
+    },
+    message={
+        "id": "Identitas korban kejahatan seksual tidak boleh disiarkan: '{match}' membuat korban bisa dilacak.",
+        "en": "A sexual-crime victim's identity must not be published: '{match}' makes the victim traceable.",
+    },
+    docs={
+        "id": "KEJ Pasal 5: wartawan tidak menyebut dan menyiarkan identitas korban kejahatan susila; identitas "
+        "adalah semua data yang memudahkan orang lain melacak (nama, inisial bersama data lain, alamat, RT/RW, "
+        "sekolah, nama orang tua). Diperiksa hanya di naskah tentang kejahatan seksual.",
+        "en": "KEJ art. 5: no identity of victims of sexual crimes, i.e. anything that makes them traceable. "
+        "Checked only in sexual-crime stories.",
+    },
+    authority="KEJ Pasal 5 dan penafsirannya; Dewan Pers, pedoman pemberitaan ramah anak",
+    examples=[
+        bad("Korban, Siti Aminah (15), dicabuli tetangganya sendiri pada Sabtu malam.", count=1),
+        bad("Kasus pencabulan itu terungkap setelah ayah korban, Ahmad Fauzi, melapor ke polisi."),
+        good("Korban, seorang siswi SMP di Kabupaten Bogor, dicabuli tetangganya sendiri pada Sabtu malam."),
+        good("Korban, Budi Santoso (45), tewas tertabrak truk di jalur pantura."),
+    ],
+)
+def victim_identity(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if not _SEXUAL_CRIME_RE.search(text):
+        return
+    for m in _VICTIM_ID_RE.finditer(text):
+        g = "id" if m.group("id") else "rel" if m.group("rel") else "addr"
+        start, end = m.span(g)
+        p = doc.paragraph_at(start)
+        if p is None or p.zone not in _TEXT_ZONES or doc.in_quote(start, end):
+            continue
+        ctx.report(start, end)
+
+
+@rule(
+    "ethics/child-identity",
+    severity="warning",
+    summary={
+        "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
+        "en": "A child involved in a crime story is identified (name with age, school).",
+    },
+    message={
+        "id": "Identitas anak dalam kasus pidana harus dilindungi: '{match}' membuat anak bisa dikenali.",
+        "en": "The identity of a child in a crime story must be protected: '{match}' makes the child identifiable.",
+    },
+    docs={
+        "id": "Pedoman Pemberitaan Ramah Anak dan UU SPPA Pasal 19: anak (di bawah 18 tahun) pelaku, korban "
+        "atau saksi tidak boleh diidentifikasi (nama, foto, sekolah, alamat, nama keluarga). Dilaporkan di "
+        "naskah kejahatan: nama atau inisial dengan usia di bawah 18 dalam kurung, dan nama sekolah setelah "
+        "siswa/siswi. Berita prestasi dan pencarian anak hilang dikecualikan.",
+        "en": "PPRA and UU SPPA art. 19: a child (under 18) who is a suspect, victim or witness must not be "
+        "identifiable. Reported in crime stories: a name or initials with an age under 18, a school name. "
+        "Achievement stories and missing-child notices are exempt.",
+    },
+    authority="Pedoman Pemberitaan Ramah Anak (Dewan Pers 2019); UU 11/2012 (SPPA) Pasal 19; KEJ Pasal 5",
+    examples=[
+        bad("Pelajar berinisial RA (14) ditangkap polisi setelah terlibat tawuran di Depok.", count=1),
+        bad("Polisi memeriksa seorang siswa SMPN 4 Sukamaju sebagai saksi kasus penganiayaan itu."),
+        good("Seorang pelajar berusia 14 tahun ditangkap polisi setelah terlibat tawuran di Depok."),
+        good("Dimas (12) meraih juara pertama lomba matematika tingkat provinsi."),
+        good("Tersangka, Joko Susilo (42), ditangkap di rumahnya."),
+    ],
+)
+def child_identity(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if not _CRIME_RE.search(text) or not _CHILD_CUE.search(text):
+        return
+    if _POSITIVE_RE.search(text) and not _SEXUAL_CRIME_RE.search(text):
+        return
+    for m in _CHILD_ID_RE.finditer(text):
+        if m.group("id"):
+            if int(m.group("age")) >= 18:
+                continue
+            start, end = m.span("id")
+        else:
+            start, end = m.span("school")
+        p = doc.paragraph_at(start)
+        if p is None or p.zone not in _TEXT_ZONES or doc.in_quote(start, end):
+            continue
+        s = doc.sentence_at(start)
+        if s is not None and _MISSING_RE.search(text, s.start, s.end) and not _CRIME_RE.search(text, s.start, s.end):
+            continue
+        ctx.report(start, end)
+
+
+# --- suicide ---------------------------------------------------------------------
+_SUICIDE_RE = re.compile(
+    r"(?<![\w-])(?:(?<!bom\s)(?<!gol\s)(?<!serangan\s)(?<!misi\s)(?<!aksi\s)(?<!pelaku\s)bunuh\s+diri(?!\s+politik)|"
+    r"gantung\s+diri|menggantung\s+diri|tergantung|mengakhiri\s+hidup(?:nya)?|menenggak\s+racun|"
+    r"menabrakkan\s+diri|membakar\s+diri|percobaan\s+bunuh\s+diri)(?![\w-])",
+    re.I,
+)
+_METHOD_RE = re.compile(
+    r"(?<![\w-])(?P<m>tali(?:\s+(?:tambang|rafia|plastik|jemuran))?|kabel|sarung|ikat\s+pinggang|sabuk|selendang|"
+    r"kain\s+(?:jarik|panjang)|racun(?:\s+tikus|\s+serangga)?|obat\s+(?:nyamuk|serangga|tidur)|pestisida|"
+    r"insektisida|cairan\s+pembersih|silet|cutter|melompat\s+dari|terjun\s+dari|lompat\s+dari|"
+    r"lantai\s+\d+|ketinggian\s+\d+|kusen|plafon|balok|tiang|rangka\s+atap|pohon\s+\w+)(?![\w-])",
+    re.I,
+)
+
+
+@rule(
+    "ethics/suicide-method",
+    severity="warning",
+    summary={
+        "id": "Rincian cara atau alat bunuh diri dalam berita bunuh diri.",
+        "en": "Method or means detail in a suicide story.",
+    },
+    message={
+        "id": "Pedoman Pemberitaan Terkait Tindak dan Upaya Bunuh Diri melarang rincian cara/alat/lokasi: hapus '{match}'.",
+        "en": "The Dewan Pers suicide-reporting guideline forbids method, means and location detail: remove '{match}'.",
+    },
+    docs={
+        "id": "Dewan Pers (2019): hindari rincian modus, alat, jenis obat atau zat, dan lokasi seperti jembatan "
+        "atau gedung tinggi. Dilaporkan di paragraf yang menyebut bunuh diri/gantung diri/mengakhiri hidup "
+        "(bukan bom bunuh diri, gol bunuh diri, bunuh diri politik).",
+        "en": "Dewan Pers 2019 guideline: avoid method, means, substances and locations. Checked in paragraphs "
+        "about suicide (not suicide bombings, own goals or political suicide).",
+    },
+    authority="Pedoman Pemberitaan Terkait Tindak dan Upaya Bunuh Diri (Dewan Pers, 2019)",
+    examples=[
+        bad("Korban ditemukan tewas gantung diri menggunakan kabel di kusen pintu kamarnya.", count=2),
+        bad("Mahasiswa itu diduga bunuh diri dengan melompat dari lantai 12 apartemennya."),
+        good("Korban ditemukan meninggal di rumahnya; polisi menduga ia bunuh diri."),
+        good("Pemain belakang itu mencetak gol bunuh diri pada menit ke-80 setelah menyundul bola ke tiang."),
+    ],
+)
+def suicide_method(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if not _SUICIDE_RE.search(text):
+        return
+    for p in doc.paragraphs:
+        if p.zone not in _TEXT_ZONES or not _SUICIDE_RE.search(text, p.start, p.end):
+            continue
+        for m in _METHOD_RE.finditer(text, p.start, p.end):
+            if doc.in_quote(m.start(), m.end()):
+                continue
+            ctx.report(m.start("m"), m.end("m"))
+
+
+# --- opinion and balance -------------------------------------------------------------
+_SPECULATION_RE = re.compile(
+    r"(?<![\w-])(?P<f>(?:jika|bila|apabila|kalau|andai(?:kan)?)\s+(?:memang\s+)?benar|bisa\s+jadi|patut\s+diduga|"
+    r"tampaknya|agaknya|sepertinya|kemungkinan\s+besar|tak\s+mau\s+kalah|tidak\s+mau\s+kalah|tentu\s+saja|"
+    r"sudah\s+pasti|tak\s+pelak|tidak\s+pelak)(?![\w-])",
+    re.I,
+)
+_JUDGEMENT_RE = re.compile(
+    r"(?<![\w-])(?P<f>sadis|keji|biadab|bejat|licik|tak\s+tahu\s+malu|tidak\s+tahu\s+malu|arogan|tak\s+berperikemanusiaan|"
+    r"durjana|laknat|bengis)(?![\w-])",
+    re.I,
+)
+
+
+@rule(
+    "ethics/opinion-as-fact",
+    severity="warning",
+    summary={
+        "id": "Spekulasi atau penilaian dengan suara penulis (jika benar …, tampaknya, sadis).",
+        "en": "Speculation or judgement in the reporter's voice (jika benar …, tampaknya, sadis).",
+    },
+    message={
+        "id": "Spekulasi/penilaian penulis ('{match}') tanpa sumber; hapus atau sandarkan pada narasumber bernama.",
+        "en": "The reporter's speculation or judgement ('{match}') has no source; delete it or attribute it.",
+    },
+    docs={
+        "id": "KEJ Pasal 3: wartawan tidak mencampurkan fakta dan opini yang menghakimi. Dilaporkan di luar "
+        "kutipan dan di kalimat tanpa atribusi: bingkai spekulasi (jika benar, bisa jadi, patut diduga, "
+        "tampaknya, kemungkinan besar, tak mau kalah) dan kata sifat menghakimi (sadis, keji, biadab, bejat).",
+        "en": "KEJ art. 3: don't mix facts with judgemental opinion. Speculation frames and judgemental "
+        "adjectives outside quotes, in sentences with no attribution, are reported.",
+    },
+    authority="KEJ Pasal 3 dan penafsirannya; KEJ Pasal 4",
+    examples=[
+        bad(
+            "Jika benar perusahaan itu membaca pesan pengguna, perusahaan itu bisa dituduh melanggar privasi.",
+            count=1,
+        ),
+        bad("Aksi bejat tersangka terungkap setelah korban bercerita kepada gurunya."),
+        good(
+            "Menurut pegiat privasi dari SAFEnet, Damar Juniarto, jika benar pesan pengguna dibaca, perusahaan itu "
+            "bisa dituduh melanggar privasi."
+        ),
+        good('"Perbuatan itu sungguh keji," kata Kapolres.'),
+    ],
+)
+def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
+    an = analyze(doc)
+    text = doc.text
+    for rx in (_SPECULATION_RE, _JUDGEMENT_RE):
+        for m in rx.finditer(text):
+            start = m.start("f")
+            s = doc.sentence_at(start)
+            if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, m.end()):
+                continue
+            info = an.sentences[s.index]
+            if info.attributed:
+                continue
+            end = m.end("f")
+            if rx is _SPECULATION_RE and m.group("f").lower().split()[0] in ("jika", "bila", "apabila", "kalau", "andai", "andaikan"):
+                comma = text.find(",", end, s.end)
+                end = comma if comma > 0 else s.end
+            ctx.report(start, end)
+
+
+_ACCUSATION_RE = re.compile(
+    r"(?<![\w-])(?P<a>(?:bisa|dapat|dapat\s+saja|bisa\s+saja|terancam)\s+dituduh|dituduh|dituding|menuding|menuduh|"
+    r"diduga\s+(?:melakukan\s+)?(?:korupsi|menyelewengkan|menggelapkan|menerima\s+suap|menerima\s+gratifikasi|"
+    r"melanggar|melakukan\s+pungli|memeras|menipu|mark-up|menggelembungkan|menyalahgunakan|terlibat)|"
+    r"dilaporkan\s+ke\s+(?:polisi|Polres|Polda|Polsek|Bareskrim|KPK|Kejaksaan|Ombudsman|Bawaslu|DKPP)|"
+    r"melaporkan\s+\S+(?:\s+\S+){0,3}\s+ke\s+(?:polisi|Polres|Polda|Polsek|Bareskrim|KPK|Kejaksaan))(?![\w-])",
+)
+_RESPONSE_RE = re.compile(
+    r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
+    r"dapat\s+dihubungi|berhasil\s+dihubungi|memberikan\s+keterangan|memberi\s+keterangan)|tidak\s+(?:menjawab|membalas|"
+    r"merespons|merespon|menanggapi)|enggan\s+(?:berkomentar|menanggapi)|menolak\s+berkomentar|dikonfirmasi|"
+    r"konfirmasi|berupaya\s+menghubungi|mencoba\s+menghubungi|hingga\s+berita\s+ini|membantah|menepis|dibantah|ditepis|"
+    r"kuasa\s+hukum(?:nya)?|pengacara(?:nya)?|menanggapi|tanggapan|klarifikasi|mengklarifikasi|hak\s+jawab|"
+    r"menyangkal|pembelaan|menegaskan\s+tidak|menyatakan\s+tidak|mengaku\s+tidak|membela\s+diri|juru\s+bicara)(?![\w-])",
+    re.I,
+)
+
+
+@rule(
+    "ethics/balance-missing-response",
+    severity="warning",
+    summary={
+        "id": "Tuduhan terhadap pihak bernama tanpa tanggapan atau upaya konfirmasi.",
+        "en": "An accusation against a named party with no response or attempt to get one.",
+    },
+    message={
+        "id": "'{match}': naskah memuat tuduhan tetapi tidak memuat tanggapan pihak yang dituduh atau upaya "
+        "konfirmasi (… belum menanggapi pertanyaan yang dikirim hingga berita ini ditayangkan).",
+        "en": "'{match}': the story makes an accusation but carries no response from the accused party and no "
+        "attempt to get one.",
+    },
+    docs={
+        "id": "KEJ Pasal 1 dan 3 (berimbang) dan PPMS butir 2: berita yang merugikan pihak lain memuat "
+        "tanggapan pihak itu atau keterangan bahwa konfirmasi sudah diupayakan. Dilaporkan sekali per naskah, "
+        "pada tuduhan pertama, bila tidak ada penanda tanggapan (membantah, kuasa hukumnya, belum menanggapi, "
+        "saat dikonfirmasi, hingga berita ini ditayangkan).",
+        "en": "KEJ art. 1 and 3 (balance), PPMS 2: a story that may harm a party carries its response or says "
+        "one was sought. Reported once per story, on the first accusation.",
+    },
+    authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2.b; UU Pers Pasal 5 (hak jawab)",
+    examples=[
+        bad("Kepala Dinas Pendidikan Sumber Rejo diduga menerima suap Rp200 juta dari kontraktor sekolah.", count=1),
+        bad("Jika dibiarkan, PT Maju Terus bisa dituduh melanggar aturan lingkungan."),
+        good(
+            "Kepala Dinas Pendidikan Sumber Rejo diduga menerima suap Rp200 juta. Ia belum menanggapi pertanyaan "
+            "yang dikirim melalui pesan WhatsApp hingga berita ini ditayangkan."
+        ),
+        good("PT Maju Terus dituduh mencemari sungai. Perusahaan itu membantah tuduhan tersebut."),
+    ],
+)
+def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if _RESPONSE_RE.search(text):
+        return
+    for m in _ACCUSATION_RE.finditer(text):
+        start, end = m.span("a")
+        s = doc.sentence_at(start)
+        if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, end):
+            continue
+        # an identifiable party: a capitalised word in the sentence other than its first
+        rest = text[s.start : s.end].split()[1:]
+        if not any(w[:1].isupper() for w in rest):
+            continue
+        ctx.report(start, end)
+        return

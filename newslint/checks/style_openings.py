@@ -1,0 +1,66 @@
+"""``style/filler-opening``: sentences that announce information instead of giving it."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, Zone
+
+# matched at the start of a sentence only (after a dateline when there is one)
+_OPENING = re.compile(
+    r"(?:(?:seperti|sebagaimana|untuk|perlu)\s+diketahui(?:\s+bersama)?"
+    r"|diketahui(?:\s+bersama)?"
+    r"|sebagai\s+informasi|sekadar\s+informasi|sekedar\s+informasi"
+    r"|lebih\s+lanjut(?:\s+(?:disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan))?"
+    r"|dapat\s+ditambahkan|perlu\s+ditambahkan"
+    r"|dalam\s+kesempatan\s+(?:tersebut|itu))\s*,",
+    re.IGNORECASE,
+)
+_SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
+
+
+@rule(
+    "style/filler-opening",
+    severity="info",
+    summary={
+        "id": "Pembuka kalimat yang mengumumkan informasi alih-alih memberikannya.",
+        "en": "Sentence opener that announces information instead of giving it.",
+    },
+    message={
+        "id": "Pembuka '{match}' tidak menambah informasi (dan sering menyembunyikan sumber): hapus, atau sebut siapa "
+        "yang mengatakannya.",
+        "en": "The opener '{match}' adds nothing (and often hides the source): drop it, or say who said it.",
+    },
+    docs={
+        "id": "Pembuka seperti 'Diketahui,', 'Seperti diketahui,', 'Lebih lanjut disebutkan,', 'Sebagai informasi,' "
+        "mengumumkan bahwa ada informasi, lalu baru memberikannya. Diketahui oleh siapa? Hapus pembukanya, atau "
+        "ganti dengan sumber yang jelas ('kata juru bicara Polri').",
+        "en": "Openers such as 'Diketahui,' or 'Lebih lanjut disebutkan,' announce information before giving it "
+        "and hide who knows it. Drop them or name the source.",
+    },
+    authority="PWI 1978 #5 (stock transitions); attribution practice (who says so?)",
+    measured="see bench/measure_style.py",
+    examples=[
+        bad("Diketahui, pelaku menyerahkan diri pukul 06.00 WIB.", count=1),
+        bad("Banjir surut kemarin. Seperti diketahui, harga beras naik sejak Januari."),
+        bad("Lebih lanjut disebutkan, korban dibawa ke rumah sakit."),
+        good("Harga beras naik sejak Januari, menurut data BPS."),
+        good("Polisi belum mengetahui, diketahui atau tidak, identitasnya."),
+    ],
+)
+def filler_opening(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    dl = doc.dateline
+    for s in doc.sentences:
+        start = s.start
+        if dl is not None and dl.start <= start < dl.end:
+            start = dl.end
+        while start < s.end and text[start] in "([ ":
+            start += 1
+        m = _OPENING.match(text, start, s.end)
+        if m is None:
+            continue
+        if doc.zone_of(m.start()) in _SKIP or doc.in_quote(m.start(), m.end()):
+            continue  # a speaker's own words are theirs
+        ctx.report(m.start(), m.end())
