@@ -18,7 +18,7 @@ from newslint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ["pretty", "plain", "json"]
+FORMATS = ["pretty", "plain", "json", "jsonl", "sarif", "github", "html"]
 
 
 class UsageError(Exception):
@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("check", help="periksa naskah (berkas, folder, atau - untuk stdin)")
     c.add_argument("paths", nargs="+", metavar="PATH")
-    c.add_argument("--format", choices=FORMATS, default=None, help="pretty (terminal), plain, json")
+    c.add_argument(
+        "--format", choices=FORMATS, default=None, help="pretty (terminal), plain, json, jsonl, sarif, github, html"
+    )
     c.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke FILE, bukan stdout")
     c.add_argument(
         "--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini (pisahkan dengan koma)"
@@ -63,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--unsafe-fixes", action="store_true", help="dengan --fix/--diff: sertakan perbaikan tidak aman")
     c.add_argument("--diff", action="store_true", help="tampilkan diff perbaikan tanpa mengubah berkas")
     c.add_argument("--no-color", action="store_true", help="tanpa warna")
+    c.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline FILE")
+
+    bl = sub.add_parser("baseline", help="catat temuan yang sudah ada ke berkas baseline (lihat check --baseline)")
+    bl.add_argument("paths", nargs="+", metavar="PATH")
+    bl.add_argument("--output", "-o", metavar="FILE", help="berkas baseline (bawaan: .newslint-baseline.json)")
+    bl.add_argument("--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini")
+    bl.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
+    bl.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
+    bl.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
+    bl.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
+    bl.set_defaults(lang=None, stdin_filename=None, fix=False, diff=False, unsafe_fixes=False)
 
     r = sub.add_parser("rules", help="daftar semua aturan")
     r.add_argument("--format", choices=["pretty", "json"], default="pretty")
@@ -71,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="dokumentasi dan contoh satu aturan")
     e.add_argument("rule")
     e.add_argument("--lang", choices=["id", "en"], default="id")
+
+    b = sub.add_parser("batch", help="periksa arsip artikel (JSON Lines, CSV, Parquet); temuan ke JSON Lines")
+    from newslint.batch import add_arguments as _batch_arguments
+
+    _batch_arguments(b)
     return p
 
 
@@ -102,6 +120,14 @@ def _main(argv: list[str]) -> int:
         return cmd_rules(args)
     if args.command == "explain":
         return cmd_explain(args)
+    if args.command == "baseline":
+        from newslint.baseline import cmd_baseline
+
+        return cmd_baseline(args)
+    if args.command == "batch":
+        from newslint.batch import cmd_batch
+
+        return cmd_batch(args)
     return cmd_check(args)
 
 
@@ -249,6 +275,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             _err(result.error)
             exit_error = True
         report.files.append(result)
+    if args.baseline:
+        from newslint.baseline import BaselineError, apply_baseline
+
+        try:
+            apply_baseline(report, Path(args.baseline))
+        except BaselineError as exc:
+            _err(str(exc))
+            return EXIT_ERROR
     for w in session.warnings:
         _err(w)
     report.warnings = list(session.warnings)
@@ -336,7 +370,7 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
     from newslint.config import ConfigError
     from newslint.fixes import fix_until_stable, unified_diff, write_fixed
     from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
-    from newslint.parsers import format_for, parse_text
+    from newslint.parsers import BINARY_FORMATS, format_for, parse_bytes, parse_text
     from newslint.reporters import FileResult
     from newslint.sources import InputError, decode, read_draft_bytes
 
@@ -351,16 +385,26 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
             assert isinstance(f, Path)
             data = read_draft_bytes(f)
             config = session.config_for(f)
-        decoded = decode(data, name, args.encoding)
         linter = session.linter_for(config)
         datelines = DatelineMatcher(config.datelines + DEFAULT_DATELINES) if config and config.datelines else None
-        doc = parse_text(decoded.text, name, fmt=format_for(name), datelines=datelines)
+        decoded = None
+        if format_for(name) in BINARY_FORMATS:
+            doc = parse_bytes(data, name, datelines=datelines)
+            if args.fix or args.diff:
+                session.warnings.append(f"{name}: .docx files are checked but never rewritten; fix them in Word")
+        else:
+            decoded = decode(data, name, args.encoding)
+            doc = parse_text(decoded.text, name, fmt=format_for(name), datelines=datelines)
         result = linter.lint(doc)
+        if config is not None and config.languagetool:
+            from newslint.languagetool import add_languagetool_findings
+
+            add_languagetool_findings(doc, result, config.languagetool, args, session.warnings)
         for rid, msg in result.rule_errors:
             session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
         findings = result.findings
         fr = FileResult(name, findings, doc=doc, words=doc.word_count)
-        if args.fix or args.diff:
+        if (args.fix or args.diff) and decoded is not None:
             fmt_name = format_for(name)
 
             def relint(text: str) -> list:

@@ -37,7 +37,7 @@ import yaml
 from newslint.engine.finding import Severity
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
-TOP_KEYS = {"lang", "rules", "ignore", "vocabulary", "rule_dirs", "datelines", "house", "fail_on"}
+TOP_KEYS = {"lang", "rules", "ignore", "vocabulary", "rule_dirs", "datelines", "house", "fail_on", "languagetool"}
 VOCAB_KEYS = {"accept", "reject", "accept_files", "reject_files"}
 #: House-style switches (documented in docs/configuration.md) with defaults.
 HOUSE_DEFAULTS: dict[str, Any] = {
@@ -80,6 +80,8 @@ class Config:
     datelines: list[str] = field(default_factory=list)
     house: dict[str, Any] = field(default_factory=lambda: dict(HOUSE_DEFAULTS))
     fail_on: str | None = None
+    #: LanguageTool adapter settings (``server``, ``language``, ``timeout``); None when off.
+    languagetool: dict[str, Any] | None = None
 
     @property
     def root(self) -> Path:
@@ -184,6 +186,13 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             re.compile(pat)
         except re.error as exc:
             raise _err(path, "datelines", f"invalid regular expression {pat!r}: {exc}") from None
+    if data.get("languagetool") is not None:
+        from newslint.languagetool import validate_settings
+
+        try:
+            cfg.languagetool = validate_settings(data["languagetool"])
+        except ValueError as exc:
+            raise _err(path, "languagetool", str(exc)) from None
     house = data.get("house") or {}
     if not isinstance(house, dict):
         raise _err(path, "house", "must be a mapping of house-style switches")

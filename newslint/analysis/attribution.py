@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from newslint.model.document import Document, Zone
+from newslint.model.document import Document, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
 
@@ -123,10 +123,10 @@ _REFUTE_RE = re.compile(
 )
 # Agentless passives (§4.2).  "diketahui" only as an opener ("Diketahui, …").
 _AGENTLESS_RE = re.compile(
-    r"(?<![\w-])(?P<w>disebutkan|dikatakan|dijelaskan|diklaim|diungkapkan|dilaporkan|diberitakan)(?![\w-])"
-    r"|^\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)",
-    re.I | re.M,
+    r"(?<![\w-])(?P<w>disebutkan|dikatakan|dijelaskan|diklaim|diungkapkan|dilaporkan|diberitakan)(?![\w-])", re.I
 )
+# "Diketahui, …" / "Diketahui bahwa …" at a sentence start.
+_DIKETAHUI_RE = re.compile(r"\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)")
 # What may follow an agentless-looking passive and still name the source.
 _AGENT_AFTER_RE = re.compile(
     r"\s*(?:,\s*)?(?:oleh|dalam|di\s+dalam|pada\s+(?:laman|situs|dokumen|surat|laporan)|melalui|lewat|via|kepada|"
@@ -150,11 +150,18 @@ _VAGUE_RE = re.compile(
     re.I,
 )
 # Verbs after which a vague subject is acting as a source.
-_VAGUE_VERB_RE = re.compile(r"\s*(?:(?:juga|pun|ikut|turut|banyak|ramai|sempat|lantas|kemudian)\s+){0,2}(?:" + _ACTIVE_VERBS + r"|mengecam|menyayangkan|mempertanyakan|khawatir|berkomentar|menyebut|menyoroti|menduga|bereaksi|mencibir|memuji|ramai)(?![\w-])", re.I)
+_VAGUE_VERB_RE = re.compile(
+    r"\s*(?:(?:juga|pun|ikut|turut|banyak|ramai|sempat|lantas|kemudian)\s+){0,2}(?:"
+    + _ACTIVE_VERBS
+    + r"|mengecam|menyayangkan|mempertanyakan|khawatir|berkomentar|menyebut|menyoroti|menduga|bereaksi|mencibir|memuji|ramai)(?![\w-])",
+    re.I,
+)
 # "menurut para ahli", "oleh warganet", or a passive verb right before ("dikritik warganet").
 _VAGUE_BEFORE_RE = re.compile(r"(?:menurut|oleh|kata|ujar|dari\s+kalangan|(?<![\w-])di\w{3,})\s+$", re.I)
 # A name or affiliation right after the vague noun makes it specific.
-_VAGUE_SPECIFIC_AFTER_RE = re.compile(r"\s+(?:[A-Z]|dari\s+[A-Z]|(?:politik|ekonomi|hukum|kebijakan|\w+)\s+(?:dari\s+)?[A-Z])")
+_VAGUE_SPECIFIC_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z]|dari\s+[A-Z]|(?:politik|ekonomi|hukum|kebijakan|\w+)\s+(?:dari\s+)?[A-Z])"
+)
 
 # Claims that need a source (attribution/unattributed-claim): figures.
 _CLAIM_RE = re.compile(
@@ -171,16 +178,225 @@ _CONTINUATION_RE = re.compile(
 _PRONOUNS = frozenset({"ia", "dia", "mereka", "beliau", "pihaknya"})
 _STOP_AGENT = frozenset(
     {
-        "yang", "dan", "namun", "tetapi", "juga", "pun", "itu", "ini", "lalu", "kemudian", "sementara", "sedangkan",
-        "bahwa", "ia", "dia", "tidak", "tak", "belum", "sudah", "telah", "akan", "pernah", "sempat", "hal", "lebih",
-        "lanjut", "selain", "serta", "atau", "saat", "ketika", "setelah", "sebelum", "karena", "sehingga", "maka",
-        "jika", "bila", "agar", "supaya", "untuk", "dengan", "di", "ke", "dari", "pada", "oleh", "secara", "bahkan",
-        "hanya", "masih", "terus", "turut", "ikut", "pula", "sendiri", "pula", "adapun",
+        "yang",
+        "dan",
+        "namun",
+        "tetapi",
+        "juga",
+        "pun",
+        "itu",
+        "ini",
+        "lalu",
+        "kemudian",
+        "sementara",
+        "sedangkan",
+        "bahwa",
+        "ia",
+        "dia",
+        "tidak",
+        "tak",
+        "belum",
+        "sudah",
+        "telah",
+        "akan",
+        "pernah",
+        "sempat",
+        "hal",
+        "lebih",
+        "lanjut",
+        "selain",
+        "serta",
+        "atau",
+        "saat",
+        "ketika",
+        "setelah",
+        "sebelum",
+        "karena",
+        "sehingga",
+        "maka",
+        "jika",
+        "bila",
+        "agar",
+        "supaya",
+        "untuk",
+        "dengan",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "oleh",
+        "secara",
+        "bahkan",
+        "hanya",
+        "masih",
+        "terus",
+        "turut",
+        "ikut",
+        "pula",
+        "sendiri",
+        "adapun",
     }
 )
-_PREPOSITIONS = frozenset({"dalam", "untuk", "di", "ke", "dari", "pada", "dengan", "oleh", "bagi", "demi", "agar", "dan", "atau"})
+_PREPOSITIONS = frozenset(
+    {"dalam", "untuk", "di", "ke", "dari", "pada", "dengan", "oleh", "bagi", "demi", "agar", "dan", "atau"}
+)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(\[]|—|–|\s-\s")
 _WS = re.compile(r"\s+")
+
+
+# --- a word index: run each regex only where its first word occurs ------------------
+# Python's re tries every alternative at every position, so a whole-text
+# finditer with a long alternation costs far more than a set lookup per token.
+# The index maps each lower-cased word (numbers under "#num") to its token
+# start offsets; :func:`scan` matches a regex only at those offsets.
+_INDEX_KEY = "analysis.word_index"
+
+
+def word_index(doc: Document) -> dict[str, list[int]]:
+    """Lower-cased word -> start offsets of its tokens (cached per document)."""
+    idx = doc.cache.get(_INDEX_KEY)
+    if idx is None:
+        idx = {}
+        for t in doc.tokens:
+            k = t.kind
+            key = t.text.lower() if k is TokenKind.WORD else "#num" if k is TokenKind.NUMBER else t.text
+            lst = idx.get(key)
+            if lst is None:
+                idx[key] = [t.start]
+            else:
+                lst.append(t.start)
+        doc.cache[_INDEX_KEY] = idx
+    return idx
+
+
+def has_any(doc: Document, words: frozenset[str] | set[str]) -> bool:
+    """True when one of ``words`` (lower case) occurs in the document."""
+    idx = word_index(doc)
+    return any(w in idx for w in words)
+
+
+def scan(doc: Document, rx: re.Pattern[str], words: frozenset[str] | set[str]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``rx`` anchored at tokens whose word is in ``words``."""
+    idx = word_index(doc)
+    positions: list[int] = []
+    for w in words:
+        lst = idx.get(w)
+        if lst:
+            positions.extend(lst)
+    if not positions:
+        return []
+    positions.sort()
+    text = doc.text
+    out: list[re.Match[str]] = []
+    last = -1
+    for pos in positions:
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _words_of(alternation: str) -> frozenset[str]:
+    return frozenset(w for w in alternation.split("|") if w)
+
+
+_T_SPEECH = _words_of(_SPEECH_BASE)
+_T_NYA = frozenset(w + "nya" for w in _T_SPEECH)
+_T_ACTIVE = _words_of(_ACTIVE_VERBS)
+_T_PASSIVE = _words_of(_PASSIVE_VERBS)
+_T_MENURUT = frozenset({"menurut", "menurutnya"})
+_T_CITATION = frozenset(
+    {
+        "seperti",
+        "sebagaimana",
+        "yang",
+        "dikutip",
+        "dilansir",
+        "dilaporkan",
+        "diberitakan",
+        "disiarkan",
+        "mengutip",
+        "melansir",
+        "menurut",
+    }
+)
+_T_OWN = frozenset({"seperti", "sebagaimana"})
+_T_CHANNEL = frozenset(
+    {
+        "kepada",
+        "dalam",
+        "saat",
+        "ketika",
+        "usai",
+        "seusai",
+        "setelah",
+        "sewaktu",
+        "tatkala",
+        "dikonfirmasi",
+        "melalui",
+        "lewat",
+        "via",
+        "pantauan",
+        "penelusuran",
+        "berdasarkan",
+        "data",
+        "laporan",
+        "survei",
+        "catatan",
+        "rilis",
+        "riset",
+        "studi",
+        "penelitian",
+        "sensus",
+        "rekapitulasi",
+        "dilansir",
+        "dikutip",
+    }
+)
+_T_WEASEL = frozenset(
+    {
+        "disinyalir",
+        "ditengarai",
+        "konon",
+        "kononnya",
+        "kabarnya",
+        "santer",
+        "beredar",
+        "kabar",
+        "menurut",
+        "isu",
+        "desas-desus",
+        "kasak-kusuk",
+        "disebut-sebut",
+        "dikabarkan",
+        "rumor",
+        "diisukan",
+        "ramai",
+    }
+)
+_T_AGENTLESS = frozenset(
+    {"disebutkan", "dikatakan", "dijelaskan", "diklaim", "diungkapkan", "dilaporkan", "diberitakan"}
+)
+_T_VAGUE = frozenset(
+    {
+        "banyak",
+        "berbagai",
+        "sejumlah",
+        "beberapa",
+        "pihak",
+        "para",
+        "seorang",
+        "sumber",
+        "warganet",
+        "netizen",
+        "orang",
+        "aparat",
+    }
+)
+_T_CLAIM = frozenset({"#num", "rp", "usd", "us$", "idr", "$", "puluhan", "ratusan", "ribuan", "belasan"})
 
 
 @dataclass(slots=True)
@@ -274,7 +490,9 @@ def _analyze(doc: Document) -> AttributionAnalysis:
 
     found: list[Attribution] = []
 
-    def add(start: int, end: int, kind: str, verb: str, speaker: str | None, *, pronoun: bool = False, tag: bool = False) -> None:
+    def add(
+        start: int, end: int, kind: str, verb: str, speaker: str | None, *, pronoun: bool = False, tag: bool = False
+    ) -> None:
         si = sentence_of(start)
         if si < 0 or quoted(start, end):
             return
@@ -283,7 +501,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         infos[si].attributions.append(a)
 
     # -nya speech forms: "katanya", "ujarnya"
-    for m in _SPEECH_NYA_RE.finditer(text):
+    for m in scan(doc, _SPEECH_NYA_RE, _T_NYA):
         si = sentence_of(m.start())
         if si < 0:
             continue
@@ -293,17 +511,17 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         tag = bool(re.search(r"[,\"”’']\s*$", before))
         add(m.start(), m.end(), "speech", m.group(), None, pronoun=True, tag=tag)
     # inverted tags "…, kata Budi" and openers "Kata dia, …"
-    for m in _SPEECH_INV_RE.finditer(text):
+    for m in scan(doc, _SPEECH_INV_RE, _T_SPEECH):
         agent = _trim_agent(m.group("agent"))
         add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS, tag=True)
     for s in sents:
-        m = _SPEECH_INV_START_RE.match(text, s.start + (1 if text[s.start : s.start + 1] in "\"“" else 0), s.end)
+        m = _SPEECH_INV_START_RE.match(text, s.start + (1 if text[s.start : s.start + 1] in '"“' else 0), s.end)
         if m and m.group("verb")[:1].isupper():
             agent = _trim_agent(m.group("agent"))
             if agent:
                 add(m.start(), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
     # "X mengatakan …": the agent is the clause before the verb
-    for m in _ACTIVE_RE.finditer(text):
+    for m in scan(doc, _ACTIVE_RE, _T_ACTIVE):
         si = sentence_of(m.start())
         if si < 0:
             continue
@@ -326,32 +544,43 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         agent = " ".join(words[-6:])
         pron = bool(words) and words[-1].lower() in _PRONOUNS
         add(m.start(), m.end(), "speech", m.group("verb"), agent, pronoun=pron)
-    for m in _MENURUT_RE.finditer(text):
+    for m in scan(doc, _MENURUT_RE, _T_MENURUT):
         if m.group("nya"):
             add(m.start(), m.end("nya"), "according", "menurut", None, pronoun=True, tag=_is_tag(text, m.start()))
             continue
         rest = _clean(m.group("rest"))
-        if not rest or _VAGUE_RE.match(rest) or re.match(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", rest, re.I):
+        if (
+            not rest
+            or _VAGUE_RE.match(rest)
+            or re.match(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", rest, re.I)
+        ):
             continue
         if re.match(r"(?:saya|kami|aku)\b", rest, re.I):
             continue  # inside quoted speech the speaker is the quote's speaker
-        add(m.start(), m.end(), "according", "menurut", _trim_agent(rest), pronoun=rest.split()[0].lower() in _PRONOUNS,
-            tag=_is_tag(text, m.start()))
-    for m in _PASSIVE_AGENT_RE.finditer(text):
+        add(
+            m.start(),
+            m.end(),
+            "according",
+            "menurut",
+            _trim_agent(rest),
+            pronoun=rest.split()[0].lower() in _PRONOUNS,
+            tag=_is_tag(text, m.start()),
+        )
+    for m in scan(doc, _PASSIVE_AGENT_RE, _T_PASSIVE):
         agent = _trim_agent(m.group("agent"))
         if agent.split()[0] in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"):
             continue
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
-    for m in _CITATION_RE.finditer(text):
+    for m in scan(doc, _CITATION_RE, _T_CITATION):
         outlet = _clean(m.group("outlet"))
         add(m.start(), m.end(), "citation", m.group("verb"), outlet)
-    for m in _OWN_REPORT_RE.finditer(text):
+    for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
-    for m in _CHANNEL_RE.finditer(text):
+    for m in scan(doc, _CHANNEL_RE, _T_CHANNEL):
         add(m.start(), m.end(), "channel", m.group("verb"), None)
 
     # markers that weaken a sentence
-    for m in _WEASEL_RE.finditer(text):
+    for m in scan(doc, _WEASEL_RE, _T_WEASEL):
         si = sentence_of(m.start())
         if si >= 0 and not quoted(m.start(), m.end()):
             infos[si].weasels.append((m.start("w"), m.end("w"), m.group("w")))
@@ -359,20 +588,22 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         m = _HEARSAY_START_RE.match(text, s.start, s.end)
         if m:
             infos[s.index].weasels.append((m.start("w"), m.end("w"), m.group("w")))
-    for m in _AGENTLESS_RE.finditer(text):
-        g = "w" if m.group("w") else "open"
-        ws, we = m.start(g), m.end(g)
+    for m in scan(doc, _AGENTLESS_RE, _T_AGENTLESS):
+        ws, we = m.start("w"), m.end("w")
         si = sentence_of(ws)
         if si < 0 or quoted(ws, we):
             continue
         s = sents[si]
-        if g == "w":
-            if _AGENT_AFTER_RE.match(text, we, s.end) or _NOT_AGENTLESS_AFTER_RE.match(text, we, s.end):
-                continue
-            if _NOT_AGENTLESS_BEFORE_RE.search(text[max(s.start, ws - 20) : ws]):
-                continue
-        infos[si].agentless.append((ws, we, m.group(g)))
-    for m in _VAGUE_RE.finditer(text):
+        if _AGENT_AFTER_RE.match(text, we, s.end) or _NOT_AGENTLESS_AFTER_RE.match(text, we, s.end):
+            continue
+        if _NOT_AGENTLESS_BEFORE_RE.search(text[max(s.start, ws - 20) : ws]):
+            continue
+        infos[si].agentless.append((ws, we, m.group("w")))
+    for s in sents:
+        m = _DIKETAHUI_RE.match(text, s.start, s.end)
+        if m and not quoted(m.start("open"), m.end("open")):
+            infos[s.index].agentless.append((m.start("open"), m.end("open"), m.group("open")))
+    for m in scan(doc, _VAGUE_RE, _T_VAGUE):
         si = sentence_of(m.start())
         if si < 0 or quoted(m.start(), m.end()):
             continue
@@ -384,7 +615,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         )
         if is_source or "enggan" in m.group().lower():
             infos[si].vague.append((m.start(), m.end(), m.group()))
-    for m in _CLAIM_RE.finditer(text):
+    for m in scan(doc, _CLAIM_RE, _T_CLAIM):
         si = sentence_of(m.start())
         if si < 0 or quoted(m.start(), m.end()) or infos[si].zone not in CLAIM_ZONES:
             continue
@@ -451,7 +682,7 @@ def _cover(doc: Document, infos: list[SentenceInfo]) -> None:
                 continue
             s = sents[i]
             lead = text[s.start : s.start + 1]
-            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in "\"“" and s.start in quote_starts):
+            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in '"“' and s.start in quote_starts):
                 infos[i].covered = True
                 infos[i].primary = infos[i - 1].primary
         # backward: a trailing tag covers the paraphrase before it

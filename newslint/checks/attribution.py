@@ -48,7 +48,7 @@ _REFUTE_RE = re.compile(
         bad("Beredar kabar bahwa pasar induk akan direlokasi ke pinggir kota."),
         good("Menurut Kepala Dinas Perdagangan Rina Astuti, pasar induk akan direlokasi ke pinggir kota."),
         good("Beredar kabar pasar induk akan ditutup. Faktanya, pemerintah kota tidak pernah membuat rencana itu."),
-        good("\"Katanya mau diperbaiki, tapi sampai sekarang belum,\" kata Sutarmi, pedagang sayur."),
+        good('"Katanya mau diperbaiki, tapi sampai sekarang belum," kata Sutarmi, pedagang sayur.'),
     ],
 )
 def weasel_marker(doc: Document, ctx: RuleContext) -> None:
@@ -63,7 +63,11 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
         nxt = sents[info.index + 1] if info.index + 1 < len(sents) else None
         if _REFUTE_RE.search(doc.text, s.start, s.end):
             continue
-        if nxt is not None and nxt.paragraph in (s.paragraph, s.paragraph + 1) and _REFUTE_RE.search(doc.text, nxt.start, nxt.end):
+        if (
+            nxt is not None
+            and nxt.paragraph in (s.paragraph, s.paragraph + 1)
+            and _REFUTE_RE.search(doc.text, nxt.start, nxt.end)
+        ):
             continue  # fact-check pattern: "Beredar kabar X. Faktanya, …"
         for start, end, _w in info.weasels:
             ctx.report(start, end)
@@ -174,7 +178,7 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         bad("Kerugian negara akibat proyek itu mencapai Rp300 miliar."),
         good("Angka perceraian di kota itu naik 30 persen tahun ini, menurut data Pengadilan Agama setempat."),
         good("Kerugian negara mencapai Rp300 miliar. Hal itu disampaikan Kepala BPKP Jawa Timur Joko Santoso."),
-        good("\"Kerugiannya sekitar Rp2 miliar,\" kata Direktur Utama PT Sinar Jaya, Andi Wirawan."),
+        good('"Kerugiannya sekitar Rp2 miliar," kata Direktur Utama PT Sinar Jaya, Andi Wirawan.'),
     ],
 )
 def unattributed_claim(doc: Document, ctx: RuleContext) -> None:

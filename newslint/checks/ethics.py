@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import analyze
+from newslint.analysis.attribution import analyze, has_any, scan
 from newslint.engine.finding import Severity
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, Zone
@@ -40,7 +40,9 @@ _UNKNOWN_PERP_RE = re.compile(
     r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri)",
     re.I,
 )
-_HEDGED_BEFORE_RE = re.compile(r"(?:terduga|diduga|dugaan|tersangka|calon|para\s+calon|terlapor|sebagai|menjadi|disebut)\s+$", re.I)
+_HEDGED_BEFORE_RE = re.compile(
+    r"(?:terduga|diduga|dugaan|tersangka|calon|para\s+calon|terlapor|sebagai|menjadi|disebut)\s+$", re.I
+)
 _ARREST_RE = re.compile(
     r"(?<![\w-])(?:ditangkap|diamankan|diringkus|dibekuk|ditahan|diperiksa|ditetapkan\s+(?:sebagai\s+)?tersangka|"
     r"tersangka|didakwa|terdakwa|dilaporkan\s+ke|terlapor|terduga|penyidikan|penyelidikan|sidang|tuntutan)(?![\w-])",
@@ -51,8 +53,27 @@ _CONVICTED_RE = re.compile(
     r"berkekuatan\s+hukum\s+tetap|dihukum|mendekam|eksekusi|dieksekusi|menjalani\s+hukuman|mantan\s+napi)(?![\w-])",
     re.I,
 )
+_T_GUILT = frozenset(
+    {
+        "pelaku",
+        "penjahat",
+        "koruptor",
+        "pembunuh",
+        "pemerkosa",
+        "pedofil",
+        "predator",
+        "maling",
+        "pencabul",
+        "penipu",
+        "perampok",
+        "bandar",
+    }
+)
 _STAGE_RE = re.compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
-_POLICE_SOURCE_RE = re.compile(r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolres|kapolda|kapolsek|penyidik|kejaksaan|jaksa|kasat|kasatreskrim|kanit)(?![\w-])", re.I)
+_POLICE_SOURCE_RE = re.compile(
+    r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolres|kapolda|kapolsek|penyidik|kejaksaan|jaksa|kasat|kasatreskrim|kanit)(?![\w-])",
+    re.I,
+)
 
 
 @rule(
@@ -99,14 +120,20 @@ _POLICE_SOURCE_RE = re.compile(r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolre
 )
 def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if not _ARREST_RE.search(text) or _CONVICTED_RE.search(text):
+    guilt = scan(doc, _GUILT_RE, _T_GUILT)
+    if not guilt or not _ARREST_RE.search(text) or _CONVICTED_RE.search(text):
         return
     an = analyze(doc)
     stages = [m.group("s").lower() for m in _STAGE_RE.finditer(text) if not doc.in_quote(m.start(), m.end())]
     stage = stages[0] if stages else "penangkapan/pemeriksaan"
     suggestion = stages[0] if stages else "terduga, tersangka, terdakwa"
-    stage_en = {"tersangka": "a suspect", "terdakwa": "a defendant", "terduga": "a suspicion", "terlapor": "a complaint"}
-    for m in _GUILT_RE.finditer(text):
+    stage_en = {
+        "tersangka": "a suspect",
+        "terdakwa": "a defendant",
+        "terduga": "a suspicion",
+        "terlapor": "a complaint",
+    }
+    for m in guilt:
         start, end = m.start("g"), m.end("g")
         p = doc.paragraph_at(start)
         if p is None or p.zone not in _TEXT_ZONES or doc.in_quote(start, end):
@@ -129,7 +156,11 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
         ctx.report(
             start,
             end,
-            args={"stage": stage, "stage_en": stage_en.get(stage, "an arrest or investigation"), "suggestion": suggestion},
+            args={
+                "stage": stage,
+                "stage_en": stage_en.get(stage, "an arrest or investigation"),
+                "suggestion": suggestion,
+            },
             suggestions=[suggestion.split(",")[0]],
             severity=Severity.ERROR if headline and ctx.severity is not Severity.INFO else None,
         )
@@ -142,6 +173,46 @@ _SEXUAL_CRIME_RE = re.compile(
     r"pemerkosa|pencabul|eksploitasi\s+seksual|TPKS)(?![\w-])",
     re.I,
 )
+_T_SEXUAL = frozenset(
+    {
+        "pemerkosaan",
+        "diperkosa",
+        "memperkosa",
+        "pencabulan",
+        "dicabuli",
+        "mencabuli",
+        "pelecehan",
+        "kekerasan",
+        "persetubuhan",
+        "disetubuhi",
+        "menyetubuhi",
+        "asusila",
+        "rudapaksa",
+        "dirudapaksa",
+        "merudapaksa",
+        "pemerkosa",
+        "pencabul",
+        "eksploitasi",
+        "tpks",
+    }
+)
+_T_CHILD = frozenset(
+    {
+        "anak",
+        "bocah",
+        "balita",
+        "siswa",
+        "siswi",
+        "pelajar",
+        "santri",
+        "santriwati",
+        "murid",
+        "remaja",
+        "abg",
+        "bayi",
+        "bawah",
+    }
+)
 _CRIME_RE = re.compile(
     r"(?<![\w-])(?:ditangkap|diamankan|tersangka|pelaku|korban|penganiayaan|dianiaya|pembunuhan|dibunuh|"
     r"pencurian|perundungan|dirundung|tawuran|pengeroyokan|dikeroyok|penculikan|diculik|kekerasan|"
@@ -153,22 +224,25 @@ _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _INITIALS = r"[A-Z]{1,3}(?:\.[A-Z])*\.?"
 # Identifying details next to "korban" (§7 ethics/sexual-victim-identity).
 _VICTIM_ID_RE = re.compile(
-    rf"(?<![\w-])korban(?:nya)?\s*(?:,\s*|\s+(?:bernama|berinisial|yakni|yaitu|adalah)\s+)"
+    rf"(?<![\w-])[Kk]orban(?:nya)?\s*(?:,\s*|\s+(?:bernama|berinisial|yakni|yaitu|adalah)\s+)"
     rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*(?:\(\d{{1,2}}\))?)"
-    rf"|(?P<rel>(?:ayah|ibu|orang\s+tua|kakak|adik|paman|bibi|nenek|kakek|suami|istri)\s+korban\s*,\s*{_NAME})"
-    rf"|(?P<addr>korban(?:[^.]{{0,60}}?)(?:warga\s+(?:RT|Desa|Dusun|Kampung|Kelurahan|Jalan|Jl\.?)\s*[\w./]+|RT\s*\d+\s*/\s*RW\s*\d+|"
+    rf"|(?P<rel>(?i:ayah|ibu|orang\s+tua|kakak|adik|paman|bibi|nenek|kakek|suami|istri)\s+korban\s*,\s*{_NAME})"
+    rf"|(?P<addr>[Kk]orban(?:[^.]{{0,60}}?)(?:warga\s+(?:RT|Desa|Dusun|Kampung|Kelurahan|Jalan|Jl\.?)\s*[\w./]+|RT\s*\d+\s*/\s*RW\s*\d+|"
     rf"(?:siswi|siswa|murid|pelajar|mahasiswi|santriwati|santri)\s+(?:SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN?|SD|SMP|SMA|SMK)\s*\d*\s+{_NAME}))",
 )
 _CHILD_CUE = re.compile(
     r"(?<![\w-])(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|murid|remaja|ABG|bayi|"
     r"di\s+bawah\s+umur)(?![\w-])",
+    re.I,
 )
 # A name with an age under 18 in brackets, "Dimas (12)", or initials with one.
 _CHILD_ID_RE = re.compile(
     rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*\((?P<age>\d{{1,2}})(?:\s*tahun)?\))"
     rf"|(?P<school>(?:siswa|siswi|murid|pelajar|santri|santriwati)\s+(?:kelas\s+\w+\s+)?(?:SDN|SMPN|SMAN|SMKN|MTsN|SD\s+Negeri|SMP\s+Negeri|SMA\s+Negeri|SMK\s+Negeri|SD|SMP|SMA|SMK|MTs|MI|MA|Pondok\s+Pesantren|Ponpes)\s*\d*\s+{_NAME})"
 )
-_POSITIVE_RE = re.compile(r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I)
+_POSITIVE_RE = re.compile(
+    r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I
+)
 
 
 @rule(
@@ -199,7 +273,7 @@ _POSITIVE_RE = re.compile(r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba
 )
 def victim_identity(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if not _SEXUAL_CRIME_RE.search(text):
+    if not has_any(doc, _T_SEXUAL) or not _SEXUAL_CRIME_RE.search(text):
         return
     for m in _VICTIM_ID_RE.finditer(text):
         g = "id" if m.group("id") else "rel" if m.group("rel") else "addr"
@@ -241,7 +315,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
 )
 def child_identity(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if not _CRIME_RE.search(text) or not _CHILD_CUE.search(text):
+    if not has_any(doc, _T_CHILD) or not _CRIME_RE.search(text):
         return
     if _POSITIVE_RE.search(text) and not _SEXUAL_CRIME_RE.search(text):
         return
@@ -267,6 +341,9 @@ _SUICIDE_RE = re.compile(
     r"gantung\s+diri|menggantung\s+diri|tergantung|mengakhiri\s+hidup(?:nya)?|menenggak\s+racun|"
     r"menabrakkan\s+diri|membakar\s+diri|percobaan\s+bunuh\s+diri)(?![\w-])",
     re.I,
+)
+_T_SUICIDE = frozenset(
+    {"bunuh", "gantung", "menggantung", "tergantung", "mengakhiri", "menenggak", "menabrakkan", "membakar", "percobaan"}
 )
 _METHOD_RE = re.compile(
     r"(?<![\w-])(?P<m>tali(?:\s+(?:tambang|rafia|plastik|jemuran))?|kabel|sarung|ikat\s+pinggang|sabuk|selendang|"
@@ -305,7 +382,7 @@ _METHOD_RE = re.compile(
 )
 def suicide_method(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if not _SUICIDE_RE.search(text):
+    if not has_any(doc, _T_SUICIDE) or not _SUICIDE_RE.search(text):
         return
     for p in doc.paragraphs:
         if p.zone not in _TEXT_ZONES or not _SUICIDE_RE.search(text, p.start, p.end):
@@ -322,6 +399,29 @@ _SPECULATION_RE = re.compile(
     r"tampaknya|agaknya|sepertinya|kemungkinan\s+besar|tak\s+mau\s+kalah|tidak\s+mau\s+kalah|tentu\s+saja|"
     r"sudah\s+pasti|tak\s+pelak|tidak\s+pelak)(?![\w-])",
     re.I,
+)
+_T_SPECULATION = frozenset(
+    {
+        "jika",
+        "bila",
+        "apabila",
+        "kalau",
+        "andai",
+        "andaikan",
+        "bisa",
+        "patut",
+        "tampaknya",
+        "agaknya",
+        "sepertinya",
+        "kemungkinan",
+        "tak",
+        "tidak",
+        "tentu",
+        "sudah",
+    }
+)
+_T_JUDGEMENT = frozenset(
+    {"sadis", "keji", "biadab", "bejat", "licik", "tak", "tidak", "arogan", "durjana", "laknat", "bengis"}
 )
 _JUDGEMENT_RE = re.compile(
     r"(?<![\w-])(?P<f>sadis|keji|biadab|bejat|licik|tak\s+tahu\s+malu|tidak\s+tahu\s+malu|arogan|tak\s+berperikemanusiaan|"
@@ -365,17 +465,24 @@ _JUDGEMENT_RE = re.compile(
 def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
     an = analyze(doc)
     text = doc.text
-    for rx in (_SPECULATION_RE, _JUDGEMENT_RE):
-        for m in rx.finditer(text):
+    for rx, words in ((_SPECULATION_RE, _T_SPECULATION), (_JUDGEMENT_RE, _T_JUDGEMENT)):
+        for m in scan(doc, rx, words):
             start = m.start("f")
             s = doc.sentence_at(start)
             if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, m.end()):
                 continue
             info = an.sentences[s.index]
-            if info.attributed:
-                continue
+            if rx is _SPECULATION_RE and info.attributed:
+                continue  # the speculation belongs to the source named in the sentence
             end = m.end("f")
-            if rx is _SPECULATION_RE and m.group("f").lower().split()[0] in ("jika", "bila", "apabila", "kalau", "andai", "andaikan"):
+            if rx is _SPECULATION_RE and m.group("f").lower().split()[0] in (
+                "jika",
+                "bila",
+                "apabila",
+                "kalau",
+                "andai",
+                "andaikan",
+            ):
                 comma = text.find(",", end, s.end)
                 end = comma if comma > 0 else s.end
             ctx.report(start, end)
@@ -387,6 +494,9 @@ _ACCUSATION_RE = re.compile(
     r"melanggar|melakukan\s+pungli|memeras|menipu|mark-up|menggelembungkan|menyalahgunakan|terlibat)|"
     r"dilaporkan\s+ke\s+(?:polisi|Polres|Polda|Polsek|Bareskrim|KPK|Kejaksaan|Ombudsman|Bawaslu|DKPP)|"
     r"melaporkan\s+\S+(?:\s+\S+){0,3}\s+ke\s+(?:polisi|Polres|Polda|Polsek|Bareskrim|KPK|Kejaksaan))(?![\w-])",
+)
+_T_ACCUSATION = frozenset(
+    {"bisa", "dapat", "terancam", "dituduh", "dituding", "menuding", "menuduh", "diduga", "dilaporkan", "melaporkan"}
 )
 _RESPONSE_RE = re.compile(
     r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
@@ -433,9 +543,10 @@ _RESPONSE_RE = re.compile(
 )
 def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if _RESPONSE_RE.search(text):
+    accusations = scan(doc, _ACCUSATION_RE, _T_ACCUSATION)
+    if not accusations or _RESPONSE_RE.search(text):
         return
-    for m in _ACCUSATION_RE.finditer(text):
+    for m in accusations:
         start, end = m.span("a")
         s = doc.sentence_at(start)
         if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, end):

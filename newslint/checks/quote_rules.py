@@ -24,7 +24,10 @@ _SPEECH = (
     r"tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab"
 )
 # After a closing mark: ", kata X" / ", ujarnya" (a speech tag).
-_TAG_AFTER_RE = re.compile(rf"\s*(?:{_SPEECH})(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)", re.I)
+_TAG_AFTER_RE = re.compile(
+    rf"\s*(?:{_SPEECH})(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)",
+    re.I,
+)
 # Before an opening mark: the quoted words are a title, a name, a sign, a term.
 _TITLE_BEFORE_RE = re.compile(
     r"(?:berjudul|bertajuk|bertema|bertemakan|tema|bertagar|tagar|slogan|semboyan|moto|motto|tagline|jargon|"
@@ -32,6 +35,11 @@ _TITLE_BEFORE_RE = re.compile(
     r"istilah|kata|frasa|frase|bertuliskan|tulisan|berbunyi|bunyi|judul|single|singel|rubrik|kolom|operasi|"
     r"sebutan|label|nama|merek|tajuk|festival|pameran|seri|episode|video|unggahan|akun|kategori|status|predikat)"
     r"\s*[,:]?\s*$",
+    re.I,
+)
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?:mengaku|mengatakan|menyebut|menyebutkan|berkata|bilang|kata|ujar|menegaskan|menjelaskan|menambahkan|menulis|"
+    r"berujar|berteriak|menuturkan|mengungkapkan|menyatakan|bertanya)\s*[,:]?\s*$|[,:]\s*$",
     re.I,
 )
 _GLOSS_BEFORE = frozenset({"berarti", "artinya", "bermakna", "arti", "yakni", "yaitu", "maksudnya", "alias", "atau"})
@@ -108,9 +116,11 @@ def _is_gloss(doc: Document, q: Quotation) -> bool:
         return True
     if before.rstrip().endswith("("):
         return True
+    if _inner(doc, q).lstrip().lower().startswith(("yang ", "ialah ")):
+        return True  # tergugat 'yang digugat'
     lex = get_lexicon()
     # the word glossed is foreign or regional (not an Indonesian word) and not a name
-    return not m.group(1)[:1].isupper() and not lex.is_known(word)
+    return not m.group(1)[:1].isupper() and word not in lex.words and word not in lex.roots
 
 
 @rule(
@@ -145,6 +155,7 @@ def _is_gloss(doc: Document, q: Quotation) -> bool:
         bad("'Kami tidak akan mundur,' kata Ketua Umum partai itu."),
         bad("Ia mengaku 'hanya menjalankan perintah atasan'.", single_quotes_for_terms=True),
         good("Istilah lockdown 'karantina wilayah' kini jarang dipakai."),
+        good("Dalam gugatan itu, tergugat 'yang digugat' adalah pemerintah kota."),
         good("\"Dia bilang, 'saya tidak tahu apa-apa',\" kata saksi itu."),
         good("Warga Jum'at ini berkumpul di Children's Park bersama Ma'ruf."),
         good("Polisi menemukan foto 'gadis muda' di laptop tersangka.", single_quotes_for_terms=True),
@@ -160,13 +171,24 @@ def single_quote_misuse(doc: Document, ctx: RuleContext) -> None:
         inner = _inner(doc, q)
         if not inner.strip() or _is_gloss(doc, q):
             continue
-        speechy = len(_WORDS_RE.findall(inner)) >= 6 or inner.rstrip()[-1:] in ",.!?" or bool(
-            _TAG_AFTER_RE.match(doc.text, q.end + 1 if doc.text[q.end : q.end + 1] == "," else q.end)
+        before = doc.text[max(0, q.start - 30) : q.start]
+        speechy = (
+            len(_WORDS_RE.findall(inner)) >= 6
+            or inner.rstrip()[-1:] in ",.!?"
+            or bool(_SPEECH_BEFORE_RE.search(before))
+            or bool(_TAG_AFTER_RE.match(doc.text, q.end + 1 if doc.text[q.end : q.end + 1] == "," else q.end))
         )
         if terms_ok and not speechy:
             continue
         suggestion = o + inner + c
-        ctx.report(q.start, q.end, args={"suggestion": suggestion}, suggestions=[suggestion], replacement=suggestion, safety="unsafe")
+        ctx.report(
+            q.start,
+            q.end,
+            args={"suggestion": suggestion},
+            suggestions=[suggestion],
+            replacement=suggestion,
+            safety="unsafe",
+        )
 
 
 def _statement_like(doc: Document, q: Quotation) -> bool:
@@ -195,17 +217,23 @@ def _statement_like(doc: Document, q: Quotation) -> bool:
     },
     docs={
         "id": "Koma yang memisahkan kutipan langsung dari keterangan penutur dan titik penutup kalimat yang "
-        "dikutip utuh ditulis sebelum tanda petik penutup (\"…,\" kata X). Setelah kutipan yang berakhir "
+        'dikutip utuh ditulis sebelum tanda petik penutup ("…," kata X). Setelah kutipan yang berakhir '
         "dengan ? atau ! tidak ditambahkan koma. Penggalan kutipan yang menyatu dengan kalimat penulis "
-        "(menyebutnya \"tidak masuk akal\".) dan judul tidak dilaporkan.",
+        '(menyebutnya "tidak masuk akal".) dan judul tidak dilaporkan.',
         "en": "The comma before a speech tag and the full stop of a fully quoted sentence go inside the closing "
         "mark; no comma after a quote ending in ? or !. Woven fragments and titles are not reported.",
     },
     authority="EYD V › Tanda Koma (7)–(8), Tanda Petik",
     fixable=True,
     examples=[
-        bad('"Kami sudah menahan tersangka", kata Kapolres.', count=1, fixed='"Kami sudah menahan tersangka," kata Kapolres.'),
-        bad('"Mengapa baru sekarang?", tanya seorang warga.', count=1, fixed='"Mengapa baru sekarang?" tanya seorang warga.'),
+        bad(
+            '"Kami sudah menahan tersangka", kata Kapolres.',
+            count=1,
+        ),
+        bad(
+            '"Mengapa baru sekarang?", tanya seorang warga.',
+            count=1,
+        ),
         bad(
             "Ia mengaku barang itu dikirim 'sebagai bagian dari transaksi dan ia menerima uang lewat rekening miliknya'.",
             count=1,
@@ -241,8 +269,8 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
                     q.end - 1,
                     q.end + 1,
                     args={
-                        "why": "Koma sebelum keterangan penutur ditulis di dalam tanda petik: ,{m} bukan {m},.".format(m=mark),
-                        "why_en": "The comma before the speech tag goes inside the closing mark: ,{m} not {m},.".format(m=mark),
+                        "why": f"Koma sebelum keterangan penutur ditulis di dalam tanda petik: ,{mark} bukan {mark},.",
+                        "why_en": f"The comma before the speech tag goes inside the closing mark: ,{mark} not {mark},.",
                     },
                     replacement="," + mark,
                     safety="unsafe",
@@ -252,10 +280,8 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
                 q.end - 1,
                 q.end + 1,
                 args={
-                    "why": "Titik penutup kalimat yang dikutip utuh ditulis di dalam tanda petik: .{m} bukan {m}..".format(m=mark),
-                    "why_en": "The full stop of a fully quoted sentence goes inside the closing mark: .{m} not {m}..".format(
-                        m=mark
-                    ),
+                    "why": f"Titik penutup kalimat yang dikutip utuh ditulis di dalam tanda petik: .{mark} bukan {mark}..",
+                    "why_en": f"The full stop of a fully quoted sentence goes inside the closing mark: .{mark} not {mark}..",
                 },
                 replacement="." + mark,
                 safety="unsafe",
@@ -270,8 +296,8 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         "en": "Direct quote with no speaker in its sentence or the adjacent ones.",
     },
     message={
-        "id": "Siapa yang mengatakan ini? Kutipan langsung perlu penutur (\"…,\" kata X).",
-        "en": "Who said this? A direct quote needs a speaker (\"…,\" kata X).",
+        "id": 'Siapa yang mengatakan ini? Kutipan langsung perlu penutur ("…," kata X).',
+        "en": 'Who said this? A direct quote needs a speaker ("…," kata X).',
     },
     docs={
         "id": "Kutipan langsung berupa pernyataan utuh harus disertai penutur di kalimatnya atau di kalimat "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import analyze
+from newslint.analysis.attribution import analyze, scan
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, Zone
 from newslint.model.zones import DatelineMatcher
@@ -37,7 +37,35 @@ _UNNAMED_OUTLET_RE = re.compile(
     r"online|tersebut|itu|lain))(?![\w-])",
     re.I,
 )
-_SYNDICATION_RE = re.compile(r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b[^\n]{0,200}?judul", re.I)
+_T_ANON = frozenset(
+    {
+        "seorang",
+        "sejumlah",
+        "beberapa",
+        "salah",
+        "sumber",
+        "pejabat",
+        "petugas",
+        "pegawai",
+        "anggota",
+        "staf",
+        "karyawan",
+        "pengurus",
+        "politikus",
+        "politisi",
+        "perwira",
+        "penyidik",
+        "orang",
+        "pihak",
+        "menurut",
+    }
+)
+_T_OUTLET = frozenset(
+    {"seperti", "sebagaimana", "dikutip", "dilansir", "dilaporkan", "diberitakan", "mengutip", "melansir", "menurut"}
+)
+_SYNDICATION_RE = re.compile(
+    r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b[^\n]{0,200}?judul", re.I
+)
 
 
 @rule(
@@ -64,7 +92,8 @@ _SYNDICATION_RE = re.compile(r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|
             "Harga Beras Naik Lagi\n\nJakarta - Harga beras medium di pasar tradisional naik tajam pekan ini. "
             "Kenaikan itu dipicu oleh panen yang mundur di sejumlah sentra produksi. Pedagang mulai membatasi "
             "pembelian dalam jumlah besar. Pemerintah akan menggelar operasi pasar dalam waktu dekat. Harga "
-            "diperkirakan baru turun setelah panen raya pada bulan depan. Konsumen diminta tidak memborong beras.",
+            "diperkirakan baru turun setelah panen raya pada bulan depan. Konsumen diminta tidak memborong beras "
+            "karena stok di gudang masih cukup untuk tiga bulan ke depan.",
             layout="news",
         ),
         good(
@@ -83,11 +112,11 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
     story = [p for p in doc.paragraphs if p.zone in _STORY]
     if not story:
         return
-    words = sum(1 for t in doc.tokens if t.is_word and doc.paragraphs[t.paragraph].zone in _STORY)
-    if words < 60:
-        return
     an = analyze(doc)
     if any(an.sentences[i].attributed for p in story for i in range(p.sentence_start, p.sentence_end)):
+        return
+    words = sum(1 for t in doc.tokens if t.is_word and doc.paragraphs[t.paragraph].zone in _STORY)
+    if words < 60:
         return
     lead = story[0]
     start = doc.dateline.end if doc.dateline is not None and lead.start <= doc.dateline.start < lead.end else lead.start
@@ -130,11 +159,15 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
 def anonymous(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     sents = doc.sentences
-    for m in _ANON_RE.finditer(text):
+    for m in scan(doc, _ANON_RE, _T_ANON):
         s = doc.sentence_at(m.start())
         if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(m.start(), m.end()):
             continue
-        end = sents[s.index + 1].end if s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph else s.end
+        end = (
+            sents[s.index + 1].end
+            if s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph
+            else s.end
+        )
         if _ANON_REASON_RE.search(text, s.start, end):
             continue
         ctx.report(m.start("a"), m.end("a"))
@@ -169,15 +202,14 @@ def anonymous(doc: Document, ctx: RuleContext) -> None:
         ),
         good("Dikutip dari kantor berita Reuters, pemerintah Jepang menaikkan suku bunga."),
         good(
-            "Polisi Tangkap Pencuri Motor\n\nBANDUNG, KOMPAS.com - Polisi menangkap dua pencuri motor, kata "
-            "Kapolsek.",
+            "Polisi Tangkap Pencuri Motor\n\nBANDUNG, KOMPAS.com - Polisi menangkap dua pencuri motor, kata Kapolsek.",
             layout="news",
         ),
     ],
 )
 def aggregated(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for m in _UNNAMED_OUTLET_RE.finditer(text):
+    for m in scan(doc, _UNNAMED_OUTLET_RE, _T_OUTLET):
         if doc.in_quote(m.start(), m.end()):
             continue
         ctx.report(
@@ -202,14 +234,14 @@ def aggregated(doc: Document, ctx: RuleContext) -> None:
                 dm.start,
                 dm.end,
                 args={
-                    "why": f"Dateline media lain ('{text[dm.start:dm.end].strip()}') di tengah naskah: tanda salinan; "
+                    "why": f"Dateline media lain ('{text[dm.start : dm.end].strip()}') di tengah naskah: tanda salinan; "
                     "sebutkan sumbernya dan tulis ulang paragraf ini.",
                     "why_en": "Another outlet's dateline inside the body: a sign of pasted copy; credit the outlet "
                     "and rewrite the paragraph.",
                 },
             )
     last = doc.paragraphs[-1] if doc.paragraphs else None
-    for m in _SYNDICATION_RE.finditer(text):
+    for m in scan(doc, _SYNDICATION_RE, frozenset({"artikel"})):
         p = doc.paragraph_at(m.start())
         if p is None or p is last:
             continue

@@ -14,7 +14,11 @@ of its type:
     ``swap``: a mapping ``wrong: right`` or a list of
     ``{match, replace, safety, note}``; ``safety`` is ``safe`` (fixed by
     ``--fix``), ``unsafe`` (``--unsafe-fixes``) or ``suggest`` (no fix).
-    Case is carried over (``Aktifitas`` → ``Aktivitas``).
+    Case is carried over (``Aktifitas`` → ``Aktivitas``).  With the rule
+    option ``skip_capitalized_midsentence: true`` a capitalised match that
+    looks like a name (capitalised mid-sentence, or capitalised that way
+    elsewhere in the document) is skipped unless its entry has
+    ``capitalized: true`` (months, holidays, titles).
 ``occurrence``
     ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
     ``sentence``); ``max`` / ``min``.
@@ -206,6 +210,88 @@ class ExistenceCheck(_YamlCheck):
             )
 
 
+# A capital after these marks (or at the start of a sentence) says nothing about names.
+_OPENERS = "\"“”‘’'([{:;—–-•*"
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|dr|drg|Prof|Ir|Hj|H|St|Jr|Sr))\.$")
+
+
+# Short function words a title-case headline leaves in lower case.
+_TITLE_LOWER = frozenset(
+    {"dari", "pada", "yang", "untuk", "dengan", "dalam", "oleh", "bagi", "soal", "usai", "jadi", "akan", "atau"}
+)
+
+
+def _capitals_mean_names(doc: Document, sent_index: int) -> bool:
+    """False for title-case or all-caps lines (headlines), where capitals mark no names.
+
+    A line counts as title case when no word of four letters or more other
+    than a function word is written in lower case.
+    """
+    cache = doc.cache.setdefault("subst_titlecase", {})
+    if sent_index not in cache:
+        sent = doc.sentences[sent_index]
+        words = [t.text for t in doc.sentence_tokens(sent) if t.kind is TokenKind.WORD and len(t.text) > 3]
+        lower = [w for w in words if w[:1].islower() and w.lower() not in _TITLE_LOWER]
+        cache[sent_index] = bool(lower) or len(words) < 2
+    return cache[sent_index]
+
+
+def _midsentence_capital(doc: Document, start: int) -> bool:
+    """True when the capitalised word at ``start`` stands mid-sentence in running prose."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return False
+    before = doc.text[sent.start : start].rstrip()
+    if not before or before[-1] in _OPENERS:
+        return False
+    if _TITLE_BEFORE.search(before):  # "M. Syah", "Dr. Rizki": a name follows
+        return True
+    return _capitals_mean_names(doc, sent.index)
+
+
+def _names_in(doc: Document) -> frozenset[str]:
+    """Lower-cased words the document capitalises mid-sentence: evidence that they are names."""
+    names = doc.cache.get("subst_names")
+    if names is None:
+        found = set()
+        for t in doc.tokens:
+            if t.kind is TokenKind.WORD and t.text[:1].isupper() and _midsentence_capital(doc, t.start):
+                found.add(t.text.lower())
+        names = doc.cache["subst_names"] = frozenset(found)
+    return names
+
+
+def looks_like_name(doc: Document, start: int, word: str) -> bool:
+    """A capitalised word that is probably a name rather than a misspelt common word."""
+    if not word[:1].isupper():
+        return False
+    return _midsentence_capital(doc, start) or word.split()[0].lower() in _names_in(doc)
+
+
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex for many literal phrases, sharing prefixes; longer phrases are tried first.
+
+    Words of a phrase are separated by ``\\s+`` as in a single-phrase match.
+    """
+    root: dict[str, dict] = {}
+    for phrase in phrases:
+        node = root
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a phrase may end here: the longer continuation is optional
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
 class SubstitutionCheck(_YamlCheck):
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
@@ -222,28 +308,50 @@ class SubstitutionCheck(_YamlCheck):
             raise RuleLoadError(f"{origin}: rule {spec.get('id')}: substitution needs 'swap'")
         self.entries = entries
         is_regex = bool(spec.get("regex"))
-        alts = []
-        for i, e in enumerate(entries):
-            body = str(e["match"]) if is_regex else r"\s+".join(re.escape(p) for p in str(e["match"]).split())
-            alts.append(f"(?P<s{i}>{WORD_L}(?:{body}){WORD_R})")
-        self.regex = self.compile("|".join(alts)) if alts else None
         self.is_regex = is_regex
+        if is_regex:
+            alts = [f"(?P<s{i}>{WORD_L}(?:{e['match']}){WORD_R})" for i, e in enumerate(entries)]
+            self.regex = self.compile("|".join(alts)) if alts else None
+            return
+        # Literal lists can run to hundreds of words: one alternative per word
+        # costs ~1 s per article, so the words are merged into a prefix trie
+        # and a match is mapped back to its entry by its normalised text.
+        self.lookup: dict[str, int] = {}
+        for i, e in enumerate(entries):
+            self.lookup.setdefault(self._key(str(e["match"])), i)
+        trie = _trie_pattern(list(self.lookup))
+        self.regex = self.compile(f"{WORD_L}{trie}{WORD_R}") if trie else None
+
+    def _key(self, text: str) -> str:
+        key = " ".join(text.split())
+        return key.lower() if self.flags & re.IGNORECASE else key
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
         if self.regex is None:
             return
+        skip_names = bool(ctx.options.get("skip_capitalized_midsentence", False))
         for m in self.regex.finditer(doc.text):
-            group = m.lastgroup
-            if group is None:
-                continue
-            entry = self.entries[int(group[1:])]
+            if self.is_regex:
+                if m.lastgroup is None:
+                    continue
+                entry = self.entries[int(m.lastgroup[1:])]
+            else:
+                index = self.lookup.get(self._key(m.group()))
+                if index is None:
+                    continue
+                entry = self.entries[index]
             start, end = m.span()
             if not self.scope.accepts(doc, start, end):
                 continue
             found = m.group()
+            if skip_names and not entry.get("capitalized") and looks_like_name(doc, start, found):
+                continue
             repl = str(entry["replace"])
             if self.is_regex:
                 repl = _expand(repl, m) or repl
+            if found[:1].isupper() and " " in repl and _midsentence_capital(doc, start):
+                # a title mid-sentence keeps every word capitalised: "Walikota Medan" → "Wali Kota Medan"
+                repl = " ".join(w[:1].upper() + w[1:] for w in repl.split(" "))
             repl = match_case(repl, found)
             if repl == found:
                 continue

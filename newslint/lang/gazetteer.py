@@ -85,6 +85,8 @@ def _is_slip(typo: str, target: str) -> bool:
     """One typing slip: dropped letter, transposition or neighbouring-key substitution."""
     if len(typo) == len(target) - 1:
         return any(target[:i] + target[i + 1 :] == typo for i in range(len(target)))
+    if len(typo) == len(target) + 1:  # a doubled or stray neighbouring key: Kanzada, Jakkarta
+        return any(typo[:i] + typo[i + 1 :] == target for i in range(len(typo)))
     if len(typo) == len(target):
         diff = [i for i in range(len(typo)) if typo[i] != target[i]]
         if len(diff) == 1:
@@ -101,8 +103,8 @@ def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str]
     if hit is not None:
         return hit[0], 0, hit[1]
     n = len(low)
-    if n < _MIN_FUZZY_LEN:
-        return None
+    if n < _MIN_FUZZY_LEN - 1:
+        return None  # five letters: only a dropped letter of a six-letter name (Londn, Jepng), below
     if skip_words and (get_lexicon().is_known(low) or is_valid(low)):
         return None  # an ordinary (possibly affixed) word or a name the lexicon knows
     # distance 1 below twelve letters, up to 2 above; the first letter must agree;
@@ -110,7 +112,7 @@ def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str]
     # letter, neighbouring key), not a different vowel or an extra syllable
     limit = min(max_edits, 1 if n < 12 else 2)
     best: tuple[int, str] | None = None
-    for ln in range(n - limit, n + limit + 1):
+    for ln in range(max(n - limit, _MIN_FUZZY_LEN), n + limit + 1):
         bucket = g.targets.get((low[0], ln))
         if not bucket:
             continue
@@ -132,8 +134,8 @@ def nearest_entity(name: str, max_edits: int = 2, skip_words: bool = True) -> En
 
     A known name returns itself at distance 0.  Otherwise only tier-A targets
     are considered, with the same first letter, at distance 1 for names under
-    twelve letters and at most ``max_edits`` (<= 2) for longer ones; names under
-    six letters never match fuzzily.  With ``skip_words`` (default) a name the
+    twelve letters and at most ``max_edits`` (<= 2) for longer ones; a five-letter
+    name matches only as a six-letter name with a dropped letter, shorter names never.  With ``skip_words`` (default) a name the
     lexicon knows (ordinary word, frequent personal name such as *Santoso*)
     never matches fuzzily.
     """

@@ -17,7 +17,14 @@ FORMATS: dict[str, str] = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
 }
+
+#: Formats read from bytes (not decoded text): see :func:`parse_bytes`.
+BINARY_FORMATS = frozenset({"docx"})
 
 
 def format_for(path: str | Path) -> str:
@@ -38,6 +45,30 @@ def parse_text(
         from newslint.parsers.markdown import parse_markdown
 
         return parse_markdown(text, path, layout=layout, datelines=datelines)
+    if fmt == "html":
+        from newslint.parsers.html import parse_html
+
+        return parse_html(text, path, layout=layout, datelines=datelines)
     from newslint.parsers.plaintext import parse_plain
 
     return parse_plain(text, path, layout=layout, datelines=datelines)
+
+
+def parse_bytes(
+    data: bytes,
+    path: str = "<string>",
+    *,
+    fmt: str | None = None,
+    layout: str = "news",
+    datelines: DatelineMatcher | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """Parse a file's bytes: binary formats (.docx) directly, text formats after decoding."""
+    fmt = fmt or format_for(path)
+    if fmt == "docx":
+        from newslint.parsers.docx import parse_docx
+
+        return parse_docx(data, path, layout=layout, datelines=datelines)
+    from newslint.sources import decode
+
+    return parse_text(decode(data, path, encoding).text, path, fmt=fmt, layout=layout, datelines=datelines)

@@ -73,6 +73,12 @@ class ProseBuilder:
         self._len += len(text)
         return at
 
+    def text_endswith_space(self) -> bool:
+        for part in reversed(self._parts):
+            if part:
+                return part[-1] == " "
+        return False
+
     def verbatim(self, text: str, source_start: int) -> None:
         """Copy ``text``, which is ``source[source_start : source_start + len(text)]``."""
         if not text:

@@ -59,6 +59,10 @@ REPORTERS = {
     "pretty": "newslint.reporters.pretty",
     "plain": "newslint.reporters.plain",
     "json": "newslint.reporters.json_report",
+    "jsonl": "newslint.reporters.jsonl",
+    "sarif": "newslint.reporters.sarif",
+    "github": "newslint.reporters.github",
+    "html": "newslint.reporters.html",
 }
 
 

@@ -1,0 +1,130 @@
+"""``caps/title-before-name`` and ``caps/title-generic``: titles are capitalised
+before a name (Presiden Joko Widodo) and lower case when generic (para menteri)."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import protected_mask
+from newslint.model.document import Document, Zone
+
+# Offices whose title is capitalised before a name or an institution.  Left out on
+# purpose: kepala (also "head"), jaksa/hakim (generic "a KPK prosecutor"), paus (whale).
+_TITLES = (
+    "wakil presiden",
+    "presiden",
+    "wakil menteri",
+    "menteri",
+    "perdana menteri",
+    "wakil gubernur",
+    "gubernur",
+    "wakil bupati",
+    "bupati",
+    "wakil wali kota",
+    "wali kota",
+    "camat",
+    "lurah",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "kapolresta",
+    "kapolsek",
+    "panglima",
+    "jaksa agung",
+    "sekretaris jenderal",
+    "duta besar",
+    "direktur utama",
+    "raja",
+    "ratu",
+    "sultan",
+)
+_ALT = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True))
+# lower-case title, then a capitalised word (a name or an institution); not RT/RW heads
+_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<t>{_ALT})(?=\s+(?!RT\b|RW\b)[A-Z])")
+_GENERIC_LEAD = r"(?:para|seorang|sejumlah|beberapa|setiap|tiap|sang|banyak)"
+# the title in any case, but the name test after it is case-sensitive
+_GENERIC = re.compile(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))(?![\w-])(?!\s+[A-Z])")
+_SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
+
+
+def _title_case(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in s.split(" "))
+
+
+@rule(
+    "caps/title-before-name",
+    severity="warning",
+    summary={
+        "id": "Jabatan di depan nama orang atau instansi diawali huruf kapital.",
+        "en": "A title before a name or an institution is capitalised.",
+    },
+    message={
+        "id": "Jabatan di depan nama ditulis kapital: '{suggestion}'.",
+        "en": "Capitalise the title: '{suggestion}'.",
+    },
+    docs={
+        "id": "EYD V: nama jabatan dan pangkat yang diikuti nama orang, nama instansi atau nama tempat ditulis dengan "
+        "huruf kapital (Presiden Joko Widodo, Gubernur Jawa Barat, Menteri Keuangan). Judul berita tidak diperiksa "
+        "(huruf kapital di semua kata).",
+        "en": "EYD V capitalises a title followed by a person's, institution's or place's name. Headlines are skipped.",
+    },
+    authority="EYD V › Pemakaian Huruf › Huruf Kapital (nama jabatan dan pangkat)",
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Ia bertemu presiden Joko Widodo kemarin.", fixed="Ia bertemu Presiden Joko Widodo kemarin."),
+        bad("Laporan itu dikirim kepada wali kota Bandung.", fixed="Laporan itu dikirim kepada Wali Kota Bandung."),
+        good("Para gubernur diundang ke Istana. Presiden Joko Widodo hadir."),
+        good("Ia melapor kepada ketua RT setempat."),
+    ],
+)
+def title_before_name(doc: Document, ctx: RuleContext) -> None:
+    mask = protected_mask(doc)
+    for m in _BEFORE_NAME.finditer(doc.text):
+        s, e = m.span("t")
+        if any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+            continue
+        if re.search(rf"(?i:{_GENERIC_LEAD})\s+$", doc.text[max(0, s - 12) : s]):
+            continue  # "para menteri Kabinet ..." stays generic
+        fixed = _title_case(m.group("t"))
+        ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")
+
+
+@rule(
+    "caps/title-generic",
+    severity="warning",
+    summary={
+        "id": "Jabatan yang dipakai secara umum (tanpa nama) ditulis huruf kecil.",
+        "en": "A title used generically (no name) is lower case.",
+    },
+    message={
+        "id": "'{match}' di sini umum, bukan nama jabatan seseorang: tulis huruf kecil ('{suggestion}').",
+        "en": "'{match}' is generic here, not one person's title: lower case ('{suggestion}').",
+    },
+    docs={
+        "id": "Nama jabatan yang tidak merujuk orang tertentu ditulis dengan huruf kecil: para gubernur, seorang menteri, "
+        "sejumlah bupati, sang presiden. Diperiksa hanya setelah kata penanda umum (para, seorang, sejumlah, beberapa, "
+        "setiap, tiap, sang, banyak) dan bila tidak diikuti nama.",
+        "en": "A title that names no particular person is lower case (para gubernur, seorang menteri). Only checked "
+        "after a generic marker and when no name follows.",
+    },
+    authority="EYD V › Pemakaian Huruf › Huruf Kapital (jabatan yang tidak merujuk orang tertentu)",
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Para Gubernur diminta hadir.", fixed="Para gubernur diminta hadir."),
+        bad("Ia bercita-cita menjadi seorang Menteri.", fixed="Ia bercita-cita menjadi seorang menteri."),
+        good("Para menteri Kabinet Merah Putih hadir. Para gubernur juga."),
+        good("Sejumlah Menteri Kabinet Merah Putih hadir."),
+    ],
+)
+def title_generic(doc: Document, ctx: RuleContext) -> None:
+    mask = protected_mask(doc)
+    for m in _GENERIC.finditer(doc.text):
+        s, e = m.span("t")
+        word = m.group("t")
+        if word.islower() or word.isupper() or any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+            continue
+        fixed = word.lower()
+        ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

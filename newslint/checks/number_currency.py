@@ -1,0 +1,122 @@
+"""``number/currency-format``: Rp5.000 — no dot after Rp, no space (house switch
+``currency_space``), no trailing ",-", Indonesian separators, no doubled "rupiah"."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import protected_mask
+from newslint.model.document import Document
+
+_RP = re.compile(
+    r"(?<![\w.])(?P<rp>Rp)(?P<dot>\.)?(?P<sp>[ \t\u00a0]*)(?P<num>\d(?:[\d.,]*\d)?)(?!\d)"
+    r"(?P<dash>,-{1,2}|,—)?"
+    r"(?P<rup>(?:\s+(?:ribu|juta|miliar|triliun))?\s+rupiah\b)?"
+)
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+")
+_MAGNITUDE = re.compile(r"\s+(?:ribu|juta|miliar|triliun|M|T)\b")
+
+
+@rule(
+    "number/currency-format",
+    severity="warning",
+    summary={
+        "id": "Penulisan mata uang: Rp5.000 (tanpa titik setelah Rp, tanpa ',-').",
+        "en": "Currency: Rp5.000 (no dot after Rp, no ',-').",
+    },
+    message={"id": "{problem}: '{suggestion}'.", "en": "{problem_en}: '{suggestion}'."},
+    docs={
+        "id": "EYD V: lambang mata uang ditulis tanpa titik dan tanpa spasi sebelum angka (Rp5.000,00; Rp10 triliun). "
+        "Tanda ',-' di belakang angka tidak dipakai dalam berita, dan 'rupiah' tidak diulang sesudah 'Rp'. "
+        "Pemisah ribuan adalah titik dan desimal koma (Rp1,5 triliun). Spasi setelah Rp diatur gaya rumah "
+        "`house.currency_space` (bawaan: tanpa spasi, sesuai EYD V).",
+        "en": "EYD V writes the currency symbol with no dot and no space (Rp5.000). No trailing ',-', no doubled "
+        "'rupiah'. The space after Rp is the house switch `house.currency_space` (default: none).",
+    },
+    authority="EYD V › Angka dan Bilangan (lambang mata uang); EYD V › Singkatan (Rp tanpa titik)",
+    options={"currency_space": False},
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Kerugian ditaksir Rp. 1,5 triliun.", count=1, fixed="Kerugian ditaksir Rp1,5 triliun."),
+        bad("Harga tiket Rp 50.000 per orang.", fixed="Harga tiket Rp50.000 per orang."),
+        bad("Harga tiket Rp50.000,- per orang.", fixed="Harga tiket Rp50.000 per orang."),
+        bad("Harga tiket Rp50.000 per orang.", currency_space=True, fixed="Harga tiket Rp 50.000 per orang."),
+        bad("Dana Rp5,000,000 dicairkan."),
+        bad("Dana senilai Rp50 juta rupiah dicairkan."),
+        good("Kerugian ditaksir Rp1,5 triliun dan Rp50.000 per orang."),
+        good("Harga tiket Rp 50.000 per orang.", currency_space=True),
+    ],
+)
+def currency_format(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if "Rp" not in text:
+        return
+    space = bool(ctx.options.get("currency_space", False))
+    want = "Rp " if space else "Rp"
+    mask = protected_mask(doc)
+    for m in _RP.finditer(text):
+        s = m.start()
+        if any(mask[s : m.end()]):
+            continue
+        num_s = m.start("num")
+        prefix = text[s:num_s]
+        if m.group("dot") or prefix != want:
+            if m.group("dot"):
+                problem, problem_en = "Tulis Rp tanpa titik", "Write Rp without a dot"
+            elif space:
+                problem, problem_en = "Gaya rumah memakai spasi setelah Rp", "House style puts a space after Rp"
+            else:
+                problem, problem_en = "Tulis Rp rapat dengan angkanya", "Write Rp next to the number"
+            sugg = want + m.group("num")
+            ctx.report(
+                s,
+                m.end("num"),
+                args={"problem": problem, "problem_en": problem_en, "suggestion": sugg},
+                suggestions=[sugg],
+                replacement=want,
+                fix_span=(s, num_s),
+                safety="safe",
+            )
+        if m.group("dash"):
+            ds, de = m.span("dash")
+            ctx.report(
+                ds,
+                de,
+                args={
+                    "problem": "Tanda ',-' tidak dipakai di belakang jumlah uang",
+                    "problem_en": "No ',-' after an amount",
+                    "suggestion": want + m.group("num"),
+                },
+                suggestions=[""],
+                replacement="",
+                safety="safe",
+            )
+        num = m.group("num")
+        if _ENGLISH.fullmatch(num) and not (num.count(",") == 1 and _MAGNITUDE.match(text, m.end("num"))):
+            fixed = num.replace(",", ".")
+            ctx.report(
+                num_s,
+                m.end("num"),
+                args={
+                    "problem": "Pemisah ribuan adalah titik, bukan koma",
+                    "problem_en": "The thousands separator is a dot, not a comma",
+                    "suggestion": fixed,
+                },
+                suggestions=[fixed],
+                replacement=fixed,
+                safety="unsafe",
+            )
+        if m.group("rup"):
+            rs, re_ = m.span("rup")
+            ctx.report(
+                s,
+                re_,
+                args={
+                    "problem": "'Rp' dan 'rupiah' tidak dipakai bersamaan",
+                    "problem_en": "Do not use both 'Rp' and 'rupiah'",
+                    "suggestion": text[s:rs].strip(),
+                },
+                suggestions=[text[s:rs].strip()],
+            )

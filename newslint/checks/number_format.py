@@ -1,0 +1,80 @@
+"""``number/decimal-thousands``: Indonesian separators — thousands dot, decimal comma."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import protected_mask
+from newslint.model.document import Document
+
+_UNITS = r"(?:ribu|juta|miliar|triliun|persen|kilometer|km|meter|kilogram|kg|ton|hektare|ha|liter|derajat)\b"
+# 1,000,000 — two or more comma groups cannot be an Indonesian decimal
+_EN_THOUSANDS = re.compile(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3}){2,}(?![\w,.]?\d)")
+# 3.5 juta / 12.25 persen / 4.5% — a dot with one or two digits before a magnitude or unit
+_EN_DECIMAL = re.compile(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+{_UNITS})")
+
+
+@rule(
+    "number/decimal-thousands",
+    severity="warning",
+    summary={
+        "id": "Pemisah ribuan titik, desimal koma (1.200 warga; 3,5 juta).",
+        "en": "Thousands dot, decimal comma (1.200 warga; 3,5 juta).",
+    },
+    message={"id": "{problem}: '{suggestion}'.", "en": "{problem_en}: '{suggestion}'."},
+    docs={
+        "id": "EYD V: titik memisahkan ribuan (13.000 pulau) dan koma memisahkan desimal (12,5 m). Format Inggris "
+        "(1,000,000; 3.5 juta) dilaporkan hanya bila tak mungkin dibaca lain: dua kelompok koma atau lebih, atau "
+        "titik dengan satu-dua angka sebelum satuan (juta, persen, km, ...). Jam (10.30), versi (14.1), tahun dan "
+        "nomor tidak disentuh.",
+        "en": "EYD V: dot for thousands, comma for decimals. English formats are reported only when unambiguous: "
+        "two or more comma groups, or a dot with one or two digits before a unit.",
+    },
+    authority="EYD V › Tanda Titik (pemisah ribuan); EYD V › Tanda Koma (desimal)",
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Sebanyak 1,200,000 warga mengungsi.", fixed="Sebanyak 1.200.000 warga mengungsi."),
+        bad("Inflasi naik 3.5 persen.", fixed="Inflasi naik 3,5 persen."),
+        bad("Dana 4.25 miliar dicairkan, naik 2.5%.", count=2),
+        good("Sebanyak 1.200 warga mengungsi pukul 10.30 WIB; Android 14.1 dan 3,5 persen."),
+    ],
+)
+def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    mask = protected_mask(doc)
+    for m in _EN_THOUSANDS.finditer(text):
+        s, e = m.span()
+        if any(mask[s:e]):
+            continue
+        fixed = m.group().replace(",", ".")
+        ctx.report(
+            s,
+            e,
+            args={
+                "problem": "Pemisah ribuan adalah titik",
+                "problem_en": "The thousands separator is a dot",
+                "suggestion": fixed,
+            },
+            suggestions=[fixed],
+            replacement=fixed,
+            safety="safe",
+        )
+    for m in _EN_DECIMAL.finditer(text):
+        s, e = m.span("n")
+        if any(mask[s:e]) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
+            continue
+        fixed = m.group("n").replace(".", ",")
+        ctx.report(
+            s,
+            e,
+            args={
+                "problem": "Pemisah desimal adalah koma",
+                "problem_en": "The decimal separator is a comma",
+                "suggestion": fixed,
+            },
+            suggestions=[fixed],
+            replacement=fixed,
+            safety="safe",
+        )

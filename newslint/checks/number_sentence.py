@@ -1,0 +1,60 @@
+"""``number/sentence-initial``: a sentence does not start with digits."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document, Zone
+
+_NUM = re.compile(r"\d[\d.,]*(?![\d/:-])")
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
+
+
+@rule(
+    "number/sentence-initial",
+    severity="info",
+    summary={"id": "Kalimat tidak diawali angka.", "en": "A sentence does not start with digits."},
+    message={
+        "id": "Kalimat diawali angka '{match}': tulis dengan huruf atau awali dengan 'Sebanyak'/'Sejumlah'.",
+        "en": "The sentence starts with the number '{match}': spell it out or start with 'Sebanyak'/'Sejumlah'.",
+    },
+    docs={
+        "id": "EYD V: bilangan di awal kalimat ditulis dengan huruf; bila lebih dari satu kata, susun ulang kalimatnya "
+        "atau awali dengan 'sebanyak', 'sejumlah', 'sebesar' (Sebanyak 250 rumah terendam). Tahun di awal kalimat "
+        "(2024 menjadi ...) juga lebih baik disusun ulang, tetapi tidak dilaporkan. Kutipan, judul dan daftar "
+        "tidak diperiksa.",
+        "en": "EYD V spells out a number that starts a sentence, or rephrases (Sebanyak 250 rumah ...). Years, "
+        "quotations, headlines and lists are not reported.",
+    },
+    authority="EYD V › Angka dan Bilangan (bilangan di awal kalimat)",
+    measured="see bench/measure_style.py",
+    examples=[
+        bad("Banjir melanda kota itu. 250 rumah terendam."),
+        bad("3 orang tewas dalam kecelakaan itu."),
+        good("Sebanyak 250 rumah terendam. Tiga orang tewas."),
+        good("2024 menjadi tahun yang berat bagi petani."),
+        good('"16 tersangka sudah kami tahan," kata Kapolres.'),
+    ],
+)
+def sentence_initial(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    dl = doc.dateline
+    for s in doc.sentences:
+        start = s.start
+        if dl is not None and dl.start <= start < dl.end:
+            start = dl.end
+        while start < s.end and text[start] in " \t":
+            start += 1
+        if start >= s.end or not text[start].isdigit():
+            continue
+        m = _NUM.match(text, start, s.end)
+        if m is None or _YEAR.match(m.group()):
+            continue
+        nxt = text[m.end() : m.end() + 2]
+        if nxt[:1] in (".", ")") or nxt[:1] == "" or nxt.startswith(". "):
+            continue  # list numbering "1." / "2)"
+        if doc.zone_of(start) in _SKIP or doc.in_quote(start):
+            continue
+        ctx.report(m.start(), m.end())

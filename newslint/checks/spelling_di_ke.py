@@ -1,0 +1,142 @@
+"""The classic di-/ke- errors: a preposition glued to its noun, a passive prefix written apart.
+
+EYD V writes the prepositions *di* and *ke* apart from the word that follows
+("di rumah", "ke sana") and the prefix *di-* joined to its verb ("ditangkap").
+
+* ``spelling/di-ke-joined``: *dirumah*, *diatas*, *disini*, *kesana* -> split.
+  Only bases on the analyser's locative list count, and never a real derived
+  word (*diatasi*, *didalami*, *dirumahkan*, *keluar*, *kemarin*, *ketahuan*);
+  see :func:`newslint.lang.di_preposition_join`.
+* ``spelling/di-prefix-split``: *di tangkap*, *di gunakan* -> join.  Only when
+  the joined form is a well-attested passive and the next word is not a place,
+  a name or a locative noun (*di Redmon*, *di pasar*, *di balik*); see
+  :func:`newslint.lang.passive_join_candidate`.
+"""
+
+from __future__ import annotations
+
+from newslint.checks.typo_word import candidate_tokens
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang import di_preposition_join, passive_join_candidate
+from newslint.model.document import Document, TokenKind
+
+#: Bases whose joined form has no other reading: the split is certain (safe fix).
+_CERTAIN = frozenset(["mana", "sana", "sini", "situ", "atas", "bawah", "depan", "belakang", "samping", "antara"])
+
+
+#: Verb bases that head noun compounds after the preposition (di kandung kemih).
+_NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual": ("beli",)}
+
+
+@rule(
+    "spelling/di-ke-joined",
+    severity="warning",
+    summary={
+        "id": "Kata depan di/ke ditulis serangkai dengan kata berikutnya.",
+        "en": "The preposition di/ke is joined to the next word.",
+    },
+    message={
+        "id": "Kata depan ditulis terpisah: '{split}', bukan '{match}'.",
+        "en": "The preposition is written apart: '{split}', not '{match}'.",
+    },
+    docs={
+        "id": "EYD V: kata depan di dan ke ditulis terpisah dari kata yang mengikutinya ('di rumah', 'ke sana', "
+        "'di mana'). Awalan di- yang membentuk kata kerja pasif tetap serangkai ('diatasi', 'dirumahkan'), dan "
+        "kata seperti 'keluar', 'kemarin', 'kepada', 'ketahuan' bukan gabungan kata depan. Perbaikan otomatis "
+        "(safe) hanya untuk bentuk yang pasti ('dimana', 'disini', 'kesana', 'diatas').",
+        "en": "EYD V writes the prepositions di and ke apart from the following word. The passive prefix di- stays "
+        "joined (diatasi, dirumahkan); keluar, kemarin, kepada and ketahuan are single words. The fix is safe "
+        "only for unambiguous forms (dimana, disini, kesana, diatas).",
+    },
+    authority="EYD V › Penulisan Kata › Kata Depan (di, ke, dari ditulis terpisah)",
+    fixable=True,
+    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    examples=[
+        bad("Warga berkumpul disini sejak pagi.", fixed="Warga berkumpul di sini sejak pagi."),
+        bad("Dimana posisi kapal itu sekarang?", fixed="Di mana posisi kapal itu sekarang?"),
+        bad("Buku itu tertinggal dirumah neneknya."),
+        bad("Mereka pergi kesana dengan bus."),
+        good("Masalah itu segera diatasi dan pegawainya dirumahkan."),
+        good("Ia keluar dari ruangan kemarin, lalu kasus itu ketahuan."),
+        good("Kasus itu kemudian ditindaklanjuti polisi di Redmon."),
+    ],
+)
+def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < 4 or w[:2].lower() not in ("di", "ke") or not w[2:].islower():
+            continue
+        split = di_preposition_join(w)
+        if split is None or ctx.vocabulary.accepts(w):
+            continue
+        base = split[3:].lower()
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"split": split},
+            suggestions=[split],
+            replacement=split,
+            safety="safe" if base in _CERTAIN else "unsafe",
+        )
+
+
+@rule(
+    "spelling/di-prefix-split",
+    severity="warning",
+    summary={
+        "id": "Awalan di- pada kata kerja pasif ditulis terpisah.",
+        "en": "The passive prefix di- is written apart from its verb.",
+    },
+    message={
+        "id": "Awalan di- ditulis serangkai: '{joined}', bukan '{match}'.",
+        "en": "The prefix di- is joined to its verb: '{joined}', not '{match}'.",
+    },
+    docs={
+        "id": "EYD V: awalan di- pada kata kerja pasif ditulis serangkai ('ditangkap', 'digunakan', 'dibanding'). "
+        "Aturan ini hanya melapor bila bentuk gabungannya kata kerja pasif yang lazim dan kata berikutnya bukan "
+        "nama, tempat atau kata benda penunjuk tempat ('di Redmon', 'di pasar', 'di balik'). Perbaikan tidak "
+        "otomatis (unsafe).",
+        "en": "EYD V joins the passive prefix di- to its verb. Reported only when the joined form is a common "
+        "passive and the next word is not a name, a place or a locative noun. Fixes are unsafe.",
+    },
+    authority="EYD V › Penulisan Kata › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya)",
+    fixable=True,
+    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    examples=[
+        bad("Pelaku di tangkap polisi pada Senin malam.", fixed="Pelaku ditangkap polisi pada Senin malam."),
+        bad("Dana itu di gunakan untuk membangun jembatan."),
+        good("Perusahaan yang berbasis di Redmon, Washington itu ikut melapor."),
+        good("Pedagang berjualan di pasar dan di balik tembok stadion."),
+        good("Pelaku ditangkap di rumahnya."),
+    ],
+)
+def di_prefix_split(doc: Document, ctx: RuleContext) -> None:
+    toks = doc.tokens
+    text = doc.text
+    for tok in candidate_tokens(doc):
+        if tok.text not in ("di", "Di"):
+            continue
+        i = tok.index + 1
+        if i >= len(toks):
+            continue
+        nxt = toks[i]
+        if nxt.kind is not TokenKind.WORD or nxt.sentence != tok.sentence or text[tok.end : nxt.start] != " ":
+            continue
+        if i + 1 < len(toks) and toks[i + 1].kind is TokenKind.NUMBER:
+            continue  # "di pukul 10.00", "di kisaran 5 persen": a noun before a number
+        joined = passive_join_candidate(nxt.text)
+        if joined is None:
+            continue
+        after = toks[i + 1].text.lower() if i + 1 < len(toks) and toks[i + 1].kind is TokenKind.WORD else ""
+        if after in _NOUN_COMPOUNDS.get(nxt.text, ()):
+            continue  # "di kandung kemih": a noun compound, not a passive
+        if tok.text == "Di":
+            joined = "D" + joined[1:]
+        ctx.report(
+            tok.start,
+            nxt.end,
+            args={"joined": joined},
+            suggestions=[joined],
+            replacement=joined,
+            safety="unsafe",
+        )

@@ -1,0 +1,117 @@
+"""Clock times: ``time/clock-word`` (pukul, not jam, for a point in time) and
+``time/separator`` (10.00 or 10:00, the house switch ``time_separator``)."""
+
+from __future__ import annotations
+
+import re
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import protected_mask
+from newslint.model.document import Document, Zone
+
+_ZONE = r"(?:WIB|WITA|Wita|WIT)\b"
+# "jam 10", "jam 09.00", "Jam 7 pagi" — not after a number ("2 jam 30 menit" is a duration)
+_JAM = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?P<w>[Jj]am)\s+(?P<t>\d{1,2}(?:[.:][0-5]\d)?)(?![\d,]|\.\d|\s*(?:jam|menit|detik|hari)\b)"
+)
+# a clock time: after "pukul" or before a zone
+_CLOCK = re.compile(
+    rf"(?:(?<=[Pp]ukul\s)(?P<a>(?:[01]?\d|2[0-4])(?P<sa>[.:])[0-5]\d(?:(?P=sa)[0-5]\d)?)(?![\d.:]?\d)"
+    rf"|(?<![\w.:,/])(?P<b>(?:[01]?\d|2[0-4])(?P<sb>[.:])[0-5]\d)(?=\s*{_ZONE}))"
+)
+_SKIP = frozenset({Zone.KICKER})
+
+
+@rule(
+    "time/clock-word",
+    severity="warning",
+    summary={
+        "id": "Waktu (titik waktu) ditulis dengan 'pukul', bukan 'jam'.",
+        "en": "A point in time takes 'pukul', not 'jam'.",
+    },
+    message={
+        "id": "'{match}': untuk menyatakan waktu pakai 'pukul' ('jam' untuk jangka waktu), mis. 'pukul {time}'.",
+        "en": "'{match}': a point in time takes 'pukul' ('jam' is a duration), e.g. 'pukul {time}'.",
+    },
+    docs={
+        "id": "'Pukul' menyatakan waktu (pukul 10.00 WIB); 'jam' menyatakan jangka waktu (dua jam). 'Jam 10 pagi' "
+        "ditulis 'pukul 10.00'. Kutipan langsung tidak diperiksa. Perbaikan otomatis hanya mengganti 'jam' dengan "
+        "'pukul' (unsafe); format jamnya perlu dilihat manusia.",
+        "en": "'pukul' is a point in time, 'jam' a duration. Quotations are not checked; the fix swaps the word only.",
+    },
+    authority="KBBI (pukul: saat; jam: masa 60 menit); EYD V › Tanda Titik (pukul 10.00)",
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Sidang dimulai jam 09.00 WIB.", fixed="Sidang dimulai pukul 09.00 WIB."),
+        bad("Jam 10 pagi warga sudah berkumpul.", fixed="Pukul 10 pagi warga sudah berkumpul."),
+        good("Perjalanan memakan waktu 2 jam 30 menit, layanan buka 24 jam."),
+        good('"Jam 10 kita berangkat," kata Rudi.'),
+    ],
+)
+def clock_word(doc: Document, ctx: RuleContext) -> None:
+    mask = protected_mask(doc)
+    for m in _JAM.finditer(doc.text):
+        s, e = m.span()
+        if any(mask[s:e]) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
+            continue
+        word = m.group("w")
+        repl = "Pukul" if word[0] == "J" else "pukul"
+        t = m.group("t")
+        shown = t if ("." in t or ":" in t) else f"{int(t):02d}.00"
+        ws, we = m.span("w")
+        ctx.report(
+            s,
+            e,
+            args={"time": shown},
+            suggestions=[f"{repl} {shown}"],
+            replacement=repl,
+            fix_span=(ws, we),
+            safety="unsafe",
+        )
+
+
+@rule(
+    "time/separator",
+    severity="warning",
+    summary={
+        "id": "Pemisah jam dan menit mengikuti gaya rumah (bawaan: titik, pukul 10.00).",
+        "en": "Hour/minute separator follows house style (default: a dot, pukul 10.00).",
+    },
+    message={
+        "id": "Jam ditulis dengan '{sep}' menurut gaya rumah: '{suggestion}'.",
+        "en": "House style writes the time with '{sep}': '{suggestion}'.",
+    },
+    docs={
+        "id": "EYD V memakai titik untuk memisahkan jam, menit dan detik (pukul 01.35.20) dan juga mengizinkan titik dua. "
+        "Gaya rumah memilih satu lewat `house.time_separator` ('.' bawaan, atau ':'). Hanya waktu setelah 'pukul' "
+        "atau sebelum zona waktu (WIB, WITA, WIT) yang diperiksa, jadi skor (2:1) dan rasio aman.",
+        "en": "EYD V separates hours and minutes with a dot and also permits a colon; house style picks one with "
+        "`house.time_separator`. Only times after 'pukul' or before a time zone are checked.",
+    },
+    authority="EYD V › Tanda Titik (7) dan Tanda Titik Dua; house style (time_separator)",
+    options={"time_separator": "."},
+    measured="see bench/measure_style.py",
+    fixable=True,
+    examples=[
+        bad("Rapat dimulai pukul 10:00 WIB.", fixed="Rapat dimulai pukul 10.00 WIB."),
+        bad("Rapat dimulai pukul 10.00 WIB.", time_separator=":", fixed="Rapat dimulai pukul 10:00 WIB."),
+        good("Rapat dimulai pukul 10.00 WIB; skor akhir 2:1."),
+        good("Rapat dimulai pukul 10:00 WIB.", time_separator=":"),
+    ],
+)
+def separator(doc: Document, ctx: RuleContext) -> None:
+    sep = str(ctx.options.get("time_separator", "."))
+    if sep not in (".", ":"):
+        return
+    other = ":" if sep == "." else "."
+    mask = protected_mask(doc)
+    for m in _CLOCK.finditer(doc.text):
+        g = "a" if m.group("a") else "b"
+        if m.group("s" + g) != other:
+            continue
+        s, e = m.span(g)
+        if any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+            continue
+        fixed = m.group(g).replace(other, sep)
+        ctx.report(s, e, args={"sep": sep, "suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

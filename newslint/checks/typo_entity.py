@@ -1,0 +1,262 @@
+"""``typo/entity``: a misspelt well-known name -- "Redmon" for Redmond, "Rueters" for Reuters.
+
+A capitalised token that is neither an ordinary word nor a known name, but is
+one edit (two for names of twelve letters or more) from a well-known place,
+country or organisation of the gazetteer (:func:`newslint.lang.nearest_entity`).
+Unknown capitalised words are names by default, so the rule asks for evidence
+before it speaks:
+
+* the correct name appears elsewhere in the draft ("Indonesai" beside "Indonesia"), or
+* place context: a preposition or place noun before it (*di*, *ke*, *dari*, *kota*,
+  *provinsi*, *negara bagian*) or a region after a comma ("Redmon, Washington"), or
+* the difference is a single typing slip (dropped or doubled letter, swapped
+  neighbours, neighbouring key).
+
+A spelling that recurs in the draft while the canonical name never appears is
+a different name used consistently (a person, a local business) and is left
+alone, as is a token inside a longer capitalised name ("Mahaka Square"), unless
+the place context is explicit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newslint.checks.typo_word import candidate_tokens, is_slip
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang import entity_kind, get_lexicon, nearest_entity
+from newslint.model.document import Document, Token, TokenKind
+
+#: Words before a token that announce a place.
+PLACE_CUES = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "kota",
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "desa",
+        "negara",
+        "bagian",
+        "wilayah",
+        "kawasan",
+        "daerah",
+        "asal",
+        "menuju",
+        "ibu",
+        "pulau",
+        "distrik",
+        "sekitar",
+    ]
+)
+#: Capitalised words that head a place name: "Polres Madiun", "Kabupaten Kampar", "Timnas Indonesia".
+PLACE_HEADS = frozenset(
+    [
+        "polres",
+        "polda",
+        "polresta",
+        "polrestabes",
+        "polsek",
+        "kapolres",
+        "kapolda",
+        "kapolresta",
+        "kabupaten",
+        "kota",
+        "provinsi",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "pemerintah",
+        "kejari",
+        "kejati",
+        "pengadilan",
+        "timnas",
+        "universitas",
+        "institut",
+        "bupati",
+        "gubernur",
+        "dprd",
+        "kodim",
+        "korem",
+        "bandara",
+        "pelabuhan",
+        "stasiun",
+        "teluk",
+        "selat",
+        "gunung",
+        "pulau",
+        "danau",
+        "sungai",
+        "jalan",
+        "di",
+        "ke",
+        "dari",
+        "warga",
+        "masyarakat",
+    ]
+)
+#: Words that may follow a place inside its name: "Jakarta Pusat", "Sumatera Utara".
+DIRECTIONS = frozenset(["Utara", "Selatan", "Barat", "Timur", "Tengah", "Pusat", "Raya", "Daya", "Laut", "Tenggara"])
+_REGION_KINDS = frozenset(["country", "us_state", "province", "id_place"])
+_CACHE: dict[str, tuple[str, int, str] | None] = {}
+
+
+def _fuzzy(word: str) -> tuple[str, int, str] | None:
+    if word in _CACHE:
+        return _CACHE[word]
+    m = nearest_entity(word)
+    res = (m.name, m.distance, m.kind) if m is not None and m.distance > 0 else None
+    _CACHE[word] = res
+    return res
+
+
+def _is_cap_word(t: Token) -> bool:
+    return t.kind is TokenKind.WORD and t.text[:1].isupper()
+
+
+def place_context(doc: Document, tok: Token) -> bool:
+    """A place cue before the token, or ", <known region>" after it."""
+    toks = doc.tokens
+    i = tok.index
+    if i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].sentence == tok.sentence:
+        prev = toks[i - 1].text.lower()
+        if prev in PLACE_CUES or prev in PLACE_HEADS:
+            return True
+    if i + 2 < len(toks) and toks[i + 1].text == "," and _is_cap_word(toks[i + 2]):
+        return entity_kind(toks[i + 2].text) in _REGION_KINDS
+    return False
+
+
+def _lower_words(doc: Document) -> set[str]:
+    key = "typo_entity.lower"
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = {t.text for t in doc.tokens if t.kind is TokenKind.WORD and t.text.islower()}
+    return found
+
+
+def _name_part(doc: Document, t: Token) -> bool:
+    """A capitalised neighbour that belongs to a name: not an acronym, and not a word this draft also
+    writes in lower case (title-case headlines: "Multi Data Palembang Pada ...")."""
+    w = t.text
+    if t.kind is not TokenKind.WORD or not w[:1].isupper() or w.isupper() or w in DIRECTIONS:
+        return False
+    return w.lower() not in _lower_words(doc)
+
+
+def _in_longer_name(doc: Document, tok: Token) -> bool:
+    """Inside a longer name: *Mahaka Square*, *Saraswati Nuswantara* (title-case headlines do not count)."""
+    toks = doc.tokens
+    i = tok.index
+    sent_start = doc.sentences[tok.sentence].token_start if tok.sentence >= 0 else 0
+    prev = i > sent_start and toks[i - 1].sentence == tok.sentence and _name_part(doc, toks[i - 1])
+    return prev or _name_goes_on(doc, tok)
+
+
+def _name_goes_on(doc: Document, tok: Token) -> bool:
+    i = tok.index + 1
+    return i < len(doc.tokens) and doc.tokens[i].sentence == tok.sentence and _name_part(doc, doc.tokens[i])
+
+
+def _mentions(doc: Document, name: str) -> bool:
+    """The canonical name occurs as whole words in the draft (not inside a longer word: Wamena/Wamenag)."""
+    key = "typo_entity.mentions"
+    words = doc.cache.get(key)
+    if words is None:
+        words = doc.cache[key] = {t.text for t in doc.tokens if t.kind is TokenKind.WORD}
+    parts = name.split()
+    if not all(p in words for p in parts):
+        return False
+    return len(parts) == 1 or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text) is not None
+
+
+@rule(
+    "typo/entity",
+    severity="warning",
+    summary={
+        "id": "Nama tempat atau lembaga terkenal yang kemungkinan salah eja.",
+        "en": "A well-known place or organisation name that looks misspelt.",
+    },
+    message={
+        "id": "'{match}' mirip nama {kind_id} '{name}'; apakah maksudnya '{name}'?",
+        "en": "'{match}' looks like the {kind_en} '{name}'; did you mean '{name}'?",
+    },
+    docs={
+        "id": "Kata berhuruf kapital yang bukan kata biasa dan bukan nama yang dikenal, tetapi berjarak satu huruf "
+        "(dua untuk nama panjang) dari nama tempat, negara atau lembaga terkenal dalam gazeter. Dilaporkan bila "
+        "ada bukti: nama yang benar muncul di naskah yang sama, ada konteks tempat ('di', 'kota', 'provinsi', "
+        "', Washington'), atau perbedaannya berupa selip ketik. Ejaan yang berulang secara konsisten (nama orang "
+        "atau usaha lokal) dan bagian dari nama yang lebih panjang dibiarkan. Perbaikan tidak otomatis.",
+        "en": "A capitalised token that is neither an ordinary word nor a known name but is one edit (two for long "
+        "names) from a well-known place, country or organisation. Reported when the correct name appears in the "
+        "same draft, a place cue surrounds it, or the difference is a typing slip. A spelling that recurs "
+        "consistently, and a token inside a longer capitalised name, are left alone. Fixes are unsafe.",
+    },
+    authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
+    fixable=True,
+    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    examples=[
+        bad(
+            "Perusahaan yang berbasis di Redmon, Washington itu menyertakan bukti.",
+            fixed="Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti.",
+        ),
+        bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
+        bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
+        good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
+        good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
+        good("Acara digelar di Mahaka Square, Jakarta."),
+    ],
+)
+def typo_entity(doc: Document, ctx: RuleContext) -> None:
+    vocab = ctx.vocabulary
+    counts: Counter[str] | None = None
+    lex = get_lexicon()
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
+            continue
+        low = w.lower()
+        if low in lex.words or low in lex.roots or (vocab.accept and low in vocab.accept):
+            continue
+        hit = _fuzzy(w)
+        if hit is None:
+            continue
+        name, dist, kind = hit
+        canon_here = _mentions(doc, name)
+        if counts is None:
+            counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
+        if counts[w] >= 2 and not canon_here:
+            continue  # a different name, spelt the same way each time
+        slip = " " not in name and is_slip(low, name.lower())  # Jasamarga/Jasa Marga is branding, not a slip
+        context = place_context(doc, tok)
+        if _name_goes_on(doc, tok) and not (canon_here and slip):
+            continue  # "di Mahaka Square": the name goes on, the place cue is about the whole
+        if _in_longer_name(doc, tok) and not context and not (canon_here and slip):
+            continue  # part of another name (Mahaka Square, Saraswati Nuswantara)
+        if not (canon_here or context or slip):
+            continue
+        if len(w) == 5 and (not canon_here or _in_longer_name(doc, tok)):
+            continue  # five letters: too many real short names (Ansan, Belga) sit one letter from a place
+        kind_id, kind_en = _KIND_WORDS.get(kind, ("", "name"))
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+_KIND_WORDS = {
+    "country": ("negara", "country"),
+    "us_state": ("negara bagian", "state"),
+    "province": ("provinsi", "province"),
+    "id_place": ("daerah", "place"),
+    "place": ("tempat", "place"),
+    "city": ("kota", "city"),
+    "org": ("lembaga", "organisation"),
+}

@@ -1,0 +1,34 @@
+"""spelling/di-ke-joined and spelling/di-prefix-split (no corpus needed)."""
+
+from newslint.api import check_text
+
+
+def _run(text: str, rule: str) -> list:
+    return check_text(text, layout="fragment", select=[rule])
+
+
+def test_joined_prepositions_split() -> None:
+    fs = _run("Dimana mereka? Warga berkumpul disini, lalu pergi kesana dan makan dirumahnya.", "spelling/di-ke-joined")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [
+        ("Dimana", "Di mana"),
+        ("disini", "di sini"),
+        ("kesana", "ke sana"),
+        ("dirumahnya", "di rumahnya"),
+    ]
+    safety = {f.text: f.fix.safety.value for f in fs}
+    assert safety["disini"] == "safe" and safety["dirumahnya"] == "unsafe"
+
+
+def test_real_prefixed_words_silent() -> None:
+    text = "Masalah itu diatasi, kasusnya didalami, pegawai dirumahkan; ia keluar kemarin dan ketahuan kepada polisi."
+    assert _run(text, "spelling/di-ke-joined") == []
+
+
+def test_split_passive_joined() -> None:
+    fs = _run("Pelaku di tangkap polisi dan barang bukti di gunakan di sidang.", "spelling/di-prefix-split")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("di tangkap", "ditangkap"), ("di gunakan", "digunakan")]
+
+
+def test_places_and_locatives_not_joined() -> None:
+    text = "Kantornya di Redmon, Washington; pedagang di pasar, di balik tembok, di kandung kemih, di pukul 10.00."
+    assert _run(text, "spelling/di-prefix-split") == []

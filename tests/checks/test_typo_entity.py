@@ -1,0 +1,44 @@
+"""typo/entity: misspelt well-known places and organisations (no corpus needed)."""
+
+from newslint.api import check_text
+
+
+def _ent(text: str) -> list:
+    return check_text(text, layout="fragment", select=["typo/entity"])
+
+
+def test_redmon_with_place_context() -> None:
+    fs = _ent("Perusahaan yang berbasis di Redmon, Washington itu menyerahkan bukti.")
+    assert [f.text for f in fs] == ["Redmon"]
+    assert fs[0].suggestions == ["Redmond"]
+
+
+def test_canonical_elsewhere_in_draft() -> None:
+    fs = _ent("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen.")
+    assert [f.suggestions for f in fs] == [["Indonesia"]]
+
+
+def test_organisation_slip() -> None:
+    fs = _ent("Kantor berita Rueters melaporkan harga minyak naik.")
+    assert [f.suggestions for f in fs] == [["Reuters"]]
+
+
+def test_known_and_unknown_names_are_silent() -> None:
+    text = (
+        "Layanan OneDrive dan aplikasi Kik Messenger disebut blog Ubergizmo; laporan dikirim ke CyberTipline. "
+        "Perusahaan itu berbasis di Redmond, Washington."
+    )
+    assert _ent(text) == []
+
+
+def test_consistent_recurring_spelling_left_alone() -> None:
+    text = "Pelatih muda Nuswantara hadir. Nuswantara mengatakan timnya siap."
+    assert _ent(text) == []
+
+
+def test_part_of_longer_name_left_alone() -> None:
+    assert _ent("Acara digelar di Mahaka Square, Jakarta.") == []
+
+
+def test_short_word_needs_the_real_name_nearby() -> None:
+    assert _ent("Pabrik itu berbasis di Ansan, pinggiran Seoul.") == []

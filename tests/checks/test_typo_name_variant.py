@@ -1,0 +1,29 @@
+"""typo/name-variant: one name spelt two ways in a draft (no corpus needed)."""
+
+from newslint.api import check_text
+
+
+def _nv(text: str) -> list:
+    return check_text(text, layout="fragment", select=["typo/name-variant"])
+
+
+def test_multiword_variant_majority_suggested() -> None:
+    text = (
+        "Juru bicara Achmad Yurianto menyampaikan data. Menurut Ahmad Yurianto, kasus bertambah. "
+        "Ahmad Yurianto meminta warga tetap di rumah."
+    )
+    fs = _nv(text)
+    assert [f.text for f in fs] == ["Achmad"]
+    assert fs[0].suggestions == ["Ahmad"]
+
+
+def test_repeated_surname_variant() -> None:
+    text = "Sutrisno Hartono hadir. Hartono mengatakan program berjalan. Hartono menambahkan dana cukup. Kata Hartomo, baik."
+    fs = _nv(text)
+    assert [(f.text, f.suggestions) for f in fs] == [("Hartomo", ["Hartono"])]
+
+
+def test_different_names_left_alone() -> None:
+    assert _nv("Yulianto dan Yulianti hadir. Yulianto membuka acara, Yulianti menutupnya.") == []
+    assert _nv("Warga Kota Batu dan Kota Baru hadir dalam acara itu.") == []
+    assert _nv("Saham masuk MSCI Small Cap Index. Emiten lain ada di MSCI Small Cap Indexes.") == []
