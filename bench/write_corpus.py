@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "corpus"
 
@@ -31,9 +32,21 @@ def article_filename(article_id: str, index: int) -> str:
 
 
 def draft_text(title: str, text: str) -> str:
-    title = " ".join((title or "").split())
-    body = (text or "").strip()
-    return f"{title}\n\n{body}\n" if title else f"{body}\n"
+    """The same draft ``newslint batch --title-field title`` builds, so both runs see equal documents."""
+    from newslint.batch import draft_text as batch_draft
+
+    return batch_draft(title, text or "")
+
+
+def load_articles(corpus: Path) -> list[tuple[str, str]]:
+    """(file name, draft text) of every article, in corpus order, without writing files."""
+    out = []
+    with corpus.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if line.strip():
+                art = json.loads(line)
+                out.append((article_filename(art.get("id", ""), i), draft_text(art.get("title", ""), art.get("text", ""))))
+    return out
 
 
 def write_corpus(corpus: Path, out: Path) -> tuple[list[Path], int]:

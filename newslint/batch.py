@@ -345,6 +345,7 @@ class BatchSummary:
     seconds: float = 0.0
     resumed_from: int = 0
     last_id: str | None = None
+    chunks: int = 0  # chunks (Dask: partitions) written
     #: The first few rule failures, "article: rule: message" (not kept across --resume).
     rule_error_samples: list[str] = field(default_factory=list)
 
@@ -361,15 +362,17 @@ class BatchSummary:
             "by_rule": dict(sorted(self.by_rule.items())),
             "rule_errors": self.rule_errors,
             "last_id": self.last_id,
+            "chunks": self.chunks,
         }
 
 
 class ResultWriter:
     """Appends results in order and keeps the progress file in step with the output."""
 
-    def __init__(self, output: Path | None, input_path: str, *, resume: bool) -> None:
+    def __init__(self, output: Path | None, input_path: str, *, resume: bool, mode: str = "local") -> None:
         self.output = output
         self.input_path = input_path
+        self.mode = mode
         self.summary = BatchSummary()
         self.progress_path = Path(str(output) + PROGRESS_SUFFIX) if output else None
         self.stream: IO[bytes]
@@ -401,6 +404,7 @@ class ResultWriter:
             s.by_rule = Counter(state["by_rule"])
             s.rule_errors = state.get("rule_errors", 0)
             s.last_id = state.get("last_id")
+            s.chunks = state.get("chunks", 0)
             s.resumed_from = s.records
         self._save_state(finished=False)
 
@@ -414,6 +418,10 @@ class ResultWriter:
                 state[key]  # noqa: B018 - validate presence
         except (OSError, ValueError, KeyError, TypeError):
             raise BatchError(f"{self.progress_path}: unreadable progress file; run again without --resume") from None
+        if state.get("mode", "local") != self.mode:
+            raise BatchError(
+                f"{self.output}: the interrupted run was a {state.get('mode', 'local')} run; resume it the same way"
+            )
         if state.get("input") != self.input_path:
             raise BatchError(
                 f"{self.output}: was written for input {state.get('input')!r}, not {self.input_path!r}; "
@@ -429,6 +437,7 @@ class ResultWriter:
             "input": self.input_path,
             "offset": self.stream.tell(),
             "finished": finished,
+            "mode": self.mode,
             **self.summary.to_json(),
         }
         tmp = self.progress_path.with_name(self.progress_path.name + ".tmp")
@@ -445,6 +454,7 @@ class ResultWriter:
         self.stream.flush()
         s = self.summary
         s.records += records
+        s.chunks += 1
         s.skipped += skipped
         s.articles += len(results)
         for r in results:
@@ -532,7 +542,7 @@ def run_batch(
     skip = writer.summary.records
     started = time.perf_counter()
     finished = False
-    bar = _ProgressBar(input_path, options, input_format_name, skip) if progress else None
+    bar = _ProgressBar(count_records(input_path, options, input_format_name), skip) if progress else None
     try:
         chunks = _chunks(iter_records(input_path, options, input_format_name), skip, chunk_size, warn)
         for chunk, results in _lint_chunks(chunks, options, jobs):
@@ -580,18 +590,17 @@ def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> 
 class _ProgressBar:
     """Articles done, words per second and ETA, on stderr (only used on a terminal)."""
 
-    def __init__(self, path: Path, options: BatchOptions, fmt: str | None, done: int) -> None:
+    def __init__(self, total: int | None, done: int, unit: str = "artikel") -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        total = count_records(path, options, fmt)
         self.started = time.perf_counter()
         self.words = 0
         self.progress = Progress(
             TextColumn("[bold]newslint batch"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("artikel"),
+            TextColumn(unit),
             TextColumn("{task.fields[wps]:>9} kata/detik"),
             TextColumn("sisa"),
             TimeRemainingColumn(),

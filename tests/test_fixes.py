@@ -151,3 +151,21 @@ def test_cli_fix_keeps_crlf_and_bom(tmp_path: Path):
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.count(b"\r\n") == text.count("\r\n") and b"\n" not in data.replace(b"\r\n", b"")
     assert "Rp5.000 per kilogram".encode() in data
+
+
+def test_cli_fix_selular_outside_direct_quotes(tmp_path: Path):
+    from newslint.engine.registry import builtin_rules
+
+    if not any(r.id == "spelling/nonstandard-word" for r in builtin_rules()):
+        pytest.skip("spelling/nonstandard-word is not available")
+    text = (
+        "Ponsel Warga Disita\n\n"
+        "Polisi menyita perangkat selular milik warga. Ia mengaku mendapat kiriman 'lewat telepon selular miliknya'. "
+        '"Perangkat selular itu milik saya," kata Budi.\n'
+    )
+    p = _draft(tmp_path, text)
+    main(["check", "--fix", "--no-config", "--format", "plain", str(p)])
+    out = p.read_text(encoding="utf-8")
+    assert "menyita perangkat seluler milik" in out
+    assert "'lewat telepon seluler miliknya'" in out  # a single-quoted gloss is not a speaker's words
+    assert '"Perangkat selular itu milik saya,"' in out

@@ -139,6 +139,13 @@ _NOT_AGENTLESS_BEFORE_RE = re.compile(
     r"(?:\b(?:bisa|dapat|boleh|tak\s+bisa|tidak\s+bisa|sudah|pernah|akan|yang|belum|sempat|telah|ingin|untuk)\s*)$",
     re.I,
 )
+_SOURCE_BEFORE_RE = re.compile(
+    r"(?:(?<![\w-])(?:dalam|di\s+dalam|berdasarkan|menurut|pada|sesuai)\s+(?:[\w.-]+\s+){0,3}?(?:laporan|kitab|buku|"
+    r"aturan|peraturan|undang-undang|UU|keputusan|surat|dokumen|penelitian|jurnal|studi|riset|putusan|pasal|situs|"
+    r"laman|hasil|rilis|keterangan|data|siaran|pernyataan|unggahan|video|catatan|kajian|survei|naskah|draf)(?![\w-])"
+    r"|(?<![\w-])[Ss]ebelumnya\s*,?\s*$)",
+    re.I,
+)
 _NOT_AGENTLESS_AFTER_RE = re.compile(
     r"\s*(?:sebelumnya|di\s+atas|tadi|ke\s|kepada\s+(?:polisi|pihak)|hilang|sebagai)", re.I
 )
@@ -157,7 +164,12 @@ _VAGUE_VERB_RE = re.compile(
     re.I,
 )
 # "menurut para ahli", "oleh warganet", or a passive verb right before ("dikritik warganet").
-_VAGUE_BEFORE_RE = re.compile(r"(?:menurut|oleh|kata|ujar|dari\s+kalangan|(?<![\w-])di\w{3,})\s+$", re.I)
+_VAGUE_BEFORE_RE = re.compile(
+    r"(?:menurut|kata|ujar|dari\s+kalangan|(?<![\w-])(?:dinilai|dikritik|disampaikan|dikecam|disorot|dipertanyakan|"
+    r"dikeluhkan|diprediksi|diperkirakan|disebut|dianggap|diklaim|dituding|dituduh|diungkapkan|dilaporkan|diyakini|"
+    r"ditengarai|diduga)(?:\s+oleh)?)\s+$",
+    re.I,
+)
 # A name or affiliation right after the vague noun makes it specific.
 _VAGUE_SPECIFIC_AFTER_RE = re.compile(
     r"\s+(?:[A-Z]|dari\s+[A-Z]|(?:politik|ekonomi|hukum|kebijakan|\w+)\s+(?:dari\s+)?[A-Z])"
@@ -467,6 +479,7 @@ def _clean(s: str) -> str:
 
 def _trim_agent(agent: str) -> str:
     """Cut an inverted-tag agent at its place/time tail ("Budi di Jakarta, Senin")."""
+    agent = re.split(r"(?<=[\w)])[.!?](?:\s|$)", agent)[0]  # never run into the next sentence
     agent = re.split(r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan|yang)\s", agent)[0]
     return _clean(agent)
 
@@ -496,7 +509,9 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         si = sentence_of(start)
         if si < 0 or quoted(start, end):
             return
-        a = Attribution(start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun, tag)
+        a = Attribution(
+            start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun=pronoun, tag=tag
+        )
         found.append(a)
         infos[si].attributions.append(a)
 
@@ -583,6 +598,10 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):
         si = sentence_of(m.start())
         if si >= 0 and not quoted(m.start(), m.end()):
+            if re.search(
+                r"(?:terdengar|lagi|ada|tak|tidak|kabar-)\s*$", text[max(0, m.start() - 12) : m.start()], re.I
+            ):
+                continue  # "tidak pernah terdengar lagi kabarnya": its news, not hearsay
             infos[si].weasels.append((m.start("w"), m.end("w"), m.group("w")))
     for s in sents:
         m = _HEARSAY_START_RE.match(text, s.start, s.end)
@@ -597,6 +616,10 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if _AGENT_AFTER_RE.match(text, we, s.end) or _NOT_AGENTLESS_AFTER_RE.match(text, we, s.end):
             continue
         if _NOT_AGENTLESS_BEFORE_RE.search(text[max(s.start, ws - 20) : ws]):
+            continue
+        # "Dalam laporan itu disebutkan", "Berdasarkan aturan, dijelaskan", "Sebelumnya diberitakan":
+        # the source is named (or is the outlet's own earlier story) before the verb
+        if _SOURCE_BEFORE_RE.search(text, s.start, ws):
             continue
         infos[si].agentless.append((ws, we, m.group("w")))
     for s in sents:

@@ -156,7 +156,8 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "attribution/unattributed-claim",
-    severity="warning",
+    severity="info",
+    enabled=False,
     summary={
         "id": "Angka atau statistik tanpa sumber di kalimat maupun paragrafnya.",
         "en": "A figure or statistic with no source in its sentence or paragraph.",

@@ -117,6 +117,7 @@ def title_before_name(doc: Document, ctx: RuleContext) -> None:
         bad("Ia bercita-cita menjadi seorang Menteri.", fixed="Ia bercita-cita menjadi seorang menteri."),
         good("Para menteri Kabinet Merah Putih hadir. Para gubernur juga."),
         good("Sejumlah Menteri Kabinet Merah Putih hadir."),
+        good("Makam itu ada di Lembah Para Raja, Luxor."),
     ],
 )
 def title_generic(doc: Document, ctx: RuleContext) -> None:
@@ -126,5 +127,9 @@ def title_generic(doc: Document, ctx: RuleContext) -> None:
         word = m.group("t")
         if word.islower() or word.isupper() or any(mask[s:e]) or doc.zone_of(s) in _SKIP:
             continue
+        lead = m.start()
+        before = doc.text[:lead].rstrip()[-1:]
+        if doc.text[lead].isupper() and before and before not in ".!?\"“”\n":
+            continue  # "Lembah Para Raja": a capitalised marker mid-sentence belongs to a name
         fixed = word.lower()
         ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

@@ -36,6 +36,7 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
         good("Sebanyak 250 rumah terendam. Tiga orang tewas."),
         good("2024 menjadi tahun yang berat bagi petani."),
         good('"16 tersangka sudah kami tahan," kata Kapolres.'),
+        good("1. Membasuh kedua tangan.\n\n2) Berkumur."),
     ],
 )
 def sentence_initial(doc: Document, ctx: RuleContext) -> None:
@@ -52,9 +53,13 @@ def sentence_initial(doc: Document, ctx: RuleContext) -> None:
         m = _NUM.match(text, start, s.end)
         if m is None or _YEAR.match(m.group()):
             continue
-        nxt = text[m.end() : m.end() + 2]
-        if nxt[:1] in (".", ")") or nxt[:1] == "" or nxt.startswith(". "):
-            continue  # list numbering "1." / "2)"
+        num_end = m.start() + len(m.group().rstrip(".,"))
+        nxt = text[num_end : num_end + 1]
+        if nxt in (".", ")", "") or not text[num_end : num_end + 2].startswith(" "):
+            continue  # list numbering "1." / "2)", or "10.00 WIB"-like tokens
+        words = text[num_end:s.end].split()[:6]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:3]):
+            continue  # a title-case line ("194 Koperasi Desa ...") is a heading or a link, not a sentence
         if doc.zone_of(start) in _SKIP or doc.in_quote(start):
             continue
-        ctx.report(m.start(), m.end())
+        ctx.report(m.start(), num_end)

@@ -14,6 +14,8 @@ from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
 from newslint.model.document import Document, MarkKind, Quotation, Zone
 
+# A curly opener closed with a straight mark (or the reverse): copy from two CMSs.
+_MISMATCH_CLOSERS = {MarkKind.DOUBLE_CURLY: '"', MarkKind.DOUBLE_STRAIGHT: "\u201d", MarkKind.SINGLE_CURLY: "'"}
 _STORY_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE})
 _OPENERS = {
     MarkKind.DOUBLE_STRAIGHT: ('"', '"'),
@@ -41,6 +43,9 @@ _SPEECH_BEFORE_RE = re.compile(
     r"(?:mengaku|mengatakan|menyebut|menyebutkan|berkata|bilang|kata|ujar|menegaskan|menjelaskan|menambahkan|menulis|"
     r"berujar|berteriak|menuturkan|mengungkapkan|menyatakan|bertanya)\s*[,:]?\s*$|[,:]\s*$",
     re.I,
+)
+_EXPANSION_BEFORE_RE = re.compile(
+    r"(?:kepanjangan|singkatan|kependekan|akronim|arti|makna|padanan)\s+(?:dari\s+)?$", re.I
 )
 _GLOSS_BEFORE = frozenset({"berarti", "artinya", "bermakna", "arti", "yakni", "yaitu", "maksudnya", "alias", "atau"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\W{0,2}$")
@@ -102,6 +107,20 @@ def unbalanced(doc: Document, ctx: RuleContext) -> None:
             continue
         if q.mark is MarkKind.SINGLE_STRAIGHT:
             continue  # a lone ' is far more often an elision ('90-an) than a quote
+        para = doc.paragraphs[q.paragraph]
+        other = _MISMATCH_CLOSERS.get(q.mark, "")
+        if other and any(c in other for c in doc.text[q.start + 1 : para.end]):
+            ctx.report(
+                q.start,
+                q.start + 1,
+                args={"mark": doc.text[q.start]},
+                message={
+                    "id": "Tanda petik {mark} dibuka di sini tetapi ditutup dengan tanda petik jenis lain; pasangkan "
+                    "pembuka dan penutup yang sejenis.",
+                    "en": "Quotation mark {mark} opens here but is closed with a different kind of mark; pair them.",
+                },
+            )
+            continue
         ctx.report(q.start, q.start + 1, args={"mark": doc.text[q.start]})
 
 
@@ -112,7 +131,7 @@ def _is_gloss(doc: Document, q: Quotation) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    if word in _GLOSS_BEFORE:
+    if word in _GLOSS_BEFORE or _EXPANSION_BEFORE_RE.search(before):
         return True
     if before.rstrip().endswith("("):
         return True
@@ -290,7 +309,8 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "quote/unattributed",
-    severity="warning",
+    severity="info",
+    enabled=False,
     summary={
         "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",
         "en": "Direct quote with no speaker in its sentence or the adjacent ones.",

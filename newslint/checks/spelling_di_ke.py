@@ -50,7 +50,10 @@ _NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual"
     },
     authority="EYD V › Penulisan Kata › Kata Depan (di, ke, dari ditulis terpisah)",
     fixable=True,
-    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    measured=(
+        "dev corpus 415 articles / 152,686 words: 20 findings = 0.13 per 1,000 words, all 20 correct; injecte"
+        "d joined di/ke + locative: 98/100 found. bench/measure_spelling.py rate|recall"
+    ),
     examples=[
         bad("Warga berkumpul disini sejak pagi.", fixed="Warga berkumpul di sini sejak pagi."),
         bad("Dimana posisi kapal itu sekarang?", fixed="Di mana posisi kapal itu sekarang?"),
@@ -101,7 +104,10 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
     },
     authority="EYD V › Penulisan Kata › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya)",
     fixable=True,
-    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    measured=(
+        "dev corpus 415 articles / 152,686 words: 2 findings = 0.013 per 1,000 words, both correct (di uji, d"
+        "i susul); injected split di- passives: 100/100 found. bench/measure_spelling.py rate|recall"
+    ),
     examples=[
         bad("Pelaku di tangkap polisi pada Senin malam.", fixed="Pelaku ditangkap polisi pada Senin malam."),
         bad("Dana itu di gunakan untuk membangun jembatan."),

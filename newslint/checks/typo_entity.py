@@ -197,7 +197,10 @@ def _mentions(doc: Document, name: str) -> bool:
     },
     authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
     fixable=True,
-    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    measured=(
+        "dev corpus 415 articles / 152,686 words: 6 findings = 0.04 per 1,000 words, 5 correct (Jasamarga/Jas"
+        "a Marga is branding); injected typos in gazetteer place names: 353/400 found (88.2%). bench/measure_spelling.py rate|recall"
+    ),
     examples=[
         bad(
             "Perusahaan yang berbasis di Redmon, Washington itu menyertakan bukti.",

@@ -110,7 +110,10 @@ def _gendered(a: str, b: str) -> bool:
     },
     authority="Accuracy of names (KEJ Pasal 1: akurat); house style: one spelling per name, checked with the source",
     fixable=True,
-    measured="dev corpus (415 articles, 152,686 words): see bench/measure_spelling.py",
+    measured=(
+        "dev corpus 415 articles / 152,686 words: 4 findings = 0.03 per 1,000 words, all 4 real in-draft inco"
+        "nsistencies (Purabaya/Purbaya, Frezer/Frazer, Orange/Oranye, Hibrid/Hybrid). bench/measure_spelling.py rate"
+    ),
     examples=[
         bad(
             "Juru bicara Achmad Yurianto menyampaikan data terbaru. Menurut Ahmad Yurianto, kasus baru "

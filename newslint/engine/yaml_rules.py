@@ -221,15 +221,22 @@ _TITLE_LOWER = frozenset(
 )
 
 
+_HEADLINE_ZONES = frozenset({Zone.HEADLINE, Zone.DECK, Zone.HEADING, Zone.KICKER})
+
+
 def _capitals_mean_names(doc: Document, sent_index: int) -> bool:
-    """False for title-case or all-caps lines (headlines), where capitals mark no names.
+    """False for title-case or all-caps headlines, where capitals mark no names.
 
     A line counts as title case when no word of four letters or more other
-    than a function word is written in lower case.
+    than a function word is written in lower case.  Only headline-like zones
+    qualify: a title-case line in the body is usually a list of names.
     """
     cache = doc.cache.setdefault("subst_titlecase", {})
     if sent_index not in cache:
         sent = doc.sentences[sent_index]
+        if doc.paragraphs[sent.paragraph].zone not in _HEADLINE_ZONES:
+            cache[sent_index] = True
+            return True
         words = [t.text for t in doc.sentence_tokens(sent) if t.kind is TokenKind.WORD and len(t.text) > 3]
         lower = [w for w in words if w[:1].islower() and w.lower() not in _TITLE_LOWER]
         cache[sent_index] = bool(lower) or len(words) < 2
@@ -261,11 +268,20 @@ def _names_in(doc: Document) -> frozenset[str]:
     return names
 
 
+def _has_lower(doc: Document, sent_index: int) -> bool:
+    sent = doc.sentences[sent_index]
+    return any(t.kind is TokenKind.WORD and not t.text.isupper() for t in doc.sentence_tokens(sent))
+
+
 def looks_like_name(doc: Document, start: int, word: str) -> bool:
     """A capitalised word that is probably a name rather than a misspelt common word."""
     if not word[:1].isupper():
         return False
-    return _midsentence_capital(doc, start) or word.split()[0].lower() in _names_in(doc)
+    first = word.split()[0]
+    sent = doc.sentence_at(start)
+    if len(first) > 1 and first.isupper() and sent is not None and _has_lower(doc, sent.index):
+        return True  # an acronym or initials in mixed-case text ("YG"); an all-caps line is checked
+    return _midsentence_capital(doc, start) or first.lower() in _names_in(doc)
 
 
 def _trie_pattern(phrases: list[str]) -> str:

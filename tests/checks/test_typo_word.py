@@ -1,8 +1,8 @@
 """typo/word: unknown lower-case words with a close, common correction (no corpus needed)."""
 
 from newslint.api import check_text
-from newslint.config import Config
 from newslint.checks.typo_word import corrections, is_slip, split_candidate
+from newslint.config import Config
 
 
 def _typo(text: str, config: Config | None = None) -> list:

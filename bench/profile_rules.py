@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Where the time goes: parsing phases, shared analyses and each rule.
+
+Lints the dev corpus (``../shared/corpus/dev-articles.jsonl``, as the drafts
+``bench/write_corpus.py`` writes) in one process and prints each part's share
+of the total: the parsing phases of the document model, each shared analysis
+in ``newslint.analysis`` (timed on its own before the rules, so the first rule
+that uses it is not charged for it), each rule (the Linter's ``profile``
+hook), and the linter's own resolving of findings.  Usage::
+
+    python bench/profile_rules.py [--corpus PATH] [--runs 3] [--top 40] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.write_corpus import DEFAULT_CORPUS, load_articles  # noqa: E402
+
+#: Parsing phases timed by wrapping the functions build_document calls.
+PHASES = ("split_plain_blocks", "assign_zones", "tokenize", "split_sentences", "find_quotations")
+
+
+def _timed(table: dict[str, float], name: str, fn: Callable) -> Callable:
+    def wrapper(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            table[name] = table.get(name, 0.0) + time.perf_counter() - t0
+
+    return wrapper
+
+
+def analyses() -> list[tuple[str, Callable]]:
+    """``analyze(doc)`` of every module in ``newslint.analysis`` (the shared, cached analyses)."""
+    try:
+        import newslint.analysis as pkg
+    except ImportError:
+        return []
+    out = []
+    for mod in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        if mod.name.startswith("_"):
+            continue
+        m = importlib.import_module(f"newslint.analysis.{mod.name}")
+        fn = getattr(m, "analyze", None)
+        if callable(fn):
+            out.append((f"analysis:{mod.name}", fn))
+    return out
+
+
+def profile_once(drafts: list[tuple[str, str]]) -> tuple[dict[str, float], dict[str, float], int]:
+    """One pass: (parse/analysis/resolve times, per-rule times, words)."""
+    import newslint.model.build as build
+    from newslint.api import make_linter
+    from newslint.parsers import parse_text
+
+    parts: dict[str, float] = {}
+    saved = {name: getattr(build, name) for name in PHASES if hasattr(build, name)}
+    for name, fn in saved.items():
+        setattr(build, name, _timed(parts, f"parse:{name}", fn))
+    rules: dict[str, float] = {}
+    linter = make_linter()
+    linter.profile = rules
+    found = analyses()
+    words = 0
+    try:
+        for name, text in drafts:
+            t0 = time.perf_counter()
+            doc = parse_text(text, name)
+            parts["parse (total)"] = parts.get("parse (total)", 0.0) + time.perf_counter() - t0
+            words += doc.word_count
+            for label, fn in found:
+                t0 = time.perf_counter()
+                try:
+                    fn(doc)
+                except Exception:  # noqa: BLE001 - a broken analysis shows up under its rules instead
+                    pass
+                parts[label] = parts.get(label, 0.0) + time.perf_counter() - t0
+            before = sum(rules.values())
+            t0 = time.perf_counter()
+            linter.lint(doc)
+            spent = time.perf_counter() - t0
+            parts["linter: resolve findings"] = parts.get("linter: resolve findings", 0.0) + spent - (
+                sum(rules.values()) - before
+            )
+    finally:
+        for name, fn in saved.items():
+            setattr(build, name, fn)
+    return parts, rules, words
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--runs", type=int, default=3, help="passes over the corpus; medians are shown")
+    ap.add_argument("--top", type=int, default=40, help="rules to list (slowest first)")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    args = ap.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"profile_rules: {args.corpus}: corpus not found", file=sys.stderr)
+        return 2
+    drafts = load_articles(args.corpus)
+    if args.limit:
+        drafts = drafts[: args.limit]
+    runs = [profile_once(drafts) for _ in range(max(1, args.runs))]
+    words = runs[0][2]
+
+    def med(idx: int) -> dict[str, float]:
+        keys = set().union(*(r[idx].keys() for r in runs))
+        return {k: statistics.median(r[idx].get(k, 0.0) for r in runs) for k in keys}
+
+    parts, rules = med(0), med(1)
+    phase_sum = sum(v for k, v in parts.items() if k.startswith("parse:"))
+    total = parts.get("parse (total)", 0.0) + sum(
+        v for k, v in parts.items() if k.startswith("analysis:") or k.startswith("linter:")
+    )
+    total += sum(rules.values())
+    print(f"{len(drafts)} drafts, {words:,} words, median of {len(runs)} runs: {total:.3f} s in all")
+    print(f"in-process throughput (parse + analyses + rules): {words / total:,.0f} words/s\n")
+    print(f"{'part':45} {'seconds':>8} {'share':>7} {'µs/word':>8}")
+
+    def row(label: str, secs: float) -> None:
+        print(f"{label:45} {secs:8.3f} {100 * secs / total:6.1f}% {1e6 * secs / max(words, 1):8.2f}")
+
+    row("parse (total)", parts.get("parse (total)", 0.0))
+    for name in PHASES:
+        key = f"parse:{name}"
+        if key in parts:
+            row("  " + key, parts[key])
+    row("  parse: other (model building)", parts.get("parse (total)", 0.0) - phase_sum)
+    for k in sorted(k for k in parts if k.startswith("analysis:")):
+        row(k, parts[k])
+    row("linter: resolve findings", parts.get("linter: resolve findings", 0.0))
+    print()
+    ranked = sorted(rules.items(), key=lambda kv: -kv[1])
+    for rid, secs in ranked[: args.top]:
+        row("rule " + rid, secs)
+    if len(ranked) > args.top:
+        row(f"({len(ranked) - args.top} more rules)", sum(v for _, v in ranked[args.top :]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

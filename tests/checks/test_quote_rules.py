@@ -1,0 +1,85 @@
+"""quote/* rules: apostrophe traps, nesting, glosses, the multi-paragraph convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import check_text
+from newslint.config import Config
+
+
+def _rules(
+    text: str, prefix: str = "quote/", layout: str = "fragment", config: Config | None = None
+) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_text(text, layout=layout, config=config) if f.rule.startswith(prefix)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengajian digelar setiap Jum'at malam di masjid kampung.",
+        "Wakil Presiden Ma'ruf Amin membuka acara itu.",
+        "Santri menghafal Qur'an sejak usia dini.",
+        "Mereka bermain di Children's Park, Singapura.",
+        "Band itu memainkan rock 'n' roll sepanjang malam.",
+        "Ia lahir pada '90-an di Medan.",
+    ],
+)
+def test_apostrophes_are_not_quotation_marks(text):
+    assert _rules(text) == []
+
+
+def test_nested_single_marks_are_fine():
+    assert _rules("\"Dia bilang, 'saya tidak tahu apa-apa',\" kata saksi itu.") == []
+
+
+def test_multi_paragraph_quote_convention():
+    text = (
+        'Kapolres Hendra Wijaya mengatakan, "Kami sudah memeriksa dua belas saksi.\n\n'
+        '"Berkas perkara akan kami limpahkan pekan depan," ujarnya.'
+    )
+    assert _rules(text) == []
+
+
+def test_unclosed_quote_without_continuation():
+    text = '"Kami sudah memeriksa dua belas saksi, kata Kapolres.\n\nPolisi juga menyita dua ponsel.'
+    assert ("quote/unbalanced", '"') in _rules(text)
+
+
+def test_curly_opener_closed_with_straight_mark():
+    text = '“Kami siap bekerja sama," kata Direktur Utama Andi Wirawan.'
+    found = [f for f in check_text(text, layout="fragment") if f.rule == "quote/unbalanced"]
+    assert len(found) == 1 and "jenis lain" in found[0].message
+
+
+def test_gloss_after_foreign_word_and_acronym_expansion():
+    assert _rules("Pemerintah menolak istilah lockdown 'karantina wilayah' sejak awal.") == []
+    assert _rules("Timor adalah kepanjangan dari 'Teknologi Industri Mobil Rakyat'.") == []
+
+
+def test_single_quote_terms_house_switch():
+    cfg = Config()
+    cfg.house["single_quotes_for_terms"] = True
+    assert _rules("Warga menyebut jalan itu 'jalur tengkorak' sejak lama.", config=cfg) == []
+    assert _rules("Warga menyebut jalan itu 'jalur tengkorak' sejak lama.") == [
+        ("quote/single-quote-misuse", "'jalur tengkorak'")
+    ]
+
+
+def test_headline_single_marks_are_house_style():
+    text = "Jokowi Sebut 'Kerja Nyata' Kunci\n\nJakarta - Presiden berbicara di depan mahasiswa, kata ajudannya."
+    assert ("quote/single-quote-misuse", "'Kerja Nyata'") not in _rules(text, layout="news")
+
+
+def test_punctuation_placement_woven_fragment_and_title():
+    assert _rules('Ia menyebut kebijakan itu "tidak masuk akal".') == []
+    assert _rules('Pameran itu berjudul "Listrik Sahabat Petani".') == []
+    assert ("quote/punctuation-placement", '",') in _rules('"Kami sudah menahan tersangka", kata Kapolres.')
+
+
+def test_unattributed_quote_is_off_by_default():
+    # measured precision too low to ship on (see the rule's measured field); opt in with select
+    text = 'Rapat berlangsung tertutup.\n\n"Semua dokumen sudah kami serahkan kepada penyidik."'
+    assert _rules(text) == []
+    found = check_text(text, layout="fragment", select=["quote/unattributed"])
+    assert [f.rule for f in found] == ["quote/unattributed"]
