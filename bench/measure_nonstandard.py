@@ -155,6 +155,8 @@ def measure_recall(articles: list[dict], sites: int) -> None:
     for e in entries_of(rule):
         wrong = str(e["match"])
         right = str(e["replace"]).split("|")[0].strip()
+        if wrong == right:  # a reserved name, not a pair
+            continue
         rx = re.compile(r"(?<![\w\-’'])" + r"\s+".join(re.escape(p) for p in right.split()) + r"(?![\w\-’])", re.I)
         used = 0
         for aid, text in texts:

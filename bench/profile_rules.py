@@ -91,8 +91,8 @@ def profile_once(drafts: list[tuple[str, str]]) -> tuple[dict[str, float], dict[
             t0 = time.perf_counter()
             linter.lint(doc)
             spent = time.perf_counter() - t0
-            parts["linter: resolve findings"] = parts.get("linter: resolve findings", 0.0) + spent - (
-                sum(rules.values()) - before
+            parts["linter: resolve findings"] = (
+                parts.get("linter: resolve findings", 0.0) + spent - (sum(rules.values()) - before)
             )
     finally:
         for name, fn in saved.items():

@@ -45,7 +45,9 @@ def load_articles(corpus: Path) -> list[tuple[str, str]]:
         for i, line in enumerate(fh):
             if line.strip():
                 art = json.loads(line)
-                out.append((article_filename(art.get("id", ""), i), draft_text(art.get("title", ""), art.get("text", ""))))
+                out.append(
+                    (article_filename(art.get("id", ""), i), draft_text(art.get("title", ""), art.get("text", "")))
+                )
     return out
 
 

@@ -400,7 +400,12 @@ class ResultWriter:
             raise BatchError(f"{output}: {exc.strerror or exc}") from None
         if state is not None:
             s = self.summary
-            s.records, s.articles, s.skipped, s.words = state["records"], state["articles"], state["skipped"], state["words"]
+            s.records, s.articles, s.skipped, s.words = (
+                state["records"],
+                state["articles"],
+                state["skipped"],
+                state["words"],
+            )
             s.by_rule = Counter(state["by_rule"])
             s.rule_errors = state.get("rule_errors", 0)
             s.last_id = state.get("last_id")

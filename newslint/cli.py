@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=["pretty", "json"], default="pretty")
     r.add_argument("--lang", choices=["id", "en"], default="id")
 
+    so = sub.add_parser("sources", help="inventaris sumber: siapa mengatakan apa, dan klaim tanpa sumber")
+    so.add_argument("paths", nargs="+", metavar="FILE")
+    so.add_argument("--format", choices=["pretty", "json"], default=None, help="pretty (terminal) atau json")
+    so.add_argument("--lang", choices=["id", "en"], default="id")
+    so.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
+
     e = sub.add_parser("explain", help="dokumentasi dan contoh satu aturan")
     e.add_argument("rule")
     e.add_argument("--lang", choices=["id", "en"], default="id")
@@ -118,6 +124,8 @@ def _main(argv: list[str]) -> int:
         return EXIT_ERROR
     if args.command == "rules":
         return cmd_rules(args)
+    if args.command == "sources":
+        return cmd_sources(args)
     if args.command == "explain":
         return cmd_explain(args)
     if args.command == "baseline":
@@ -432,6 +440,56 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
         return FileResult(name, error=f"{name}: the draft is nested too deeply to analyse")
     except MemoryError:
         return FileResult(name, error=f"{name}: out of memory while checking")
+
+
+# --- sources ------------------------------------------------------------------
+
+
+def load_document(f: Path, encoding: str | None = None):  # -> Document
+    """Read and parse one draft (any supported format); raises InputError."""
+    from newslint.parsers import BINARY_FORMATS, format_for, parse_bytes, parse_text
+    from newslint.sources import decode, read_draft_bytes
+
+    name = str(f)
+    data = read_draft_bytes(f)
+    if format_for(name) in BINARY_FORMATS:
+        return parse_bytes(data, name)
+    return parse_text(decode(data, name, encoding).text, name, fmt=format_for(name))
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    """``newslint sources``: who says what in each draft, for fact-checkers."""
+    import json
+
+    from newslint.sources import InputError
+    from newslint.sources_inventory import build_inventory, render_sources
+
+    files, errors = discover(args.paths)
+    failed = bool(errors)
+    for e in errors:
+        _err(e)
+    fmt = args.format or ("pretty" if sys.stdout.isatty() else "json")
+    inventories = []
+    for f in files:
+        if f == "-":
+            _err("sources: '-' (stdin) is not supported; name a file")
+            failed = True
+            continue
+        try:
+            doc = load_document(Path(f), args.encoding)
+        except InputError as exc:
+            _err(str(exc))
+            failed = True
+            continue
+        inventories.append(build_inventory(doc))
+    if fmt == "json":
+        payload = inventories[0] if len(inventories) == 1 else {"files": inventories}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for inv in inventories:
+            render_sources(inv, "pretty", sys.stdout, args.lang)
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 # --- rules / explain --------------------------------------------------------

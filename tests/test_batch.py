@@ -47,8 +47,7 @@ ARTICLES = [
     {
         "id": "a5",
         "title": "Festival layang-layang",
-        "text": "Ratusan layang-layang menghiasi langit pantai pada akhir pekan. "
-        "Peserta datang dari berbagai daerah.",
+        "text": "Ratusan layang-layang menghiasi langit pantai pada akhir pekan. Peserta datang dari berbagai daerah.",
     },
 ]
 
@@ -93,7 +92,9 @@ def test_batch_equals_check_on_the_same_drafts(archive: Path, tmp_path: Path, ca
     assert main(["check", str(folder), "--format", "json", "--no-config", "--fail-on", "never"]) == 0
     report = json.loads(capsys.readouterr().out)
     expected = sorted(
-        (Path(r["path"]).stem, f["rule"], f["start"], f["end"], f["message"]) for r in report["files"] for f in r["findings"]
+        (Path(r["path"]).stem, f["rule"], f["start"], f["end"], f["message"])
+        for r in report["files"]
+        for f in r["findings"]
     )
     out = tmp_path / "out.jsonl"
     code = main(["batch", str(archive), "--title-field", "title", "-o", str(out), "--no-config", "--no-progress"])
@@ -185,7 +186,12 @@ def test_parquet(tmp_path: Path) -> None:
 def test_bad_records_are_skipped_with_a_line(tmp_path: Path, capsys) -> None:
     src = tmp_path / "rusak.jsonl"
     src.write_text(
-        json.dumps(ARTICLES[0]) + "\n{ini bukan json\n" + json.dumps({"id": "x"}) + "\n\n" + json.dumps(ARTICLES[1]) + "\n",
+        json.dumps(ARTICLES[0])
+        + "\n{ini bukan json\n"
+        + json.dumps({"id": "x"})
+        + "\n\n"
+        + json.dumps(ARTICLES[1])
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "o.jsonl"

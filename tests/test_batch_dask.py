@@ -14,10 +14,10 @@ import pytest
 pytest.importorskip("dask.bag", reason="dask is not installed (pip install 'newslint[dask]')")
 pytest.importorskip("distributed", reason="distributed is not installed (pip install 'newslint[dask]')")
 
+from test_batch import ARTICLES  # noqa: E402
+
 from newslint.batch import BatchOptions, run_batch  # noqa: E402
 from newslint.batch_dask import lint_bag, lint_dataframe, run_batch_dask  # noqa: E402
-
-from test_batch import ARTICLES  # noqa: E402
 
 ROWS = [{**a, "id": f"{a['id']}-{i}"} for i in range(6) for a in ARTICLES]
 

@@ -245,3 +245,17 @@ def test_custom_rule_dir_from_config(capsys, tmp_path):
     assert "error style/kata-terlarang" in out
     assert "punct/spacing" in out  # built-in rules still run
     assert "rusak.yaml" in err  # the broken pack is named
+
+
+def test_sources_inventory_json(capsys, tmp_path):
+    p = tmp_path / "draf.txt"
+    p.write_text(
+        "Judul Berita\n\nJakarta - Menurut Kepala Dinas Budi Santoso, harga beras naik. "
+        '"Kami pantau terus," kata Budi.\n\nKabarnya harga akan turun pekan depan.\n',
+        encoding="utf-8",
+    )
+    assert main(["sources", "--format", "json", str(p)]) == 0
+    inv = json.loads(capsys.readouterr().out)
+    speakers = {s["speaker"] for s in inv["statements"]}
+    assert any("Budi" in s for s in speakers)
+    assert main(["sources", str(tmp_path / "tidak-ada.txt")]) == 2

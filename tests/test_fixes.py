@@ -150,7 +150,7 @@ def test_cli_fix_keeps_crlf_and_bom(tmp_path: Path):
     data = p.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.count(b"\r\n") == text.count("\r\n") and b"\n" not in data.replace(b"\r\n", b"")
-    assert "Rp5.000 per kilogram".encode() in data
+    assert b"Rp5.000 per kilogram" in data
 
 
 def test_cli_fix_selular_outside_direct_quotes(tmp_path: Path):

@@ -23,6 +23,7 @@ _REFUTE_RE = re.compile(
 @rule(
     "attribution/weasel-marker",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.03/1k words (5); all 5 read: 5/5 correct (5/6 before excluding 'terdengar lagi kabarnya'); injected rumour sentences: recall 332/383 = 87%",
     summary={
         "id": "Penanda kabar angin tanpa sumber bernama (disinyalir, kabarnya, konon, beredar kabar).",
         "en": "Rumour marker with no named source (disinyalir, kabarnya, konon, beredar kabar).",
@@ -41,7 +42,6 @@ _REFUTE_RE = re.compile(
         "already name a source, are not reported.",
     },
     authority="KEJ Pasal 3, Pasal 4; Pedoman Pemberitaan Media Siber butir 2",
-    measured="",
     examples=[
         bad("Bupati itu disinyalir menerima setoran dari kontraktor jalan.", count=1),
         bad("Kabarnya, pelatih tim nasional akan diganti bulan depan."),
@@ -76,6 +76,7 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "attribution/agentless-passive",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.12/1k words (18); all 18 read: 15/18 = 83% (first version 15/28 = 54%, before excluding 'Sebelumnya diberitakan' and a source named before the verb)",
     summary={
         "id": "Kata kerja pasif pelaporan tanpa pelaku (disebutkan, dikatakan, dilaporkan, diklaim).",
         "en": "Reporting verb in the passive with no agent (disebutkan, dikatakan, dilaporkan, diklaim).",
@@ -122,6 +123,7 @@ def agentless_passive(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "attribution/vague-agent",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.07/1k words (11); all read: 11/11 (11/14 = 79% before limiting to attribution passives); info",
     summary={
         "id": "Sumber kabur sebagai pelaku atribusi (sejumlah pihak, para ahli, pengamat, warganet).",
         "en": "Vague agent as the source (sejumlah pihak, para ahli, pengamat, warganet).",
@@ -157,6 +159,7 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "attribution/unattributed-claim",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 2.14/1k words (326); precision 6/30 = 20% on a random sample (data stories name the source once for several paragraphs): off by default",
     enabled=False,
     summary={
         "id": "Angka atau statistik tanpa sumber di kalimat maupun paragrafnya.",

@@ -128,8 +128,8 @@ def title_generic(doc: Document, ctx: RuleContext) -> None:
         if word.islower() or word.isupper() or any(mask[s:e]) or doc.zone_of(s) in _SKIP:
             continue
         lead = m.start()
-        before = doc.text[:lead].rstrip()[-1:]
-        if doc.text[lead].isupper() and before and before not in ".!?\"“”\n":
+        before = doc.text[max(0, lead - 40) : lead].rstrip()[-1:] or ("\n" if lead > 0 else "")
+        if doc.text[lead].isupper() and before and before not in '.!?"“”\n':
             continue  # "Lembah Para Raja": a capitalised marker mid-sentence belongs to a name
         fixed = word.lower()
         ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

@@ -57,9 +57,12 @@ def sentence_initial(doc: Document, ctx: RuleContext) -> None:
         nxt = text[num_end : num_end + 1]
         if nxt in (".", ")", "") or not text[num_end : num_end + 2].startswith(" "):
             continue  # list numbering "1." / "2)", or "10.00 WIB"-like tokens
-        words = text[num_end:s.end].split()[:6]
+        words = text[num_end : s.end].split()[:6]
         if len(words) >= 3 and all(w[:1].isupper() for w in words[:3]):
             continue  # a title-case line ("194 Koperasi Desa ...") is a heading or a link, not a sentence
         if doc.zone_of(start) in _SKIP or doc.in_quote(start):
             continue
+        par = doc.paragraph_at(start)
+        if par is not None and doc.text[par.start : par.end].rstrip()[-1:] not in ".!?\"”’'":
+            continue  # a line without final punctuation is a heading or list item ("6 Tips agar ...")
         ctx.report(m.start(), num_end)

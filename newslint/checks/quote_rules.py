@@ -71,6 +71,7 @@ def _double_style(doc: Document) -> MarkKind:
 @rule(
     "quote/unbalanced",
     severity="error",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.23/1k words (35); 17 read by hand, all real mark faults (32/35 are curly openers closed with a straight mark or the reverse, 3 never closed)",
     summary={
         "id": "Tanda petik pembuka tanpa penutup di paragrafnya.",
         "en": "Opening quotation mark without its closing mark in the paragraph.",
@@ -145,6 +146,7 @@ def _is_gloss(doc: Document, q: Quotation) -> bool:
 @rule(
     "quote/single-quote-misuse",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.20/1k words (31); sample 12/13 = 92% (the miss, an acronym expansion, is now excluded); injected double→single marks: recall 328/344 = 95%",
     summary={
         "id": "Petik tunggal dipakai sebagai tanda petik utama (untuk ucapan atau istilah).",
         "en": "Single quotation marks used as primary quotation marks (for speech or terms).",
@@ -226,6 +228,7 @@ def _statement_like(doc: Document, q: Quotation) -> bool:
 @rule(
     "quote/punctuation-placement",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.01/1k words (1 finding: too few to estimate precision)",
     summary={
         "id": "Koma atau titik di luar tanda petik penutup kutipan langsung.",
         "en": "Comma or period outside the closing mark of a direct quote.",
@@ -310,6 +313,7 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "quote/unattributed",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.62/1k words (94); precision 2/25 = 8% (speaker introduced in the previous paragraph, dialogue transcripts): off by default; injected tag removal: recall 297/327 = 91%",
     enabled=False,
     summary={
         "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",

@@ -71,6 +71,7 @@ _SYNDICATION_RE = re.compile(
 @rule(
     "source/none",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.09/1k words (14); not adjudicated",
     summary={
         "id": "Berita tanpa satu pun sumber yang disebut.",
         "en": "A news story that names no source at all.",
@@ -127,6 +128,7 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "source/anonymous",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings; not adjudicated",
     summary={
         "id": "Narasumber anonim tanpa alasan anonimitas.",
         "en": "Anonymous source with no stated reason for anonymity.",
@@ -176,6 +178,7 @@ def anonymous(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "source/aggregated",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings; not adjudicated",
     summary={
         "id": "Saduran dari media lain tanpa menyebut medianya secara jelas.",
         "en": "Copy taken from another outlet without naming it properly.",
@@ -274,6 +277,7 @@ _PRIMARY_CHANNEL = frozenset({"channel", "passive-agent", "own-report"})
 @rule(
     "source/single-secondary",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.05/1k words (7); not adjudicated; info",
     summary={
         "id": "Satu-satunya sumber adalah laporan media lain.",
         "en": "The only source is another outlet's report.",

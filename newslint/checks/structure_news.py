@@ -42,6 +42,7 @@ def _lead_start(doc: Document, lead: Paragraph) -> int:
 @rule(
     "structure/headline-length",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 1.09/1k words (166 of 415 headlines exceed 70 characters); info",
     summary={"id": "Judul terlalu panjang.", "en": "Headline is too long."},
     message={
         "id": "Judul ini {chars} karakter (batas {max_chars}); mesin pencari memotong judul panjang.",
@@ -85,6 +86,7 @@ _ABBREV_END = re.compile(r"(?:\b(?:dkk|dll|dsb|dst|Tbk|Jr|Sr|Co|Inc|Ltd|St|No|Pr
 @rule(
     "structure/headline-period",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings",
     summary={"id": "Judul diakhiri titik.", "en": "Headline ends with a period."},
     message={"id": "Judul tidak diakhiri titik.", "en": "A headline takes no final period."},
     docs={
@@ -150,6 +152,7 @@ _CLICKBAIT_DEFAULT = [
 @rule(
     "structure/clickbait",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.07/1k words (10); info",
     summary={"id": "Judul umpan klik (Ternyata, Ini Dia, Bikin Geger, Heboh).", "en": "Clickbait headline formula."},
     message={
         "id": "'{match}' adalah rumus umpan klik; judul harus menyatakan inti berita.",
@@ -206,6 +209,7 @@ _CAPS_OPENING = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,})*[\s,]")
 @rule(
     "structure/dateline",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.82/1k words (125; most corpus texts were copied without their dateline); info",
     summary={"id": "Dateline tidak ada atau tidak baku.", "en": "Dateline missing or malformed."},
     message={"id": "{why}", "en": "{why_en}"},
     docs={
@@ -265,6 +269,7 @@ def dateline(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "structure/lead-length",
     severity="warning",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.33/1k words (50)",
     summary={"id": "Teras berita terlalu panjang.", "en": "The lead is too long."},
     message={
         "id": "Teras berita ini {words} kata dan {sentences} kalimat (batas {max_words} kata, 3 kalimat); "
@@ -319,6 +324,7 @@ _BACKGROUND_OPENER = re.compile(
 @rule(
     "structure/lead-no-news",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings; info",
     summary={
         "id": "Teras berita tidak memuat berita (latar belakang atau waktu di depan).",
         "en": "The lead carries no news.",
@@ -366,6 +372,7 @@ def lead_no_news(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "structure/paragraph-length",
     severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.26/1k words (39); info",
     summary={"id": "Paragraf terlalu panjang.", "en": "Paragraph is too long."},
     message={
         "id": "Paragraf ini {words} kata (batas {max_words}); pecah per gagasan atau per sumber.",

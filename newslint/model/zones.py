@@ -23,13 +23,13 @@ _PLACE_UP = r"[A-Z][A-Z'.]*(?:\s+[A-Z][A-Z'.]*){0,3}"
 #: Each has the named groups ``outlet`` and, where the pattern names one, ``place``.
 DEFAULT_DATELINES: list[str] = [
     # Liputan6.com, Jakarta -   /  TEMPO.CO, Jakarta -
-    rf"(?P<outlet>[A-Za-z0-9]+\.(?:com|co|co\.id|id)),\s*(?P<place>{_PLACE}){_DASH}",
+    rf"(?P<outlet>[A-Za-z0-9]+\.(?i:com|co|co\.id|id)),\s*(?P<place>{_PLACE}){_DASH}",
     # BOGOR, KOMPAS.com -  /  JAKARTA, KOMPAS.com –
-    rf"(?P<place>{_PLACE_UP}),\s*(?P<outlet>[A-Za-z0-9]+\.(?:com|co\.id|id)){_DASH}",
+    rf"(?P<place>{_PLACE_UP}),\s*(?P<outlet>[A-Za-z0-9]+\.(?i:com|co\.id|id)){_DASH}",
     # KONTAN.CO.ID - JAKARTA.  /  KONTAN.CO.ID - WASHINGTON -
     rf"(?P<outlet>[A-Z0-9]+\.CO\.ID){_DASH}(?P<place>{_PLACE_UP})(?:\.\s+|{_DASH})",
     # KOMPAS.com -
-    rf"(?P<outlet>[A-Za-z0-9]+\.(?:com|co\.id|id)){_DASH}",
+    rf"(?P<outlet>[A-Za-z0-9]+\.(?i:com|co\.id|id)){_DASH}",
     # Jakarta (ANTARA) -
     rf"(?P<place>{_PLACE})\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_DASH}",
     # Jakarta, CNN Indonesia --
