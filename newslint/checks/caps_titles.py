@@ -70,7 +70,7 @@ def _title_case(s: str) -> str:
         "en": "EYD V capitalises a title followed by a person's, institution's or place's name. Headlines are skipped.",
     },
     authority="EYD V › Pemakaian Huruf › Huruf Kapital (nama jabatan dan pangkat)",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 6 findings, 0.039/1k; adjudicated 6/6 correct",
     fixable=True,
     examples=[
         bad("Ia bertemu presiden Joko Widodo kemarin.", fixed="Ia bertemu Presiden Joko Widodo kemarin."),
@@ -110,7 +110,7 @@ def title_before_name(doc: Document, ctx: RuleContext) -> None:
         "after a generic marker and when no name follows.",
     },
     authority="EYD V › Pemakaian Huruf › Huruf Kapital (jabatan yang tidak merujuk orang tertentu)",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 2 findings, 0.013/1k; 2/2 correct after excluding capitalised name markers (Lembah Para Raja)",
     fixable=True,
     examples=[
         bad("Para Gubernur diminta hadir.", fixed="Para gubernur diminta hadir."),

@@ -31,7 +31,7 @@ _SIGN_OK = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
     },
     authority="EYD V › Angka dan Bilangan (5%)",
     options={"percent": "any"},
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 1 finding, 0.007/1k; 1/1 correct",
     fixable=True,
     examples=[
         bad("Inflasi turun 10 % tahun ini.", fixed="Inflasi turun 10% tahun ini."),
@@ -73,7 +73,7 @@ def percent_space(doc: Document, ctx: RuleContext) -> None:
     },
     authority="EYD V › Angka dan Bilangan; house style (percent)",
     options={"percent": "any"},
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 1 finding, 0.007/1k (percent: any)",
     fixable=True,
     examples=[
         bad("Inflasi 2,5% dan suku bunga naik 0,3 persen, lalu 0,2 persen.", count=1),

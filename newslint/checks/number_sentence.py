@@ -29,7 +29,7 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
         "quotations, headlines and lists are not reported.",
     },
     authority="EYD V › Angka dan Bilangan (bilangan di awal kalimat)",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 3 findings, 0.020/1k; 3/3 correct (216 before headings/list lines were excluded)",
     examples=[
         bad("Banjir melanda kota itu. 250 rumah terendam."),
         bad("3 orang tewas dalam kecelakaan itu."),

@@ -40,7 +40,7 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
         "and hide who knows it. Drop them or name the source.",
     },
     authority="PWI 1978 #5 (stock transitions); attribution practice (who says so?)",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 61 findings, 0.400/1k; adjudicated 20/20 listed openers (info: some desks accept 'Lebih lanjut,')",
     examples=[
         bad("Diketahui, pelaku menyerahkan diri pukul 06.00 WIB.", count=1),
         bad("Banjir surut kemarin. Seperti diketahui, harga beras naik sejak Januari."),

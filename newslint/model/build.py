@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from newslint.model.document import Document, OffsetMap, Paragraph, Sentence, Span, Zone
@@ -51,29 +52,27 @@ def build_document(
         para = Paragraph(start, end, zone, index=pi, sentence_start=len(doc.sentences))
         if block_meta is not None and pi < len(block_meta):
             para.meta = block_meta[pi]
-        toks = tokenize(text, start, end)
         base = len(all_tokens)
+        toks = tokenize(text, start, end, base=base, paragraph=pi)  # sets index and paragraph
         for s_start, s_end, t0, t1 in split_sentences(text, toks, start, end):
             si = len(doc.sentences)
             doc.sentences.append(Sentence(s_start, s_end, pi, index=si, token_start=base + t0, token_end=base + t1))
-            for k in range(t0, t1):
-                tok = toks[k]
+            for tok in toks[t0:t1]:
                 tok.sentence = si
-        for k, tok in enumerate(toks):
-            tok.index = base + k
-            tok.paragraph = pi
         all_tokens.extend(toks)
         para.sentence_end = len(doc.sentences)
         doc.paragraphs.append(para)
     doc.tokens = all_tokens
     doc.quotations = find_quotations(text, [(p.start, p.end) for p in doc.paragraphs])
     if doc.quotations:
-        mask = doc.quote_mask
         marks = {q.start for q in doc.quotations} | {q.end - 1 for q in doc.quotations if q.closed}
-        for tok in all_tokens:
-            # the quotation marks themselves are not "inside"
-            if mask[tok.start] and tok.start not in marks:
-                tok.in_quote = True
+        starts = doc._token_starts
+        # only the tokens that start inside a quotation are visited, found by bisection
+        for q in doc.quotations:
+            for tok in all_tokens[bisect_left(starts, q.start) : bisect_left(starts, q.end)]:
+                # the quotation marks themselves are not "inside"
+                if tok.start not in marks:
+                    tok.in_quote = True
     return doc
 
 

@@ -15,8 +15,14 @@ from newslint.model.document import Token, TokenKind
 _TLD = r"(?:com|co\.id|go\.id|ac\.id|or\.id|web\.id|sch\.id|my\.id|net|org|id|info|io|tv|news|co|uk|us|gov|edu|me|app|ly|sg|my|au|jp|cn|int|biz|online|xyz)"
 
 TOKEN_RE = re.compile(
+    # Fast path, tried first: a run of letters that cannot be the start of any alternative
+    # below (URL, e-mail, domain, currency, a hyphenated or apostrophe word), because the
+    # next character is none of \w . @ + ' ’ : $ -.  The run is then exactly what the
+    # ``word`` alternative would match, so the tokens are the same; most words of prose
+    # take this path and skip the e-mail and domain attempts that rescan them.
     r"""
-    (?P<url>(?:https?://|ftp://|www\.)[^\s<>"'“”‘’()\[\]]*[^\s<>"'“”‘’()\[\].,;:!?])
+    (?P<fast>[^\W\d_]+(?![\w.@+'’:$-]))
+  | (?P<url>(?:https?://|ftp://|www\.)[^\s<>"'“”‘’()\[\]]*[^\s<>"'“”‘’()\[\].,;:!?])
   | (?P<email>[\w.+-]++@[\w-]+(?:\.[\w-]+)+)
   | (?P<domain>(?<![\w.@])(?=[A-Za-z0-9-]++\.[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\."""
     + _TLD
@@ -33,6 +39,7 @@ TOKEN_RE = re.compile(
 )
 
 _KINDS = {
+    "fast": TokenKind.WORD,
     "url": TokenKind.URL,
     "email": TokenKind.EMAIL,
     "domain": TokenKind.DOMAIN,
@@ -46,15 +53,23 @@ _KINDS = {
 }
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+def tokenize(text: str, start: int = 0, end: int | None = None, *, base: int = 0, paragraph: int = -1) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    ``base`` is the document index of the first token and ``paragraph`` the
+    paragraph index: set here, while each token is built, rather than in a
+    second pass over every token of the document.
+    """
     end = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
     kinds = _KINDS
+    index = base
     for m in TOKEN_RE.finditer(text, start, end):
         kind = m.lastgroup
         if kind is None:  # pragma: no cover - every alternative is named
             continue
-        append(Token(m.start(), m.end(), m.group(), kinds[kind]))
+        s, e = m.span()
+        append(Token(s, e, text[s:e], kinds[kind], index, -1, paragraph))
+        index += 1
     return out
