@@ -8,6 +8,8 @@ the problem (the CLI prints it and exits 2); nothing here raises a raw
 from __future__ import annotations
 
 import codecs
+import errno
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,19 +82,31 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> Decoded:
         hint = "" if encoding else " (try --encoding, e.g. --encoding cp1252)"
         raise InputError(f"{name}: cannot decode as {enc} at byte {offset}{hint}") from None
     if "\x00" in text:
-        raise InputError(f"{name}: not a text draft (contains NUL bytes at character {text.index(chr(0))})")
+        at = text.index("\x00")
+        if not bom and not encoding and body.count(0) * 3 > len(body):
+            # every other byte NUL: UTF-16 saved without a byte order mark (a Word export)
+            raise InputError(f"{name}: looks like UTF-16 without a byte order mark (try --encoding utf-16-le)")
+        raise InputError(f"{name}: not a text draft (contains NUL bytes at character {at})")
     return Decoded(text, enc, bom, detect_newline(text))
 
 
 def read_draft_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        if path.is_dir():
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
             raise InputError(f"{name}: is a directory")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
-        return path.read_bytes()
+        if not stat.S_ISREG(st.st_mode):
+            # a FIFO or a device would block the run or never end
+            raise InputError(f"{name}: not a regular file (a pipe, socket or device); not checked")
+        if st.st_size > MAX_BYTES:
+            raise InputError(f"{name}: too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
+        with path.open("rb") as fh:
+            # read at most one byte past the limit: a file that grows while we read stays bounded
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"{name}: too large (more than {MAX_BYTES:,} bytes)")
+        return data
     except InputError:
         raise
     except FileNotFoundError:
@@ -100,6 +114,8 @@ def read_draft_bytes(path: Path) -> bytes:
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{name}: symbolic link loop; not checked") from None
         raise InputError(f"{name}: cannot read: {exc.strerror or exc}") from None
 
 

@@ -79,8 +79,11 @@ TYPE_KEYS: dict[str, set[str]] = {
 QUOTE_SCOPES = {"quotation", "outside-quotation"}
 ZONE_NAMES = {z.value for z in Zone}
 
-WORD_L = r"(?<![\w\-’'])"
-WORD_R = r"(?![\w\-’])"
+# Word boundaries: a hyphen joins words ("anak-anak"); an apostrophe joins
+# them only between letters ("Jum'at"), so a word inside single quotation
+# marks ('resiko') is still a word.
+WORD_L = r"(?<![\w\-])(?<!\w['’])"
+WORD_R = r"(?![\w\-])(?!['’]\w)"
 _PROTECTED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.DOMAIN, TokenKind.HASHTAG, TokenKind.MENTION)
 
 
