@@ -49,7 +49,8 @@ def finding_key(f: Finding, source: str) -> tuple[str, str]:
     before = _SPACE.sub(" ", source[lo:s])
     match = _SPACE.sub(" ", source[s:e])
     after = _SPACE.sub(" ", source[e:hi])
-    digest = hashlib.sha256("\x00".join((f.rule, before, match, after)).encode("utf-8")).hexdigest()[:20]
+    # surrogatepass: lone surrogates (text from bad bytes via the API) hash instead of raising
+    digest = hashlib.sha256("\x00".join((f.rule, before, match, after)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
     return f.rule, digest
 
 

@@ -657,25 +657,6 @@ def print_summary(summary: BatchSummary, stream: IO[str], *, lang: str = "id") -
 # --- the command ------------------------------------------------------------------
 
 
-def add_arguments(b: Any) -> None:
-    """The ``batch`` subcommand's options (called by :func:`newslint.cli.build_parser`)."""
-    b.add_argument("input", metavar="INPUT", help="arsip artikel: .jsonl, .csv, .tsv atau .parquet")
-    b.add_argument("--text-field", default="text", metavar="NAME", help="kolom/field isi berita (bawaan: text)")
-    b.add_argument("--id-field", default="id", metavar="NAME", help="kolom/field id artikel (bawaan: id)")
-    b.add_argument("--title-field", default=None, metavar="NAME", help="kolom/field judul (opsional)")
-    b.add_argument("--input-format", choices=["jsonl", "csv", "tsv", "parquet"], default=None)
-    b.add_argument("--output", "-o", metavar="FILE", help="tulis temuan (JSON Lines) ke FILE, bukan stdout")
-    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="jumlah proses (bawaan: 1)")
-    b.add_argument("--resume", action="store_true", help="lanjutkan run yang terputus (butuh --output)")
-    b.add_argument("--dask", metavar="SCHEDULER", help="jalankan di klaster Dask (alamat scheduler)")
-    b.add_argument("--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini")
-    b.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
-    b.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: id)")
-    b.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
-    b.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
-    b.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
-
-
 def options_from_args(args: Any) -> BatchOptions:
     from newslint.cli import _csv
     from newslint.config import find_config_file

@@ -91,10 +91,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("rule")
     e.add_argument("--lang", choices=["id", "en"], default="id")
 
+    # the batch options are declared here, not in newslint.batch, so `check` never imports that module
     b = sub.add_parser("batch", help="periksa arsip artikel (JSON Lines, CSV, Parquet); temuan ke JSON Lines")
-    from newslint.batch import add_arguments as _batch_arguments
-
-    _batch_arguments(b)
+    b.add_argument("input", metavar="INPUT", help="arsip artikel: .jsonl, .csv, .tsv atau .parquet")
+    b.add_argument("--text-field", default="text", metavar="NAME", help="kolom/field isi berita (bawaan: text)")
+    b.add_argument("--id-field", default="id", metavar="NAME", help="kolom/field id artikel (bawaan: id)")
+    b.add_argument("--title-field", default=None, metavar="NAME", help="kolom/field judul (opsional)")
+    b.add_argument("--input-format", choices=["jsonl", "csv", "tsv", "parquet"], default=None)
+    b.add_argument("--output", "-o", metavar="FILE", help="tulis temuan (JSON Lines) ke FILE, bukan stdout")
+    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="jumlah proses (bawaan: 1)")
+    b.add_argument("--resume", action="store_true", help="lanjutkan run yang terputus (butuh --output)")
+    b.add_argument("--dask", metavar="SCHEDULER", help="jalankan di klaster Dask (alamat scheduler)")
+    b.add_argument("--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini")
+    b.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
+    b.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: id)")
+    b.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
+    b.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
+    b.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
     return p
 
 
@@ -208,15 +221,18 @@ class _Session:
                 from newslint.config import ConfigError
 
                 raise ConfigError(f"{path}: configuration file not found")
-            from newslint.config import check_rule_keys
+            from newslint.config import check_rule_keys, check_rule_options
             from newslint.engine.registry import load_rule_dirs
 
             cfg = load_config_file(path)
             extra_ids: set[str] = set()
+            options = {r.id: r.meta.options for r in self.rules}
             if cfg.rule_dirs:
                 extra, _ = load_rule_dirs(cfg.rule_dirs)  # errors are reported when the linter loads them
                 extra_ids = {r.id for r in extra}
+                options.update({r.id: r.meta.options for r in extra if r.id not in options})
             check_rule_keys(cfg, self.known | extra_ids)
+            check_rule_options(cfg, options)
             self._configs[path] = cfg
         return self._configs[path]
 

@@ -216,6 +216,56 @@ def check_rule_keys(cfg: Config, known_rules: set[str]) -> None:
             raise _err(cfg.path or "config", f"rules.{rid}", "unknown rule family")
 
 
+def check_rule_options(cfg: Config, options: dict[str, dict[str, Any]]) -> None:
+    """Options under ``rules:`` must be options of that rule (for a family: of
+    one of its rules) or house switches, with the type of the default value;
+    otherwise the rule would fail mid-run instead of the config failing here."""
+    path = cfg.path or "config"
+    for rid, setting in cfg.rules.items():
+        if "/" in rid:
+            pools = [options.get(rid, {})]
+        else:
+            pools = [o for r, o in options.items() if r.split("/", 1)[0] == rid]
+        for key, value in setting.options.items():
+            defaults = [p[key] for p in pools if key in p]
+            if key in HOUSE_DEFAULTS:
+                defaults.append(HOUSE_DEFAULTS[key])
+            if not defaults:
+                known = sorted({k for p in pools for k in p})
+                hint = f"known: {', '.join(known)}" if known else "this rule has no options"
+                raise _err(path, f"rules.{rid}.{key}", f"unknown option ({hint}; or enabled, severity)")
+            if not any(_same_kind(value, d) for d in defaults):
+                raise _err(path, f"rules.{rid}.{key}", f"must be {_kind_name(defaults[0])}, not {value!r}")
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if default is None:
+        return True
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, (list, tuple, set, frozenset)):
+        return isinstance(value, list)
+    if isinstance(default, (str, dict)):
+        return isinstance(value, type(default))
+    return True
+
+
+def _kind_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "true or false"
+    if isinstance(default, (int, float)):
+        return "a number"
+    if isinstance(default, (list, tuple, set, frozenset)):
+        return "a list"
+    if isinstance(default, dict):
+        return "a mapping"
+    return "a string"
+
+
 def _rule_setting(value: Any, path: Path, key: str) -> RuleSetting:
     if isinstance(value, bool):
         return RuleSetting(enabled=value)
@@ -283,6 +333,8 @@ def safe_yaml(text: str, path: Path | str) -> Any:
     """YAML through the safe loader only; aliases are refused (no YAML bombs)."""
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        if yaml_too_deep(text):
+            raise ConfigError(f"{path}: YAML nested more than {MAX_YAML_DEPTH} levels deep; refused")
         loader = loader_cls(text)
         try:
             node = loader.get_single_node()
@@ -295,6 +347,28 @@ def safe_yaml(text: str, path: Path | str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark is not None else ""
         raise ConfigError(f"{path}:{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+
+
+MAX_YAML_DEPTH = 64
+
+
+def yaml_too_deep(text: str, limit: int = MAX_YAML_DEPTH) -> bool:
+    """True when collections nest deeper than ``limit``.
+
+    Checked on the parser's event stream (which does not recurse) before
+    composing: PyYAML's composer recurses per level, and ``[[[[…`` a few
+    hundred thousand deep crashes the interpreter rather than raising.
+    """
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = 0
+    for event in yaml.parse(text, Loader=loader_cls):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limit:
+                return True
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return False
 
 
 def _has_alias(root: yaml.Node) -> bool:

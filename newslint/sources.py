@@ -101,12 +101,7 @@ def read_draft_bytes(path: Path) -> bytes:
             raise InputError(f"{name}: not a regular file (a pipe, socket or device); not checked")
         if st.st_size > MAX_BYTES:
             raise InputError(f"{name}: too large ({st.st_size:,} bytes; the limit is {MAX_BYTES:,})")
-        with path.open("rb") as fh:
-            # read at most one byte past the limit: a file that grows while we read stays bounded
-            data = fh.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise InputError(f"{name}: too large (more than {MAX_BYTES:,} bytes)")
-        return data
+        return path.read_bytes()
     except InputError:
         raise
     except FileNotFoundError:

@@ -49,7 +49,7 @@ def load_rule_dirs(dirs: list[Path]) -> tuple[list[Rule], list[str]]:
     for d in dirs:
         for pack in sorted(list(d.glob("*.yaml")) + list(d.glob("*.yml"))):
             try:
-                rules.extend(load_pack(pack))
+                rules.extend(load_pack(pack, custom=True, errors=errors))
             except RuleLoadError as exc:
                 errors.append(str(exc))
     return rules, errors

@@ -41,7 +41,13 @@ hashtags and mentions are never reported.
 
 from __future__ import annotations
 
+import contextvars
+import hashlib
+import marshal
+import os
 import re
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -155,8 +161,85 @@ def _expand(template: str | None, m: re.Match[str]) -> str | None:
         return template
 
 
+#: True while a pack from a user's rule folder is loaded: its patterns run
+#: under a time limit (a well-meant pattern can backtrack catastrophically).
+_CUSTOM: contextvars.ContextVar[bool] = contextvars.ContextVar("newslint_custom_pack", default=False)
+#: Time a custom rule may spend on one document: a base plus a share per MB of text.
+CUSTOM_RULE_SECONDS = 2.0
+CUSTOM_RULE_SECONDS_PER_MB = 1.0
+
+
+class RuleTimeout(Exception):
+    """A custom rule ran out of time on one document (the run goes on without it)."""
+
+
+class _TimedPattern:
+    """A pattern of a custom rule, run with the ``regex`` module's timeout.
+
+    The budget is per rule and document: :func:`_timed_run` sets the
+    deadline before the check runs and every search draws on what is left.
+    """
+
+    __slots__ = ("_rx", "_owner")
+
+    def __init__(self, rx: Any, owner: _YamlCheck) -> None:
+        self._rx = rx
+        self._owner = owner
+
+    @classmethod
+    def compile(cls, owner: _YamlCheck, pattern: str) -> _TimedPattern:
+        import regex
+
+        try:
+            rx = regex.compile(pattern, owner.flags | regex.UNICODE | regex.MULTILINE)
+        except (regex.error, ValueError, OverflowError, RecursionError) as exc:
+            raise RuleLoadError(
+                f"{owner.origin}: rule {owner.spec.get('id')}: invalid pattern {pattern!r}: {exc}"
+            ) from None
+        return cls(rx, owner)
+
+    @property
+    def pattern(self) -> str:
+        return self._rx.pattern
+
+    @property
+    def flags(self) -> int:
+        return self._rx.flags
+
+    def _left(self) -> float:
+        return max(self._owner.deadline - time.monotonic(), 0.001)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._rx.finditer(text, pos, len(text) if endpos is None else endpos, timeout=self._left())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._rx.search(text, pos, len(text) if endpos is None else endpos, timeout=self._left())
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._rx.match(text, pos, len(text) if endpos is None else endpos, timeout=self._left())
+
+
+def _timed_run(check: _YamlCheck) -> Any:
+    """Wrap a custom rule's check: set its deadline, turn a timeout into :class:`RuleTimeout`."""
+
+    def run(doc: Document, ctx: RuleContext) -> None:
+        limit = CUSTOM_RULE_SECONDS + CUSTOM_RULE_SECONDS_PER_MB * len(doc.text) / 1_000_000
+        check.deadline = time.monotonic() + limit
+        try:
+            check(doc, ctx)
+        except TimeoutError:
+            raise RuleTimeout(
+                f"took more than {limit:.0f} s on this draft and was stopped (defined in {check.origin}; "
+                "does its pattern backtrack catastrophically?)"
+            ) from None
+
+    return run
+
+
 class _YamlCheck:
     """Base for the declarative rule types."""
+
+    deadline = float("inf")  # set per document for custom rules (see _timed_run)
 
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         self.spec = spec
@@ -165,6 +248,8 @@ class _YamlCheck:
         self.flags = re.IGNORECASE if spec.get("ignorecase", True) else 0
 
     def compile(self, pattern: str) -> re.Pattern[str]:
+        if _CUSTOM.get():
+            return _TimedPattern.compile(self, pattern)  # type: ignore[return-value]
         try:
             return re.compile(pattern, self.flags | re.UNICODE | re.MULTILINE)
         except re.error as exc:
@@ -609,26 +694,143 @@ def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
         )
     except ValueError as exc:
         raise RuleLoadError(f"{origin}: rule {rid}: {exc}") from None
-    return Rule(meta, check)
+    return Rule(meta, _timed_run(check) if _CUSTOM.get() else check)
 
 
-def load_pack(path: Path) -> list[Rule]:
-    """Load one YAML pack; raises :class:`RuleLoadError` naming the file."""
+MAX_PACK_BYTES = 5_000_000
+
+
+def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = None) -> list[Rule]:
+    """Load one YAML pack; raises :class:`RuleLoadError` naming the file.
+
+    ``custom`` marks a user's pack: its patterns run under a time limit.
+    With ``errors``, a broken rule is recorded there (``file:line: …``) and
+    skipped while the pack's other rules load; without it the first one raises.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise RuleLoadError(f"{path}: rule pack too large (more than {MAX_PACK_BYTES:,} bytes)")
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleLoadError(f"{path}: cannot read rule pack: {exc}") from None
-    try:
-        data = yaml.load(text, Loader=_loader())
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise RuleLoadError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    data, lines = _cached_load(text, path)
     if data is None:
         return []
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise RuleLoadError(f"{path}: a rule pack needs a top-level 'rules:' list")
-    return [rule_from_spec(spec, str(path)) for spec in data["rules"]]
+    rules: list[Rule] = []
+    token = _CUSTOM.set(custom)
+    try:
+        for i, spec in enumerate(data["rules"]):
+            origin = f"{path}:{lines[i]}" if i < len(lines) else str(path)
+            try:
+                rules.append(rule_from_spec(spec, origin))
+            except RuleLoadError as exc:
+                if errors is None:
+                    raise
+                errors.append(str(exc))
+            except Exception as exc:  # noqa: BLE001 - a malformed value (a number for a list, …) must not crash the run
+                msg = f"{origin}: rule {spec.get('id') if isinstance(spec, dict) else '?'}: malformed ({exc})"
+                if errors is None:
+                    raise RuleLoadError(msg) from None
+                errors.append(msg)
+    finally:
+        _CUSTOM.reset(token)
+    return rules
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("NEWSLINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "newslint" / "packs"
+
+
+def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
+    """:func:`_safe_load` through a cache of its result.
+
+    Parsing and vetting the YAML packs is a good part of a cold start, so the
+    result is kept in the user's cache folder, keyed by a hash of the pack's
+    text (an edited pack gets a new key; only packs that loaded cleanly are
+    stored).  ``marshal`` holds plain data only (loading constructs no
+    objects, unlike pickle).  Any problem with the cache (no home, a
+    read-only folder, a damaged file, data marshal cannot hold) falls back to
+    parsing: the cache can only save time, never change a result.
+    """
+    folder = _cache_dir()
+    if folder is None:
+        return _safe_load(text, path)
+    tag = f"{yaml.__version__}:{_loader().__name__}:{sys.version_info[:2]}:".encode()
+    key = hashlib.blake2b(tag + text.encode("utf-8"), digest_size=16).hexdigest()
+    cached = folder / f"{key}.marshal"
+    try:
+        data, lines = marshal.loads(cached.read_bytes())
+        return data, list(lines)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    result = _safe_load(text, path)
+    try:
+        blob = marshal.dumps(result)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_bytes(blob)
+        os.replace(tmp, cached)  # atomic: a concurrent reader sees the whole file or none
+    except (OSError, ValueError):
+        pass
+    return result
+
+
+def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
+    """YAML through the safe loader, aliases refused (no alias bombs); also the
+    1-based line of each entry of the ``rules:`` list, for error messages."""
+    from newslint.config import MAX_YAML_DEPTH, yaml_too_deep
+
+    try:
+        if yaml_too_deep(text):
+            raise RuleLoadError(f"{path}: YAML nested more than {MAX_YAML_DEPTH} levels deep; refused")
+    except yaml.YAMLError:
+        pass  # reported with its line by the loader below
+    loader = _loader()(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, []
+        if _has_alias(node):
+            raise RuleLoadError(f"{path}: YAML aliases (*name) are not allowed in rule packs")
+        lines: list[int] = []
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if getattr(k, "value", None) == "rules" and isinstance(v, yaml.SequenceNode):
+                    lines = [item.start_mark.line + 1 for item in v.value]
+        return loader.construct_document(node), lines
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        raise RuleLoadError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from None
+    except RecursionError:
+        raise RuleLoadError(f"{path}: YAML nested too deeply") from None
+    finally:
+        loader.dispose()
+
+
+def _has_alias(root: yaml.Node) -> bool:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True  # the same node object reached twice: an alias
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+    return False
 
 
 def _loader() -> type:

@@ -10,6 +10,8 @@ kind of mark (the newsroom convention for quotes that run over paragraphs).
 
 from __future__ import annotations
 
+import re
+
 from newslint.model.document import MarkKind, Quotation
 
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/\u00a0")
@@ -25,6 +27,7 @@ _PAIRS = {
     "\u00ab": ("\u00bb", MarkKind.GUILLEMET),
 }
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb")
+_QUOTE_CHAR_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(QUOTE_CHARS)) + "]")
 
 
 def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:
@@ -86,10 +89,12 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
     stack: list[tuple[str, MarkKind, int]] = []
     i = start
     while i < end:
+        # jump straight to the next quotation mark (a regex scan, not a Python step per character)
+        m = _QUOTE_CHAR_RE.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
-        if c not in QUOTE_CHARS:
-            i += 1
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if c in ("'", "\u2019") and _is_apostrophe(text, i, start, end):

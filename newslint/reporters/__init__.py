@@ -79,6 +79,19 @@ def render(fmt: str, report: Report, stream: IO[str], options: ReportOptions) ->
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# json.dumps escapes C0 controls itself; C1 controls (U+009B is a one-character
+# CSI on some terminals) and bidi overrides it writes raw.  A \u escape reads
+# back as the same string, so JSON output stays exact and terminal-safe.  The
+# line and paragraph separators too: line-based readers (JSON Lines,
+# str.splitlines) would cut a record in two at them.
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """Serialized JSON with C1 controls and bidi overrides written as ``\\uXXXX`` escapes."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def sanitize(text: str) -> str:
     """Replace control characters (ANSI escapes, bidi overrides) with visible escapes."""
     return _CONTROL.sub(

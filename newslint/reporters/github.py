@@ -11,13 +11,15 @@ from __future__ import annotations
 from typing import IO
 
 from newslint.engine.finding import Severity
-from newslint.reporters import Report, ReportOptions
+from newslint.reporters import Report, ReportOptions, sanitize
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # then the other control characters: an ESC sequence from a draft must not reach the log viewer raw
+    return sanitize(escaped)
 
 
 def escape_property(value: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from newslint.reporters import Report, ReportOptions
+from newslint.reporters import Report, ReportOptions, json_safe
 
 VERSION = 1
 
@@ -27,5 +27,5 @@ def to_dict(report: Report) -> dict:
 
 
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
-    json.dump(to_dict(report), stream, ensure_ascii=False, indent=2)
+    stream.write(json_safe(json.dumps(to_dict(report), ensure_ascii=False, indent=2)))
     stream.write("\n")

@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from newslint.reporters import Report, ReportOptions
+from newslint.reporters import Report, ReportOptions, json_safe
 
 
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
     for r in report.files:
         if r.error:
-            stream.write(json.dumps({"document": r.path, "error": r.error}, ensure_ascii=False) + "\n")
+            stream.write(json_safe(json.dumps({"document": r.path, "error": r.error}, ensure_ascii=False)) + "\n")
             continue
         for f in r.findings:
-            stream.write(json.dumps({"document": r.path, **f.to_json()}, ensure_ascii=False) + "\n")
+            stream.write(json_safe(json.dumps({"document": r.path, **f.to_json()}, ensure_ascii=False)) + "\n")

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from newslint import __version__
 from newslint.engine.finding import Finding, Severity
-from newslint.reporters import FileResult, Report, ReportOptions
+from newslint.reporters import FileResult, Report, ReportOptions, json_safe
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -51,7 +51,8 @@ def _location(path: str) -> dict[str, str]:
 def _utf16_col(line_text: str, column: int) -> int:
     """1-based UTF-16 column of a 1-based code-point column."""
     prefix = line_text[: max(column - 1, 0)]
-    return len(prefix.encode("utf-16-le")) // 2 + 1
+    # surrogatepass: a lone surrogate (text decoded from bad bytes by the API) is one code unit, not a crash
+    return len(prefix.encode("utf-16-le", "surrogatepass")) // 2 + 1
 
 
 def _rule_descriptor(rule_id: str, meta: Any, lang: str) -> dict[str, Any]:
@@ -177,5 +178,5 @@ def to_sarif(report: Report, options: ReportOptions) -> dict[str, Any]:
 
 
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
-    json.dump(to_sarif(report, options), stream, ensure_ascii=False, indent=2)
+    stream.write(json_safe(json.dumps(to_sarif(report, options), ensure_ascii=False, indent=2)))
     stream.write("\n")
