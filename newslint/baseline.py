@@ -50,7 +50,9 @@ def finding_key(f: Finding, source: str) -> tuple[str, str]:
     match = _SPACE.sub(" ", source[s:e])
     after = _SPACE.sub(" ", source[e:hi])
     # surrogatepass: lone surrogates (text from bad bytes via the API) hash instead of raising
-    digest = hashlib.sha256("\x00".join((f.rule, before, match, after)).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    digest = hashlib.sha256("\x00".join((f.rule, before, match, after)).encode("utf-8", "surrogatepass")).hexdigest()[
+        :20
+    ]
     return f.rule, digest
 
 

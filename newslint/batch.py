@@ -578,6 +578,7 @@ def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> 
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_pool_worker, initargs=(options,))
     window: deque = deque()
+    completed = False
     try:
         for chunk in chunks:
             window.append((chunk, pool.submit(_pool_lint, chunk.items)))
@@ -588,8 +589,14 @@ def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> 
         while window:
             c, fut = window.popleft()
             yield c, fut.result()
+        completed = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if not completed:
+            # interrupted: the workers' results are no longer wanted, and waiting for them (or for
+            # the pool's exit handshake) can hang the interpreter's exit; stop our own workers now
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class _ProgressBar:
@@ -736,7 +743,7 @@ def cmd_batch(args: Any) -> int:
         print(f"newslint: {sanitize(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        hint = f"; continue with: newslint batch {args.input} -o {args.output} --resume" if args.output else ""
+        hint = "; run the same command again with --resume to continue" if args.output else ""
         print(f"newslint: interrupted; findings written so far are kept{hint}", file=sys.stderr)
         return 130
     # findings on stdout: the summary goes to stderr so the JSON Lines stay clean

@@ -231,6 +231,12 @@ class _Session:
                 extra, _ = load_rule_dirs(cfg.rule_dirs)  # errors are reported when the linter loads them
                 extra_ids = {r.id for r in extra}
                 options.update({r.id: r.meta.options for r in extra if r.id not in options})
+            if cfg.plugins:
+                from newslint.plugins import load_plugins
+
+                extra, _ = load_plugins(cfg.plugins, known_ids=self.known)  # errors: reported by linter_for
+                extra_ids |= {r.id for r in extra}
+                options.update({r.id: r.meta.options for r in extra if r.id not in options})
             check_rule_keys(cfg, self.known | extra_ids)
             check_rule_options(cfg, options)
             self._configs[path] = cfg
@@ -260,6 +266,12 @@ class _Session:
                 extra, errors = load_rule_dirs(config.rule_dirs)
                 self.warnings.extend(errors)
                 rules += [r for r in extra if r.id not in self.known]
+            if config is not None and config.plugins:
+                from newslint.plugins import load_plugins
+
+                extra, errors = load_plugins(config.plugins, known_ids={r.id for r in rules})
+                self.warnings.extend(f"{config.path}: {e}" for e in errors)
+                rules += extra
             self._linters[key] = Linter(
                 rules,
                 config,

@@ -37,7 +37,18 @@ import yaml
 from newslint.engine.finding import Severity
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
-TOP_KEYS = {"lang", "rules", "ignore", "vocabulary", "rule_dirs", "datelines", "house", "fail_on", "languagetool"}
+TOP_KEYS = {
+    "lang",
+    "rules",
+    "ignore",
+    "vocabulary",
+    "rule_dirs",
+    "datelines",
+    "house",
+    "fail_on",
+    "languagetool",
+    "plugins",
+}
 VOCAB_KEYS = {"accept", "reject", "accept_files", "reject_files"}
 #: House-style switches (documented in docs/configuration.md) with defaults.
 HOUSE_DEFAULTS: dict[str, Any] = {
@@ -82,6 +93,8 @@ class Config:
     fail_on: str | None = None
     #: LanguageTool adapter settings (``server``, ``language``, ``timeout``); None when off.
     languagetool: dict[str, Any] | None = None
+    #: Python rule plugins to load (entry points in the ``newslint.rules`` group; docs/plugins.md).
+    plugins: list[str] = field(default_factory=list)
 
     @property
     def root(self) -> Path:
@@ -186,6 +199,7 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             re.compile(pat)
         except re.error as exc:
             raise _err(path, "datelines", f"invalid regular expression {pat!r}: {exc}") from None
+    cfg.plugins = _str_list(data.get("plugins") or [], path, "plugins")
     if data.get("languagetool") is not None:
         from newslint.languagetool import validate_settings
 
@@ -340,6 +354,9 @@ def safe_yaml(text: str, path: Path | str) -> Any:
             node = loader.get_single_node()
             if node is not None and _has_alias(node):
                 raise ConfigError(f"{path}: YAML aliases (*name) are not allowed in configuration")
+            dup = duplicate_key(node) if node is not None else None
+            if dup is not None:
+                raise ConfigError(f"{path}: line {dup[1]}: {dup[0]}: key given twice (the first would be ignored)")
             return loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
@@ -369,6 +386,24 @@ def yaml_too_deep(text: str, limit: int = MAX_YAML_DEPTH) -> bool:
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return False
+
+
+def duplicate_key(root: yaml.Node) -> tuple[str, int] | None:
+    """The first mapping key written twice in the same mapping, with its line."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        return k.value, k.start_mark.line + 1
+                    seen.add(k.value)
+                stack.append(v)
+    return None
 
 
 def _has_alias(root: yaml.Node) -> bool:

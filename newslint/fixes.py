@@ -139,9 +139,9 @@ def write_text_atomic(path: Path, text: str, *, encoding: str = "utf-8", bom: by
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
-    mode = None
+    st = None
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        st = os.stat(path)
     except FileNotFoundError:
         pass
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".newslint-tmp", dir=folder)
@@ -150,15 +150,35 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:  # keep the owner (only root may give a file away; otherwise the mode is what we can keep)
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass
         os.replace(tmp, path)
+        _fsync_dir(folder)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (a power cut right after could otherwise undo it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a directory; the rename still happened
+    finally:
+        os.close(fd)
 
 
 def write_fixed(path: Path, text: str, decoded: Decoded) -> None:
@@ -176,6 +196,9 @@ def write_fixed(path: Path, text: str, decoded: Decoded) -> None:
     # os.access alone says "writable" to root; the permission bits say what the owner meant
     if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise InputError(f"{path}: file is read-only; not fixed")
+    if _changed_on_disk(path, decoded):
+        # someone saved the draft while we checked it: writing now would throw their edit away
+        raise InputError(f"{path}: changed on disk while being checked; not fixed (run again)")
     try:
         write_text_atomic(path, text, encoding=_codec(decoded.encoding), bom=decoded.bom)
     except UnicodeEncodeError as exc:
@@ -184,6 +207,17 @@ def write_fixed(path: Path, text: str, decoded: Decoded) -> None:
         raise InputError(
             f"{path}: cannot write the fixed draft: {exc.strerror or exc}; the original is unchanged"
         ) from None
+
+
+def _changed_on_disk(path: Path, decoded: Decoded) -> bool:
+    try:
+        current = path.read_bytes()
+    except OSError:
+        return False  # the write below reports the real problem
+    try:
+        return current != decoded.bom + decoded.text.encode(_codec(decoded.encoding))
+    except (UnicodeEncodeError, LookupError):
+        return False
 
 
 def _codec(encoding: str) -> str:

@@ -786,7 +786,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
 def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
     """YAML through the safe loader, aliases refused (no alias bombs); also the
     1-based line of each entry of the ``rules:`` list, for error messages."""
-    from newslint.config import MAX_YAML_DEPTH, yaml_too_deep
+    from newslint.config import MAX_YAML_DEPTH, duplicate_key, yaml_too_deep
 
     try:
         if yaml_too_deep(text):
@@ -800,6 +800,9 @@ def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
             return None, []
         if _has_alias(node):
             raise RuleLoadError(f"{path}: YAML aliases (*name) are not allowed in rule packs")
+        dup = duplicate_key(node)
+        if dup is not None:
+            raise RuleLoadError(f"{path}:{dup[1]}: key {dup[0]!r} given twice in the same mapping")
         lines: list[int] = []
         if isinstance(node, yaml.MappingNode):
             for k, v in node.value:

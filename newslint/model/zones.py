@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newslint.model.document import Zone
 
@@ -49,17 +50,39 @@ class DatelineMatch:
     place: str | None
 
 
+#: Time one user-supplied dateline pattern may take on one paragraph start.
+USER_PATTERN_SECONDS = 0.05
+
+
 class DatelineMatcher:
     def __init__(self, patterns: list[str] | None = None) -> None:
-        self.patterns = [re.compile(p) for p in (patterns or DEFAULT_DATELINES)]
+        self.patterns = [_compile(p) for p in (patterns or DEFAULT_DATELINES)]
 
     def match(self, text: str, start: int, end: int) -> DatelineMatch | None:
         for pat in self.patterns:
-            m = pat.match(text, start, min(end, start + 80))
+            if isinstance(pat, re.Pattern):
+                m = pat.match(text, start, min(end, start + 80))
+            else:
+                try:
+                    m = pat.match(text, start, min(end, start + 80), timeout=USER_PATTERN_SECONDS)
+                except TimeoutError:
+                    m = None  # a pattern that backtracks without end simply does not match
             if m:
                 gd = m.groupdict()
                 return DatelineMatch(m.start(), m.end(), gd.get("outlet"), gd.get("place"))
         return None
+
+
+def _compile(pattern: str) -> Any:
+    # patterns from a configuration file run under a time limit (the regex module's timeout)
+    if pattern in DEFAULT_DATELINES:
+        return re.compile(pattern)
+    import regex
+
+    try:
+        return regex.compile(pattern)
+    except regex.error:  # the few patterns only `re` accepts (validated when the config was read)
+        return re.compile(pattern)
 
 
 _TERMINAL = re.compile(r"[.!?…]\s*$")

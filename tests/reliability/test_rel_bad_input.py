@@ -87,7 +87,7 @@ def test_undecodable_bytes_name_offset_and_encoding(
     tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     p = tmp_path / "cp1252.txt"
-    p.write_bytes("Judul\n\nKafe ".encode() + b"\xe9 buka.\n")  # é in cp1252
+    p.write_bytes(b"Judul\n\nKafe " + b"\xe9 buka.\n")  # é in cp1252
     code, out, err = run(capsys, str(p), str(good))
     assert code == 2
     line = one_line(err, "cp1252.txt")
