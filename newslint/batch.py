@@ -107,6 +107,11 @@ def _build_worker(options: BatchOptions) -> _Worker:
         if config.rule_dirs:
             extra, _errors = load_rule_dirs(config.rule_dirs)  # reported once by the main process
             rules += [r for r in extra if r.id not in known]
+        if getattr(config, "plugins", None):  # as `newslint check` does
+            from newslint.plugins import load_plugins
+
+            extra, _errors = load_plugins(config.plugins, known_ids={r.id for r in rules})
+            rules += extra
         if config.datelines:
             datelines = DatelineMatcher(config.datelines + DEFAULT_DATELINES)
     linter = Linter(

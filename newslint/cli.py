@@ -402,6 +402,27 @@ def _emit(fmt: str, report, options, output: str | None) -> None:
     sys.stdout.flush()
 
 
+def _check_in_chunks(text: str, name: str, args: argparse.Namespace) -> bool:
+    """Very large plain-text drafts are checked piece by piece (bounded memory);
+    --fix and --diff need the whole document, so they keep the normal path."""
+    from newslint.chunking import CHUNK_CHARS
+    from newslint.parsers import format_for
+
+    return len(text) > CHUNK_CHARS and format_for(name) == "text" and not (args.fix or args.diff)
+
+
+def _check_large(text: str, name: str, linter, datelines, session: _Session):  # -> FileResult
+    from newslint.chunking import lint_in_chunks
+    from newslint.model.document import Document
+    from newslint.reporters import FileResult
+
+    findings, words, errors = lint_in_chunks(text, name, linter, datelines=datelines)
+    for rid, msg in errors:
+        session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
+    # a document without tokens: enough for the reporters to quote source lines
+    return FileResult(name, findings, doc=Document(source=text, text=text, path=name), words=words)
+
+
 def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs: list[str]):
     from newslint.config import ConfigError
     from newslint.fixes import fix_until_stable, unified_diff, write_fixed
@@ -430,6 +451,8 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
                 session.warnings.append(f"{name}: .docx files are checked but never rewritten; fix them in Word")
         else:
             decoded = decode(data, name, args.encoding)
+            if _check_in_chunks(decoded.text, name, args):
+                return _check_large(decoded.text, name, linter, datelines, session)
             doc = parse_text(decoded.text, name, fmt=format_for(name), datelines=datelines)
         result = linter.lint(doc)
         if config is not None and config.languagetool:
