@@ -76,11 +76,16 @@ def _context(r: FileResult, f: Finding) -> Text | None:
     return t
 
 
+def _show(suggestion: str) -> str:
+    """A suggestion as the editor should type it; white space made visible."""
+    return f"'{suggestion}'" if not suggestion.strip() or suggestion != suggestion.strip() else suggestion
+
+
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
     console = Console(
         file=stream,
         highlight=False,
-        soft_wrap=False,
+        soft_wrap=True,  # long lines wrap in the terminal, not at a guessed width
         force_terminal=options.color if options.color else None,
         no_color=options.color is False or None,
     )
@@ -102,7 +107,7 @@ def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
                 console.print(ctx)
             if f.suggestions:
                 s = Text(f"    → {words['suggest']}: ", style="dim")
-                s.append(sanitize(", ".join(f.suggestions[:3])), style="green")
+                s.append(sanitize(", ".join(_show(x) for x in f.suggestions[:3])), style="green")
                 if f.fix is not None:
                     s.append(f"  ({words['fix']}, {f.fix.safety.value})", style="dim")
                 console.print(s)
