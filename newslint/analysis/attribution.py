@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from newslint.analysis._lazyre import LazyPattern, lazy_compile
 from newslint.model.document import Document, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
@@ -47,27 +48,27 @@ _ACTIVE_VERBS = (
     "menjawab|menceritakan|mengisahkan|bercerita|menulis|mengeluhkan|mengkritik|meminta|"
     "menyinggung|menyoroti|memastikan|mengklarifikasi|mengusulkan"
 )
-_SPEECH_NYA_RE = re.compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I)
+_SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I)
 # "…, kata Budi" / "…," ujar dia / "Kata dia, …": inverted verb after a comma,
 # a quotation mark or at the sentence start, followed by a name or pronoun.
-_SPEECH_INV_RE = re.compile(
+_SPEECH_INV_RE = lazy_compile(
     rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+"
     r"(?P<agent>(?:dia|ia|mereka|beliau|sang\s+\w+|[A-Z][\w.'’-]*)(?:\s+[A-Z(][\w.'’()-]*){0,5})",
     re.M,
 )
-_SPEECH_INV_START_RE = re.compile(
+_SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
     re.I,
 )
-_ACTIVE_RE = re.compile(rf"(?<![\w-])(?P<verb>{_ACTIVE_VERBS})(?![\w-])", re.I)
-_MENURUT_RE = re.compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,60})", re.I)
+_ACTIVE_RE = lazy_compile(rf"(?<![\w-])(?P<verb>{_ACTIVE_VERBS})(?![\w-])", re.I)
+_MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,60})", re.I)
 # Passive reporting verb with its agent right after it ("disampaikan Kapolres X",
 # "dijelaskan oleh Budi"): an attribution, not an agentless passive.
 _PASSIVE_VERBS = (
     "disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan|ditegaskan|dipaparkan|diterangkan|dituturkan|"
     "diklaim|dilaporkan|diumumkan|dikemukakan|diakui|dibenarkan|diberitakan|dikabarkan"
 )
-_PASSIVE_AGENT_RE = re.compile(
+_PASSIVE_AGENT_RE = lazy_compile(
     rf"(?<![\w-])(?P<verb>{_PASSIVE_VERBS})\s+(?:(?:langsung|secara\s+\w+)\s+)?(?:oleh\s+)?"
     r"(?P<agent>(?:ia|dia|mereka|beliau|pihaknya)(?![\w-])|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
 )
@@ -78,7 +79,7 @@ _MEDIA_NOUN = (
     r"televisi|akun(?:\s+(?:resmi|Instagram|X|Twitter|TikTok|Facebook|YouTube))?|unggahan|blog|jurnal|"
     r"lembaga\s+penyiaran|kanal|media\s+sosial)\s+(?:resmi\s+)?)?"
 )
-_CITATION_RE = re.compile(
+_CITATION_RE = lazy_compile(
     r"(?<![\w-])(?P<verb>(?:(?:seperti|sebagaimana|yang)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|disiarkan)"
     r"(?:\s+dari)?|mengutip|melansir(?:\s+dari)?|menurut\s+laporan|seperti\s+(?:dikutip|dilansir)\s+dari)\s+"
     + _MEDIA_NOUN
@@ -86,12 +87,12 @@ _CITATION_RE = re.compile(
     re.I,
 )
 # "seperti diberitakan sebelumnya": a pointer to the outlet's own reporting.
-_OWN_REPORT_RE = re.compile(
+_OWN_REPORT_RE = lazy_compile(
     r"(?<![\w-])(?:seperti|sebagaimana)\s+(?:telah\s+)?(?:diberitakan|dilaporkan|dikabarkan)(?:\s+\w+)?\s+sebelumnya",
     re.I,
 )
 # Channels and documents: tell where or how it was said, or what it rests on.
-_CHANNEL_RE = re.compile(
+_CHANNEL_RE = lazy_compile(
     r"(?<![\w-])(?P<verb>"
     r"kepada\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
     r"|dalam\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
@@ -106,7 +107,7 @@ _CHANNEL_RE = re.compile(
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
     r")",
 )
-_WEASEL_RE = re.compile(
+_WEASEL_RE = lazy_compile(
     r"(?<![\w-])(?P<w>disinyalir|ditengarai|konon(?:nya)?|kabarnya|santer\s+(?:terdengar|beredar|diberitakan|disebut|"
     r"dikabarkan|diisukan)|beredar\s+kabar|kabar\s+(?:yang\s+)?beredar|menurut\s+kabar|isu\s+yang\s+beredar|"
     r"desas-desus|kasak-kusuk|kabar\s+burung|disebut-sebut|dikabarkan|rumor\s+(?:yang\s+)?beredar|"
@@ -114,42 +115,42 @@ _WEASEL_RE = re.compile(
     re.I,
 )
 # "Katanya, …" at a sentence start is hearsay, not a speech tag.
-_HEARSAY_START_RE = re.compile(r"^\W*(?P<w>Katanya)\s*,")
+_HEARSAY_START_RE = lazy_compile(r"^\W*(?P<w>Katanya)\s*,")
 # Denials and fact-checks: a sentence *about* a rumour is the opposite of a weasel.
-_REFUTE_RE = re.compile(
+_REFUTE_RE = lazy_compile(
     r"(?<![\w-])(?:membantah|menepis|dibantah|ditepis|hoaks|hoax|tidak\s+benar|tak\s+benar|faktanya|klarifikasi|"
     r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta)(?![\w-])",
     re.I,
 )
 # Agentless passives (§4.2).  "diketahui" only as an opener ("Diketahui, …").
-_AGENTLESS_RE = re.compile(
+_AGENTLESS_RE = lazy_compile(
     r"(?<![\w-])(?P<w>disebutkan|dikatakan|dijelaskan|diklaim|diungkapkan|dilaporkan|diberitakan)(?![\w-])", re.I
 )
 # "Diketahui, …" / "Diketahui bahwa …" at a sentence start.
-_DIKETAHUI_RE = re.compile(r"\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)")
+_DIKETAHUI_RE = lazy_compile(r"\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)")
 # What may follow an agentless-looking passive and still name the source.
-_AGENT_AFTER_RE = re.compile(
+_AGENT_AFTER_RE = lazy_compile(
     r"\s*(?:,\s*)?(?:oleh|dalam|di\s+dalam|pada\s+(?:laman|situs|dokumen|surat|laporan)|melalui|lewat|via|kepada|"
     r"berdasarkan|sesuai|menurut|bahwa\s+(?:ia|dia|mereka)|(?:ia|dia|mereka|beliau|pihaknya)\b|[A-Z]|[\"“])",
 )
 # Before an agentless-looking passive: a modal ("bisa dikatakan" = one could
 # say), a relative clause about content ("kasus yang dilaporkan"), or a
 # reference to earlier text ("seperti disebutkan sebelumnya").
-_NOT_AGENTLESS_BEFORE_RE = re.compile(
+_NOT_AGENTLESS_BEFORE_RE = lazy_compile(
     r"(?:\b(?:bisa|dapat|boleh|tak\s+bisa|tidak\s+bisa|sudah|pernah|akan|yang|belum|sempat|telah|ingin|untuk)\s*)$",
     re.I,
 )
-_SOURCE_BEFORE_RE = re.compile(
+_SOURCE_BEFORE_RE = lazy_compile(
     r"(?:(?<![\w-])(?:dalam|di\s+dalam|berdasarkan|menurut|pada|sesuai)\s+(?:[\w.-]+\s+){0,3}?(?:laporan|kitab|buku|"
     r"aturan|peraturan|undang-undang|UU|keputusan|surat|dokumen|penelitian|jurnal|studi|riset|putusan|pasal|situs|"
     r"laman|hasil|rilis|keterangan|data|siaran|pernyataan|unggahan|video|catatan|kajian|survei|naskah|draf)(?![\w-])"
     r"|(?<![\w-])[Ss]ebelumnya\s*,?\s*$)",
     re.I,
 )
-_NOT_AGENTLESS_AFTER_RE = re.compile(
+_NOT_AGENTLESS_AFTER_RE = lazy_compile(
     r"\s*(?:sebelumnya|di\s+atas|tadi|ke\s|kepada\s+(?:polisi|pihak)|hilang|sebagai)", re.I
 )
-_VAGUE_RE = re.compile(
+_VAGUE_RE = lazy_compile(
     r"(?<![\w-])(?P<v>(?:banyak|berbagai|sejumlah|beberapa)\s+(?:pihak|kalangan)|pihak\s+(?:terkait|berwenang)|"
     r"para\s+(?:ahli|pakar|pengamat|analis|peneliti)|(?:sejumlah|beberapa|banyak)\s+(?:ahli|pakar|pengamat|analis)|"
     r"(?:seorang|sejumlah|beberapa)\s+sumber|sumber\s+(?:internal|terpercaya|yang\s+dapat\s+dipercaya|yang\s+enggan"
@@ -157,33 +158,33 @@ _VAGUE_RE = re.compile(
     re.I,
 )
 # Verbs after which a vague subject is acting as a source.
-_VAGUE_VERB_RE = re.compile(
+_VAGUE_VERB_RE = lazy_compile(
     r"\s*(?:(?:juga|pun|ikut|turut|banyak|ramai|sempat|lantas|kemudian)\s+){0,2}(?:"
     + _ACTIVE_VERBS
     + r"|mengecam|menyayangkan|mempertanyakan|khawatir|berkomentar|menyebut|menyoroti|menduga|bereaksi|mencibir|memuji|ramai)(?![\w-])",
     re.I,
 )
 # "menurut para ahli", "oleh warganet", or a passive verb right before ("dikritik warganet").
-_VAGUE_BEFORE_RE = re.compile(
+_VAGUE_BEFORE_RE = lazy_compile(
     r"(?:menurut|kata|ujar|dari\s+kalangan|(?<![\w-])(?:dinilai|dikritik|disampaikan|dikecam|disorot|dipertanyakan|"
     r"dikeluhkan|diprediksi|diperkirakan|disebut|dianggap|diklaim|dituding|dituduh|diungkapkan|dilaporkan|diyakini|"
     r"ditengarai|diduga)(?:\s+oleh)?)\s+$",
     re.I,
 )
 # A name or affiliation right after the vague noun makes it specific.
-_VAGUE_SPECIFIC_AFTER_RE = re.compile(
+_VAGUE_SPECIFIC_AFTER_RE = lazy_compile(
     r"\s+(?:[A-Z]|dari\s+[A-Z]|(?:politik|ekonomi|hukum|kebijakan|\w+)\s+(?:dari\s+)?[A-Z])"
 )
 
 # Claims that need a source (attribution/unattributed-claim): figures.
-_CLAIM_RE = re.compile(
+_CLAIM_RE = lazy_compile(
     r"(?P<pct>\d+(?:[.,]\d+)?\s?(?:persen|%))"
     r"|(?P<money>(?:Rp|US\$|USD|\$)\s?\d[\d.,]*(?:\s?(?:ribu|juta|miliar|triliun))?"
     r"|\d[\d.,]*\s(?:ribu|juta|miliar|triliun)\s(?:rupiah|dolar|dollar|euro|yen|ringgit))"
     r"|(?P<toll>(?:\d[\d.,]*|puluhan|ratusan|ribuan|belasan)\s(?:orang|jiwa|warga|korban|penumpang|pekerja|siswa|pendaki)"
     r"(?:\s+\w+){0,2}?\s+(?:tewas|meninggal|luka|terluka|luka-luka|hilang|mengungsi|dievakuasi|menjadi\s+korban|terdampak))",
 )
-_CONTINUATION_RE = re.compile(
+_CONTINUATION_RE = lazy_compile(
     r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Selain\s+itu|Lebih\s+lanjut|Kemudian|Sementara\s+itu|Ia\s+pun|Menurut\s+dia)"
     r"\s*,?\s+)?(?:Ia|Dia|Mereka|Beliau|Menurutnya|Pihaknya|ia|dia|mereka|beliau|pihaknya)(?![\w-])"
 )
@@ -252,8 +253,8 @@ _STOP_AGENT = frozenset(
 _PREPOSITIONS = frozenset(
     {"dalam", "untuk", "di", "ke", "dari", "pada", "dengan", "oleh", "bagi", "demi", "agar", "dan", "atau"}
 )
-_CLAUSE_BREAK = re.compile(r"[,;:\"“”(\[]|—|–|\s-\s")
-_WS = re.compile(r"\s+")
+_CLAUSE_BREAK = lazy_compile(r"[,;:\"“”(\[]|—|–|\s-\s")
+_WS = lazy_compile(r"\s+")
 
 
 # --- a word index: run each regex only where its first word occurs ------------------
@@ -287,7 +288,7 @@ def has_any(doc: Document, words: frozenset[str] | set[str]) -> bool:
     return any(w in idx for w in words)
 
 
-def scan(doc: Document, rx: re.Pattern[str], words: frozenset[str] | set[str]) -> list[re.Match[str]]:
+def scan(doc: Document, rx: re.Pattern[str] | LazyPattern, words: frozenset[str] | set[str]) -> list[re.Match[str]]:
     """Non-overlapping matches of ``rx`` anchored at tokens whose word is in ``words``."""
     idx = word_index(doc)
     positions: list[int] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document, Zone
@@ -45,6 +46,9 @@ _BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<t>{_ALT})(?=\s+(?!RT\b|RW\b)[A-Z])")
 _GENERIC_LEAD = r"(?:para|seorang|sejumlah|beberapa|setiap|tiap|sang|banyak)"
 # the title in any case, but the name test after it is case-sensitive
 _GENERIC = re.compile(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))(?![\w-])(?!\s+[A-Z])")
+# tried only where a title (a generic marker) starts (see newslint.engine.prefilter)
+_BEFORE_NAME_AT = TriggeredPattern(_BEFORE_NAME)
+_GENERIC_AT = TriggeredPattern(_GENERIC)
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
 
 
@@ -81,7 +85,7 @@ def _title_case(s: str) -> str:
 )
 def title_before_name(doc: Document, ctx: RuleContext) -> None:
     mask = protected_mask(doc)
-    for m in _BEFORE_NAME.finditer(doc.text):
+    for m in _BEFORE_NAME_AT.finditer(doc):
         s, e = m.span("t")
         if any(mask[s:e]) or doc.zone_of(s) in _SKIP:
             continue
@@ -122,7 +126,7 @@ def title_before_name(doc: Document, ctx: RuleContext) -> None:
 )
 def title_generic(doc: Document, ctx: RuleContext) -> None:
     mask = protected_mask(doc)
-    for m in _GENERIC.finditer(doc.text):
+    for m in _GENERIC_AT.finditer(doc):
         s, e = m.span("t")
         word = m.group("t")
         if word.islower() or word.isupper() or any(mask[s:e]) or doc.zone_of(s) in _SKIP:

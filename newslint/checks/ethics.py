@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.analysis._lazyre import lazy_compile  # ~16 ms of patterns, most drafts need few of them
 from newslint.analysis.attribution import analyze, has_any, scan
 from newslint.engine.finding import Severity
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -19,13 +20,13 @@ _STORY = (Zone.LEAD, Zone.BODY)
 _TEXT_ZONES = (Zone.HEADLINE, Zone.DECK, Zone.LEAD, Zone.BODY)
 
 # --- presumption of innocence ------------------------------------------------
-_GUILT_RE = re.compile(
+_GUILT_RE = lazy_compile(
     r"(?<![\w-])(?P<g>pelaku|penjahat|koruptor|pembunuh|pemerkosa|pedofil|predator(?:\s+seksual)?|maling|"
     r"pencabul|penipu|perampok|bandar\s+narkoba)(?![\w-])",
     re.I,
 )
 # "pelaku usaha" and friends: an economic actor, not a perpetrator.
-_NOT_CRIME_AFTER_RE = re.compile(
+_NOT_CRIME_AFTER_RE = lazy_compile(
     r"\s+(?:usaha|umkm|ukm|industri|pasar|seni|wisata|pariwisata|ekonomi|bisnis|sejarah|olahraga|budaya|kreatif|"
     r"perjalanan|ekspor|impor|jasa|sektor|transportasi|media|film|musik|kuliner|perbankan|keuangan|startup|"
     r"e-commerce|perdagangan|logistik|kebijakan|utama\s+(?:industri|pasar)|pendidikan|teater|sastra|ritel|"
@@ -34,21 +35,21 @@ _NOT_CRIME_AFTER_RE = re.compile(
     re.I,
 )
 # Perpetrator unknown or the word used about the crime in general: allowed.
-_UNKNOWN_PERP_RE = re.compile(
+_UNKNOWN_PERP_RE = lazy_compile(
     r"(?:masih\s+)?(?:buron|dpo|kabur|melarikan\s+diri|belum\s+(?:diketahui|tertangkap|ditemukan|teridentifikasi|"
     r"terungkap|ditangkap)|tidak\s+dikenal|tak\s+dikenal|misterius|mencari|memburu|memburunya|identitas|"
     r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri)",
     re.I,
 )
-_HEDGED_BEFORE_RE = re.compile(
+_HEDGED_BEFORE_RE = lazy_compile(
     r"(?:terduga|diduga|dugaan|tersangka|calon|para\s+calon|terlapor|sebagai|menjadi|disebut)\s+$", re.I
 )
-_ARREST_RE = re.compile(
+_ARREST_RE = lazy_compile(
     r"(?<![\w-])(?:ditangkap|diamankan|diringkus|dibekuk|ditahan|diperiksa|ditetapkan\s+(?:sebagai\s+)?tersangka|"
     r"tersangka|didakwa|terdakwa|dilaporkan\s+ke|terlapor|terduga|penyidikan|penyelidikan|sidang|tuntutan)(?![\w-])",
     re.I,
 )
-_CONVICTED_RE = re.compile(
+_CONVICTED_RE = lazy_compile(
     r"(?<![\w-])(?:divonis|vonis|dijatuhi\s+(?:hukuman|pidana|vonis)|terpidana|narapidana|napi|inkrah|"
     r"berkekuatan\s+hukum\s+tetap|dihukum|mendekam|eksekusi|dieksekusi|menjalani\s+hukuman|mantan\s+napi)(?![\w-])",
     re.I,
@@ -69,8 +70,8 @@ _T_GUILT = frozenset(
         "bandar",
     }
 )
-_STAGE_RE = re.compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
-_POLICE_SOURCE_RE = re.compile(
+_STAGE_RE = lazy_compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
+_POLICE_SOURCE_RE = lazy_compile(
     r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolres|kapolda|kapolsek|penyidik|kejaksaan|jaksa|kasat|kasatreskrim|kanit)(?![\w-])",
     re.I,
 )
@@ -168,7 +169,7 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
 
 
 # --- victims of sexual crimes and children ------------------------------------------
-_SEXUAL_CRIME_RE = re.compile(
+_SEXUAL_CRIME_RE = lazy_compile(
     r"(?<![\w-])(?:pemerkosaan|diperkosa|memperkosa|pencabulan|dicabuli|mencabuli|pelecehan\s+seksual|"
     r"kekerasan\s+seksual|persetubuhan|disetubuhi|menyetubuhi|asusila|rudapaksa|dirudapaksa|merudapaksa|"
     r"pemerkosa|pencabul|eksploitasi\s+seksual|TPKS)(?![\w-])",
@@ -214,34 +215,34 @@ _T_CHILD = frozenset(
         "bawah",
     }
 )
-_CRIME_RE = re.compile(
+_CRIME_RE = lazy_compile(
     r"(?<![\w-])(?:ditangkap|diamankan|tersangka|pelaku|korban|penganiayaan|dianiaya|pembunuhan|dibunuh|"
     r"pencurian|perundungan|dirundung|tawuran|pengeroyokan|dikeroyok|penculikan|diculik|kekerasan|"
     r"berkonflik\s+dengan\s+hukum|saksi|sidang|penyidik|polisi|dicabuli|diperkosa)(?![\w-])",
     re.I,
 )
-_MISSING_RE = re.compile(r"(?<![\w-])(?:hilang|dicari|belum\s+ditemukan|pencarian)(?![\w-])", re.I)
+_MISSING_RE = lazy_compile(r"(?<![\w-])(?:hilang|dicari|belum\s+ditemukan|pencarian)(?![\w-])", re.I)
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _INITIALS = r"[A-Z]{1,3}(?:\.[A-Z])*\.?"
 # Identifying details next to "korban" (§7 ethics/sexual-victim-identity).
-_VICTIM_ID_RE = re.compile(
+_VICTIM_ID_RE = lazy_compile(
     rf"(?<![\w-])[Kk]orban(?:nya)?\s*(?:,\s*|\s+(?:bernama|berinisial|yakni|yaitu|adalah)\s+)"
     rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*(?:\(\d{{1,2}}\))?)"
     rf"|(?P<rel>(?i:ayah|ibu|orang\s+tua|kakak|adik|paman|bibi|nenek|kakek|suami|istri)\s+korban\s*,\s*{_NAME})"
     rf"|(?P<addr>[Kk]orban(?:[^.]{{0,60}}?)(?:warga\s+(?:RT|Desa|Dusun|Kampung|Kelurahan|Jalan|Jl\.?)\s*[\w./]+|RT\s*\d+\s*/\s*RW\s*\d+|"
     rf"(?:siswi|siswa|murid|pelajar|mahasiswi|santriwati|santri)\s+(?:SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN?|SD|SMP|SMA|SMK)\s*\d*\s+{_NAME}))",
 )
-_CHILD_CUE = re.compile(
+_CHILD_CUE = lazy_compile(
     r"(?<![\w-])(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|murid|remaja|ABG|bayi|"
     r"di\s+bawah\s+umur)(?![\w-])",
     re.I,
 )
 # A name with an age under 18 in brackets, "Dimas (12)", or initials with one.
-_CHILD_ID_RE = re.compile(
+_CHILD_ID_RE = lazy_compile(
     rf"(?P<id>(?:{_NAME}|{_INITIALS})\s*\((?P<age>\d{{1,2}})(?:\s*tahun)?\))"
     rf"|(?P<school>(?:siswa|siswi|murid|pelajar|santri|santriwati)\s+(?:kelas\s+\w+\s+)?(?:SDN|SMPN|SMAN|SMKN|MTsN|SD\s+Negeri|SMP\s+Negeri|SMA\s+Negeri|SMK\s+Negeri|SD|SMP|SMA|SMK|MTs|MI|MA|Pondok\s+Pesantren|Ponpes)\s*\d*\s+{_NAME})"
 )
-_POSITIVE_RE = re.compile(
+_POSITIVE_RE = lazy_compile(
     r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I
 )
 
@@ -339,7 +340,7 @@ def child_identity(doc: Document, ctx: RuleContext) -> None:
 
 
 # --- suicide ---------------------------------------------------------------------
-_SUICIDE_RE = re.compile(
+_SUICIDE_RE = lazy_compile(
     r"(?<![\w-])(?:(?<!bom\s)(?<!gol\s)(?<!serangan\s)(?<!misi\s)(?<!aksi\s)(?<!pelaku\s)bunuh\s+diri(?!\s+politik)|"
     r"gantung\s+diri|menggantung\s+diri|tergantung|mengakhiri\s+hidup(?:nya)?|menenggak\s+racun|"
     r"menabrakkan\s+diri|membakar\s+diri|percobaan\s+bunuh\s+diri)(?![\w-])",
@@ -348,7 +349,7 @@ _SUICIDE_RE = re.compile(
 _T_SUICIDE = frozenset(
     {"bunuh", "gantung", "menggantung", "tergantung", "mengakhiri", "menenggak", "menabrakkan", "membakar", "percobaan"}
 )
-_METHOD_RE = re.compile(
+_METHOD_RE = lazy_compile(
     r"(?<![\w-])(?P<m>tali(?:\s+(?:tambang|rafia|plastik|jemuran))?|kabel|sarung|ikat\s+pinggang|sabuk|selendang|"
     r"kain\s+(?:jarik|panjang)|racun(?:\s+tikus|\s+serangga)?|obat\s+(?:nyamuk|serangga|tidur)|pestisida|"
     r"insektisida|cairan\s+pembersih|silet|cutter|melompat\s+dari|terjun\s+dari|lompat\s+dari|"
@@ -398,7 +399,7 @@ def suicide_method(doc: Document, ctx: RuleContext) -> None:
 
 
 # --- opinion and balance -------------------------------------------------------------
-_SPECULATION_RE = re.compile(
+_SPECULATION_RE = lazy_compile(
     r"(?<![\w-])(?P<f>(?:jika|bila|apabila|kalau|andai(?:kan)?)\s+(?:memang\s+)?benar|bisa\s+jadi|patut\s+diduga|"
     r"tampaknya|agaknya|sepertinya|kemungkinan\s+besar|tak\s+mau\s+kalah|tidak\s+mau\s+kalah|tentu\s+saja|"
     r"sudah\s+pasti|tak\s+pelak|tidak\s+pelak)(?![\w-])",
@@ -427,7 +428,7 @@ _T_SPECULATION = frozenset(
 _T_JUDGEMENT = frozenset(
     {"sadis", "keji", "biadab", "bejat", "licik", "tak", "tidak", "arogan", "durjana", "laknat", "bengis"}
 )
-_JUDGEMENT_RE = re.compile(
+_JUDGEMENT_RE = lazy_compile(
     r"(?<![\w-])(?P<f>sadis|keji|biadab|bejat|licik|tak\s+tahu\s+malu|tidak\s+tahu\s+malu|arogan|tak\s+berperikemanusiaan|"
     r"durjana|laknat|bengis)(?![\w-])",
     re.I,
@@ -493,7 +494,7 @@ def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
             ctx.report(start, end)
 
 
-_ACCUSATION_RE = re.compile(
+_ACCUSATION_RE = lazy_compile(
     r"(?<![\w-])(?P<a>(?:bisa|dapat|dapat\s+saja|bisa\s+saja|terancam)\s+dituduh|dituduh|dituding|menuding|menuduh|"
     r"diduga\s+(?:melakukan\s+)?(?:korupsi|menyelewengkan|menggelapkan|menerima\s+suap|menerima\s+gratifikasi|"
     r"melanggar|melakukan\s+pungli|memeras|menipu|mark-up|menggelembungkan|menyalahgunakan|terlibat)|"
@@ -503,7 +504,7 @@ _ACCUSATION_RE = re.compile(
 _T_ACCUSATION = frozenset(
     {"bisa", "dapat", "terancam", "dituduh", "dituding", "menuding", "menuduh", "diduga", "dilaporkan", "melaporkan"}
 )
-_RESPONSE_RE = re.compile(
+_RESPONSE_RE = lazy_compile(
     r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
     r"dapat\s+dihubungi|berhasil\s+dihubungi|memberikan\s+keterangan|memberi\s+keterangan)|tidak\s+(?:menjawab|membalas|"
     r"merespons|merespon|menanggapi)|enggan\s+(?:berkomentar|menanggapi)|menolak\s+berkomentar|dikonfirmasi|"

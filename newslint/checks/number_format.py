@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import anchored_finditer, digit_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document
@@ -44,7 +45,9 @@ _EN_DECIMAL = re.compile(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+
 def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     mask = protected_mask(doc)
-    for m in _EN_THOUSANDS.finditer(text):
+    # both patterns start with a digit no word character precedes: only digit runs' starts are tried
+    starts = digit_starts(doc)
+    for m in anchored_finditer(_EN_THOUSANDS, text, starts):
         s, e = m.span()
         if any(mask[s:e]):
             continue
@@ -61,7 +64,7 @@ def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
             replacement=fixed,
             safety="safe",
         )
-    for m in _EN_DECIMAL.finditer(text):
+    for m in anchored_finditer(_EN_DECIMAL, text, starts):
         s, e = m.span("n")
         if any(mask[s:e]) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document, Zone
@@ -12,6 +13,7 @@ from newslint.model.document import Document, Zone
 _SPACED = re.compile(r"(?<=\d)(?P<sp>[ \t\u00a0]+)%")
 _SIGN = re.compile(r"(?<=\d)%")
 _WORD = re.compile(r"(?<=\d)(?P<sp>[ \u00a0])persen\b")
+_WORD_AT = TriggeredPattern(_WORD)  # no scan in a draft without the word "persen"
 # headlines, tables and kickers may keep "%" whatever the house says
 _SIGN_OK = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
 
@@ -87,8 +89,12 @@ def percent_style(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     house = str(ctx.options.get("percent", "any"))
     mask = protected_mask(doc)
-    signs = [m for m in _SIGN.finditer(text) if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
-    words = [m for m in _WORD.finditer(text) if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
+    signs = [
+        m
+        for m in (_SIGN.finditer(text) if "%" in text else ())
+        if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK
+    ]
+    words = [m for m in _WORD_AT.finditer(doc) if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
     if house == "persen":
         for m in signs:
             ctx.report(

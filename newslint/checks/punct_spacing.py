@@ -10,8 +10,13 @@ from newslint.model.document import Document, Zone
 
 # a space (not a line break) before , . ; : ! ?  — but not before "..." or ".com"
 _SPACE_BEFORE = re.compile(r"(?<=[^\s])([ \t\u00a0]+)([,;:!?]|\.(?![.\w]))")
-# sentence punctuation glued to the next word: "kemarin,ia" / "pergi.Dia"
-_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_]{2})([,;!?]|\.(?=[A-Z][a-z]))(?=[^\W\d_])")
+# every match of _SPACE_BEFORE holds a space right before its mark: one search of the
+# whole text decides whether the per-paragraph scans can find anything at all
+_SPACE_MARK = re.compile(r"[ \t\u00a0][,;:!?.]")
+# sentence punctuation glued to the next word: "kemarin,ia" / "pergi.Dia".  The mark comes
+# first and the two letters before it are checked by a lookbehind after it, so the engine
+# skips ahead to the next mark instead of trying the lookbehind at every character.
+_NO_SPACE_AFTER = re.compile(r"([,;!?.])(?<=[^\W\d_]{2}.)(?:(?<!\.)|(?=[A-Z][a-z]))(?=[^\W\d_])")
 # two or more spaces inside a line
 _DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 
@@ -45,10 +50,12 @@ _DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 def spacing(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     mask = protected_mask(doc)
+    space_before = _SPACE_MARK.search(text) is not None
+    doubled = "  " in text
     for p in doc.paragraphs:
         if p.zone is Zone.KICKER:
             continue
-        for m in _SPACE_BEFORE.finditer(text, p.start, p.end):
+        for m in _SPACE_BEFORE.finditer(text, p.start, p.end) if space_before else ():
             s, e = m.span(1)
             if any(mask[s - 1 : m.end()]):
                 continue
@@ -86,7 +93,7 @@ def spacing(doc: Document, ctx: RuleContext) -> None:
                 fix_span=(s, e),
                 safety="safe",
             )
-        for m in _DOUBLE.finditer(text, p.start, p.end):
+        for m in _DOUBLE.finditer(text, p.start, p.end) if doubled else ():
             s, e = m.span(1)
             if any(mask[s:e]):
                 continue

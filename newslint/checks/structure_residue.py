@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, Zone
 
@@ -37,6 +38,9 @@ _INLINE = re.compile(
 )
 
 _KICKER_WORDS = 3
+# Every alternative of _INLINE holds one of these words (in any case): a draft without
+# them skips the scan of each paragraph.
+_INLINE_WORDS = ("baca", "lihat", "simak", "saksikan", "advertisement", "scroll")
 
 
 @rule(
@@ -75,6 +79,8 @@ _KICKER_WORDS = 3
 )
 def cms_residue(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    low = word_index(doc).low
+    inline = any(w in low for w in _INLINE_WORDS)
     for p in doc.paragraphs:
         ptext = text[p.start : p.end]
         if p.zone is Zone.KICKER and len(ptext.split()) <= _KICKER_WORDS:
@@ -85,5 +91,5 @@ def cms_residue(doc: Document, ctx: RuleContext) -> None:
         if _PARAGRAPH.match(ptext.strip()) and len(ptext.split()) <= 60:
             ctx.report(p.start, p.end)
             continue
-        for m in _INLINE.finditer(text, p.start, p.end):
+        for m in _INLINE.finditer(text, p.start, p.end) if inline else ():
             ctx.report(m.start(), m.end())

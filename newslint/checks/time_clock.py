@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, digit_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document, Zone
@@ -20,6 +21,8 @@ _CLOCK = re.compile(
     rf"|(?<![\w.:,/])(?P<b>(?:[01]?\d|2[0-4])(?P<sb>[.:])[0-5]\d)(?=\s*{_ZONE}))"
 )
 _SKIP = frozenset({Zone.KICKER})
+# tried only where the word 'jam' stands (see newslint.engine.prefilter)
+_JAM_AT = TriggeredPattern(_JAM)
 
 
 @rule(
@@ -51,7 +54,7 @@ _SKIP = frozenset({Zone.KICKER})
 )
 def clock_word(doc: Document, ctx: RuleContext) -> None:
     mask = protected_mask(doc)
-    for m in _JAM.finditer(doc.text):
+    for m in _JAM_AT.finditer(doc):
         s, e = m.span()
         if any(mask[s:e]) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
             continue
@@ -106,7 +109,8 @@ def separator(doc: Document, ctx: RuleContext) -> None:
         return
     other = ":" if sep == "." else "."
     mask = protected_mask(doc)
-    for m in _CLOCK.finditer(doc.text):
+    # both alternatives start with a digit after a space or a non-word character: a digit run's start
+    for m in anchored_finditer(_CLOCK, doc.text, digit_starts(doc)):
         g = "a" if m.group("a") else "b"
         if m.group("s" + g) != other:
             continue

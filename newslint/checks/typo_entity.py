@@ -25,7 +25,7 @@ from collections import Counter
 
 from newslint.checks.typo_word import candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import entity_kind, get_lexicon, nearest_entity
+from newslint.lang import entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.model.document import Document, Token, TokenKind
 
 #: Words before a token that announce a place.
@@ -107,8 +107,11 @@ _CACHE: dict[str, tuple[str, int, str] | None] = {}
 def _fuzzy(word: str) -> tuple[str, int, str] | None:
     if word in _CACHE:
         return _CACHE[word]
-    m = nearest_entity(word)
-    res = (m.name, m.distance, m.kind) if m is not None and m.distance > 0 else None
+    if is_known_entity(word):
+        res = None  # distance 0; asking first spares loading the gazetteer's name -> kind table
+    else:
+        m = nearest_entity(word)
+        res = (m.name, m.distance, m.kind) if m is not None and m.distance > 0 else None
     _CACHE[word] = res
     return res
 

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rapidfuzz.distance import OSA
-
 from newslint.checks.typo_word import candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon, is_known_entity
+from newslint.lang.suggest import one_edit, osa_distance
 from newslint.model.document import Document, Token, TokenKind
 
 _VOWELS = frozenset("aeiou")
@@ -31,6 +30,18 @@ _VOWELS = frozenset("aeiou")
 def _name_word(t: Token) -> bool:
     w = t.text
     return t.kind is TokenKind.WORD and len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
+
+
+def _name_flags(doc: Document) -> list[bool]:
+    """:func:`_name_word` of each candidate token, computed once per document."""
+    found = doc.cache.get("typo_name_variant.flags")
+    if found is None:
+        # _name_word inlined (candidate tokens are all words), the test most words fail first
+        found = doc.cache["typo_name_variant.flags"] = [
+            t.text[:1].isupper() and len(t.text) >= 2 and t.text[1:].islower() and t.text.isalpha()
+            for t in candidate_tokens(doc)
+        ]
+    return found
 
 
 def name_runs(doc: Document) -> list[list[Token]]:
@@ -48,12 +59,13 @@ def name_runs(doc: Document) -> list[list[Token]]:
             runs.append(list(cur))
         cur.clear()
 
-    for t in candidate_tokens(doc):
-        if _name_word(t) and (not cur or (text[cur[-1].end : t.start] == " " and cur[-1].sentence == t.sentence)):
+    for t, is_name in zip(candidate_tokens(doc), _name_flags(doc)):
+        if is_name and (not cur or (text[cur[-1].end : t.start] == " " and cur[-1].sentence == t.sentence)):
             cur.append(t)
             continue
-        close()
-        if _name_word(t):
+        if cur:
+            close()
+        if is_name:
             cur.append(t)
     close()
     return runs
@@ -130,7 +142,7 @@ def _gendered(a: str, b: str) -> bool:
     ],
 )
 def name_variant(doc: Document, ctx: RuleContext) -> None:
-    counts = Counter(t.text for t in candidate_tokens(doc) if _name_word(t))
+    counts = Counter(t.text for t, is_name in zip(candidate_tokens(doc), _name_flags(doc)) if is_name)
     if len(counts) < 2:
         return
     pairs: dict[tuple[str, str], None] = {}
@@ -146,24 +158,41 @@ def name_variant(doc: Document, ctx: RuleContext) -> None:
                 if len(diff) != 1:
                     continue
                 x, y = a[diff[0]], b[diff[0]]
-                if OSA.distance(x.lower(), y.lower(), score_cutoff=2) > 2 or _distinct_names(x, y):
+                if abs(len(x) - len(y)) > 2 or osa_distance(x.lower(), y.lower()) > 2 or _distinct_names(x, y):
                     continue
                 pairs[(x, y)] = None
     # 2. a repeated surname and a one-edit variant
     lex = get_lexicon()
-    singles = [
-        w
-        for w in counts
-        if len(w) >= 6 and w.lower() not in lex.acronyms and not is_known_entity(w) and not _ordinary(w)
-    ]
-    singles.sort()
-    for i, a in enumerate(singles):
-        for b in singles[i + 1 :]:
-            if max(counts[a], counts[b]) < 2 or abs(len(a) - len(b)) > 1:
+    single: dict[str, bool] = {}
+
+    def is_single(w: str) -> bool:
+        # the costly tests (gazetteer, analyser) run only for words of a candidate pair
+        hit = single.get(w)
+        if hit is None:
+            hit = single[w] = w.lower() not in lex.acronyms and not is_known_entity(w) and not _ordinary(w)
+        return hit
+
+    # pairs of words of six letters or more, one of them repeated, lengths at most one apart; taken
+    # in sorted order (the order of the pairs decides which spelling a chain of three keeps)
+    longs_by_len: dict[int, list[str]] = {}
+    for w in counts:
+        if len(w) >= 6:
+            longs_by_len.setdefault(len(w), []).append(w)
+    close_pairs: set[tuple[str, str]] = set()
+    for n, group in longs_by_len.items():
+        for a in group:
+            if counts[a] < 2:
                 continue
-            if OSA.distance(a.lower(), b.lower(), score_cutoff=1) != 1 or _gendered(a, b) or _distinct_names(a, b):
-                continue
-            pairs[(a, b)] = None
+            for m in (n - 1, n, n + 1):
+                for b in longs_by_len.get(m, ()):
+                    if b != a:
+                        close_pairs.add((a, b) if a < b else (b, a))
+    for a, b in sorted(close_pairs):
+        if not one_edit(a.lower(), b.lower()) or _gendered(a, b):
+            continue
+        if not (is_single(a) and is_single(b)) or _distinct_names(a, b):
+            continue
+        pairs[(a, b)] = None
     if not pairs:
         return
     first_seen: dict[str, int] = {}

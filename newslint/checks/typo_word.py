@@ -28,10 +28,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rapidfuzz.distance import OSA
-
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, di_preposition_join, get_lexicon, keyboard_adjacent, suggest
+from newslint.lang import analyze, di_preposition_join, get_lexicon, keyboard_adjacent
+from newslint.lang.suggest import one_edit, suggest_one_edit
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 MIN_LEN = 5
@@ -84,7 +83,7 @@ def _rank(word: str) -> int:
 
 def _acceptable(low: str, cand: str) -> bool:
     """A correction worth offering: one edit away and a common word (or a long word's root)."""
-    if OSA.distance(low, cand, score_cutoff=1) > 1:
+    if cand != low and not one_edit(low, cand):
         return False  # two edits away is more often a different word than a typo (measured)
     r = get_lexicon().rank.get(cand)
     if r is not None and r < _ATTESTED_RANK:
@@ -110,7 +109,8 @@ def corrections(low: str) -> tuple[str, ...]:
         and low not in nonstandard_words()
         and not _loan_derivation(low)
     ):
-        cands = [c for c in suggest(low, n=8) if _acceptable(low, c)]
+        # only one-edit candidates are acceptable: suggest_one_edit gives exactly those of suggest(low, 8)
+        cands = [c for c in suggest_one_edit(low, n=8) if _acceptable(low, c)]
         # a substitution that is not a neighbouring key (formil/formal, basuri/basuki) is more often a
         # different word than a typo: offer it only towards a common word
         cands = [c for c in cands if is_slip(low, c) or len(c) != len(low) or _rank(c) < _SHORT_RANK]
@@ -123,10 +123,7 @@ def corrections(low: str) -> tuple[str, ...]:
         kept = [
             c
             for c in cands
-            if not any(
-                o != c and _rank(o) * _VARIANT_RATIO < _rank(c) and OSA.distance(o, c, score_cutoff=1) <= 1
-                for o in cands
-            )
+            if not any(o != c and _rank(o) * _VARIANT_RATIO < _rank(c) and one_edit(o, c) for o in cands)
         ]
         if not kept:
             split = split_candidate(low)
@@ -253,15 +250,14 @@ def candidate_tokens(doc: Document) -> list[Token]:
     cached = doc.cache.get("typo_word.tokens")
     if cached is not None:
         return cached
-    prose = [p.zone in PROSE_ZONES for p in doc.paragraphs]
-    out = [
-        t
-        for t in doc.tokens
-        if t.kind is TokenKind.WORD
-        and 0 <= t.paragraph < len(prose)
-        and prose[t.paragraph]
-        and not (doc.dateline is not None and doc.dateline.start <= t.start < doc.dateline.end)
-    ]
+    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
+    word = TokenKind.WORD
+    dl = doc.dateline
+    if dl is None:
+        out = [t for t in doc.tokens if t.kind is word and t.paragraph in prose]
+    else:
+        ds, de = dl.start, dl.end
+        out = [t for t in doc.tokens if t.kind is word and t.paragraph in prose and not (ds <= t.start < de)]
     doc.cache["typo_word.tokens"] = out
     return out
 
@@ -311,15 +307,24 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     toks = candidate_tokens(doc)
     counts: Counter[str] | None = None
+    accept, reject = vocab.accept, vocab.reject
+    verdicts = _VERDICTS
     for tok in toks:
         w = tok.text
+        if not reject and (len(w) < MIN_LEN or not w.islower() or not w.isalpha()):
+            continue  # the common case first: nothing forced, so short, capitalised and odd tokens go
         low = w.lower()
-        if vocab.accept and low in vocab.accept:
+        if accept and low in accept:
             continue
-        forced = bool(vocab.reject) and low in vocab.reject
+        forced = bool(reject) and low in reject
         if not forced and (len(w) < MIN_LEN or not w.islower() or not w.isalpha()):
             continue
-        sugg = corrections(low) if w.isalpha() else ()
+        if w.isalpha():
+            sugg = verdicts.get(low)
+            if sugg is None:
+                sugg = corrections(low)
+        else:
+            sugg = ()
         if not sugg and not forced:
             continue
         if not forced:

@@ -36,6 +36,8 @@ class ActiveRule:
     rule: Rule
     severity: Severity
     options: dict
+    #: (rule options, house switches, the two merged): see Linter._context_options
+    merged: tuple[dict, dict, dict] | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -75,12 +77,21 @@ class Linter:
             self.active.append(ActiveRule(r, setting.severity or r.meta.severity, setting.options))
 
     def rules_for(self, path: str | Path | None) -> list[ActiveRule]:
-        if path is None or str(path).startswith("<"):
-            return self.active
+        if path is None or str(path).startswith("<") or not self.config.ignore:
+            return self.active  # no per-file ignores configured: no path to resolve
         ignored = self.config.ignored_rules(Path(path))
         if not ignored:
             return self.active
         return [a for a in self.active if not any(matches_selector(a.rule.id, s) for s in ignored)]
+
+    def _context_options(self, active: ActiveRule) -> dict:
+        """House switches merged with the rule's configured options: once per run, not per document."""
+        merged = active.merged
+        house = self.config.house
+        if merged is None or merged[0] is not active.options or merged[1] is not house:
+            opts = {**house, **active.options} if active.rule.meta.options else active.options
+            merged = active.merged = (active.options, house, opts)
+        return merged[2]
 
     def lint(self, doc: Document) -> LintResult:
         raw: list[Finding] = []
@@ -90,7 +101,7 @@ class Linter:
             ctx = RuleContext(
                 active.rule,
                 doc,
-                options={**self.config.house, **active.options} if active.rule.meta.options else active.options,
+                options=self._context_options(active),
                 lang=self.lang,
                 severity=active.severity,
                 vocabulary=self.vocabulary,

@@ -55,6 +55,7 @@ from typing import Any
 import yaml
 
 from newslint.engine.finding import Severity
+from newslint.engine.prefilter import Triggers, pattern_triggers, phrase_trigger, planned_finditer, word_index
 from newslint.engine.rule import Example, Rule, RuleContext, RuleMeta, bilingual
 from newslint.model.document import PROSE_ZONES, Document, TokenKind, Zone
 
@@ -240,6 +241,9 @@ class _YamlCheck:
     """Base for the declarative rule types."""
 
     deadline = float("inf")  # set per document for custom rules (see _timed_run)
+    #: Trigger words of ``regex`` and whether every one starts its match (newslint.engine.prefilter);
+    #: None: no safe trigger is known and the rule scans every document.
+    plan: tuple[frozenset[str], bool] | None = None
 
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         self.spec = spec
@@ -257,6 +261,19 @@ class _YamlCheck:
                 f"{self.origin}: rule {self.spec.get('id')}: invalid pattern {pattern!r}: {exc}"
             ) from None
 
+    def set_plan(self, triggers: list[Triggers | None]) -> None:
+        """Use trigger words only when every alternative has one (custom packs: never, they run
+        under the ``regex`` module, whose case folding differs)."""
+        if _CUSTOM.get() or not triggers or any(t is None for t in triggers):
+            self.plan = None
+            return
+        flat = [x for t in triggers if t is not None for x in t]
+        self.plan = (frozenset(w for w, _ in flat), all(at_start for _, at_start in flat))
+
+    def matches(self, doc: Document) -> Any:
+        """What ``self.regex.finditer(doc.text)`` yields, without the scan where the plan allows."""
+        return planned_finditer(self.regex, self.plan, doc)  # type: ignore[arg-type]
+
     def __call__(self, doc: Document, ctx: RuleContext) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -273,13 +290,17 @@ class ExistenceCheck(_YamlCheck):
         if not alts:
             raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
         self.regex = self.compile("|".join(alts))
+        self.set_plan(
+            [[t] if (t := phrase_trigger(str(p))) else None for p in spec.get("tokens") or []]
+            + [pattern_triggers(str(p), self.flags) for p in spec.get("patterns") or []]
+        )
         self.highlight = spec.get("highlight")
         self.suggest = spec.get("suggest")
         self.replace = spec.get("replace")
         self.safety = spec.get("safety", "safe")
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
-        for m in self.regex.finditer(doc.text):
+        for m in self.matches(doc):
             start, end = m.span()
             if self.highlight is not None:
                 try:
@@ -422,6 +443,7 @@ class SubstitutionCheck(_YamlCheck):
             # the shared word-start assertion goes in front once (see ExistenceCheck): a
             # position inside a word then fails in one step rather than once per entry
             self.regex = self.compile(WORD_L + "(?:" + "|".join(alts) + ")") if alts else None
+            self.set_plan([pattern_triggers(str(e["match"]), self.flags, bounded=True) for e in entries])
             return
         # Literal lists can run to hundreds of words: one alternative per word
         # costs ~1 s per article, so the words are merged into a prefix trie
@@ -431,6 +453,7 @@ class SubstitutionCheck(_YamlCheck):
             self.lookup.setdefault(self._key(str(e["match"])), i)
         trie = _trie_pattern(list(self.lookup))
         self.regex = self.compile(f"{WORD_L}{trie}{WORD_R}") if trie else None
+        self.set_plan([[t] if (t := phrase_trigger(k)) else None for k in self.lookup])
 
     def _key(self, text: str) -> str:
         key = " ".join(text.split())
@@ -440,7 +463,7 @@ class SubstitutionCheck(_YamlCheck):
         if self.regex is None:
             return
         skip_names = bool(ctx.options.get("skip_capitalized_midsentence", False))
-        for m in self.regex.finditer(doc.text):
+        for m in self.matches(doc):
             if self.is_regex:
                 if m.lastgroup is None:
                     continue
@@ -572,36 +595,46 @@ class PatternCheck(_YamlCheck):
         self.regex = self.compile(str(spec["pattern"]))
         self.unless = self.compile(str(spec["unless"])) if spec.get("unless") else None
         self.unit = spec.get("unit", "sentence")
+        self.set_plan([pattern_triggers(str(spec["pattern"]), self.flags)])
         self.highlight = spec.get("highlight")
         self.suggest = spec.get("suggest")
         self.replace = spec.get("replace")
         self.safety = spec.get("safety", "safe")
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        if self.plan is not None and self.unit in ("sentence", "paragraph", "document", "text"):
+            if self.unless is None and self.unit in ("document", "text"):
+                self._report_all(doc, ctx, self.matches(doc))  # one unit, the whole text: no scan
+                return
+            if self.plan[0].isdisjoint(word_index(doc).words):
+                return  # no unit can match
         for ustart, uend in _units(doc, self.unit):
             if self.unless is not None and self.unless.search(doc.text, ustart, uend):
                 continue
-            for m in self.regex.finditer(doc.text, ustart, uend):
-                start, end = m.span()
-                if self.highlight is not None:
-                    try:
-                        hs, he = m.span(self.highlight)
-                        if hs >= 0:
-                            start, end = hs, he
-                    except IndexError:
-                        pass
-                if end <= start or not self.scope.accepts(doc, start, end):
-                    continue
-                sugg = _expand(self.suggest, m)
-                repl = _expand(self.replace, m)
-                ctx.report(
-                    start,
-                    end,
-                    args={"match": doc.text[start:end], "suggestion": sugg or repl or ""},
-                    suggestions=[s for s in (sugg or repl,) if s],
-                    replacement=repl if repl is not None and self.safety != "suggest" else None,
-                    safety=self.safety if self.safety != "suggest" else "unsafe",
-                )
+            self._report_all(doc, ctx, self.regex.finditer(doc.text, ustart, uend))
+
+    def _report_all(self, doc: Document, ctx: RuleContext, matches: Any) -> None:
+        for m in matches:
+            start, end = m.span()
+            if self.highlight is not None:
+                try:
+                    hs, he = m.span(self.highlight)
+                    if hs >= 0:
+                        start, end = hs, he
+                except IndexError:
+                    pass
+            if end <= start or not self.scope.accepts(doc, start, end):
+                continue
+            sugg = _expand(self.suggest, m)
+            repl = _expand(self.replace, m)
+            ctx.report(
+                start,
+                end,
+                args={"match": doc.text[start:end], "suggestion": sugg or repl or ""},
+                suggestions=[s for s in (sugg or repl,) if s],
+                replacement=repl if repl is not None and self.safety != "suggest" else None,
+                safety=self.safety if self.safety != "suggest" else "unsafe",
+            )
 
 
 def _units(doc: Document, unit: str) -> list[tuple[int, int]]:

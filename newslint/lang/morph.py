@@ -359,6 +359,14 @@ _PREFIX_TABLE: tuple[tuple[str, str, str], ...] = (
     ("ke", "ke-", "plain"),
     ("se", "se-", "plain"),
 )
+# The tables by first letters, order kept (the first of equally good readings wins): the analyser
+# tries every prefix at every level, and most fail on the first letter.
+_PREFIX_BY_HEAD: dict[str, tuple[tuple[str, str, str], ...]] = {
+    h: tuple(e for e in _PREFIX_TABLE if e[0][0] == h) for h in {e[0][0] for e in _PREFIX_TABLE}
+}
+_BOUND_BY_HEAD: dict[str, tuple[str, ...]] = {
+    h: tuple(b for b in _BOUND if b[:2] == h) for h in {b[:2] for b in _BOUND}
+}
 _PROCLITICS = ("kau", "ku")
 # Informal nasal verbs seen in quoted speech: ngurus, nyari, nulis, ngelamar.
 _COLLOQUIAL = (("nge", "nge"), ("ng", "ng"), ("ny", "ny"), ("n", "n"))
@@ -395,7 +403,7 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
     if depth <= 0 or len(s) < 4:
         return
     first = depth == 3
-    for surface, label, kind in _PREFIX_TABLE:
+    for surface, label, kind in _PREFIX_BY_HEAD.get(s[0], ()):
         if not s.startswith(surface):
             continue
         if label in _INITIAL_ONLY and not first:
@@ -411,7 +419,7 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
                 if label in more:
                     continue
                 yield inner, (label, *more), pen + p2
-    for bound in _BOUND:
+    for bound in _BOUND_BY_HEAD.get(s[:2], ()):
         if s.startswith(bound) and len(s) - len(bound) >= 3:
             label = bound + "-"
             for inner, more, p2 in _prefix_splits(s[len(bound) :], depth - 1):

@@ -1,0 +1,120 @@
+"""Trigger words (newslint.engine.prefilter): a rule that skips its scan must find exactly what the scan finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from newslint.api import parse
+from newslint.engine.prefilter import WordIndex, anchored_finditer, pattern_triggers, phrase_trigger
+from newslint.engine.registry import builtin_rules_dir
+from newslint.engine.yaml_rules import WORD_L, WORD_R, _YamlCheck, load_pack
+
+# Drafts written for this test: capitals, a Turkish dotted İ, hyphens, digits, quotes, dates and times.
+DRAFTS = [
+    "Rapat Digelar Senin\n\nJakarta - Rapat digelar pada hari senin (3/2) dan Minggu, (9/2) pukul 10.00 WIB pagi.",
+    "Warga merayakan natal dan tahun baru di kota. Perayaan natal berlangsung meriah pada 25 desember 2024.",
+    "Ia merupakan salah satu dari peserta yang ke 3 kalinya tampil. Juara ke-dua dan ke2 ikut hadir.",
+    "Mereka saling bertemu agar supaya akrab. Sangat indah sekali pemandangannya di sana-sini.",
+    "Para siswa-siswa dan beberapa guru-guru datang. Tahun 2.024 adalah halaman 1.500 buku itu.",
+    "Aktifitas İstanbul ſelalu ramai; KAMIS lalu pasca-banjir, non PNS dan antarLembaga bertemu.",
+    "Sang pelaku ditangkap pihak kepolisian pada tanggal 5 Mei. 'resiko' dan Jum'at, kamis-kamis.",
+    "Tahun 1990-an dan 80 tahunan; rumahnya besar, BUMNnya untung, kata2 itu muncul di mana-mana.",
+]
+
+
+def _packaged_checks() -> list[tuple[str, _YamlCheck]]:
+    out = []
+    for pack in sorted(Path(builtin_rules_dir()).glob("*.yaml")):
+        for r in load_pack(pack):
+            if isinstance(r._check, _YamlCheck):
+                out.append((r.id, r._check))
+    return out
+
+
+@pytest.mark.parametrize("text", DRAFTS)
+def test_matches_equal_a_full_scan(text: str) -> None:
+    doc = parse(text, "draft.txt")
+    planned = 0
+    for rid, check in _packaged_checks():
+        rx = getattr(check, "regex", None)
+        if rx is None or check.plan is None:
+            continue
+        planned += 1
+        assert [m.span() for m in check.matches(doc)] == [m.span() for m in rx.finditer(doc.text)], rid
+    assert planned > 5  # most packaged rules do get trigger words
+
+
+def test_every_example_agrees_with_a_full_scan() -> None:
+    for rid, check in _packaged_checks():
+        rx = getattr(check, "regex", None)
+        if rx is None or check.plan is None:
+            continue
+        for ex in check.spec.get("examples", {}).get("bad", []) + check.spec.get("examples", {}).get("good", []):
+            text = ex if isinstance(ex, str) else ex["text"]
+            doc = parse(text, "ex.txt")
+            assert [m.span() for m in check.matches(doc)] == [m.span() for m in rx.finditer(doc.text)], rid
+
+
+@pytest.mark.parametrize(
+    ("pattern", "bounded", "expected"),
+    [
+        ("senin", True, [("senin", True)]),
+        (r"(?<=hari\s)minggu", True, [("minggu", True)]),
+        (r"ke(?P<n>\d{1,4})", True, [("ke", True)]),
+        (r"(?P<a>sangat|amat)\s+\w+", True, [("sangat", True), ("amat", True)]),
+        (r"(?P<h>[a-z]{2,})\s+nya", True, [("nya", False)]),
+        (r"\bsang\s+x", False, [("sang", True)]),
+        ("sang", False, None),  # no boundary: "sang" may be part of "pasangan"
+        (r"(?P<a>[A-Z]{2,})nya", True, None),  # "BUMNnya": the run is longer than "nya"
+        (r"pra(?:\s+|(?=[A-Z]))", True, None),  # "praKarya": a letter may follow
+        (r"\bab?c\b", False, None),  # optional letters: give up
+        (r"(?a:\bsang\b)", False, None),  # ASCII-only word boundaries: give up
+        (r"\bsang\b", re.ASCII, None),
+    ],
+)
+def test_pattern_triggers(pattern: str, bounded: bool | int, expected: list | None) -> None:
+    if isinstance(bounded, bool):
+        assert pattern_triggers(pattern, re.IGNORECASE, bounded=bounded) == expected
+    else:
+        assert pattern_triggers(pattern, bounded) == expected
+
+
+def test_phrase_trigger() -> None:
+    assert phrase_trigger("anak-anak") == ("anak", True)
+    assert phrase_trigger("2 kali") == ("kali", False)
+    assert phrase_trigger("café") is None
+
+
+def test_word_index_folds_case_and_keeps_offsets() -> None:
+    text = "İstanbul, KAMIS dan kamis-kamis; ſelasa"
+    index = WordIndex(text)
+    assert len(index.low) == len(text)
+    assert {"istanbul", "kamis", "selasa"} <= index.words
+    assert index.offsets("kamis") == [10, 20, 26]
+    assert index.offsets("kami") == []
+
+
+def test_anchored_finditer_resumes_after_a_match() -> None:
+    rx = re.compile(WORD_L + r"(?:ke\s+ke|ke)" + WORD_R)
+    text = "ke ke ke"
+    assert [m.span() for m in anchored_finditer(rx, text, [0, 3, 6])] == [m.span() for m in rx.finditer(text)]
+
+
+def test_python_checks_find_what_a_full_scan_finds() -> None:
+    from newslint.checks import caps_titles, number_format, number_percent, time_clock
+    from newslint.engine.prefilter import digit_starts
+
+    drafts = DRAFTS + [
+        "Sidang dimulai jam 09.00 WIB, Jam 7 pagi; 2 jam 30 menit. Pukul 10:30 WITA dan 1,200,000 orang.",
+        "Naik 3.5 persen dan 4.25 miliar; 12.5% dari 1.000.000, para Menteri dan gubernur Jawa Barat hadir.",
+    ]
+    for text in drafts:
+        doc = parse(text, "draft.txt")
+        for tp in (caps_titles._BEFORE_NAME_AT, caps_titles._GENERIC_AT, time_clock._JAM_AT, number_percent._WORD_AT):
+            assert [m.span() for m in tp.finditer(doc)] == [m.span() for m in tp.regex.finditer(doc.text)]
+        for rx in (number_format._EN_THOUSANDS, number_format._EN_DECIMAL, time_clock._CLOCK):
+            got = [m.span() for m in anchored_finditer(rx, doc.text, digit_starts(doc))]
+            assert got == [m.span() for m in rx.finditer(doc.text)]
