@@ -352,7 +352,7 @@ def safe_yaml(text: str, path: Path | str) -> Any:
         loader = loader_cls(text)
         try:
             node = loader.get_single_node()
-            if node is not None and _has_alias(node):
+            if node is not None and has_alias(node):
                 raise ConfigError(f"{path}: YAML aliases (*name) are not allowed in configuration")
             dup = duplicate_key(node) if node is not None else None
             if dup is not None:
@@ -406,7 +406,8 @@ def duplicate_key(root: yaml.Node) -> tuple[str, int] | None:
     return None
 
 
-def _has_alias(root: yaml.Node) -> bool:
+def has_alias(root: yaml.Node) -> bool:
+    """True when a YAML node graph reaches one node twice (an alias: the seed of a YAML bomb)."""
     seen: set[int] = set()
     stack = [root]
     while stack:

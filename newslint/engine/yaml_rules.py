@@ -819,7 +819,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
 def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
     """YAML through the safe loader, aliases refused (no alias bombs); also the
     1-based line of each entry of the ``rules:`` list, for error messages."""
-    from newslint.config import MAX_YAML_DEPTH, duplicate_key, yaml_too_deep
+    from newslint.config import MAX_YAML_DEPTH, duplicate_key, has_alias, yaml_too_deep
 
     try:
         if yaml_too_deep(text):
@@ -831,7 +831,7 @@ def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
         node = loader.get_single_node()
         if node is None:
             return None, []
-        if _has_alias(node):
+        if has_alias(node):
             raise RuleLoadError(f"{path}: YAML aliases (*name) are not allowed in rule packs")
         dup = duplicate_key(node)
         if dup is not None:
@@ -850,23 +850,6 @@ def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
         raise RuleLoadError(f"{path}: YAML nested too deeply") from None
     finally:
         loader.dispose()
-
-
-def _has_alias(root: yaml.Node) -> bool:
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            return True  # the same node object reached twice: an alias
-        seen.add(id(node))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for k, v in node.value:
-                stack.append(k)
-                stack.append(v)
-    return False
 
 
 def _loader() -> type:
