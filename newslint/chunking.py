@@ -87,7 +87,9 @@ def lint_in_chunks(
     errors: list[tuple[str, str]] = []
     words = 0
     for start, end in split_points(text, size):
-        doc = parse_text(text[start:end], name, fmt="text", layout="news" if start == 0 else "fragment", datelines=datelines)
+        doc = parse_text(
+            text[start:end], name, fmt="text", layout="news" if start == 0 else "fragment", datelines=datelines
+        )
         words += doc.word_count
         result = linter.lint(doc)
         errors.extend(result.rule_errors)
