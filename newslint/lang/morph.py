@@ -636,6 +636,12 @@ def is_passive_di_form(word: str) -> bool:
     return a is not None and a.prefixes[:1] == ("di-",)
 
 
+#: Frequency rank under which a joined di- form counts as an attested passive
+#: on its own.  Checked on the lexicon: only dibanding, dipercaya and
+#: dibilang gain by it, all true passives; locatives are excluded before.
+_VERY_COMMON_PASSIVE = 3000
+
+
 def passive_join_candidate(next_word: str) -> str | None:
     """For the split pattern ``di <next_word>``: the joined passive, or ``None``.
 
@@ -667,6 +673,10 @@ def passive_join_candidate(next_word: str) -> str | None:
     act = men_form(a.base)
     r_act = lex.rank.get(act)
     r_pas = lex.rank.get(joined)
+    if r_pas is not None and r_pas <= _VERY_COMMON_PASSIVE:
+        # a passive so common that its active form hardly matters: dibanding
+        # (membanding is rare; membandingkan is used), dipercaya, dibilang
+        return joined
     if r_act is None or r_pas is None or r_act > 20000 or r_pas > 20000:
         return None
     return joined

@@ -32,3 +32,11 @@ def test_split_passive_joined() -> None:
 def test_places_and_locatives_not_joined() -> None:
     text = "Kantornya di Redmon, Washington; pedagang di pasar, di balik tembok, di kandung kemih, di pukul 10.00."
     assert _run(text, "spelling/di-prefix-split") == []
+
+
+def test_very_common_passives_join_even_when_the_active_form_is_rare():
+    # "membanding" is rare (writers use "membandingkan"), but "dibanding" is a common passive
+    from newslint.api import check_text
+
+    found = check_text("Harga naik di banding tahun lalu.", layout="fragment", select=["spelling/di-prefix-split"])
+    assert [f.suggestions for f in found] == [["dibanding"]]
