@@ -278,29 +278,19 @@ class _YamlCheck:
         raise NotImplementedError
 
 
-class ExistenceCheck(_YamlCheck):
+class _MatchReporter(_YamlCheck):
+    """Shared by ``existence`` and ``pattern``: report each match (or its
+    ``highlight`` group) with the ``suggest`` / ``replace`` templates."""
+
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
-        # Every token alternative starts with the same word-start assertion: stated once in
-        # front of the group, it rejects a position inside a word in one step instead of
-        # once per token.  Same matches, same order of preference.
-        tokens = [_phrase_regex(t)[len(WORD_L) :] for t in spec.get("tokens") or []]
-        alts = [WORD_L + "(?:" + "|".join(tokens) + ")"] if tokens else []
-        alts += [f"(?:{p})" for p in spec.get("patterns") or []]
-        if not alts:
-            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
-        self.regex = self.compile("|".join(alts))
-        self.set_plan(
-            [[t] if (t := phrase_trigger(str(p))) else None for p in spec.get("tokens") or []]
-            + [pattern_triggers(str(p), self.flags) for p in spec.get("patterns") or []]
-        )
         self.highlight = spec.get("highlight")
         self.suggest = spec.get("suggest")
         self.replace = spec.get("replace")
         self.safety = spec.get("safety", "safe")
 
-    def __call__(self, doc: Document, ctx: RuleContext) -> None:
-        for m in self.matches(doc):
+    def _report_all(self, doc: Document, ctx: RuleContext, matches: Any) -> None:
+        for m in matches:
             start, end = m.span()
             if self.highlight is not None:
                 try:
@@ -321,6 +311,27 @@ class ExistenceCheck(_YamlCheck):
                 replacement=repl if repl is not None and self.safety != "suggest" else None,
                 safety=self.safety if self.safety != "suggest" else "unsafe",
             )
+
+
+class ExistenceCheck(_MatchReporter):
+    def __init__(self, spec: dict[str, Any], origin: str) -> None:
+        super().__init__(spec, origin)
+        # Every token alternative starts with the same word-start assertion: stated once in
+        # front of the group, it rejects a position inside a word in one step instead of
+        # once per token.  Same matches, same order of preference.
+        tokens = [_phrase_regex(t)[len(WORD_L) :] for t in spec.get("tokens") or []]
+        alts = [WORD_L + "(?:" + "|".join(tokens) + ")"] if tokens else []
+        alts += [f"(?:{p})" for p in spec.get("patterns") or []]
+        if not alts:
+            raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
+        self.regex = self.compile("|".join(alts))
+        self.set_plan(
+            [[t] if (t := phrase_trigger(str(p))) else None for p in spec.get("tokens") or []]
+            + [pattern_triggers(str(p), self.flags) for p in spec.get("patterns") or []]
+        )
+
+    def __call__(self, doc: Document, ctx: RuleContext) -> None:
+        self._report_all(doc, ctx, self.matches(doc))
 
 
 # A capital after these marks (or at the start of a sentence) says nothing about names.
@@ -587,7 +598,7 @@ class ConsistencyCheck(_YamlCheck):
                     )
 
 
-class PatternCheck(_YamlCheck):
+class PatternCheck(_MatchReporter):
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
         if "pattern" not in spec:
@@ -596,10 +607,6 @@ class PatternCheck(_YamlCheck):
         self.unless = self.compile(str(spec["unless"])) if spec.get("unless") else None
         self.unit = spec.get("unit", "sentence")
         self.set_plan([pattern_triggers(str(spec["pattern"]), self.flags)])
-        self.highlight = spec.get("highlight")
-        self.suggest = spec.get("suggest")
-        self.replace = spec.get("replace")
-        self.safety = spec.get("safety", "safe")
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
         if self.plan is not None and self.unit in ("sentence", "paragraph", "document", "text"):
@@ -612,29 +619,6 @@ class PatternCheck(_YamlCheck):
             if self.unless is not None and self.unless.search(doc.text, ustart, uend):
                 continue
             self._report_all(doc, ctx, self.regex.finditer(doc.text, ustart, uend))
-
-    def _report_all(self, doc: Document, ctx: RuleContext, matches: Any) -> None:
-        for m in matches:
-            start, end = m.span()
-            if self.highlight is not None:
-                try:
-                    hs, he = m.span(self.highlight)
-                    if hs >= 0:
-                        start, end = hs, he
-                except IndexError:
-                    pass
-            if end <= start or not self.scope.accepts(doc, start, end):
-                continue
-            sugg = _expand(self.suggest, m)
-            repl = _expand(self.replace, m)
-            ctx.report(
-                start,
-                end,
-                args={"match": doc.text[start:end], "suggestion": sugg or repl or ""},
-                suggestions=[s for s in (sugg or repl,) if s],
-                replacement=repl if repl is not None and self.safety != "suggest" else None,
-                safety=self.safety if self.safety != "suggest" else "unsafe",
-            )
 
 
 def _units(doc: Document, unit: str) -> list[tuple[int, int]]:

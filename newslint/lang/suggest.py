@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import string
+from collections.abc import Iterator
 from functools import lru_cache
 
 from newslint.lang.lexicon import get_lexicon
@@ -229,6 +230,22 @@ def _suggest(word: str, n: int) -> tuple[str, ...]:
     for c, d in idx.near(word, maxd):
         cands[c] = d
     # affix-aware: correct the stem against roots, then re-affix
+    for pre, stem, end in _affix_splits(word):
+        sd = 1 if len(stem) <= 6 else 2
+        for r, _d in idx.near(stem, sd, roots_only=True):
+            cand = pre + r + end
+            if cand in cands or cand == word:
+                continue
+            d = DamerauLevenshtein.distance(word, cand)
+            if d <= maxd and is_valid(cand):
+                cands[cand] = d
+    scored = _score(word, cands, idx)
+    return tuple(c for _s, c in scored[:n])
+
+
+def _affix_splits(word: str) -> Iterator[tuple[str, str, str]]:
+    """(prefix, stem, ending) readings of ``word`` with at least one affix and a stem of 3+ letters:
+    the affix-aware search corrects the stem against the roots and re-affixes it."""
     for pre in ("", *_PREFIX_SURFACES):
         if not word.startswith(pre):
             continue
@@ -238,18 +255,8 @@ def _suggest(word: str, n: int) -> tuple[str, ...]:
             if not pre and not end:
                 continue
             stem = word[len(pre) : len(word) - len(end)]
-            if len(stem) < 3:
-                continue
-            sd = 1 if len(stem) <= 6 else 2
-            for r, _d in idx.near(stem, sd, roots_only=True):
-                cand = pre + r + end
-                if cand in cands or cand == word:
-                    continue
-                d = DamerauLevenshtein.distance(word, cand)
-                if d <= maxd and is_valid(cand):
-                    cands[cand] = d
-    scored = _score(word, cands, idx)
-    return tuple(c for _s, c in scored[:n])
+            if len(stem) >= 3:
+                yield pre, stem, end
 
 
 def _score(word: str, cands: dict[str, int], idx: _Index | _Ranks) -> list[tuple[float, str]]:
@@ -299,25 +306,15 @@ def _suggest_one_edit(word: str, n: int) -> tuple[str, ...]:
     # affix-aware, as in _suggest; a candidate sharing the word's prefix and ending is one edit from the
     # word exactly when its root is one edit from the stem
     roots = get_lexicon().roots
-    for pre in ("", *_PREFIX_SURFACES):
-        if not word.startswith(pre):
-            continue
-        for end in ("", *_END_SURFACES):
-            if end and not word.endswith(end):
+    for pre, stem, end in _affix_splits(word):
+        for r in _edits1(stem, _alphabet("roots")):
+            if r not in roots:
                 continue
-            if not pre and not end:
+            cand = pre + r + end
+            if cand in cands or cand == word or not one_edit(word, cand):
                 continue
-            stem = word[len(pre) : len(word) - len(end)]
-            if len(stem) < 3:
-                continue
-            for r in _edits1(stem, _alphabet("roots")):
-                if r not in roots:
-                    continue
-                cand = pre + r + end
-                if cand in cands or cand == word or not one_edit(word, cand):
-                    continue
-                if is_valid(cand):
-                    cands[cand] = 1
+            if is_valid(cand):
+                cands[cand] = 1
     scored = _score(word, cands, idx)
     if _max_dist(len(word)) > 1 and any(s >= _TWO_EDIT_FLOOR for s, _c in scored[:n]):
         # a two-edit candidate might rank among these: run the full search
