@@ -82,9 +82,7 @@ def build_inventory(doc: Document) -> dict[str, Any]:
         if info.covered or info.zone not in CLAIM_ZONES:
             continue
         s = doc.sentences[info.index]
-        start = s.start
-        if doc.dateline is not None and doc.dateline.start <= start < doc.dateline.end:
-            start = doc.dateline.end
+        start = doc.past_dateline(s.start)
         body = text[start : s.end]
         para = doc.paragraphs[s.paragraph]
         if _RESIDUE.match(body) or _RESIDUE.match(text[para.start : para.end]):

@@ -41,11 +41,8 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
 )
 def sentence_initial(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    dl = doc.dateline
     for s in doc.sentences:
-        start = s.start
-        if dl is not None and dl.start <= start < dl.end:
-            start = dl.end
+        start = doc.past_dateline(s.start)
         while start < s.end and text[start] in " \t":
             start += 1
         if start >= s.end or not text[start].isdigit():

@@ -120,7 +120,7 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
     if words < 60:
         return
     lead = story[0]
-    start = doc.dateline.end if doc.dateline is not None and lead.start <= doc.dateline.start < lead.end else lead.start
+    start = doc.past_dateline(lead.start)
     first = doc.sentence_at(start)
     ctx.report(start, first.end if first is not None else lead.end)
 

@@ -32,13 +32,6 @@ def _lead(doc: Document) -> Paragraph | None:
     return None
 
 
-def _lead_start(doc: Document, lead: Paragraph) -> int:
-    d = doc.dateline
-    if d is not None and lead.start <= d.start < lead.end:
-        return d.end
-    return lead.start
-
-
 @rule(
     "structure/headline-length",
     severity="info",
@@ -306,7 +299,7 @@ def lead_length(doc: Document, ctx: RuleContext) -> None:
     if lead is None:
         return
     limit = int(ctx.options.get("lead_max_words", 45))
-    start = _lead_start(doc, lead)
+    start = doc.past_dateline(lead.start)
     words = _words(doc, start, lead.end)
     nsent = lead.sentence_end - lead.sentence_start
     if words > limit or nsent > 3:
@@ -361,7 +354,7 @@ def lead_no_news(doc: Document, ctx: RuleContext) -> None:
     lead = _lead(doc)
     if lead is None:
         return
-    start = _lead_start(doc, lead)
+    start = doc.past_dateline(lead.start)
     m = _BACKGROUND_OPENER.match(doc.text, start, lead.end)
     if m is None:
         return

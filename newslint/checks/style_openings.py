@@ -51,11 +51,8 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
 )
 def filler_opening(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    dl = doc.dateline
     for s in doc.sentences:
-        start = s.start
-        if dl is not None and dl.start <= start < dl.end:
-            start = dl.end
+        start = doc.past_dateline(s.start)
         while start < s.end and text[start] in "([ ":
             start += 1
         m = _OPENING.match(text, start, s.end)

@@ -292,6 +292,14 @@ class Document:
     def word_count(self) -> int:
         return sum(1 for t in self.tokens if t.kind is TokenKind.WORD)
 
+    def past_dateline(self, offset: int) -> int:
+        """Where the text at ``offset`` really begins: after the dateline
+        ("Liputan6.com, Jakarta - ") when ``offset`` falls inside it."""
+        d = self.dateline
+        if d is not None and d.start <= offset < d.end:
+            return d.end
+        return offset
+
     def zone_of(self, offset: int) -> Zone | None:
         p = self.paragraph_at(offset)
         if p is None:
