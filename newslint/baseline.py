@@ -133,30 +133,15 @@ def cmd_baseline(args: Any) -> int:
     """``newslint baseline``: check the paths and write every finding to the baseline file."""
     import sys
 
-    from newslint.cli import EXIT_ERROR, EXIT_OK, UsageError, _check_one, _err, _Session, discover
-    from newslint.config import ConfigError
-    from newslint.engine.yaml_rules import RuleLoadError
+    from newslint.cli import EXIT_ERROR, EXIT_OK, UsageError, _err, check_paths
     from newslint.fixes import write_text_atomic
-    from newslint.reporters import Report
 
     if "-" in args.paths:
         raise UsageError("newslint baseline: needs files or folders, not stdin")
-    files, errors = discover(args.paths)
-    for e in errors:
-        _err(e)
-    try:
-        session = _Session(args)
-    except (ConfigError, RuleLoadError) as exc:
-        _err(str(exc))
+    checked = check_paths(args, [])
+    if checked is None:
         return EXIT_ERROR
-    report = Report()
-    failed = bool(errors)
-    for f in files:
-        result = _check_one(f, args, session, [])
-        if result.error:
-            _err(result.error)
-            failed = True
-        report.files.append(result)
+    report, session, _files, failed = checked
     for w in session.warnings:
         _err(w)
     out = Path(args.output or DEFAULT_NAME)

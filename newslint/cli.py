@@ -282,35 +282,51 @@ class _Session:
         return self._linters[key]
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from newslint.config import ConfigError
-    from newslint.engine.finding import Severity
-    from newslint.engine.yaml_rules import RuleLoadError
-    from newslint.reporters import Report, ReportOptions
+def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report, _Session, list, bool] | None
+    """Discover the drafts, set up config and rules, check each draft.
 
-    if args.diff and args.fix:
-        raise UsageError("newslint check: --fix and --diff cannot be used together (--diff writes nothing)")
-    if args.paths.count("-") > 1:
-        raise UsageError("newslint check: '-' (stdin) can be given only once")
+    Returns (report, session, files, failed) — ``failed`` when a path or a
+    draft could not be checked (each already reported on stderr) — or None
+    when the configuration or the rules cannot be loaded at all.
+    """
+    from newslint.config import ConfigError
+    from newslint.engine.yaml_rules import RuleLoadError
+    from newslint.reporters import Report
+
     files, path_errors = discover(args.paths)
-    exit_error = bool(path_errors)
+    failed = bool(path_errors)
     for e in path_errors:
         _err(e)
     try:
         session = _Session(args)
     except (ConfigError, RuleLoadError) as exc:
         _err(str(exc))
-        return EXIT_ERROR
+        return None
     report = Report()
-    lang = args.lang
-    fail_on = args.fail_on
-    diffs: list[str] = []
     for f in files:
         result = _check_one(f, args, session, diffs)
         if result.error:
             _err(result.error)
-            exit_error = True
+            failed = True
         report.files.append(result)
+    return report, session, files, failed
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from newslint.engine.finding import Severity
+    from newslint.reporters import ReportOptions
+
+    if args.diff and args.fix:
+        raise UsageError("newslint check: --fix and --diff cannot be used together (--diff writes nothing)")
+    if args.paths.count("-") > 1:
+        raise UsageError("newslint check: '-' (stdin) can be given only once")
+    diffs: list[str] = []
+    checked = check_paths(args, diffs)
+    if checked is None:
+        return EXIT_ERROR
+    report, session, files, exit_error = checked
+    lang = args.lang
+    fail_on = args.fail_on
     if args.baseline:
         from newslint.baseline import BaselineError, apply_baseline
 
