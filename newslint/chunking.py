@@ -12,9 +12,6 @@ time, which is the right trade for transcripts and archives.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
-
 from newslint.engine.finding import Finding, Fix
 from newslint.engine.linter import Linter
 from newslint.model.document import Document
@@ -50,56 +47,38 @@ def split_points(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return pieces
 
 
-class _LineIndex:
-    def __init__(self, text: str) -> None:
-        self.starts = [0]
-        i = 0
-        find = text.find
-        while True:
-            j = find("\n", i)
-            if j == -1:
-                break
-            self.starts.append(j + 1)
-            i = j + 1
-        # a lone "\r" also ends a line (as in Document.line_col)
-        if "\r" in text:
-            doc = Document(source=text, text="")
-            self.starts = doc._line_starts
-
-    def line_col(self, offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, offset) - 1
-        return i + 1, offset - self.starts[i] + 1
-
-
 def lint_in_chunks(
-    text: str,
-    name: str,
+    whole: Document,
     linter: Linter,
     *,
     datelines: DatelineMatcher | None = None,
     size: int = CHUNK_CHARS,
 ) -> tuple[list[Finding], int, list[tuple[str, str]]]:
-    """Findings (whole-text offsets), the word count and rule errors."""
+    """Findings (offsets into ``whole.source``), the word count and rule errors.
+
+    ``whole`` is the draft as a document without tokens (``text == source``):
+    its line index places the shifted findings, and reporters quote from it.
+    """
     from newslint.parsers import parse_text
 
-    lines = _LineIndex(text)
+    text = whole.source
     findings: list[Finding] = []
     errors: list[tuple[str, str]] = []
     words = 0
     for start, end in split_points(text, size):
         doc = parse_text(
-            text[start:end], name, fmt="text", layout="news" if start == 0 else "fragment", datelines=datelines
+            text[start:end], whole.path, fmt="text", layout="news" if start == 0 else "fragment", datelines=datelines
         )
         words += doc.word_count
         result = linter.lint(doc)
         errors.extend(result.rule_errors)
         for f in result.findings:
-            findings.append(_shift(f, start, lines))
+            findings.append(_shift(f, start, whole))
         del doc, result
     return findings, words, errors
 
 
-def _shift(f: Finding, delta: int, lines: _LineIndex) -> Finding:
+def _shift(f: Finding, delta: int, lines: Document) -> Finding:
     f.start += delta
     f.end += delta
     if f.fix is not None:
@@ -107,8 +86,3 @@ def _shift(f: Finding, delta: int, lines: _LineIndex) -> Finding:
     f.line, f.column = lines.line_col(f.start)
     f.end_line, f.end_column = lines.line_col(f.end)
     return f
-
-
-def iter_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[str]:
-    for s, e in split_points(text, size):
-        yield text[s:e]

@@ -432,11 +432,12 @@ def _check_large(text: str, name: str, linter, datelines, session: _Session):  #
     from newslint.model.document import Document
     from newslint.reporters import FileResult
 
-    findings, words, errors = lint_in_chunks(text, name, linter, datelines=datelines)
+    # a document without tokens: its line index places the findings, and reporters quote from it
+    whole = Document(source=text, text=text, path=name)
+    findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
     for rid, msg in errors:
         session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
-    # a document without tokens: enough for the reporters to quote source lines
-    return FileResult(name, findings, doc=Document(source=text, text=text, path=name), words=words)
+    return FileResult(name, findings, doc=whole, words=words)
 
 
 def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs: list[str]):

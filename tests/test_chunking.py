@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newslint.api import make_linter, parse
 from newslint.chunking import lint_in_chunks, split_points
+from newslint.model.document import Document
 
 PARA = (
     "Warga desa itu berkumpul di balai pertemuan sejak pagi , kata kepala desa. "
@@ -23,7 +24,8 @@ def test_chunked_findings_equal_whole_document_findings():
     text = "Judul Laporan Warga\n\n" + "\n\n".join(f"Paragraf {i}. {PARA}" for i in range(120))
     linter = make_linter(select=["punct/spacing", "typo/repeated-word"])
     whole = linter.lint(parse(text, "besar.txt")).findings
-    pieces, words, errors = lint_in_chunks(text, "besar.txt", linter, size=3_000)
+    draft = Document(source=text, text=text, path="besar.txt")
+    pieces, words, errors = lint_in_chunks(draft, linter, size=3_000)
     assert not errors
     key = lambda f: (f.rule, f.start, f.end, f.line, f.column, f.end_line, f.end_column)  # noqa: E731
     assert sorted(map(key, pieces)) == sorted(map(key, whole))
