@@ -195,12 +195,19 @@ def _init_pool_worker(options: BatchOptions) -> None:
 
     # Ctrl-C is the parent's to handle: it keeps what is written and exits cleanly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from newslint.runtime import tune_gc
+
+    tune_gc()
     worker_for(options)
 
 
 def _pool_lint(items: list[tuple[str, str, str | None]]) -> list[ArticleResult]:
+    from newslint.runtime import freeze_loaded
+
     (options,) = _WORKERS.keys()  # the pool initializer built exactly one
-    return lint_items(options, items)
+    results = lint_items(options, items)
+    freeze_loaded()  # after the first chunk the language data is loaded: keep it out of GC walks
+    return results
 
 
 # --- reading the input -----------------------------------------------------------
@@ -572,8 +579,11 @@ def run_batch(
 
 def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> Iterator[tuple[_Chunk, list]]:
     if jobs <= 1:
+        from newslint.runtime import freeze_loaded
+
         for chunk in chunks:
             yield chunk, lint_items(options, chunk.items)
+            freeze_loaded()
         return
     import multiprocessing
     from collections import deque

@@ -25,7 +25,9 @@ import re
 from dataclasses import dataclass, field
 
 from newslint.analysis._lazyre import LazyPattern, lazy_compile
-from newslint.model.document import Document, TokenKind, Zone
+from newslint.engine.prefilter import digit_starts
+from newslint.engine.prefilter import word_index as prefilter_index
+from newslint.model.document import Document, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
 
@@ -259,53 +261,108 @@ _WS = lazy_compile(r"\s+")
 
 # --- a word index: run each regex only where its first word occurs ------------------
 # Python's re tries every alternative at every position, so a whole-text
-# finditer with a long alternation costs far more than a set lookup per token.
-# The index maps each lower-cased word (numbers under "#num") to its token
-# start offsets; :func:`scan` matches a regex only at those offsets.
-_INDEX_KEY = "analysis.word_index"
+# finditer with a long alternation costs far more than a look-up per word.
+# :func:`scan` matches a regex only at the start offsets of the tokens whose
+# key (the lower-cased word; "#num" for a number; the text of other tokens) is
+# one of its trigger words.  Those offsets come from the letter-run index of
+# :mod:`newslint.engine.prefilter`, which every run builds anyway for the YAML
+# rules (a set intersection tells which keys occur, ``str.find`` where), checked
+# against the tokens: no Python loop lower-casing every token of the draft.
+_INDEX_KEY = "analysis.token_positions"
 
 
-def word_index(doc: Document) -> dict[str, list[int]]:
-    """Lower-cased word -> start offsets of its tokens (cached per document)."""
-    idx = doc.cache.get(_INDEX_KEY)
-    if idx is None:
-        idx = {}
-        for t in doc.tokens:
-            k = t.kind
-            key = t.text.lower() if k is TokenKind.WORD else "#num" if k is TokenKind.NUMBER else t.text
-            lst = idx.get(key)
-            if lst is None:
-                idx[key] = [t.start]
-            else:
-                lst.append(t.start)
-        doc.cache[_INDEX_KEY] = idx
-    return idx
+def _candidates(doc: Document, key: str) -> list[int]:
+    """Offsets where a token with ``key`` may start (a superset of the true ones)."""
+    if key == "#num":
+        return digit_starts(doc)  # a number token starts a digit run
+    index = prefilter_index(doc)
+    if _is_letter_run(key):
+        # a word token is a whole letter run, and its lower-cased text is the folded index there
+        return index.offsets(key)
+    low, found = index.low, []
+    i = low.find(key)
+    while i != -1:
+        found.append(i)
+        i = low.find(key, i + 1)
+    return found
 
 
-def has_any(doc: Document, words: frozenset[str] | set[str]) -> bool:
+def _is_letter_run(key: str) -> bool:
+    return key.isascii() and key.isalpha()
+
+
+def token_positions(doc: Document, key: str) -> list[int]:
+    """Start offsets, in order, of the tokens whose key is ``key`` (cached per document)."""
+    cache = doc.cache.get(_INDEX_KEY)
+    if cache is None:
+        cache = doc.cache[_INDEX_KEY] = {}
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = []
+        tokens = doc.tokens
+        ntok = len(tokens)
+        at = doc.token_index_at
+        for pos in _candidates(doc, key):
+            i = at(pos)
+            if i < ntok:
+                t = tokens[i]
+                if t.start == pos and _token_key(t) == key:
+                    found.append(pos)
+    return found
+
+
+def _token_key(t: Token) -> str:
+    k = t.kind
+    return t.text.lower() if k is TokenKind.WORD else "#num" if k is TokenKind.NUMBER else t.text
+
+
+#: A key set split once into its letter-run words and its other keys ("#num", "us$", "desas-desus").
+_SPLIT: dict[frozenset[str], tuple[frozenset[str], list[str]]] = {}
+
+
+def _present(doc: Document, words: frozenset[str]) -> list[str]:
+    """The keys of ``words`` that may have tokens in ``doc``: one set intersection, not a look-up per word."""
+    split = _SPLIT.get(words)
+    if split is None:
+        split = _SPLIT[words] = (
+            frozenset(w for w in words if _is_letter_run(w)),
+            [w for w in words if not _is_letter_run(w)],
+        )
+    letters, other = split
+    return [*(letters & prefilter_index(doc).words), *other]
+
+
+def has_any(doc: Document, words: frozenset[str]) -> bool:
     """True when one of ``words`` (lower case) occurs in the document."""
-    idx = word_index(doc)
-    return any(w in idx for w in words)
+    return any(token_positions(doc, w) for w in _present(doc, words))
 
 
-def scan(doc: Document, rx: re.Pattern[str] | LazyPattern, words: frozenset[str] | set[str]) -> list[re.Match[str]]:
+def scan(doc: Document, rx: re.Pattern[str] | LazyPattern, words: frozenset[str]) -> list[re.Match[str]]:
     """Non-overlapping matches of ``rx`` anchored at tokens whose word is in ``words``."""
-    idx = word_index(doc)
+    return _scan_at(doc, rx, _positions(doc, words))
+
+
+def _positions(doc: Document, words: frozenset[str]) -> list[int]:
+    """Start offsets, unsorted, of the tokens whose key is in ``words``."""
     positions: list[int] = []
-    for w in words:
-        lst = idx.get(w)
-        if lst:
-            positions.extend(lst)
+    for w in _present(doc, words):
+        positions.extend(token_positions(doc, w))
+    return positions
+
+
+def _scan_at(doc: Document, rx: re.Pattern[str] | LazyPattern, positions: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``rx`` tried at ``positions``."""
     if not positions:
         return []
     positions.sort()
     text = doc.text
     out: list[re.Match[str]] = []
     last = -1
+    match = (rx.compiled if isinstance(rx, LazyPattern) else rx).match
     for pos in positions:
         if pos < last:
             continue
-        m = rx.match(text, pos)
+        m = match(text, pos)
         if m is not None and m.end() > m.start():
             out.append(m)
             last = m.end()
@@ -336,6 +393,8 @@ _T_CITATION = frozenset(
         "menurut",
     }
 )
+_T_CITATION_HEAD = _T_CITATION - {"yang"}
+_T_CITATION_AFTER_YANG = frozenset({"dikutip", "dilansir", "dilaporkan", "diberitakan", "disiarkan"})
 _T_OWN = frozenset({"seperti", "sebagaimana"})
 _T_CHANNEL = frozenset(
     {
@@ -500,7 +559,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         return -1
 
     def quoted(start: int, end: int) -> bool:
-        return any(mask[start:end]) if mask else False
+        return mask.find(1, start, end) != -1 if mask else False
 
     found: list[Attribution] = []
 
@@ -530,8 +589,13 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _SPEECH_INV_RE, _T_SPEECH):
         agent = _trim_agent(m.group("agent"))
         add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS, tag=True)
-    for s in sents:
-        m = _SPEECH_INV_START_RE.match(text, s.start + (1 if text[s.start : s.start + 1] in '"“' else 0), s.end)
+    # an opener matches only where a speech verb's token starts: test the set before the regex
+    verb_at = {pos for w in _present(doc, _T_SPEECH) for pos in token_positions(doc, w)}
+    for s in sents if verb_at else ():
+        pos = s.start + (1 if text[s.start : s.start + 1] in '"“' else 0)
+        if pos not in verb_at:
+            continue
+        m = _SPEECH_INV_START_RE.match(text, pos, s.end)
         if m and m.group("verb")[:1].isupper():
             agent = _trim_agent(m.group("agent"))
             if agent:
@@ -587,7 +651,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if agent.split()[0] in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"):
             continue
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
-    for m in scan(doc, _CITATION_RE, _T_CITATION):
+    for m in _scan_at(doc, _CITATION_RE, _citation_positions(doc)):
         outlet = _clean(m.group("outlet"))
         add(m.start(), m.end(), "citation", m.group("verb"), outlet)
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
@@ -604,7 +668,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             ):
                 continue  # "tidak pernah terdengar lagi kabarnya": its news, not hearsay
             infos[si].weasels.append((m.start("w"), m.end("w"), m.group("w")))
-    for s in sents:
+    for s in sents if "Katanya" in text else ():
         m = _HEARSAY_START_RE.match(text, s.start, s.end)
         if m:
             infos[s.index].weasels.append((m.start("w"), m.end("w"), m.group("w")))
@@ -623,7 +687,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if _SOURCE_BEFORE_RE.search(text, s.start, ws):
             continue
         infos[si].agentless.append((ws, we, m.group("w")))
-    for s in sents:
+    for s in sents if "Diketahui" in text else ():
         m = _DIKETAHUI_RE.match(text, s.start, s.end)
         if m and not quoted(m.start("open"), m.end("open")):
             infos[s.index].agentless.append((m.start("open"), m.end("open"), m.group("open")))
@@ -648,7 +712,6 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         infos[si].claims.append((m.start(), m.end(), m.lastgroup or "figure"))
 
     _resolve_pronouns(found)
-    _cover(doc, infos)
     n = len(paras)
     para_attr = [False] * n
     para_primary = [False] * n
@@ -656,8 +719,23 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         para_attr[a.paragraph] = True
         if a.kind != "citation":
             para_primary[a.paragraph] = True
+    _cover(doc, infos, para_attr)
     found.sort(key=lambda a: a.start)
     return AttributionAnalysis(infos, found, para_attr, para_primary)
+
+
+def _citation_positions(doc: Document) -> list[int]:
+    """Where a citation may start: its words, but "yang" (thousands of them) only right before a verb
+    of citation ("yang dikutip dari"): at any other "yang" the pattern cannot match."""
+    positions = _positions(doc, _T_CITATION_HEAD)
+    verbs = _positions(doc, _T_CITATION_AFTER_YANG)
+    if verbs:
+        tokens, at = doc.tokens, doc.token_index_at
+        for v in verbs:
+            i = at(v) - 1
+            if i >= 0 and tokens[i].kind is TokenKind.WORD and tokens[i].text.lower() == "yang":
+                positions.append(tokens[i].start)
+    return positions
 
 
 def _is_tag(text: str, start: int) -> bool:
@@ -676,8 +754,11 @@ def _resolve_pronouns(found: list[Attribution]) -> None:
             last = a.speaker
 
 
-def _cover(doc: Document, infos: list[SentenceInfo]) -> None:
-    """Carry-over inside a paragraph (§4.3) and over multi-paragraph quotes."""
+def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool]) -> None:
+    """Carry-over inside a paragraph (§4.3) and over multi-paragraph quotes.
+
+    ``attributed``: paragraph index -> some sentence of it carries an attribution.
+    """
     text = doc.text
     sents = doc.sentences
     quote_starts: dict[int, bool] = {}
@@ -688,6 +769,8 @@ def _cover(doc: Document, infos: list[SentenceInfo]) -> None:
             if q.continued:
                 continued_into.add(q.paragraph + 1)
     for p in doc.paragraphs:
+        if not attributed[p.index] and p.index not in continued_into:
+            continue  # nothing to carry: its sentences keep covered = primary = False
         rng = range(p.sentence_start, p.sentence_end)
         for i in rng:
             info = infos[i]

@@ -10,8 +10,14 @@ with no other numbers, outside headlines.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
+
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, TokenKind, Zone
+
+_KIND = attrgetter("kind")
 
 WORDS = {1: "satu", 2: "dua", 3: "tiga", 4: "empat", 5: "lima", 6: "enam", 7: "tujuh", 8: "delapan", 9: "sembilan"}
 
@@ -76,13 +82,17 @@ def words_vs_digits(doc: Document, ctx: RuleContext) -> None:
     limit = int(ctx.options.get("number_words_max", 9))
     toks = doc.tokens
     text = doc.text
+    # the number tokens of the draft, found in C; a sentence's numbers are then a slice (bisect)
+    numbers = list(compress(count(), map(is_, map(_KIND, toks), repeat(TokenKind.NUMBER))))
+    if not numbers:
+        return
     for s in doc.sentences:
         if doc.paragraphs[s.paragraph].zone not in (Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE):
             continue
-        numbers = [i for i in range(s.token_start, s.token_end) if toks[i].kind is TokenKind.NUMBER]
-        if len(numbers) != 1:
+        lo = bisect_left(numbers, s.token_start)
+        if lo + 1 != bisect_left(numbers, s.token_end, lo):
             continue  # none, or a series of numbers: digits are right there
-        i = numbers[0]
+        i = numbers[lo]
         tok = toks[i]
         if len(tok.text) != 1 or not tok.text.isdigit():
             continue

@@ -47,7 +47,10 @@ _EN = {"tegak": "straight", "lengkung": "curly"}
     ],
 )
 def mixed_marks(doc: Document, ctx: RuleContext) -> None:
+    marks = {q.mark for q in doc.quotations}
     for family in (_DOUBLE, _SINGLE):
+        if len(marks.intersection(family)) < 2:
+            continue  # one kind of mark in this family: nothing is mixed
         quotes = [q for q in doc.quotations if q.mark in family]
         counts = Counter(q.mark for q in quotes)
         if len(counts) < 2:

@@ -63,6 +63,7 @@ _T_ANON = frozenset(
 _T_OUTLET = frozenset(
     {"seperti", "sebagaimana", "dikutip", "dilansir", "dilaporkan", "diberitakan", "mengutip", "melansir", "menurut"}
 )
+_T_SYNDICATION = frozenset({"artikel"})
 _SYNDICATION_RE = re.compile(
     r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b[^\n]{0,200}?judul", re.I
 )
@@ -231,6 +232,8 @@ def aggregated(doc: Document, ctx: RuleContext) -> None:
             continue
         if p.zone is not Zone.BODY or not lead_seen:
             continue
+        if _DASH.search(text, p.start, min(p.end, p.start + _DATELINE_REACH)) is None:
+            continue  # every outlet dateline has its dash within the reach: nine body paragraphs in ten skip the patterns
         dm = matcher.match(text, p.start, p.end)
         if dm is not None and dm.outlet:
             ctx.report(
@@ -244,7 +247,7 @@ def aggregated(doc: Document, ctx: RuleContext) -> None:
                 },
             )
     last = doc.paragraphs[-1] if doc.paragraphs else None
-    for m in scan(doc, _SYNDICATION_RE, frozenset({"artikel"})):
+    for m in scan(doc, _SYNDICATION_RE, _T_SYNDICATION):
         p = doc.paragraph_at(m.start())
         if p is None or p is last:
             continue
@@ -259,6 +262,9 @@ def aggregated(doc: Document, ctx: RuleContext) -> None:
 
 
 _MATCHER: list[DatelineMatcher] = []
+#: DatelineMatcher.match reads at most this many characters of a paragraph.
+_DATELINE_REACH = 80
+_DASH = re.compile(r"[-–—]")
 
 
 def _matcher() -> DatelineMatcher:
@@ -267,7 +273,10 @@ def _matcher() -> DatelineMatcher:
     if not _MATCHER:
         from newslint.model.zones import DEFAULT_DATELINES
 
-        _MATCHER.append(DatelineMatcher([p for p in DEFAULT_DATELINES if "outlet" in p]))
+        patterns = [p for p in DEFAULT_DATELINES if "outlet" in p]
+        # the dash pre-test in aggregated() holds only while every pattern requires a dash
+        assert all("[-–—]" in p for p in patterns), "an outlet dateline without a dash"
+        _MATCHER.append(DatelineMatcher(patterns))
     return _MATCHER[0]
 
 

@@ -15,10 +15,16 @@ EYD V writes the prepositions *di* and *ke* apart from the word that follows
 
 from __future__ import annotations
 
-from newslint.checks.typo_word import candidate_tokens
+from itertools import compress
+from operator import attrgetter
+
+from newslint.checks.typo_word import candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import di_preposition_join, passive_join_candidate
 from newslint.model.document import Document, TokenKind
+
+_TEXT = attrgetter("text")
+_DI = frozenset(["di", "Di"])
 
 #: Bases whose joined form has no other reading: the split is certain (safe fix).
 _CERTAIN = frozenset(["mana", "sana", "sini", "situ", "atas", "bawah", "depan", "belakang", "samping", "antara"])
@@ -26,6 +32,22 @@ _CERTAIN = frozenset(["mana", "sana", "sini", "situ", "atas", "bawah", "depan", 
 
 #: Verb bases that head noun compounds after the preposition (di kandung kemih).
 _NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual": ("beli",)}
+
+
+#: Token texts already judged by :func:`_joined_texts`, and those of them that are a joined preposition.
+_JUDGED: set[str] = set()
+_JOINED: set[str] = set()
+
+
+def _joined_texts(texts: set[str]) -> set[str]:
+    """The texts that are di/ke glued to a locative (context-free: judged once per process)."""
+    new = texts - _JUDGED
+    if new:
+        for w in new:
+            if len(w) >= 4 and w[:2].lower() in ("di", "ke") and w[2:].islower() and di_preposition_join(w) is not None:
+                _JOINED.add(w)
+        _JUDGED.update(new)
+    return texts & _JOINED
 
 
 @rule(
@@ -65,9 +87,12 @@ _NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual"
     ],
 )
 def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
+    joined = _joined_texts(candidate_texts(doc))
+    if not joined:
+        return
     for tok in candidate_tokens(doc):
         w = tok.text
-        if len(w) < 4 or w[:2].lower() not in ("di", "ke") or not w[2:].islower():
+        if w not in joined:
             continue
         split = di_preposition_join(w)
         if split is None or ctx.vocabulary.accepts(w):
@@ -117,11 +142,13 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
     ],
 )
 def di_prefix_split(doc: Document, ctx: RuleContext) -> None:
+    texts = candidate_texts(doc)
+    if "di" not in texts and "Di" not in texts:
+        return
     toks = doc.tokens
     text = doc.text
-    for tok in candidate_tokens(doc):
-        if tok.text not in ("di", "Di"):
-            continue
+    cands = candidate_tokens(doc)
+    for tok in compress(cands, map(_DI.__contains__, map(_TEXT, cands))):
         i = tok.index + 1
         if i >= len(toks):
             continue

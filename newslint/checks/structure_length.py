@@ -41,6 +41,8 @@ def sentence_length(doc: Document, ctx: RuleContext) -> None:
     limit = int(ctx.options.get("max_words", 40))
     tokens = doc.tokens
     for s in doc.sentences:
+        if s.token_end - s.token_start <= limit:
+            continue  # fewer tokens than the limit: no need to count its words
         if doc.paragraphs[s.paragraph].zone in (Zone.KICKER, Zone.HEADLINE):
             continue
         words = 0

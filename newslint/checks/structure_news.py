@@ -393,6 +393,8 @@ def paragraph_length(doc: Document, ctx: RuleContext) -> None:
     for p in doc.paragraphs:
         if p.zone not in (Zone.LEAD, Zone.BODY):
             continue
+        if doc.token_index_at(p.end) - doc.token_index_at(p.start) <= limit:
+            continue  # fewer tokens than the limit: no need to count its words
         words = _words(doc, p.start, p.end)
         if words > limit:
             s = doc.sentence_at(p.start)

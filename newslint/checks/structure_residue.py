@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from newslint.engine.prefilter import word_index
@@ -38,9 +39,54 @@ _INLINE = re.compile(
 )
 
 _KICKER_WORDS = 3
-# Every alternative of _INLINE holds one of these words (in any case): a draft without
-# them skips the scan of each paragraph.
+# Every alternative of _PARAGRAPH starts (after white space) with one of these, in any case: a
+# paragraph that starts otherwise skips the regex.
+_PARAGRAPH_HEADS = (
+    "video",
+    "berita",
+    "artikel",
+    "simak",
+    "saksikan",
+    "tonton",
+    "*",
+    "fakta",
+    "ikuti",
+    "dapatkan",
+    "baca",
+    "lihat",
+    "advertisement",
+    "scroll",
+    "iklan",
+    "editor",
+    "penulis",
+    "reporter",
+    "sumber",
+)
+# Every match of _INLINE starts at one of these words (any case, a whole letter run), or at the
+# "[" / "(" right before one of the first three: the pattern is tried only there, not at every
+# character of every paragraph.
 _INLINE_WORDS = ("baca", "lihat", "simak", "saksikan", "advertisement", "scroll")
+_BRACKETED = frozenset({"baca", "lihat", "simak"})
+
+
+def _inline_starts(doc: Document) -> list[int]:
+    """Sorted offsets where a match of _INLINE may start."""
+    index = word_index(doc)
+    text = doc.text
+    starts: list[int] = []
+    for w in _INLINE_WORDS:
+        if w not in index.words:
+            continue
+        for i in index.offsets(w):
+            starts.append(i)
+            if w in _BRACKETED:
+                j = i - 1
+                while j >= 0 and text[j].isspace():  # "[ baca: …]"
+                    j -= 1
+                if j >= 0 and text[j] in "[(":
+                    starts.append(j)
+    starts.sort()
+    return starts
 
 
 @rule(
@@ -79,17 +125,29 @@ _INLINE_WORDS = ("baca", "lihat", "simak", "saksikan", "advertisement", "scroll"
 )
 def cms_residue(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    low = word_index(doc).low
-    inline = any(w in low for w in _INLINE_WORDS)
+    low = word_index(doc).low  # lower-cased, same offsets: the heads test ignores case as _PARAGRAPH does
+    inline = _inline_starts(doc)
     for p in doc.paragraphs:
-        ptext = text[p.start : p.end]
-        if p.zone is Zone.KICKER and len(ptext.split()) <= _KICKER_WORDS:
+        if p.zone is Zone.KICKER and len(text[p.start : p.end].split()) <= _KICKER_WORDS:
             ctx.report(p.start, p.end)
             continue
         if p.zone in (Zone.HEADLINE,):
             continue
-        if _PARAGRAPH.match(ptext.strip()) and len(ptext.split()) <= 60:
-            ctx.report(p.start, p.end)
-            continue
-        for m in _INLINE.finditer(text, p.start, p.end) if inline else ():
-            ctx.report(m.start(), m.end())
+        head = p.start
+        while head < p.end and low[head].isspace():
+            head += 1
+        if low.startswith(_PARAGRAPH_HEADS, head, p.end):
+            ptext = text[p.start : p.end]
+            if _PARAGRAPH.match(ptext.strip()) and len(ptext.split()) <= 60:
+                ctx.report(p.start, p.end)
+                continue
+        i = bisect.bisect_left(inline, p.start)
+        resume = p.start
+        # what _INLINE.finditer(text, p.start, p.end) finds, tried only where a match can start
+        while i < len(inline) and inline[i] < p.end:
+            if inline[i] >= resume:
+                m = _INLINE.match(text, inline[i], p.end)
+                if m is not None:
+                    ctx.report(m.start(), m.end())
+                    resume = m.end()
+            i += 1

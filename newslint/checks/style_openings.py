@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, Zone
 
@@ -18,6 +19,20 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
+# Every alternative of _OPENING starts with one of these (in any case): other sentences skip the regex.
+_HEADS = (
+    "seperti",
+    "sebagaimana",
+    "untuk",
+    "perlu",
+    "diketahui",
+    "sebagai",
+    "sekadar",
+    "sekedar",
+    "lebih",
+    "dapat",
+    "dalam",
+)
 
 
 @rule(
@@ -51,10 +66,13 @@ _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
 )
 def filler_opening(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    low = word_index(doc).low  # lower-cased, same offsets: the heads test ignores case as _OPENING does
     for s in doc.sentences:
         start = doc.past_dateline(s.start)
         while start < s.end and text[start] in "([ ":
             start += 1
+        if not low.startswith(_HEADS, start, s.end):
+            continue
         m = _OPENING.match(text, start, s.end)
         if m is None:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document
@@ -37,6 +38,7 @@ _DATE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_DATE_AT = TriggeredPattern(_DATE)  # tried only where a weekday name starts
 
 
 @rule(
@@ -70,7 +72,7 @@ def weekday_date(doc: Document, ctx: RuleContext) -> None:
     if not text:
         return
     mask = protected_mask(doc)
-    for m in _DATE.finditer(text):
+    for m in _DATE_AT.finditer(doc):
         s, e = m.span()
         if any(mask[s:e]):
             continue

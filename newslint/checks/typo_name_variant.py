@@ -17,6 +17,8 @@ so are final-vowel pairs of single names (*Yulianto*/*Yulianti*, *Putra*/*Putri*
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 
 from newslint.checks.typo_word import candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -32,15 +34,25 @@ def _name_word(t: Token) -> bool:
     return t.kind is TokenKind.WORD and len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
+class _NameTexts(dict):
+    """Token text -> :func:`_name_word` for a word token: filled on first sight, kept for the process."""
+
+    def __missing__(self, w: str) -> bool:
+        flag = self[w] = w[:1].isupper() and len(w) >= 2 and w[1:].islower() and w.isalpha()
+        return flag
+
+
+_NAME_TEXTS = _NameTexts()
+_TEXT = attrgetter("text")
+
+
 def _name_flags(doc: Document) -> list[bool]:
-    """:func:`_name_word` of each candidate token, computed once per document."""
+    """:func:`_name_word` of each candidate token (all words), computed once per document by text."""
     found = doc.cache.get("typo_name_variant.flags")
     if found is None:
-        # _name_word inlined (candidate tokens are all words), the test most words fail first
-        found = doc.cache["typo_name_variant.flags"] = [
-            t.text[:1].isupper() and len(t.text) >= 2 and t.text[1:].islower() and t.text.isalpha()
-            for t in candidate_tokens(doc)
-        ]
+        found = doc.cache["typo_name_variant.flags"] = list(
+            map(_NAME_TEXTS.__getitem__, map(_TEXT, candidate_tokens(doc)))
+        )
     return found
 
 
@@ -53,20 +65,24 @@ def name_runs(doc: Document) -> list[list[Token]]:
     starts = {s.token_start for s in doc.sentences}
 
     def close() -> None:
-        if cur and cur[0].index in starts and cur[0].text.lower() in lex.words:
+        if len(cur) < 2:
+            cur.clear()  # a lone capitalised word (most runs): no name run, whatever its first word is
+            return
+        if cur[0].index in starts and cur[0].text.lower() in lex.words:
             cur.pop(0)  # "Menurut Ahmad Yurianto": the first word is capitalised by position only
         if 2 <= len(cur) <= 4:
             runs.append(list(cur))
         cur.clear()
 
-    for t, is_name in zip(candidate_tokens(doc), _name_flags(doc)):
-        if is_name and (not cur or (text[cur[-1].end : t.start] == " " and cur[-1].sentence == t.sentence)):
-            cur.append(t)
-            continue
-        if cur:
+    toks = candidate_tokens(doc)
+    last = -2
+    # only the name tokens: any other candidate token between two of them ends the run
+    for k in compress(range(len(toks)), _name_flags(doc)):
+        t = toks[k]
+        if cur and not (k == last + 1 and text[cur[-1].end : t.start] == " " and cur[-1].sentence == t.sentence):
             close()
-        if is_name:
-            cur.append(t)
+        cur.append(t)
+        last = k
     close()
     return runs
 
@@ -142,7 +158,7 @@ def _gendered(a: str, b: str) -> bool:
     ],
 )
 def name_variant(doc: Document, ctx: RuleContext) -> None:
-    counts = Counter(t.text for t, is_name in zip(candidate_tokens(doc), _name_flags(doc)) if is_name)
+    counts = Counter(compress(map(_TEXT, candidate_tokens(doc)), _name_flags(doc)))
     if len(counts) < 2:
         return
     pairs: dict[tuple[str, str], None] = {}
@@ -172,19 +188,20 @@ def name_variant(doc: Document, ctx: RuleContext) -> None:
             hit = single[w] = w.lower() not in lex.acronyms and not is_known_entity(w) and not _ordinary(w)
         return hit
 
-    # pairs of words of six letters or more, one of them repeated, lengths at most one apart; taken
-    # in sorted order (the order of the pairs decides which spelling a chain of three keeps)
-    longs_by_len: dict[int, list[str]] = {}
+    # pairs of words of six letters or more, one of them repeated, lengths at most one apart, same first
+    # letter (_distinct_names rejects the others); taken in sorted order (the order of the pairs decides
+    # which spelling a chain of three keeps)
+    longs_by_len: dict[tuple[str, int], list[str]] = {}
     for w in counts:
         if len(w) >= 6:
-            longs_by_len.setdefault(len(w), []).append(w)
+            longs_by_len.setdefault((w.lower()[0], len(w)), []).append(w)
     close_pairs: set[tuple[str, str]] = set()
-    for n, group in longs_by_len.items():
+    for (first, n), group in longs_by_len.items():
         for a in group:
             if counts[a] < 2:
                 continue
             for m in (n - 1, n, n + 1):
-                for b in longs_by_len.get(m, ()):
+                for b in longs_by_len.get((first, m), ()):
                     if b != a:
                         close_pairs.add((a, b) if a < b else (b, a))
     for a, b in sorted(close_pairs):

@@ -10,8 +10,13 @@ conjunction and someone's initials) and capitalised repeats (names such as
 
 from __future__ import annotations
 
+from itertools import compress, islice
+from operator import attrgetter, eq
+
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.model.document import Document, TokenKind
+from newslint.model.document import Document, Token, TokenKind
+
+_TEXT = attrgetter("text")
 
 #: Words whose doubling is (almost always) a reduplication missing its hyphen.
 REDUPLICATED = frozenset(
@@ -103,6 +108,13 @@ REDUPLICATED = frozenset(
 ALLOWED = frozenset(["ha", "he", "hi", "hu", "wk", "no", "la", "oh", "ya"])
 
 
+def _same_as_previous(toks: list[Token]) -> list[int]:
+    """Indices of the tokens whose lower-cased text equals the previous token's, found in C (map/compress)
+    instead of a Python loop over every pair: a handful per draft."""
+    lows = list(map(str.lower, map(_TEXT, toks)))
+    return list(compress(range(1, len(lows)), map(eq, lows, islice(lows, 1, None))))
+
+
 @rule(
     "typo/repeated-word",
     severity="warning",
@@ -141,7 +153,7 @@ ALLOWED = frozenset(["ha", "he", "hi", "hu", "wk", "no", "la", "oh", "ya"])
 def repeated_word(doc: Document, ctx: RuleContext) -> None:
     toks = doc.tokens
     text = doc.text
-    for i in range(1, len(toks)):
+    for i in _same_as_previous(toks):
         a, b = toks[i - 1], toks[i]
         if a.kind is not TokenKind.WORD or b.kind is not TokenKind.WORD or a.sentence != b.sentence:
             continue

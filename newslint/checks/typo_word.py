@@ -27,10 +27,11 @@ Verdicts are cached per word type for the whole process, so the suggester
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, di_preposition_join, get_lexicon, keyboard_adjacent
-from newslint.lang.suggest import one_edit, suggest_one_edit
+from newslint.lang.suggest import one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 MIN_LEN = 5
@@ -109,15 +110,7 @@ def corrections(low: str) -> tuple[str, ...]:
         and low not in nonstandard_words()
         and not _loan_derivation(low)
     ):
-        # only one-edit candidates are acceptable: suggest_one_edit gives exactly those of suggest(low, 8)
-        cands = [c for c in suggest_one_edit(low, n=8) if _acceptable(low, c)]
-        # a substitution that is not a neighbouring key (formil/formal, basuri/basuki) is more often a
-        # different word than a typo: offer it only towards a common word
-        cands = [c for c in cands if is_slip(low, c) or len(c) != len(low) or _rank(c) < _SHORT_RANK]
-        if len(low) < 6:
-            # short words: only a typing slip towards a very common word (measured: the rest are
-            # abbreviations and regional words such as pustu, budug)
-            cands = [c for c in cands if is_slip(low, c) and _rank(c) < _SHORT_RANK]
+        cands = _one_edit_corrections(low)
         # the frequency list's tail holds common misspellings (perusahan, sebagi): drop a
         # candidate that is one edit from a far more frequent candidate
         kept = [
@@ -132,6 +125,35 @@ def corrections(low: str) -> tuple[str, ...]:
         out = tuple(kept[:3])
     _VERDICTS[low] = out
     return out
+
+
+def _plausible(low: str, cand: str) -> bool:
+    """The tests :func:`corrections` puts to each candidate on its own."""
+    if not _acceptable(low, cand):
+        return False
+    # a substitution that is not a neighbouring key (formil/formal, basuri/basuki) is more often a
+    # different word than a typo: offer it only towards a common word
+    if not (is_slip(low, cand) or len(cand) != len(low) or _rank(cand) < _SHORT_RANK):
+        return False
+    # short words: only a typing slip towards a very common word (measured: the rest are
+    # abbreviations and regional words such as pustu, budug)
+    return len(low) >= 6 or (is_slip(low, cand) and _rank(cand) < _SHORT_RANK)
+
+
+def _one_edit_corrections(low: str) -> list[str]:
+    """``suggest(low, 8)``'s candidates that pass :func:`_plausible`, best first.
+
+    Only one-edit candidates are acceptable, so :func:`suggest_one_edit` gives them; its costly parts run
+    only where they can change the answer: most unknown words (names, foreign words) have no plausible
+    neighbour at all, and the full two-edit search decides nothing when every candidate it could push out
+    of the first eight fails the tests anyway.
+    """
+    if not any(_plausible(low, c) for c in one_edit_neighbours(low)):
+        return []  # every candidate the suggester can offer is one of these neighbours
+    ranked, certain = one_edit_ranking(low, 8)
+    if any(_plausible(low, c) for c in ranked[certain:]):
+        ranked = suggest_one_edit(low, 8)  # their place depends on two-edit candidates: the full search
+    return [c for c in ranked if _plausible(low, c)]
 
 
 def _loan_derivation(low: str) -> bool:
@@ -262,6 +284,35 @@ def candidate_tokens(doc: Document) -> list[Token]:
     return out
 
 
+_TEXT = attrgetter("text")
+
+
+def candidate_texts(doc: Document) -> set[str]:
+    """The distinct texts of :func:`candidate_tokens`: rules that judge a word by its text alone test each
+    type once (set operations against a per-process cache) instead of every token."""
+    cached = doc.cache.get("typo_word.texts")
+    if cached is None:
+        cached = doc.cache["typo_word.texts"] = set(map(_TEXT, candidate_tokens(doc)))
+    return cached
+
+
+#: Token texts already judged by :func:`_suspect_texts`, and those of them with corrections.
+_JUDGED: set[str] = set()
+_SUSPECT: set[str] = set()
+
+
+def _suspect_texts(texts: set[str]) -> set[str]:
+    """The texts that, unless the context excuses them, make a ``typo/word`` finding: lower-case alphabetic
+    words of :data:`MIN_LEN` letters or more with corrections.  Context-free, so judged once per process."""
+    new = texts - _JUDGED
+    if new:
+        for w in new:
+            if len(w) >= MIN_LEN and w.islower() and w.isalpha() and corrections(w.lower()):
+                _SUSPECT.add(w)
+        _JUDGED.update(new)
+    return texts & _SUSPECT
+
+
 @rule(
     "typo/word",
     severity="warning",
@@ -312,7 +363,14 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     counts: Counter[str] | None = None
     accept, reject = vocab.accept, vocab.reject
     verdicts = _VERDICTS
-    for tok in toks:
+    suspects = toks
+    if not reject:
+        # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
+        flagged = _suspect_texts(candidate_texts(doc))
+        if not flagged:
+            return
+        suspects = [t for t in toks if t.text in flagged]
+    for tok in suspects:
         w = tok.text
         if not reject and (len(w) < MIN_LEN or not w.islower() or not w.isalpha()):
             continue  # the common case first: nothing forced, so short, capitalised and odd tokens go

@@ -90,6 +90,8 @@ class Linter:
         house = self.config.house
         if merged is None or merged[0] is not active.options or merged[1] is not house:
             opts = {**house, **active.options} if active.rule.meta.options else active.options
+            # the rule's own defaults under them, as RuleContext() would merge per draft
+            opts = {**active.rule.meta.options, **opts}
             merged = active.merged = (active.options, house, opts)
         return merged[2]
 
@@ -97,59 +99,65 @@ class Linter:
         raw: list[Finding] = []
         errors: list[tuple[str, str]] = []
         profile = self.profile
+        lang, vocabulary, options_of = self.lang, self.vocabulary, self._context_options
+        clock = time.perf_counter
         for active in self.rules_for(doc.path):
-            ctx = RuleContext(
-                active.rule,
-                doc,
-                options=self._context_options(active),
-                lang=self.lang,
-                severity=active.severity,
-                vocabulary=self.vocabulary,
-            )
-            t0 = time.perf_counter() if profile is not None else 0.0
+            rule = active.rule
+            ctx = RuleContext.prepared(rule, doc, options_of(active), lang, active.severity, vocabulary)
+            t0 = clock() if profile is not None else 0.0
             try:
-                raw.extend(active.rule.run(doc, ctx))
+                raw.extend(rule.run(doc, ctx))
             except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
-                errors.append((active.rule.id, f"{type(exc).__name__}: {exc}"))
+                errors.append((rule.id, f"{type(exc).__name__}: {exc}"))
             if profile is not None:
-                profile[active.rule.id] = profile.get(active.rule.id, 0.0) + time.perf_counter() - t0
-        return LintResult(resolve(doc, raw), errors)
+                profile[rule.id] = profile.get(rule.id, 0.0) + clock() - t0
+        return LintResult(resolve(doc, raw) if raw else [], errors)
 
 
 def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
     """Map prose offsets to the source, guard fixes, suppress, sort, de-duplicate."""
     n = len(doc.text)
-    # one byte per prose character, 1 inside a direct quotation: a lookup per
-    # fix instead of a scan over every quotation (quadratic on long drafts)
-    speech = bytearray(n)
-    for q in doc.quotations:
-        if not q.mark.is_single:
-            speech[q.start : q.end] = b"\x01" * (q.end - q.start)
+    speech: bytearray | None = None  # built on the first fix: most drafts' findings carry none
     suppressions = parse_suppressions(doc)
+    # plain text maps every offset to itself: no lookups per finding
+    span = (lambda s, e: (s, e)) if doc.offset_map.is_identity else doc.source_span
+    line_col, source = doc.line_col, doc.source
     out: dict[tuple, Finding] = {}
     for f in raw:
         start = min(max(f.start, 0), n)
         end = min(max(f.end, start), n)
         fix = f.fix
         if fix is not None:
+            if speech is None:
+                speech = _speech_mask(doc)
             fs, fe = min(max(fix.start, 0), n), min(max(fix.end, 0), n)
             if fe < fs or _touches_speech(speech, fs, fe):
                 # never rewrite a speaker's own words; the finding stays
                 fix = None
             else:
-                ss, se = doc.source_span(fs, fe)
+                ss, se = span(fs, fe)
                 fix = Fix(ss, se, fix.replacement, fix.safety)
-        s, e = doc.source_span(start, end)
+        s, e = span(start, end)
         f.start, f.end, f.fix = s, e, fix
-        f.line, f.column = doc.line_col(s)
-        f.end_line, f.end_column = doc.line_col(e)
-        f.text = doc.source[s:e]
+        f.line, f.column = line_col(s)
+        f.end_line, f.end_column = line_col(e)
+        f.text = source[s:e]
         if suppressions and _suppressed(f, suppressions):
             continue
-        key = (f.rule, f.start, f.end, f.message)
+        key = (f.rule, s, e, f.message)
         if key not in out:
             out[key] = f
     return sorted(out.values(), key=Finding.sort_key)
+
+
+def _speech_mask(doc: Document) -> bytearray:
+    """One byte per prose character, 1 inside a direct quotation: a lookup per fix instead of a
+    scan over every quotation (quadratic on long drafts)."""
+    speech = bytearray(len(doc.text))
+    for q in doc.quotations:
+        if not q.mark.is_single:
+            speech[q.start : q.end] = b"\x01" * (q.end - q.start)
+    return speech
 
 
 def _touches_speech(speech: bytearray, fs: int, fe: int) -> bool:

@@ -323,13 +323,15 @@ def planned_finditer(
 
 class TriggeredPattern:
     """A compiled regex with its trigger words, for Python checks: ``finditer(doc)`` finds what
-    ``regex.finditer(doc.text)`` finds, skipping the scan when the draft lacks every trigger."""
+    ``regex.finditer(doc.text)`` finds, skipping the scan when the draft lacks every trigger
+    (or, for a pattern without trigger words, every required literal: :class:`LiteralPlan`)."""
 
-    __slots__ = ("regex", "_plan")
+    __slots__ = ("regex", "_plan", "_literal")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self._plan: tuple[frozenset[str], bool] | None | bool = False  # analysed on first use: no import cost
+        self._literal: LiteralPlan | None | bool = False
 
     @property
     def plan(self) -> tuple[frozenset[str], bool] | None:
@@ -338,7 +340,27 @@ class TriggeredPattern:
             self._plan = None if found is None else (frozenset(w for w, _ in found), all(a for _, a in found))
         return self._plan  # type: ignore[return-value]
 
+    @property
+    def literal(self) -> LiteralPlan | None:
+        if self._literal is False:
+            self._literal = None if self.plan is not None else literal_plan(self.regex.pattern, self.regex.flags)
+        return self._literal  # type: ignore[return-value]
+
+    def may_match(self, doc: Any) -> bool:
+        """False when the draft certainly holds no match (a cheap test, no scan)."""
+        plan = self.plan
+        if plan is not None:
+            return not plan[0].isdisjoint(word_index(doc).words)
+        literal = self.literal
+        return literal is None or literal.present(doc)
+
     def finditer(self, doc: Any, pos: int = 0, endpos: int | None = None) -> Any:
+        literal = self.literal
+        if literal is not None:
+            if literal.anchored:
+                return anchored_finditer(self.regex, doc.text, literal.offsets(doc), endpos, pos)
+            if not literal.present(doc):
+                return iter(())
         return planned_finditer(self.regex, self.plan, doc, pos, endpos)
 
 
@@ -363,3 +385,228 @@ def anchored_finditer(
         if m is not None:
             yield m
             resume = m.end()
+
+
+# --- required literals: a plan for patterns without trigger words ------------------------------
+#
+# Some patterns have no trigger word (``(?P<host>[a-z]{2,})\s+nya``: the letter run is not
+# bounded; ``[a-z]{3,}2``: no letters at all), yet every match still contains one of a few
+# literal strings, often right after a known character class (``\s`` or ``[A-Z]`` before
+# ``nya``, ``[a-z]`` before ``2``).  A *literal plan* compiles those strings into one small regex
+# with the rule's own flags (so case and classes mean exactly what they mean in the rule): a
+# literal search runs at C speed, and a draft or unit without a hit cannot match.  When every
+# literal also starts its match, the rule is tried at the literals' offsets alone.
+
+#: (literal, lookarounds for the characters just before and after it or "", the literal starts the match)
+_Req = tuple[str, str, bool]
+_Option = frozenset[_Req]
+_BEAM = 8  # partial choices kept while combining the alternatives of a branch
+_MAX_LITERALS = 64
+_MIN_ANCHOR = 3
+
+_CATEGORY_SOURCE = (
+    {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+    if _c is not None
+    else {}
+)
+
+
+def _class_source(op: Any, av: Any) -> str | None:
+    """Regex source of a one-character item (a literal, a class, a repeat of one), or None."""
+    if op is _c.LITERAL:
+        return re.escape(chr(av))
+    if op is _c.IN:
+        parts = []
+        for mop, mav in av:
+            if mop is _c.NEGATE:
+                parts.append("^")
+            elif mop is _c.LITERAL:
+                parts.append(re.escape(chr(mav)))
+            elif mop is _c.RANGE:
+                parts.append(f"{re.escape(chr(mav[0]))}-{re.escape(chr(mav[1]))}")
+            elif mop is _c.CATEGORY and mav in _CATEGORY_SOURCE:
+                parts.append(_CATEGORY_SOURCE[mav])
+            else:
+                return None
+        return "[" + "".join(parts) + "]"
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        body = _flatten(av[2])
+        return _class_source(*body[0]) if len(body) == 1 else None  # the last repetition's character
+    return None
+
+
+def _flatten(seq: Any) -> list[tuple[Any, Any]]:
+    """Items of a sequence with groups that change no flags inlined (a group adds nothing to a match)."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in seq:
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            out.extend(_flatten(av[3]))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _prefixes(items: list[tuple[Any, Any]], k: int) -> set[str] | None:
+    """Literal strings one of which starts every match of ``items[k:]`` (a literal run, and
+    the leading literals of the branch that follows it), or None."""
+    out = {""}
+    while k < len(items):
+        op, av = items[k]
+        if op is _c.LITERAL:
+            out = {s + chr(av) for s in out}
+            k += 1
+            continue
+        if op is _c.BRANCH:
+            alts = [_prefixes(_flatten(b), 0) for b in av[1]]
+            if all(a is not None for a in alts):
+                out = {s + a for s in out for alt in alts for a in alt}  # type: ignore[union-attr]
+        break
+    if "" in out or len(out) > _MAX_LITERALS:
+        return None
+    return out
+
+
+def _context(items: list[tuple[Any, Any]], k: int, before: str | None, lits: set[str]) -> tuple[str, str]:
+    """Lookarounds, as (before, after) templates with ``{0}`` for the literal, for the characters
+    around the literal run at ``items[k]``: the class of the item before it, and of a one-character
+    item or lookaround after a plain run (a run that ends in a branch has no single end)."""
+    head = f"(?<={before}{{0}})" if before is not None else ""
+    tail = ""
+    j = k
+    while j < len(items) and items[j][0] is _c.LITERAL:
+        j += 1
+    if j < len(items) and all(len(x) == j - k for x in lits):
+        op, av = items[j]
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] == 1 and len(av[1]) == 1:
+            after = _class_source(*av[1][0])
+            if after is not None:
+                tail = ("(?=" if op is _c.ASSERT else "(?!") + after + ")"
+        elif not _zero_width(op, av) and not _optional(op, av):
+            after = _class_source(op, av)
+            if after is not None:
+                tail = f"(?={after})"
+    return head, tail
+
+
+def _score(option: _Option, anchored: bool) -> tuple[int, int]:
+    """Fewer literals first, then the longest shortest one (context counts as length): fewer hits."""
+    quality = min(len(lit) + (0 if anchored or not context else 3) for lit, context, _ in option)
+    return len({lit for lit, _, _ in option}), -quality
+
+
+def _options(seq: Any, before: str | None, at_start: bool, anchored: bool) -> list[_Option]:
+    """Choices of required literals for a sequence: every match contains one literal of each choice."""
+    items = _flatten(seq)
+    found: list[_Option] = []
+    for k, (op, av) in enumerate(items):
+        if op is _c.LITERAL and (k == 0 or items[k - 1][0] is not _c.LITERAL) or op is _c.BRANCH:
+            lits = _prefixes(items, k)
+            if lits and (at_start or not anchored):
+                head, tail = _context(items, k, before, lits)
+                found.append(frozenset((lit, head.format(re.escape(lit)) + tail, at_start) for lit in lits))
+        if op is _c.BRANCH:
+            found.extend(_branch_options(av[1], before, at_start, anchored))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            found.extend(_options(av[2], before, at_start, anchored))  # its first repetition
+        if _zero_width(op, av):
+            continue  # the character before the next item is still the same
+        before = None if _optional(op, av) else _class_source(op, av)
+        at_start = False
+    found.sort(key=lambda o: _score(o, anchored))
+    return found[:_BEAM]
+
+
+def _branch_options(branches: Any, before: str | None, at_start: bool, anchored: bool) -> list[_Option]:
+    """Every alternative must contribute one of its choices: the best unions, by a small beam search."""
+    partial: list[_Option] = [frozenset()]
+    for b in branches:
+        opts = _options(b, before, at_start, anchored)
+        if not opts:
+            return []
+        partial = sorted({p | o for p in partial for o in opts}, key=lambda o: _score(o, anchored))[:_BEAM]
+    return [p for p in partial if len(p) <= _MAX_LITERALS]
+
+
+class LiteralPlan:
+    """Required literals of a pattern, compiled (see above).
+
+    ``anchored``: every match starts at one of the literals, so the rule need
+    only be tried at their offsets; otherwise the literals only gate the scan.
+    ``plain``: the literals when they need no context, found with ``str.find``
+    (a dozen finds cost less than one alternation scan); under IGNORECASE in
+    the document's folded lower-case text (:class:`WordIndex`), ASCII only.
+    """
+
+    __slots__ = ("regex", "anchored", "plain", "folded")
+
+    def __init__(self, regex: re.Pattern[str], anchored: bool, plain: tuple[str, ...] | None) -> None:
+        self.regex = regex
+        self.anchored = anchored
+        self.folded = bool(regex.flags & re.IGNORECASE)
+        if plain is not None and self.folded and not all(x.isascii() for x in plain):
+            plain = None
+        self.plain = tuple(x.lower() for x in plain) if plain is not None and self.folded else plain
+
+    def _text(self, doc: Any) -> str:
+        return word_index(doc).low if self.folded else doc.text
+
+    def present(self, doc: Any) -> bool:
+        if self.plain is not None:
+            text = self._text(doc)
+            return any(x in text for x in self.plain)
+        return self.regex.search(doc.text) is not None
+
+    def spans(self, doc: Any) -> list[tuple[int, int]]:
+        """Every occurrence of a literal, in order, overlapping ones included."""
+        out: list[tuple[int, int]] = []
+        if self.plain is not None:
+            text = self._text(doc)
+            for x in self.plain:
+                n, find = len(x), text.find
+                i = find(x)
+                while i != -1:
+                    out.append((i, i + n))
+                    i = find(x, i + 1)
+            out.sort()
+            return out
+        search, text = self.regex.search, doc.text
+        m = search(text)
+        while m is not None:
+            out.append(m.span())
+            m = search(text, m.start() + 1)  # one past the last start: overlapping occurrences too
+        return out
+
+    def offsets(self, doc: Any) -> list[int]:
+        return [s for s, _ in self.spans(doc)]
+
+
+def literal_plan(pattern: str, flags: int = 0) -> LiteralPlan | None:
+    """The :class:`LiteralPlan` of a regex, or None when no required literal is found."""
+    if _p is None:
+        return None
+    try:
+        tree = _p.parse(pattern, flags)
+        flags = tree.state.flags  # with the pattern's own global inline flags
+        starts = _options(tree, None, True, True)
+        # a short literal ("di") starts too many words to be worth trying the rule at each
+        anchored = bool(starts) and min(len(lit) for lit, _, _ in starts[0]) >= _MIN_ANCHOR
+        opts = starts if anchored else _options(tree, None, True, False) or starts
+        if not opts:
+            return None
+        anchored = opts is starts
+        best = opts[0]
+        bare = {lit for lit, context, _ in best if anchored or not context}  # a context only narrows these
+        alts = sorted(
+            {re.escape(lit) for lit in bare} | {re.escape(lit) + ctx for lit, ctx, _ in best if lit not in bare}
+        )
+        plain = None if any(ctx for lit, ctx, _ in best if lit not in bare) else tuple(sorted(bare))
+        return LiteralPlan(re.compile("|".join(alts), flags), anchored, plain)
+    except Exception:  # noqa: BLE001 - an analysis that fails only costs the speed-up
+        return None

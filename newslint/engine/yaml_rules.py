@@ -41,6 +41,7 @@ hashtags and mentions are never reported.
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import hashlib
 import marshal
@@ -55,7 +56,16 @@ from typing import Any
 import yaml
 
 from newslint.engine.finding import Severity
-from newslint.engine.prefilter import Triggers, pattern_triggers, phrase_trigger, planned_finditer, word_index
+from newslint.engine.prefilter import (
+    LiteralPlan,
+    Triggers,
+    anchored_finditer,
+    literal_plan,
+    pattern_triggers,
+    phrase_trigger,
+    planned_finditer,
+    word_index,
+)
 from newslint.engine.rule import Example, Rule, RuleContext, RuleMeta, bilingual
 from newslint.model.document import PROSE_ZONES, Document, TokenKind, Zone
 
@@ -244,6 +254,8 @@ class _YamlCheck:
     #: Trigger words of ``regex`` and whether every one starts its match (newslint.engine.prefilter);
     #: None: no safe trigger is known and the rule scans every document.
     plan: tuple[frozenset[str], bool] | None = None
+    #: Without trigger words: literals every match contains (newslint.engine.prefilter.LiteralPlan), or None.
+    literal: LiteralPlan | None = None
 
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         self.spec = spec
@@ -264,14 +276,25 @@ class _YamlCheck:
     def set_plan(self, triggers: list[Triggers | None]) -> None:
         """Use trigger words only when every alternative has one (custom packs: never, they run
         under the ``regex`` module, whose case folding differs)."""
-        if _CUSTOM.get() or not triggers or any(t is None for t in triggers):
+        if _CUSTOM.get():
             self.plan = None
+            return
+        if not triggers or any(t is None for t in triggers):
+            self.plan = None
+            rx = getattr(self, "regex", None)
+            self.literal = literal_plan(rx.pattern, rx.flags) if rx is not None else None
             return
         flat = [x for t in triggers if t is not None for x in t]
         self.plan = (frozenset(w for w, _ in flat), all(at_start for _, at_start in flat))
 
     def matches(self, doc: Document) -> Any:
         """What ``self.regex.finditer(doc.text)`` yields, without the scan where the plan allows."""
+        literal = self.literal
+        if literal is not None:
+            if literal.anchored:
+                return anchored_finditer(self.regex, doc.text, literal.offsets(doc))  # type: ignore[attr-defined]
+            if not literal.present(doc):
+                return iter(())
         return planned_finditer(self.regex, self.plan, doc)  # type: ignore[arg-type]
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:  # pragma: no cover - abstract
@@ -609,13 +632,16 @@ class PatternCheck(_MatchReporter):
         self.set_plan([pattern_triggers(str(spec["pattern"]), self.flags)])
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
-        if self.plan is not None and self.unit in ("sentence", "paragraph", "document", "text"):
+        units = _units(doc, self.unit)
+        if self.plan is not None or self.literal is not None:
             if self.unless is None and self.unit in ("document", "text"):
                 self._report_all(doc, ctx, self.matches(doc))  # one unit, the whole text: no scan
                 return
-            if self.plan[0].isdisjoint(word_index(doc).words):
+            if self.plan is not None and self.plan[0].isdisjoint(word_index(doc).words):
                 return  # no unit can match
-        for ustart, uend in _units(doc, self.unit):
+            if self.literal is not None:
+                units = _units_holding(units, self.literal.spans(doc))
+        for ustart, uend in units:
             if self.unless is not None and self.unless.search(doc.text, ustart, uend):
                 continue
             self._report_all(doc, ctx, self.regex.finditer(doc.text, ustart, uend))
@@ -629,6 +655,25 @@ def _units(doc: Document, unit: str) -> list[tuple[int, int]]:
     if unit in ("document", "text"):
         return [(0, len(doc.text))]
     raise RuleLoadError(f"unknown unit {unit!r}")
+
+
+def _units_holding(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units that hold one of the (sorted) ``spans`` whole: a match lies inside its unit, so a
+    unit without a required literal cannot have one.  Sentences and paragraphs are sorted and
+    disjoint; should units ever overlap, all are kept."""
+    if not spans:
+        return []
+    if any(units[i][1] > units[i + 1][0] for i in range(len(units) - 1)):
+        return units
+    starts = [u[0] for u in units]
+    keep: list[tuple[int, int]] = []
+    last = -1
+    for s, e in spans:
+        i = bisect.bisect_right(starts, s) - 1
+        if i > last and e <= units[i][1]:
+            keep.append(units[i])
+            last = i
+    return keep
 
 
 _CHECKS: dict[str, type[_YamlCheck]] = {

@@ -24,7 +24,15 @@ from functools import lru_cache
 from newslint.lang.lexicon import get_lexicon
 from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES, analyze, di_preposition_join, is_valid
 
-__all__ = ["suggest", "suggest_one_edit", "keyboard_adjacent", "one_edit", "osa_distance"]
+__all__ = [
+    "suggest",
+    "suggest_one_edit",
+    "one_edit_ranking",
+    "one_edit_neighbours",
+    "keyboard_adjacent",
+    "one_edit",
+    "osa_distance",
+]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEYPOS = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
@@ -82,25 +90,39 @@ def osa_distance(a: str, b: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _vocab() -> frozenset[str]:
-    """Words and roots that may be offered (no joined compounds, no joined prepositions)."""
-    lex = get_lexicon()
-    vocab = {w for w in lex.words | lex.roots if len(w) >= 2}
-    vocab -= lex.compounds.keys()
+def _not_offered() -> frozenset[str]:
+    """Words never offered: joined compounds and joined prepositions."""
+    out = set(get_lexicon().compounds.keys())
     # joined prepositions are di/ke + a locative (+ a clitic): enumerate them instead of testing every word
     for head, locs in (("di", DI_LOCATIVES), ("ke", KE_LOCATIVES)):
         for loc in locs:
             for clitic in ("", "nya", "ku", "mu"):
                 w = head + loc + clitic
-                if w in vocab and di_preposition_join(w) is not None:
-                    vocab.discard(w)
+                if di_preposition_join(w) is not None:
+                    out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> frozenset[str]:
+    """Words and roots that may be offered (no joined compounds, no joined prepositions)."""
+    lex = get_lexicon()
+    vocab = {w for w in lex.words | lex.roots if len(w) >= 2}
+    vocab -= _not_offered()
     return frozenset(vocab)
+
+
+def _offered(word: str) -> bool:
+    """``word in _vocab()`` for a word of the lexicon's words or roots, without building the vocabulary."""
+    return len(word) >= 2 and word not in _not_offered()
 
 
 @lru_cache(maxsize=2)
 def _alphabet(which: str) -> str:
-    """Letters of the vocabulary (``"vocab"``) or of the roots: all that a one-edit neighbour can add."""
-    joined = "".join(_vocab() if which == "vocab" else get_lexicon().roots)
+    """Letters of the roots (``"roots"``) or of all the lexicon's words and roots (``"lexicon"``): all that
+    a one-edit neighbour can add."""
+    lex = get_lexicon()
+    joined = "".join(lex.roots) if which == "roots" else "".join(lex.words) + "".join(lex.roots)
     if joined.isascii() and joined.isalpha() and joined.islower():
         return string.ascii_lowercase
     return "".join(sorted(set(joined)))
@@ -296,30 +318,64 @@ def _ranks() -> _Ranks:
 _TWO_EDIT_FLOOR = 2 - 0.6
 
 
+def one_edit_neighbours(word: str) -> set[str]:
+    """The lexicon's words and roots exactly one edit from ``word`` (lower case): a superset of the
+    one-edit candidates :func:`suggest_one_edit` can offer, found with two set intersections."""
+    lex = get_lexicon()
+    near = _edits1(word, _alphabet("lexicon"))
+    return (near & lex.words) | (near & lex.roots)
+
+
 @lru_cache(maxsize=20_000)
-def _suggest_one_edit(word: str, n: int) -> tuple[str, ...]:
+def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
     idx = _ranks()
-    vocab = _vocab()
-    cands: dict[str, int] = {c: 1 for c in _edits1(word, _alphabet("vocab")) if c in vocab}
-    if word in vocab:
+    # the vocabulary's words one edit away; the order of cands does not matter (_score sorts)
+    cands: dict[str, int] = dict.fromkeys(filter(_offered, one_edit_neighbours(word)), 1)
+    lex = get_lexicon()
+    if (word in lex.words or word in lex.roots) and _offered(word):
         cands[word] = 0
     # affix-aware, as in _suggest; a candidate sharing the word's prefix and ending is one edit from the
     # word exactly when its root is one edit from the stem
     roots = get_lexicon().roots
     for pre, stem, end in _affix_splits(word):
-        for r in _edits1(stem, _alphabet("roots")):
-            if r not in roots:
-                continue
+        for r in _edits1(stem, _alphabet("roots")) & roots:
             cand = pre + r + end
             if cand in cands or cand == word or not one_edit(word, cand):
                 continue
             if is_valid(cand):
                 cands[cand] = 1
-    scored = _score(word, cands, idx)
-    if _max_dist(len(word)) > 1 and any(s >= _TWO_EDIT_FLOOR for s, _c in scored[:n]):
+    scored = _score(word, cands, idx)[:n]
+    top = tuple(c for _s, c in scored)
+    if _max_dist(len(word)) == 1:
+        return top, len(top)  # no two-edit candidates at all
+    # scored is sorted, so the candidates under the floor are a prefix
+    return top, sum(1 for s, _c in scored if s < _TWO_EDIT_FLOOR)
+
+
+@lru_cache(maxsize=20_000)
+def _suggest_one_edit(word: str, n: int) -> tuple[str, ...]:
+    top, certain = _one_edit_ranking(word, n)
+    if certain < len(top):
         # a two-edit candidate might rank among these: run the full search
         return tuple(c for c in _suggest(word, n) if c == word or one_edit(word, c))
-    return tuple(c for _s, c in scored[:n])
+    return top
+
+
+def one_edit_ranking(word: str, n: int = 3) -> tuple[list[str], int]:
+    """The one-edit candidates of :func:`suggest` without its full (two-edit) search, and how many of them
+    are certain.
+
+    Returns ``(top, certain)``: the best ``n`` candidates at most one edit from ``word``, best first,
+    ranked as :func:`suggest` ranks them, and the length of the prefix of ``top`` that no two-edit candidate
+    can outrank.  ``suggest_one_edit(word, n)`` is ``top`` with some of the candidates after that prefix
+    (those a two-edit candidate pushes out of the first ``n``) left off, so a caller that would discard
+    every candidate after the prefix anyway can skip the full search.
+    """
+    low = word.lower()
+    if len(low) < 3 or not low.isalpha():
+        return [], 0
+    top, certain = _one_edit_ranking(low, n)
+    return list(top), certain
 
 
 def suggest_one_edit(word: str, n: int = 3) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Any
 
-from newslint.model.document import Document, OffsetMap, Paragraph, Sentence, Span, Zone
+from newslint.model.document import Document, OffsetMap, Paragraph, Quotation, Sentence, Span, Token, Zone
 from newslint.model.quotes import find_quotations
 from newslint.model.sentences import split_sentences
-from newslint.model.tokenize import tokenize
+from newslint.model.tokenize import scan
 from newslint.model.zones import DatelineMatcher, assign_zones
 
 
@@ -47,33 +46,48 @@ def build_document(
         doc.dateline = Span(dateline.start, dateline.end)
         doc.dateline_outlet = dateline.outlet
         doc.dateline_place = dateline.place.strip() if dateline.place else None
-    all_tokens = tokenize(text, 0, 0)  # empty list of the right type
+    doc.quotations = find_quotations(text, [(b[0], b[1]) for b in blocks])
+    inside = _inside_quotations(len(text), doc.quotations)
+    new_token = tuple.__new__  # Token is a named tuple: one C call per token, every field final
+    all_tokens: list[Token] = []
+    sentences = doc.sentences
     for pi, ((start, end, _), zone) in enumerate(zip(blocks, zones)):
-        para = Paragraph(start, end, zone, index=pi, sentence_start=len(doc.sentences))
+        para = Paragraph(start, end, zone, index=pi, sentence_start=len(sentences))
         if block_meta is not None and pi < len(block_meta):
             para.meta = block_meta[pi]
         base = len(all_tokens)
-        toks = tokenize(text, start, end, base=base, paragraph=pi)  # sets index and paragraph
-        for s_start, s_end, t0, t1 in split_sentences(text, toks, start, end):
-            si = len(doc.sentences)
-            doc.sentences.append(Sentence(s_start, s_end, pi, index=si, token_start=base + t0, token_end=base + t1))
-            for tok in toks[t0:t1]:
-                tok.sentence = si
-        all_tokens.extend(toks)
-        para.sentence_end = len(doc.sentences)
+        raw = scan(text, start, end)
+        for s_start, s_end, t0, t1 in split_sentences(text, raw, start, end):
+            si = len(sentences)
+            sentences.append(Sentence(s_start, s_end, pi, index=si, token_start=base + t0, token_end=base + t1))
+            numbered = enumerate(raw[t0:t1], base + t0)
+            if inside is None:
+                all_tokens += [new_token(Token, (s, e, t, k, i, si, pi, False)) for i, (s, e, t, k) in numbered]
+            else:
+                all_tokens += [
+                    new_token(Token, (s, e, t, k, i, si, pi, inside[s] == 1)) for i, (s, e, t, k) in numbered
+                ]
+        para.sentence_end = len(sentences)
         doc.paragraphs.append(para)
     doc.tokens = all_tokens
-    doc.quotations = find_quotations(text, [(p.start, p.end) for p in doc.paragraphs])
-    if doc.quotations:
-        marks = {q.start for q in doc.quotations} | {q.end - 1 for q in doc.quotations if q.closed}
-        starts = doc._token_starts
-        # only the tokens that start inside a quotation are visited, found by bisection
-        for q in doc.quotations:
-            for tok in all_tokens[bisect_left(starts, q.start) : bisect_left(starts, q.end)]:
-                # the quotation marks themselves are not "inside"
-                if tok.start not in marks:
-                    tok.in_quote = True
     return doc
+
+
+def _inside_quotations(length: int, quotations: list[Quotation]) -> bytearray | None:
+    """One byte per character: 1 where a token starting there is inside a quotation.
+
+    The quotation marks themselves, of every quotation (a quote inside a quote
+    included), are not inside.  None when the draft quotes nobody."""
+    if not quotations:
+        return None
+    inside = bytearray(length)
+    for q in quotations:
+        inside[q.start : q.end] = b"\x01" * (q.end - q.start)
+    for q in quotations:
+        inside[q.start] = 0
+        if q.closed:
+            inside[q.end - 1] = 0
+    return inside
 
 
 def split_plain_blocks(text: str) -> list[tuple[int, int, Zone | None]]:

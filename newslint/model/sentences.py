@@ -12,7 +12,12 @@ a quotation are real boundaries: a quotation may span several sentences, and
 
 from __future__ import annotations
 
-from newslint.model.document import Token, TokenKind
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from newslint.model.document import TokenKind
+from newslint.model.tokenize import RawToken
 
 #: Abbreviations after which a period never ends the sentence (titles,
 #: address parts, "number").  Compared in lower case, without the final dot.
@@ -95,75 +100,85 @@ MAY_END = frozenset(["dll", "dsb", "dst", "dkk", "tbk", "etc", "cs", "sbb"])
 _CLOSERS = frozenset("\"”’'»)]")
 _OPENERS = frozenset("\"“‘'«([")
 _TERMINALS = frozenset(".!?…")
+_TERMINAL_RE = re.compile(r"[.!?…]")
 
 
-def _abbreviation_before(tokens: list[Token], i: int) -> str | None:
+# The splitter reads tokens by position, ``tok[0:4] == (start, end, text, kind)``, so it
+# takes the document builder's raw tuples and finished Tokens alike.
+_START, _END, _TEXT, _KIND = 0, 1, 2, 3
+
+
+def _abbreviation_before(tokens: Sequence[RawToken], i: int) -> str | None:
     """The word right before period token ``i`` if it touches the period."""
     if i == 0:
         return None
     prev = tokens[i - 1]
-    if prev.end != tokens[i].start or prev.kind is not TokenKind.WORD:
+    if prev[_END] != tokens[i][_START] or prev[_KIND] is not TokenKind.WORD:
         return None
-    return prev.text
+    return prev[_TEXT]
 
 
-def split_sentences(text: str, tokens: list[Token], start: int, end: int) -> list[tuple[int, int, int, int]]:
+def split_sentences(text: str, tokens: Sequence[RawToken], start: int, end: int) -> list[tuple[int, int, int, int]]:
     """Split one paragraph.
 
-    ``tokens`` are the paragraph's tokens.  Returns ``(start, end,
-    first_token, last_token_exclusive)`` tuples, token indexes relative to
-    ``tokens``.
+    ``tokens`` are the paragraph's tokens (raw tuples or :class:`Token`).
+    Returns ``(start, end, first_token, last_token_exclusive)`` tuples, token
+    indexes relative to ``tokens``.
     """
     out: list[tuple[int, int, int, int]] = []
     n = len(tokens)
     if n == 0:
         return out
+    # Only a terminal mark can end a sentence: find them in the text (C speed) and look
+    # at those tokens alone, instead of stepping through every token of the paragraph.
+    starts = [tok[_START] for tok in tokens]
+    punct = TokenKind.PUNCT
     sent_first = 0
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        t = tok.text
-        if tok.kind is TokenKind.PUNCT and (t in _TERMINALS or t == "..."):
-            # absorb a run of terminals and closing marks: ?!, ."  .)
-            j = i + 1
-            while (
-                j < n
-                and tokens[j].start == tokens[j - 1].end
-                and (tokens[j].text in _TERMINALS or tokens[j].text == "..." or tokens[j].text in _CLOSERS)
-            ):
-                j += 1
-            last = j - 1
-            if j >= n:
-                break
-            nxt = tokens[j]
-            if nxt.start == tokens[last].end:
-                # no space after: "3.5", "a.n.", "S.H.,", "...kata" — not a boundary
-                i = j
-                continue
-            if _starts_sentence(nxt) and not _blocked(tokens, i, t):
-                out.append((tokens[sent_first].start, tokens[last].end, sent_first, j))
-                sent_first = j
-            i = j
+    resume = 0  # tokens before this were absorbed into an earlier boundary
+    for mark in _TERMINAL_RE.finditer(text, start, end):
+        pos = mark.start()
+        i = bisect_left(starts, pos, resume)
+        if i >= n or starts[i] != pos or tokens[i][_KIND] is not punct:
+            continue  # inside a number, domain or e-mail address, or the tail of "..."
+        t = tokens[i][_TEXT]
+        # absorb a run of terminals and closing marks: ?!, ."  .)
+        j = i + 1
+        while j < n and tokens[j][_START] == tokens[j - 1][_END] and _absorbed(tokens[j][_TEXT]):
+            j += 1
+        last = j - 1
+        if j >= n:
+            break
+        resume = j
+        nxt = tokens[j]
+        if nxt[_START] == tokens[last][_END]:
+            # no space after: "3.5", "a.n.", "S.H.,", "...kata" — not a boundary
             continue
-        i += 1
+        if _starts_sentence(nxt) and not _blocked(tokens, i, t):
+            out.append((tokens[sent_first][_START], tokens[last][_END], sent_first, j))
+            sent_first = j
     if sent_first < n:
-        out.append((tokens[sent_first].start, tokens[n - 1].end, sent_first, n))
+        out.append((tokens[sent_first][_START], tokens[n - 1][_END], sent_first, n))
     return out
 
 
-def _starts_sentence(tok: Token) -> bool:
-    t = tok.text
+def _absorbed(t: str) -> bool:
+    return t in _TERMINALS or t == "..." or t in _CLOSERS
+
+
+def _starts_sentence(tok: RawToken) -> bool:
+    t = tok[_TEXT]
     c = t[0]
     if c in _OPENERS:
         return True
-    if tok.kind is TokenKind.NUMBER:
+    kind = tok[_KIND]
+    if kind is TokenKind.NUMBER:
         return True
-    if tok.kind in (TokenKind.URL, TokenKind.EMAIL):
+    if kind in (TokenKind.URL, TokenKind.EMAIL):
         return False
     return c.isupper()
 
 
-def _blocked(tokens: list[Token], i: int, terminal: str) -> bool:
+def _blocked(tokens: Sequence[RawToken], i: int, terminal: str) -> bool:
     """True when the period at ``i`` belongs to an abbreviation or initial."""
     if terminal != ".":
         return False
@@ -176,7 +191,7 @@ def _blocked(tokens: list[Token], i: int, terminal: str) -> bool:
     # initials: "B. J. Habibie", and dotted degrees "S.H.", "M.Si."
     if len(word) == 1 and word.isupper():
         return True
-    if i >= 2 and tokens[i - 2].text == "." and tokens[i - 2].end == tokens[i - 1].start:
+    if i >= 2 and tokens[i - 2][_TEXT] == "." and tokens[i - 2][_END] == tokens[i - 1][_START]:
         # the middle of a dotted abbreviation such as "S.H." or "a.n."
         return len(word) <= 3
     return False

@@ -1,0 +1,47 @@
+"""The run-wide garbage-collector settings (newslint/runtime.py)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from newslint import runtime
+
+
+@pytest.fixture()
+def restore_gc():
+    threshold = gc.get_threshold()
+    frozen = runtime._frozen
+    yield
+    gc.set_threshold(*threshold)
+    gc.unfreeze()
+    runtime._frozen = frozen
+
+
+def test_tune_gc_raises_only_the_young_threshold(restore_gc) -> None:
+    gc.set_threshold(700, 10, 10)
+    runtime.tune_gc()
+    assert gc.get_threshold() == (runtime.YOUNG_THRESHOLD, 10, 10)
+
+
+def test_freeze_loaded_freezes_once(restore_gc) -> None:
+    gc.unfreeze()
+    runtime._frozen = False
+    runtime.freeze_loaded()
+    first = gc.get_freeze_count()
+    assert first > 0
+    keep = [[i] for i in range(1000)]  # new objects after the freeze stay collectable
+    runtime.freeze_loaded()
+    assert gc.get_freeze_count() == first
+    assert keep
+
+
+def test_check_run_tunes_gc(tmp_path, restore_gc) -> None:
+    from newslint.cli import main
+
+    gc.set_threshold(700, 10, 10)
+    draft = tmp_path / "d.txt"
+    draft.write_text("Judul\n\nJakarta - Warga membersihkan saluran air pada Senin pagi.\n", encoding="utf-8")
+    assert main(["check", str(draft), "--format", "plain"]) in (0, 1)
+    assert gc.get_threshold()[0] == runtime.YOUNG_THRESHOLD
