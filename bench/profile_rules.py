@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from bench.write_corpus import DEFAULT_CORPUS, load_articles  # noqa: E402
 
 #: Parsing phases timed by wrapping the functions build_document calls.
-PHASES = ("split_plain_blocks", "assign_zones", "tokenize", "split_sentences", "find_quotations")
+PHASES = ("split_plain_blocks", "assign_zones", "scan", "split_sentences", "find_quotations")
 
 
 def _timed(table: dict[str, float], name: str, fn: Callable) -> Callable:

@@ -210,7 +210,7 @@ class _Session:
         self.known = {r.id for r in self.rules}
         self._configs: dict[Path | None, object] = {}
         self._linters: dict[object, object] = {}
-        self._dir_config: dict[Path, Path | None] = {}
+        self._dir_config: dict[Path, Path | None] = {}  # folder (as given, and resolved) → its config file
         self.warnings: list[str] = []
         self.explicit = None
         if args.config and not args.no_config:
@@ -252,10 +252,13 @@ class _Session:
             return None
         if self.explicit is not None:
             return self.explicit
-        start = (file.parent if file is not None else Path.cwd()).resolve()
-        if start not in self._dir_config:
-            self._dir_config[start] = find_config_file(start)
-        found = self._dir_config[start]
+        folder = file.parent if file is not None else Path.cwd()
+        found = self._dir_config.get(folder, False)  # keyed by the folder as given: no realpath per draft
+        if found is False:
+            start = folder.resolve()
+            if start not in self._dir_config:
+                self._dir_config[start] = find_config_file(start)
+            found = self._dir_config[folder] = self._dir_config[start]
         return self._load(found) if found else None
 
     def linter_for(self, config):  # -> Linter
