@@ -10,7 +10,6 @@ with no other numbers, outside headlines.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from itertools import compress, count, repeat
 from operator import attrgetter, is_
 
@@ -86,15 +85,16 @@ def words_vs_digits(doc: Document, ctx: RuleContext) -> None:
     numbers = list(compress(count(), map(is_, map(_KIND, toks), repeat(TokenKind.NUMBER))))
     if not numbers:
         return
-    for s in doc.sentences:
-        if doc.paragraphs[s.paragraph].zone not in (Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE):
-            continue
-        lo = bisect_left(numbers, s.token_start)
-        if lo + 1 != bisect_left(numbers, s.token_end, lo):
-            continue  # none, or a series of numbers: digits are right there
-        i = numbers[lo]
+    sentences, paragraphs = doc.sentences, doc.paragraphs
+    # each number once (far fewer than sentences); a report needs it to be its sentence's only number
+    for lo, i in enumerate(numbers):
         tok = toks[i]
         if len(tok.text) != 1 or not tok.text.isdigit():
+            continue
+        s = sentences[tok.sentence]
+        if (lo > 0 and numbers[lo - 1] >= s.token_start) or (lo + 1 < len(numbers) and numbers[lo + 1] < s.token_end):
+            continue  # a series of numbers: digits are right there
+        if paragraphs[s.paragraph].zone not in (Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE):
             continue
         value = int(tok.text)
         if not 1 <= value <= limit or i + 1 >= s.token_end:

@@ -17,10 +17,10 @@ so are final-vowel pairs of single names (*Yulianto*/*Yulianti*, *Putra*/*Putri*
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, count, islice
+from operator import and_, attrgetter, ne
 
-from newslint.checks.typo_word import candidate_tokens
+from newslint.checks.typo_word import candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon, is_known_entity
 from newslint.lang.suggest import one_edit, osa_distance
@@ -34,25 +34,22 @@ def _name_word(t: Token) -> bool:
     return t.kind is TokenKind.WORD and len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
-class _NameTexts(dict):
-    """Token text -> :func:`_name_word` for a word token: filled on first sight, kept for the process."""
-
-    def __missing__(self, w: str) -> bool:
-        flag = self[w] = w[:1].isupper() and len(w) >= 2 and w[1:].islower() and w.isalpha()
-        return flag
-
-
-_NAME_TEXTS = _NameTexts()
+#: Token texts already classified by :func:`_name_flags`, and those of them that are name words.
+_JUDGED: set[str] = set()
+_NAMES: set[str] = set()
 _TEXT = attrgetter("text")
 
 
 def _name_flags(doc: Document) -> list[bool]:
-    """:func:`_name_word` of each candidate token (all words), computed once per document by text."""
+    """:func:`_name_word` of each candidate token (all words): each text is classified once per process,
+    then every token is a set lookup made in C."""
     found = doc.cache.get("typo_name_variant.flags")
     if found is None:
-        found = doc.cache["typo_name_variant.flags"] = list(
-            map(_NAME_TEXTS.__getitem__, map(_TEXT, candidate_tokens(doc)))
-        )
+        new = candidate_texts(doc) - _JUDGED
+        if new:
+            _NAMES.update(w for w in new if len(w) >= 2 and w[:1].isupper() and w[1:].islower() and w.isalpha())
+            _JUDGED.update(new)
+        found = doc.cache["typo_name_variant.flags"] = list(map(_NAMES.__contains__, map(_TEXT, candidate_tokens(doc))))
     return found
 
 
@@ -60,30 +57,34 @@ def name_runs(doc: Document) -> list[list[Token]]:
     """Runs of two to four capitalised words separated by single spaces (sentence-initial common words dropped)."""
     lex = get_lexicon()
     text = doc.text
+    sentences = doc.sentences
+    toks = candidate_tokens(doc)
+    flags = _name_flags(doc)
     runs: list[list[Token]] = []
     cur: list[Token] = []
-    starts = {s.token_start for s in doc.sentences}
 
     def close() -> None:
-        if len(cur) < 2:
-            cur.clear()  # a lone capitalised word (most runs): no name run, whatever its first word is
-            return
-        if cur[0].index in starts and cur[0].text.lower() in lex.words:
+        if cur[0].index == sentences[cur[0].sentence].token_start and cur[0].text.lower() in lex.words:
             cur.pop(0)  # "Menurut Ahmad Yurianto": the first word is capitalised by position only
         if 2 <= len(cur) <= 4:
-            runs.append(list(cur))
+            runs.append(cur[:])
         cur.clear()
 
-    toks = candidate_tokens(doc)
+    # a run is a chain of neighbouring candidate tokens that are both name words (picked in C: most
+    # capitalised words stand alone) with a single space between them, in one sentence
     last = -2
-    # only the name tokens: any other candidate token between two of them ends the run
-    for k in compress(range(len(toks)), _name_flags(doc)):
-        t = toks[k]
-        if cur and not (k == last + 1 and text[cur[-1].end : t.start] == " " and cur[-1].sentence == t.sentence):
-            close()
-        cur.append(t)
-        last = k
-    close()
+    for k in compress(count(), map(and_, flags, islice(flags, 1, None))):
+        a, b = toks[k], toks[k + 1]
+        if b.start != a.end + 1 or text[a.end] != " " or a.sentence != b.sentence:
+            continue
+        if k != last:  # not a link of the current chain
+            if cur:
+                close()
+            cur.append(a)
+        cur.append(b)
+        last = k + 1
+    if cur:
+        close()
     return runs
 
 
@@ -170,11 +171,12 @@ def name_variant(doc: Document, ctx: RuleContext) -> None:
     for group in by_len.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                diff = [k for k in range(len(a)) if a[k] != b[k]]
-                if len(diff) != 1:
+                if sum(map(ne, a, b)) != 1:
                     continue
-                x, y = a[diff[0]], b[diff[0]]
-                if abs(len(x) - len(y)) > 2 or osa_distance(x.lower(), y.lower()) > 2 or _distinct_names(x, y):
+                k = list(map(ne, a, b)).index(True)
+                x, y = a[k], b[k]
+                # the distance last: it is the costly test, and most pairs are different names anyway
+                if abs(len(x) - len(y)) > 2 or _distinct_names(x, y) or osa_distance(x.lower(), y.lower()) > 2:
                     continue
                 pairs[(x, y)] = None
     # 2. a repeated surname and a one-edit variant

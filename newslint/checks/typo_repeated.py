@@ -14,7 +14,7 @@ from itertools import compress, islice
 from operator import attrgetter, eq
 
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.model.document import Document, Token, TokenKind
+from newslint.model.document import Document, TokenKind
 
 _TEXT = attrgetter("text")
 
@@ -108,11 +108,22 @@ REDUPLICATED = frozenset(
 ALLOWED = frozenset(["ha", "he", "hi", "hu", "wk", "no", "la", "oh", "ya"])
 
 
-def _same_as_previous(toks: list[Token]) -> list[int]:
-    """Indices of the tokens whose lower-cased text equals the previous token's, found in C (map/compress)
-    instead of a Python loop over every pair: a handful per draft."""
-    lows = list(map(str.lower, map(_TEXT, toks)))
-    return list(compress(range(1, len(lows)), map(eq, lows, islice(lows, 1, None))))
+def _same_as_previous(doc: Document) -> list[int]:
+    """Indices of the tokens that may repeat the previous one, in order: a handful per draft.
+
+    A repeat is reported only when the two texts are equal, or when a sentence opens with the capitalised
+    form of the next word ("Yang yang"); so the equal neighbours are found in C (map/compress) over the
+    texts as they are, without lower-casing every token, and only sentence starts are looked at for the
+    rest."""
+    texts = list(map(_TEXT, doc.tokens))
+    found = list(compress(range(1, len(texts)), map(eq, texts, islice(texts, 1, None))))
+    for s in doc.sentences:
+        i = s.token_start + 1
+        if i < s.token_end:
+            a, b = texts[i - 1], texts[i]
+            if a != b and a[1:] == b[1:] and a.lower() == b.lower():
+                found.append(i)
+    return sorted(found) if len(found) > 1 else found
 
 
 @rule(
@@ -153,7 +164,7 @@ def _same_as_previous(toks: list[Token]) -> list[int]:
 def repeated_word(doc: Document, ctx: RuleContext) -> None:
     toks = doc.tokens
     text = doc.text
-    for i in _same_as_previous(toks):
+    for i in _same_as_previous(doc):
         a, b = toks[i - 1], toks[i]
         if a.kind is not TokenKind.WORD or b.kind is not TokenKind.WORD or a.sentence != b.sentence:
             continue

@@ -26,8 +26,10 @@ Verdicts are cached per word type for the whole process, so the suggester
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, is_
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, di_preposition_join, get_lexicon, keyboard_adjacent
@@ -272,18 +274,27 @@ def candidate_tokens(doc: Document) -> list[Token]:
     cached = doc.cache.get("typo_word.tokens")
     if cached is not None:
         return cached
-    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
     word = TokenKind.WORD
-    dl = doc.dateline
-    if dl is None:
-        out = [t for t in doc.tokens if t.kind is word and t.paragraph in prose]
+    if all(p.zone in PROSE_ZONES for p in doc.paragraphs):
+        # the common case: every paragraph is prose, so the word tokens are picked in C (no Python per
+        # token) and the dateline's, a run of tokens at the start of the lead, cut out by bisection
+        toks = doc.tokens
+        out = list(compress(toks, map(is_, map(_KIND, toks), repeat(word))))
+        dl = doc.dateline
+        if dl is not None:
+            lo = bisect_left(out, dl.start, key=_START)
+            del out[lo : bisect_left(out, dl.end, lo, key=_START)]
     else:
-        ds, de = dl.start, dl.end
+        prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
+        dl = doc.dateline
+        ds, de = (dl.start, dl.end) if dl is not None else (0, 0)
         out = [t for t in doc.tokens if t.kind is word and t.paragraph in prose and not (ds <= t.start < de)]
     doc.cache["typo_word.tokens"] = out
     return out
 
 
+_KIND = attrgetter("kind")
+_START = attrgetter("start")
 _TEXT = attrgetter("text")
 
 
@@ -392,7 +403,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
             if _glued(text, tok) or _english_neighbour(doc, tok):
                 continue
             if counts is None:
-                counts = Counter(t.text.lower() for t in toks)
+                counts = Counter(map(str.lower, map(_TEXT, toks)))
             if counts[low] >= MAX_REPEATS:
                 continue
             if _inside_name(doc, tok) or _wrapped_in_quotes(text, tok):

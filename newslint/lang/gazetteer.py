@@ -14,15 +14,14 @@ matches conservative.
 from __future__ import annotations
 
 import bisect
-import sys
 import unicodedata
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from newslint.lang.lexicon import DATA_DIR, get_lexicon, load_data
 from newslint.lang.morph import is_valid
-from newslint.lang.suggest import keyboard_adjacent
+from newslint.lang.suggest import keyboard_adjacent, one_edit
 
 __all__ = ["EntityMatch", "is_known_entity", "nearest_entity", "entity_kind"]
 
@@ -106,6 +105,18 @@ class _Gazetteer:
             self._kind = kind
         return self._kind
 
+    @cached_property
+    def deletions(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Each fuzzy-match target, and each of its one-letter deletions, -> ``(length, position in its
+        bucket, target)`` of the targets it comes from: the one-edit search is then a few lookups."""
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for (_first, ln), names in self.targets.items():
+            for pos, name in enumerate(names):
+                entry = (ln, pos, name)
+                for key in {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}:
+                    index.setdefault(key, []).append(entry)
+        return index
+
     def lookup(self, key: str) -> tuple[str, str] | None:
         """``kind.get(key)`` without building the table: a binary search in the sorted names."""
         if self._kind is not None or not self._data.get("sorted"):
@@ -175,6 +186,62 @@ def _bag_distance(a: str, b: str) -> int:
     return max(sum(v for v in extra_a.values() if v > 0), sum(-v for v in extra_a.values() if v < 0))
 
 
+def _damerau_levenshtein(a: str, b: str) -> int:
+    """The (unrestricted) Damerau-Levenshtein distance, as rapidfuzz's ``DamerauLevenshtein`` computes it
+    (Lowrance-Wagner): for the few long names that pass :func:`_bag_distance`, without importing rapidfuzz."""
+    la, lb = len(a), len(b)
+    big = la + lb
+    # rows and columns shifted by one: row/column 0 hold the sentinel ``big``
+    h = [[big] * (lb + 2)] + [[big, i] + [0] * lb for i in range(la + 1)]
+    h[1] = [big, *range(lb + 1)]
+    last_row: dict[str, int] = {}  # letter -> last row of a where it occurs
+    for i in range(1, la + 1):
+        ai = a[i - 1]
+        last_col = 0  # last column of b (this row) where b matched ai
+        for j in range(1, lb + 1):
+            i1, j1 = last_row.get(b[j - 1], 0), last_col
+            if ai == b[j - 1]:
+                cost, last_col = 0, j
+            else:
+                cost = 1
+            h[i + 1][j + 1] = min(
+                h[i][j] + cost, h[i + 1][j] + 1, h[i][j + 1] + 1, h[i1][j1] + (i - i1 - 1) + 1 + (j - j1 - 1)
+            )
+        last_row[ai] = i
+    return h[la + 1][lb + 1]
+
+
+def _one_edit_target(g: _Gazetteer, low: str, slip_only: bool) -> str | None:
+    """The first target (by length, then bucket order) one edit from ``low`` with the same first letter;
+    with ``slip_only``, one typing slip away.  Looked up in :meth:`_Gazetteer.deletions`: ``low`` and each
+    of its one-letter deletions (a target one edit away shares one of them)."""
+    index = g.deletions
+    best: tuple[int, int, str] | None = None
+    for key in (low, *(low[:i] + low[i + 1 :] for i in range(len(low)))):
+        for entry in index.get(key, ()):
+            cand = entry[2]
+            if cand[0] != low[0] or (best is not None and entry >= best):
+                continue
+            if _is_slip(low, cand) if slip_only else one_edit(low, cand):
+                best = entry
+    return None if best is None else best[2]
+
+
+def _nearest_long(g: _Gazetteer, low: str, limit: int) -> tuple[int, str] | None:
+    """``(distance, target)``: the closest target within ``limit`` edits with the same first letter,
+    the first such one (by length, then bucket order) on a tie."""
+    n = len(low)
+    best: tuple[int, str] | None = None
+    for ln in range(max(n - limit, _MIN_FUZZY_LEN), n + limit + 1):
+        for cand in g.targets.get((low[0], ln), ()):
+            if _bag_distance(low, cand) > limit:
+                continue  # a cheap lower bound rules out nearly all
+            dist = _damerau_levenshtein(low, cand)
+            if dist <= limit and (best is None or dist < best[0]):
+                best = (dist, cand)
+    return best
+
+
 @lru_cache(maxsize=50_000)
 def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str] | None:
     g = _gaz()
@@ -186,35 +253,22 @@ def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str]
     n = len(low)
     if n < _MIN_FUZZY_LEN - 1:
         return None  # five letters: only a dropped letter of a six-letter name (Londn, Jepng), below
-    if skip_words and (get_lexicon().is_known(low) or is_valid(low)):
-        return None  # an ordinary (possibly affixed) word or a name the lexicon knows
     # distance 1 below twelve letters, up to 2 above; the first letter must agree;
     # under eight letters only a typing slip counts (transposition, dropped
     # letter, neighbouring key), not a different vowel or an extra syllable
     limit = min(max_edits, 1 if n < 12 else 2)
-    best: tuple[int, str] | None = None
-    for ln in range(max(n - limit, _MIN_FUZZY_LEN), n + limit + 1):
-        bucket = g.targets.get((low[0], ln))
-        if not bucket:
-            continue
-        # cheap necessary conditions first: most buckets hold nothing close, and then rapidfuzz
-        # (~40 ms to import) is never needed
-        if "rapidfuzz" not in sys.modules and not any(
-            (_is_slip(low, c) if n < 8 else _bag_distance(low, c) <= limit) for c in bucket
-        ):
-            continue  # (once rapidfuzz is loaded, calling it directly is cheaper than the test)
-        from rapidfuzz import process
-        from rapidfuzz.distance import DamerauLevenshtein
-
-        for cand, dist, _ in process.extract(
-            low, bucket, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None
-        ):
-            if n < 8 and not _is_slip(low, cand):
-                continue
-            if best is None or dist < best[0]:
-                best = (int(dist), cand)
+    if limit <= 0:
+        return None
+    if limit == 1:
+        target = _one_edit_target(g, low, slip_only=n < 8)
+        best = None if target is None else (1, target)
+    else:
+        best = _nearest_long(g, low, limit)
     if best is None:
         return None
+    # asked only now: most words have no target near them, and the analyser is the costly part
+    if skip_words and (get_lexicon().is_known(low) or is_valid(low)):
+        return None  # an ordinary (possibly affixed) word or a name the lexicon knows
     found = g.lookup(best[1])
     assert found is not None  # a target is a known name
     name, kind = found

@@ -642,6 +642,7 @@ def is_passive_di_form(word: str) -> bool:
 _VERY_COMMON_PASSIVE = 3000
 
 
+@lru_cache(maxsize=20_000)  # asked for every 'di <word>' of every draft
 def passive_join_candidate(next_word: str) -> str | None:
     """For the split pattern ``di <next_word>``: the joined passive, or ``None``.
 

@@ -128,8 +128,19 @@ def _alphabet(which: str) -> str:
     return "".join(sorted(set(joined)))
 
 
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    """Length of the lexicon's longest word or root."""
+    lex = get_lexicon()
+    return max(map(len, lex.words | lex.roots), default=0)
+
+
 def _edits1(word: str, alphabet: str) -> set[str]:
-    """Every string one edit from ``word`` whose added letters come from ``alphabet``."""
+    """Every string one edit from ``word`` whose added letters come from ``alphabet``; callers intersect it
+    with the lexicon, so for a word too long for any of its entries to be one edit away it is empty
+    (a run of thousands of letters would otherwise give gigabytes of strings)."""
+    if len(word) > 40 and len(word) > _longest() + 1:
+        return set()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
@@ -327,7 +338,8 @@ def one_edit_neighbours(word: str) -> set[str]:
 
 
 @lru_cache(maxsize=20_000)
-def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
+def _one_edit_scored(word: str) -> tuple[tuple[float, str], ...]:
+    """Every candidate at most one edit from ``word``, as :func:`_suggest` scores them: sorted ``(score, candidate)``."""
     idx = _ranks()
     # the vocabulary's words one edit away; the order of cands does not matter (_score sorts)
     cands: dict[str, int] = dict.fromkeys(filter(_offered, one_edit_neighbours(word)), 1)
@@ -336,7 +348,7 @@ def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
         cands[word] = 0
     # affix-aware, as in _suggest; a candidate sharing the word's prefix and ending is one edit from the
     # word exactly when its root is one edit from the stem
-    roots = get_lexicon().roots
+    roots = lex.roots
     for pre, stem, end in _affix_splits(word):
         for r in _edits1(stem, _alphabet("roots")) & roots:
             cand = pre + r + end
@@ -344,7 +356,11 @@ def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
                 continue
             if is_valid(cand):
                 cands[cand] = 1
-    scored = _score(word, cands, idx)[:n]
+    return tuple(_score(word, cands, idx))
+
+
+def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
+    scored = _one_edit_scored(word)[:n]
     top = tuple(c for _s, c in scored)
     if _max_dist(len(word)) == 1:
         return top, len(top)  # no two-edit candidates at all
@@ -352,13 +368,54 @@ def _one_edit_ranking(word: str, n: int) -> tuple[tuple[str, ...], int]:
     return top, sum(1 for s, _c in scored if s < _TWO_EDIT_FLOOR)
 
 
+@lru_cache(maxsize=1)
+def _frequent_words() -> tuple[str, ...]:
+    """The only words a two-edit candidate can be and still outrank a one-edit one, most frequent first.
+
+    A two-edit candidate scores at least ``2 - freq_bonus`` (no typing-slip bonus); a one-edit candidate
+    at most ``1 + 0.3 + 0.4 - 0.05`` (no slip, another first letter, unattested).  So only a frequency
+    bonus of 0.35 or more puts a two-edit candidate first: one of the hundred or so most frequent words.
+    """
+    idx = _ranks()
+    worst_one_edit = 1 + 0.3 + 0.4 - idx.freq_bonus("")  # "" is unranked: an unattested word's bonus
+    out: list[str] = []
+    for w in idx.rank:  # most frequent first: the rank dict is built in frequency order
+        if 2 - idx.freq_bonus(w) > worst_one_edit:
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def _two_edit_rivals(word: str, worst: float) -> dict[str, int] | None:
+    """The candidates of :func:`_suggest` two edits from ``word`` that may score ``worst`` or better
+    (candidate -> 2), or ``None`` when only the full search can tell."""
+    idx = _ranks()
+    n = len(word)
+    out: dict[str, int] = {}
+    for w in _frequent_words():
+        if 2 - idx.freq_bonus(w) > worst:
+            break  # the rest are rarer: they score worse still
+        if abs(len(w) - n) > 2:
+            continue
+        if not _offered(w):
+            return None  # not in the vocabulary, yet the affix-aware search may offer it: do not guess
+        if osa_distance(word, w) == 2:
+            out[w] = 2
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _suggest_one_edit(word: str, n: int) -> tuple[str, ...]:
-    top, certain = _one_edit_ranking(word, n)
-    if certain < len(top):
-        # a two-edit candidate might rank among these: run the full search
+    scored = _one_edit_scored(word)[:n]
+    if not scored or _max_dist(len(word)) == 1 or scored[-1][0] < _TWO_EDIT_FLOOR:
+        return tuple(c for _s, c in scored)  # no two-edit candidate can rank among these
+    # a two-edit candidate outranks one of these only if it is one of the most frequent words: score
+    # those few instead of running the full search over the whole vocabulary
+    rivals = _two_edit_rivals(word, scored[-1][0])
+    if rivals is None:
         return tuple(c for c in _suggest(word, n) if c == word or one_edit(word, c))
-    return top
+    merged = sorted([*scored, *_score(word, rivals, _ranks())])[:n]
+    return tuple(c for _s, c in merged if c not in rivals)
 
 
 def one_edit_ranking(word: str, n: int = 3) -> tuple[list[str], int]:
