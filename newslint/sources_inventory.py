@@ -12,7 +12,7 @@ import json
 import re
 from typing import IO, Any
 
-from newslint.analysis.attribution import CLAIM_ZONES, analyze
+from newslint.analysis.attribution import CLAIM_ZONES, analyze, sentence_claims
 from newslint.model.document import Document
 
 _KIND_LABEL = {
@@ -77,6 +77,7 @@ def build_inventory(doc: Document) -> dict[str, Any]:
                 "sentence": _snippet(text[s.start : s.end]),
             }
         )
+    figures = sentence_claims(doc)
     claims: list[dict[str, Any]] = []
     for info in an.sentences:
         if info.covered or info.zone not in CLAIM_ZONES:
@@ -92,7 +93,7 @@ def build_inventory(doc: Document) -> dict[str, Any]:
             reasons.append("weasel")
         if info.agentless:
             reasons.append("agentless")
-        if info.claims:
+        if info.index in figures:
             reasons.append("figure")
         if info.vague:
             reasons.append("vague")

@@ -11,50 +11,55 @@ one of them is called; behaviour is otherwise identical.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 __all__ = ["LazyPattern", "lazy_compile"]
 
 
-class LazyPattern:
-    """A :class:`re.Pattern` compiled on first use (see :func:`lazy_compile`)."""
+#: The methods of :class:`re.Pattern` a :class:`LazyPattern` forwards.
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
-    __slots__ = ("pattern", "_flags", "_rx")
+
+class LazyPattern:
+    """A :class:`re.Pattern` compiled on first use (see :func:`lazy_compile`).
+
+    Each forwarded method is an instance slot: until the first call it holds a
+    stand-in that compiles the pattern, which then replaces every slot with the
+    compiled pattern's own bound method, so later calls cost what a call on a
+    :class:`re.Pattern` costs (no Python frame in between; hot loops call these
+    patterns hundreds of thousands of times per run).
+    """
+
+    __slots__ = ("pattern", "_flags", "_rx", *_METHODS)
+
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    search: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    split: Callable[..., list[str | Any]]
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self._flags = flags
         self._rx: re.Pattern[str] | None = None
+        for name in _METHODS:
+            setattr(self, name, partial(self._compile_and_call, name))
 
     @property
     def compiled(self) -> re.Pattern[str]:
         rx = self._rx
         if rx is None:
             rx = self._rx = re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(rx, name))
         return rx
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(string, pos, endpos)
-
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(string, pos, endpos)
-
-    def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return self.compiled.sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self.compiled.split(string, maxsplit)
+    def _compile_and_call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled, name)(*args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:  # flags, groups, groupindex, subn ...
         if name in LazyPattern.__slots__:

@@ -22,14 +22,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import partial
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from newslint.analysis._lazyre import LazyPattern, lazy_compile
-from newslint.engine.prefilter import digit_starts
+from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
-from newslint.model.document import Document, Token, TokenKind, Zone
+from newslint.model.document import Document, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
+CLAIMS_KEY = "analysis.attribution.claims"
 
 #: Zones whose sentences carry claims that need a source.
 CLAIM_ZONES = frozenset({Zone.LEAD, Zone.BODY})
@@ -256,7 +260,8 @@ _PREPOSITIONS = frozenset(
     {"dalam", "untuk", "di", "ke", "dari", "pada", "dengan", "oleh", "bagi", "demi", "agar", "dan", "atau"}
 )
 _CLAUSE_BREAK = lazy_compile(r"[,;:\"“”(\[]|—|–|\s-\s")
-_WS = lazy_compile(r"\s+")
+# The rightmost clause break: a greedy ".*" backtracks from the end, in C.
+_LAST_CLAUSE_BREAK = lazy_compile(r"(?s:.*)(?:[,;:\"“”(\[]|—|–|\s-\s)")
 
 
 # --- a word index: run each regex only where its first word occurs ------------------
@@ -264,22 +269,92 @@ _WS = lazy_compile(r"\s+")
 # finditer with a long alternation costs far more than a look-up per word.
 # :func:`scan` matches a regex only at the start offsets of the tokens whose
 # key (the lower-cased word; "#num" for a number; the text of other tokens) is
-# one of its trigger words.  Those offsets come from the letter-run index of
-# :mod:`newslint.engine.prefilter`, which every run builds anyway for the YAML
-# rules (a set intersection tells which keys occur, ``str.find`` where), checked
-# against the tokens: no Python loop lower-casing every token of the draft.
+# one of its trigger words.
+#
+# Word keys (letters, maybe hyphenated) are found for all trigger sets at once:
+# one pass over the draft's tokens in C (``map`` over a per-process dict from a
+# token's text to its key, or "" for a word that triggers nothing), so a draft
+# costs a dict look-up per token and Python work only per trigger hit; no token
+# is lower-cased twice in a run.  The few other keys ("#num", "us$", "$") are
+# found with the prefilter's digit-run and text indexes, checked against the tokens.
 _INDEX_KEY = "analysis.token_positions"
+_WORDS_KEY = "analysis.trigger_positions"
+
+#: Every word key of every trigger set seen so far (the analysis's, and those of checks that call scan()).
+_TRIGGERS: set[str] = set()
+#: Bumped when :data:`_TRIGGERS` grows, so a document's word-key positions built before are rebuilt.
+_generation = 0
+#: Per-process cap on :data:`_KEY_OF`: token texts are a draft's vocabulary, but a server may run for long.
+_KEY_OF_LIMIT = 200_000
+
+
+class _KeyOf(dict[str, str]):
+    """Token text -> its lower-cased form when that is a trigger word, else ""."""
+
+    def __missing__(self, text: str) -> str:
+        low = text.lower()
+        key = self[text] = low if low in _TRIGGERS else ""
+        return key
+
+
+_KEY_OF = _KeyOf()
+_TEXT = itemgetter(2)  # Token.text, read in C
+
+
+def _is_word_key(key: str) -> bool:
+    """A key that only a word token can have: its lower-cased text, letters (and hyphens) only."""
+    return key.isascii() and key.replace("-", "").isalpha()
+
+
+def _register(words: frozenset[str]) -> None:
+    global _generation
+    new = words - _TRIGGERS
+    if new:
+        _TRIGGERS.update(new)
+        # texts judged "" before may be one of the new words
+        for text in [t for t, key in _KEY_OF.items() if not key and t.lower() in new]:
+            _KEY_OF[text] = text.lower()
+        _generation += 1
+
+
+def register_triggers(*word_sets: frozenset[str]) -> None:
+    """Index the word keys of ``word_sets`` with every draft's word positions (call at import).
+
+    :func:`scan` and :func:`has_any` register a set on first use; a check that
+    passes per-draft subsets of a set registers the whole set up front, so a
+    word first seen in a later draft does not make that draft's index be built twice.
+    """
+    for words in word_sets:
+        _split(words)
+
+
+def _word_positions(doc: Document) -> dict[str, list[int]]:
+    """Trigger word -> start offsets, in order, of the word tokens whose lower-cased text it is."""
+    cached = doc.cache.get(_WORDS_KEY)
+    if cached is not None and cached[0] == _generation:
+        return cached[1]
+    if len(_KEY_OF) > _KEY_OF_LIMIT:
+        _KEY_OF.clear()
+    tokens = doc.tokens
+    keys = list(map(_KEY_OF.__getitem__, map(_TEXT, tokens)))
+    found: dict[str, list[int]] = {}
+    word = TokenKind.WORD
+    for key, t in compress(zip(keys, tokens), keys):
+        if t.kind is word:
+            at = found.get(key)
+            if at is None:
+                found[key] = [t.start]
+            else:
+                at.append(t.start)
+    doc.cache[_WORDS_KEY] = (_generation, found)
+    return found
 
 
 def _candidates(doc: Document, key: str) -> list[int]:
-    """Offsets where a token with ``key`` may start (a superset of the true ones)."""
+    """Offsets where a token with ``key`` (not a word key) may start (a superset of the true ones)."""
     if key == "#num":
         return digit_starts(doc)  # a number token starts a digit run
-    index = prefilter_index(doc)
-    if _is_letter_run(key):
-        # a word token is a whole letter run, and its lower-cased text is the folded index there
-        return index.offsets(key)
-    low, found = index.low, []
+    low, found = prefilter_index(doc).low, []
     i = low.find(key)
     while i != -1:
         found.append(i)
@@ -287,12 +362,12 @@ def _candidates(doc: Document, key: str) -> list[int]:
     return found
 
 
-def _is_letter_run(key: str) -> bool:
-    return key.isascii() and key.isalpha()
-
-
 def token_positions(doc: Document, key: str) -> list[int]:
     """Start offsets, in order, of the tokens whose key is ``key`` (cached per document)."""
+    if _is_word_key(key):
+        if key not in _TRIGGERS:
+            _register(frozenset((key,)))
+        return _word_positions(doc).get(key, [])
     cache = doc.cache.get(_INDEX_KEY)
     if cache is None:
         cache = doc.cache[_INDEX_KEY] = {}
@@ -316,25 +391,23 @@ def _token_key(t: Token) -> str:
     return t.text.lower() if k is TokenKind.WORD else "#num" if k is TokenKind.NUMBER else t.text
 
 
-#: A key set split once into its letter-run words and its other keys ("#num", "us$", "desas-desus").
+#: A key set split once into its word keys (registered as triggers) and its other keys ("#num", "us$").
 _SPLIT: dict[frozenset[str], tuple[frozenset[str], list[str]]] = {}
 
 
-def _present(doc: Document, words: frozenset[str]) -> list[str]:
-    """The keys of ``words`` that may have tokens in ``doc``: one set intersection, not a look-up per word."""
+def _split(words: frozenset[str]) -> tuple[frozenset[str], list[str]]:
     split = _SPLIT.get(words)
     if split is None:
-        split = _SPLIT[words] = (
-            frozenset(w for w in words if _is_letter_run(w)),
-            [w for w in words if not _is_letter_run(w)],
-        )
-    letters, other = split
-    return [*(letters & prefilter_index(doc).words), *other]
+        letters = frozenset(w for w in words if _is_word_key(w))
+        _register(letters)
+        split = _SPLIT[words] = (letters, [w for w in words if not _is_word_key(w)])
+    return split
 
 
 def has_any(doc: Document, words: frozenset[str]) -> bool:
     """True when one of ``words`` (lower case) occurs in the document."""
-    return any(token_positions(doc, w) for w in _present(doc, words))
+    letters, other = _split(words)
+    return not letters.isdisjoint(_word_positions(doc)) or any(token_positions(doc, w) for w in other)
 
 
 def scan(doc: Document, rx: re.Pattern[str] | LazyPattern, words: frozenset[str]) -> list[re.Match[str]]:
@@ -344,8 +417,12 @@ def scan(doc: Document, rx: re.Pattern[str] | LazyPattern, words: frozenset[str]
 
 def _positions(doc: Document, words: frozenset[str]) -> list[int]:
     """Start offsets, unsorted, of the tokens whose key is in ``words``."""
+    letters, other = _split(words)
+    found = _word_positions(doc)
     positions: list[int] = []
-    for w in _present(doc, words):
+    for w in found.keys() & letters:
+        positions.extend(found[w])
+    for w in other:
         positions.extend(token_positions(doc, w))
     return positions
 
@@ -469,6 +546,21 @@ _T_VAGUE = frozenset(
     }
 )
 _T_CLAIM = frozenset({"#num", "rp", "usd", "us$", "idr", "$", "puluhan", "ratusan", "ribuan", "belasan"})
+# Registered now, so the first draft's word positions are built once, not again for each new set.
+_register(
+    _T_SPEECH
+    | _T_NYA
+    | _T_ACTIVE
+    | _T_PASSIVE
+    | _T_MENURUT
+    | _T_CITATION_HEAD
+    | _T_OWN
+    | _T_CHANNEL
+    | _T_WEASEL
+    | _T_AGENTLESS
+    | _T_VAGUE
+    | frozenset(w for w in _T_CLAIM if _is_word_key(w))
+)
 
 
 @dataclass(slots=True)
@@ -494,14 +586,19 @@ class Attribution:
 
 @dataclass(slots=True)
 class SentenceInfo:
+    """What the analysis found in one sentence.
+
+    The markers are tuples, empty for most sentences: a draft has thousands of
+    sentences and few markers, so no sentence pays for four empty lists.
+    """
+
     index: int
     paragraph: int
     zone: Zone
-    attributions: list[Attribution] = field(default_factory=list)
-    weasels: list[tuple[int, int, str]] = field(default_factory=list)
-    agentless: list[tuple[int, int, str]] = field(default_factory=list)
-    vague: list[tuple[int, int, str]] = field(default_factory=list)
-    claims: list[tuple[int, int, str]] = field(default_factory=list)
+    attributions: tuple[Attribution, ...] = ()
+    weasels: tuple[tuple[int, int, str], ...] = ()
+    agentless: tuple[tuple[int, int, str], ...] = ()
+    vague: tuple[tuple[int, int, str], ...] = ()
     covered: bool = False
     #: Covered by a person, office or document (not only a citation of another outlet).
     primary: bool = False
@@ -533,35 +630,93 @@ def analyze(doc: Document) -> AttributionAnalysis:
     return cached
 
 
+def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
+    """Figures that need a source, by sentence index: ``(start, end, kind)`` with kind ``pct``, ``money`` or ``toll``.
+
+    Only attribution/unattributed-claim (off by default) and ``newslint sources`` read them, and
+    a draft has a number every few words, so they are found on first use (then cached), not by
+    :func:`analyze` for every rule.  Figures in direct quotes, in the dateline or outside the lead
+    and body are left out.
+    """
+    cached = doc.cache.get(CLAIMS_KEY)
+    if cached is None:
+        cached = doc.cache[CLAIMS_KEY] = _find_claims(doc)
+    return cached
+
+
+def _find_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
+    sents, paras, mask, dateline = doc.sentences, doc.paragraphs, doc.quote_mask, doc.dateline
+    sentence_of = partial(_sentence_index, sents, [s.start for s in sents])
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for m in scan(doc, _CLAIM_RE, _T_CLAIM):
+        start, end = m.span()
+        si = sentence_of(start)
+        if si < 0 or _quoted(mask, start, end) or paras[sents[si].paragraph].zone not in CLAIM_ZONES:
+            continue
+        if dateline is not None and dateline.start <= start < dateline.end:
+            continue
+        found.setdefault(si, []).append((start, end, m.lastgroup or "figure"))
+    return found
+
+
+def _sentence_index(sents: list[Sentence], starts: list[int], offset: int) -> int:
+    """Index of the sentence holding ``offset`` (``starts``: the sentence starts), or -1 between sentences."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(sents) and sents[i].start <= offset < max(sents[i].end, sents[i].start + 1):
+        return i
+    return -1
+
+
+def _quoted(mask: bytearray, start: int, end: int) -> bool:
+    """True when ``[start, end)`` touches a direct quotation (``mask``: :attr:`Document.quote_mask`)."""
+    return mask.find(1, start, end) != -1 if mask else False
+
+
 def _clean(s: str) -> str:
-    return _WS.sub(" ", s).strip(" ,.;:-–—\"“”'’")
+    # split/join is the regex "\s+" -> " " (both use Unicode white space); the ends are stripped anyway
+    return " ".join(s.split()).strip(" ,.;:-–—\"“”'’")
+
+
+_SENTENCE_END_RE = lazy_compile(r"(?<=[\w)])[.!?](?:\s|$)")
+_AGENT_TAIL_RE = lazy_compile(r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan|yang)\s")
+_VAGUE_SPECIFIC_NAME_RE = lazy_compile(r"\s[A-Z]")
+_ACCORDING_TO_RUMOUR_RE = lazy_compile(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", re.I)
+_FIRST_PERSON_RE = lazy_compile(r"(?:saya|kami|aku)\b", re.I)
+_NEWS_NOT_HEARSAY_BEFORE_RE = lazy_compile(r"(?:terdengar|lagi|ada|tak|tidak|kabar-)\s*$", re.I)
+#: What ends the text before a trailing speech tag ('…," kata X', '…, ujarnya').
+_TAG_MARKS = frozenset(",\"”’'")
+_WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
 
 
 def _trim_agent(agent: str) -> str:
     """Cut an inverted-tag agent at its place/time tail ("Budi di Jakarta, Senin")."""
-    agent = re.split(r"(?<=[\w)])[.!?](?:\s|$)", agent)[0]  # never run into the next sentence
-    agent = re.split(r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan|yang)\s", agent)[0]
+    agent = _SENTENCE_END_RE.split(agent, 1)[0]  # never run into the next sentence
+    agent = _AGENT_TAIL_RE.split(agent, 1)[0]
     return _clean(agent)
+
+
+def _ends_with_tag_mark(before: str) -> bool:
+    r"""The regex ``[,"”’']\s*$``: the last character that is not white space is a tag mark."""
+    tail = before.rstrip()
+    return tail != "" and tail[-1] in _TAG_MARKS
+
+
+def _is_tag(text: str, start: int) -> bool:
+    return _ends_with_tag_mark(text[max(0, start - 3) : start])
 
 
 def _analyze(doc: Document) -> AttributionAnalysis:
     text = doc.text
     sents = doc.sentences
     paras = doc.paragraphs
-    infos = [SentenceInfo(s.index, s.paragraph, paras[s.paragraph].zone) for s in sents]
+    zones = [p.zone for p in paras]
+    infos = [SentenceInfo(s.index, s.paragraph, zones[s.paragraph]) for s in sents]
     starts = [s.start for s in sents]
-    mask = doc.quote_mask
-
-    def sentence_of(offset: int) -> int:
-        i = bisect.bisect_right(starts, offset) - 1
-        if 0 <= i < len(sents) and sents[i].start <= offset < max(sents[i].end, sents[i].start + 1):
-            return i
-        return -1
-
-    def quoted(start: int, end: int) -> bool:
-        return mask.find(1, start, end) != -1 if mask else False
+    sentence_of = partial(_sentence_index, sents, starts)
+    quoted = partial(_quoted, doc.quote_mask)
 
     found: list[Attribution] = []
+    tagged: set[int] = set()  # sentences with a trailing tag
 
     def add(
         start: int, end: int, kind: str, verb: str, speaker: str | None, *, pronoun: bool = False, tag: bool = False
@@ -569,11 +724,16 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         si = sentence_of(start)
         if si < 0 or quoted(start, end):
             return
-        a = Attribution(
-            start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun=pronoun, tag=tag
-        )
+        a = Attribution(start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun, None, tag)
         found.append(a)
-        infos[si].attributions.append(a)
+        info = infos[si]
+        info.attributions += (a,)
+        # an attributed sentence covers itself (see _cover)
+        info.covered = True
+        if kind != "citation":
+            info.primary = True
+        if tag:
+            tagged.add(si)
 
     # -nya speech forms: "katanya", "ujarnya"
     for m in scan(doc, _SPEECH_NYA_RE, _T_NYA):
@@ -583,18 +743,12 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         before = text[sents[si].start : m.start()]
         if m.group().lower() == "katanya" and not before.strip(" \"“”'‘’"):
             continue  # sentence-initial "Katanya, …" is hearsay (a weasel)
-        tag = bool(re.search(r"[,\"”’']\s*$", before))
-        add(m.start(), m.end(), "speech", m.group(), None, pronoun=True, tag=tag)
+        add(m.start(), m.end(), "speech", m.group(), None, pronoun=True, tag=_ends_with_tag_mark(before))
     # inverted tags "…, kata Budi" and openers "Kata dia, …"
     for m in scan(doc, _SPEECH_INV_RE, _T_SPEECH):
         agent = _trim_agent(m.group("agent"))
         add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS, tag=True)
-    # an opener matches only where a speech verb's token starts: test the set before the regex
-    verb_at = {pos for w in _present(doc, _T_SPEECH) for pos in token_positions(doc, w)}
-    for s in sents if verb_at else ():
-        pos = s.start + (1 if text[s.start : s.start + 1] in '"“' else 0)
-        if pos not in verb_at:
-            continue
+    for s, pos in _openers(doc, starts, _positions(doc, _T_SPEECH)):
         m = _SPEECH_INV_START_RE.match(text, pos, s.end)
         if m and m.group("verb")[:1].isupper():
             agent = _trim_agent(m.group("agent"))
@@ -603,39 +757,18 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     # "X mengatakan …": the agent is the clause before the verb
     for m in scan(doc, _ACTIVE_RE, _T_ACTIVE):
         si = sentence_of(m.start())
-        if si < 0:
-            continue
-        s = sents[si]
-        before = text[s.start : m.start()]
-        cut = 0
-        for b in _CLAUSE_BREAK.finditer(before):
-            cut = b.end()
-        chunk = _clean(before[cut:])
-        words = chunk.split()
-        content = [w for w in words if w.lower() not in _STOP_AGENT]
-        if not content and not any(w.lower() in _PRONOUNS for w in words):
-            continue
-        # a subject is a short noun phrase right before the verb; a long run of
-        # words ending in a preposition is a clause, not an agent
-        if len(words) > 8 or words[-1].lower() in _PREPOSITIONS:
-            continue
-        if _VAGUE_RE.search(chunk) and not re.search(r"\s[A-Z]", " " + " ".join(words[1:])):
-            continue  # "para ahli menilai" is a vague agent, not an attribution
-        agent = " ".join(words[-6:])
-        pron = bool(words) and words[-1].lower() in _PRONOUNS
-        add(m.start(), m.end(), "speech", m.group("verb"), agent, pronoun=pron)
+        if si >= 0:
+            agent = _active_agent(text[sents[si].start : m.start()])
+            if agent is not None:
+                add(m.start(), m.end(), "speech", m.group("verb"), agent[0], pronoun=agent[1])
     for m in scan(doc, _MENURUT_RE, _T_MENURUT):
         if m.group("nya"):
             add(m.start(), m.end("nya"), "according", "menurut", None, pronoun=True, tag=_is_tag(text, m.start()))
             continue
         rest = _clean(m.group("rest"))
-        if (
-            not rest
-            or _VAGUE_RE.match(rest)
-            or re.match(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", rest, re.I)
-        ):
+        if not rest or _VAGUE_RE.match(rest) or _ACCORDING_TO_RUMOUR_RE.match(rest):
             continue
-        if re.match(r"(?:saya|kami|aku)\b", rest, re.I):
+        if _FIRST_PERSON_RE.match(rest):
             continue  # inside quoted speech the speaker is the quote's speaker
         add(
             m.start(),
@@ -648,7 +781,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         )
     for m in scan(doc, _PASSIVE_AGENT_RE, _T_PASSIVE):
         agent = _trim_agent(m.group("agent"))
-        if agent.split()[0] in ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"):
+        if agent.split()[0] in _WEEKDAYS:
             continue
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
     for m in _scan_at(doc, _CITATION_RE, _citation_positions(doc)):
@@ -663,15 +796,13 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):
         si = sentence_of(m.start())
         if si >= 0 and not quoted(m.start(), m.end()):
-            if re.search(
-                r"(?:terdengar|lagi|ada|tak|tidak|kabar-)\s*$", text[max(0, m.start() - 12) : m.start()], re.I
-            ):
+            if _NEWS_NOT_HEARSAY_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # "tidak pernah terdengar lagi kabarnya": its news, not hearsay
-            infos[si].weasels.append((m.start("w"), m.end("w"), m.group("w")))
+            infos[si].weasels += ((m.start("w"), m.end("w"), m.group("w")),)
     for s in sents if "Katanya" in text else ():
         m = _HEARSAY_START_RE.match(text, s.start, s.end)
         if m:
-            infos[s.index].weasels.append((m.start("w"), m.end("w"), m.group("w")))
+            infos[s.index].weasels += ((m.start("w"), m.end("w"), m.group("w")),)
     for m in scan(doc, _AGENTLESS_RE, _T_AGENTLESS):
         ws, we = m.start("w"), m.end("w")
         si = sentence_of(ws)
@@ -686,11 +817,11 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         # the source is named (or is the outlet's own earlier story) before the verb
         if _SOURCE_BEFORE_RE.search(text, s.start, ws):
             continue
-        infos[si].agentless.append((ws, we, m.group("w")))
+        infos[si].agentless += ((ws, we, m.group("w")),)
     for s in sents if "Diketahui" in text else ():
         m = _DIKETAHUI_RE.match(text, s.start, s.end)
         if m and not quoted(m.start("open"), m.end("open")):
-            infos[s.index].agentless.append((m.start("open"), m.end("open"), m.group("open")))
+            infos[s.index].agentless += ((m.start("open"), m.end("open"), m.group("open")),)
     for m in scan(doc, _VAGUE_RE, _T_VAGUE):
         si = sentence_of(m.start())
         if si < 0 or quoted(m.start(), m.end()):
@@ -702,15 +833,9 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             _VAGUE_VERB_RE.match(text, m.end(), s.end)
         )
         if is_source or "enggan" in m.group().lower():
-            infos[si].vague.append((m.start(), m.end(), m.group()))
-    for m in scan(doc, _CLAIM_RE, _T_CLAIM):
-        si = sentence_of(m.start())
-        if si < 0 or quoted(m.start(), m.end()) or infos[si].zone not in CLAIM_ZONES:
-            continue
-        if doc.dateline is not None and m.start() < doc.dateline.end and m.start() >= doc.dateline.start:
-            continue
-        infos[si].claims.append((m.start(), m.end(), m.lastgroup or "figure"))
+            infos[si].vague += ((m.start(), m.end(), m.group()),)
 
+    found.sort(key=_START)
     _resolve_pronouns(found)
     n = len(paras)
     para_attr = [False] * n
@@ -719,9 +844,72 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         para_attr[a.paragraph] = True
         if a.kind != "citation":
             para_primary[a.paragraph] = True
-    _cover(doc, infos, para_attr)
-    found.sort(key=lambda a: a.start)
+    _cover(doc, infos, para_attr, tagged)
     return AttributionAnalysis(infos, found, para_attr, para_primary)
+
+
+_START = attrgetter("start")
+
+
+def _openers(doc: Document, starts: list[int], verb_at: list[int]) -> list[tuple[Sentence, int]]:
+    """The sentences whose first word (after an opening double quote) starts at one of ``verb_at``, with that offset.
+
+    ``starts``: the sentence starts.  Looked up from the few speech verbs, not
+    tested at every sentence of the draft."""
+    sents, text = doc.sentences, doc.text
+    out: list[tuple[Sentence, int]] = []
+    for pos in sorted(verb_at):
+        # a sentence opening at pos, or at pos - 1 with a quotation mark
+        for i in range(bisect.bisect_left(starts, pos - 1), bisect.bisect_right(starts, pos)):
+            s = sents[i]
+            if s.start + (1 if text[s.start : s.start + 1] in '"“' else 0) == pos:
+                out.append((s, pos))
+    return out
+
+
+def _clause_start(before: str) -> int:
+    """Where the last clause of ``before`` starts: the end of the last :data:`_CLAUSE_BREAK` found left to right."""
+    m = _LAST_CLAUSE_BREAK.match(before)
+    if m is None:
+        return 0
+    end = m.end()
+    # The rightmost break is the last one found left to right unless it is a " - " whose
+    # space ends an earlier " - " (" - - "): the scan from the left has consumed it.
+    if end >= 5 and before[end - 2] == "-" and before[end - 4] == "-" and before[end - 5].isspace():
+        cut = 0
+        for b in _CLAUSE_BREAK.finditer(before):
+            cut = b.end()
+        return cut
+    return end
+
+
+def _may_be_vague(chunk: str) -> bool:
+    """False when :data:`_VAGUE_RE` cannot match in ``chunk``: none of its first words occurs (folded as re.I folds)."""
+    low = chunk.translate(CASE_FOLD).lower()
+    return any(w in low for w in _T_VAGUE)
+
+
+def _active_agent(before: str) -> tuple[str, bool] | None:
+    """The agent of an active reporting verb (and whether it is a pronoun) from the sentence ``before`` it.
+
+    The agent is the clause right before the verb: after the last comma, colon,
+    quotation mark, bracket or dash."""
+    chunk = _clean(before[_clause_start(before) :])
+    words = chunk.split()
+    lows = chunk.lower().split()
+    if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
+        return None  # no content word and no pronoun (or no words at all)
+    # a subject is a short noun phrase right before the verb; a long run of
+    # words ending in a preposition is a clause, not an agent
+    if len(words) > 8 or lows[-1] in _PREPOSITIONS:
+        return None
+    if (
+        _may_be_vague(chunk)
+        and _VAGUE_RE.search(chunk)
+        and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
+    ):
+        return None  # "para ahli menilai" is a vague agent, not an attribution
+    return " ".join(words[-6:]), lows[-1] in _PRONOUNS
 
 
 def _citation_positions(doc: Document) -> list[int]:
@@ -738,14 +926,10 @@ def _citation_positions(doc: Document) -> list[int]:
     return positions
 
 
-def _is_tag(text: str, start: int) -> bool:
-    return bool(re.search(r"[,\"”’']\s*$", text[max(0, start - 3) : start]))
-
-
 def _resolve_pronouns(found: list[Attribution]) -> None:
-    """Give ia/dia/-nya attributions the last named speaker before them."""
+    """Give ia/dia/-nya attributions the last named speaker before them (``found``: in text order)."""
     last: str | None = None
-    for a in sorted(found, key=lambda x: x.start):
+    for a in found:
         if a.pronoun:
             a.resolved = last
             continue
@@ -754,10 +938,12 @@ def _resolve_pronouns(found: list[Attribution]) -> None:
             last = a.speaker
 
 
-def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool]) -> None:
+def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int]) -> None:
     """Carry-over inside a paragraph (§4.3) and over multi-paragraph quotes.
 
-    ``attributed``: paragraph index -> some sentence of it carries an attribution.
+    ``attributed``: paragraph index -> some sentence of it carries an attribution;
+    ``tagged``: the sentences with a trailing tag.  An attributed sentence is
+    already covered (and primary unless it only cites another outlet).
     """
     text = doc.text
     sents = doc.sentences
@@ -772,10 +958,6 @@ def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool]) -> 
         if not attributed[p.index] and p.index not in continued_into:
             continue  # nothing to carry: its sentences keep covered = primary = False
         rng = range(p.sentence_start, p.sentence_end)
-        for i in rng:
-            info = infos[i]
-            info.covered = info.attributed
-            info.primary = any(a.kind != "citation" for a in info.attributions)
         # multi-paragraph quote: the continuation paragraph speaks with the first one's voice
         if p.index in continued_into and p.index > 0:
             prev = doc.paragraphs[p.index - 1]
@@ -794,7 +976,7 @@ def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool]) -> 
                 infos[i].primary = infos[i - 1].primary
         # backward: a trailing tag covers the paraphrase before it
         for i in reversed(rng):
-            if not any(a.tag for a in infos[i].attributions):
+            if i not in tagged:
                 continue
             j = i - 1
             while j >= p.sentence_start and not infos[j].attributed:

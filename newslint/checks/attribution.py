@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import analyze
+from newslint.analysis.attribution import analyze, sentence_claims
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document
 
@@ -187,8 +187,9 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
 )
 def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
     an = analyze(doc)
-    for info in an.sentences:
-        if not info.claims or info.covered or an.paragraph_attributed[info.paragraph]:
+    for si, claims in sorted(sentence_claims(doc).items()):
+        info = an.sentences[si]
+        if info.covered or an.paragraph_attributed[info.paragraph]:
             continue
-        start, end, _kind = info.claims[0]
+        start, end, _kind = claims[0]
         ctx.report(start, end)

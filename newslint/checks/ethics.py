@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newslint.analysis._lazyre import lazy_compile  # ~16 ms of patterns, most drafts need few of them
-from newslint.analysis.attribution import analyze, has_any, scan
+from newslint.analysis.attribution import analyze, has_any, register_triggers, scan
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -552,6 +552,7 @@ _T_ACCUSATION = frozenset(
     {"bisa", "dapat", "terancam", "dituduh", "dituding", "menuding", "menuduh", "diduga", "dilaporkan", "melaporkan"}
 )
 _ACCUSATION_NEEDS = dict.fromkeys(("bisa", "dapat", "terancam"), frozenset({"dituduh"}))
+register_triggers(_T_SPECULATION, _T_JUDGEMENT, _T_ACCUSATION)  # scanned in per-draft subsets (_worth_trying)
 _RESPONSE_RE = lazy_compile(
     r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
     r"dapat\s+dihubungi|berhasil\s+dihubungi|memberikan\s+keterangan|memberi\s+keterangan)|tidak\s+(?:menjawab|membalas|"
