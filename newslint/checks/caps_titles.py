@@ -50,6 +50,8 @@ _GENERIC = re.compile(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))(?![
 _BEFORE_NAME_AT = TriggeredPattern(_BEFORE_NAME)
 _GENERIC_AT = TriggeredPattern(_GENERIC)
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
+# a generic marker right before a title ("para menteri Kabinet ..."): compiled once, not per match
+_GENERIC_BEFORE = re.compile(rf"(?i:{_GENERIC_LEAD})\s+$")
 
 
 def _title_case(s: str) -> str:
@@ -84,12 +86,11 @@ def _title_case(s: str) -> str:
     ],
 )
 def title_before_name(doc: Document, ctx: RuleContext) -> None:
-    mask = protected_mask(doc)
     for m in _BEFORE_NAME_AT.finditer(doc):
         s, e = m.span("t")
-        if any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+        if any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
             continue
-        if re.search(rf"(?i:{_GENERIC_LEAD})\s+$", doc.text[max(0, s - 12) : s]):
+        if _GENERIC_BEFORE.search(doc.text[max(0, s - 12) : s]):
             continue  # "para menteri Kabinet ..." stays generic
         fixed = _title_case(m.group("t"))
         ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")
@@ -125,11 +126,10 @@ def title_before_name(doc: Document, ctx: RuleContext) -> None:
     ],
 )
 def title_generic(doc: Document, ctx: RuleContext) -> None:
-    mask = protected_mask(doc)
     for m in _GENERIC_AT.finditer(doc):
         s, e = m.span("t")
         word = m.group("t")
-        if word.islower() or word.isupper() or any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+        if word.islower() or word.isupper() or any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
             continue
         lead = m.start()
         before = doc.text[max(0, lead - 40) : lead].rstrip()[-1:] or ("\n" if lead > 0 else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.engine.prefilter import anchored_finditer, occurrences
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document
@@ -55,10 +56,10 @@ def currency_format(doc: Document, ctx: RuleContext) -> None:
         return
     space = bool(ctx.options.get("currency_space", False))
     want = "Rp " if space else "Rp"
-    mask = protected_mask(doc)
-    for m in _RP.finditer(text):
+    # every match starts with "Rp": tried where str.find sees one, not by a regex scan of the draft
+    for m in anchored_finditer(_RP, text, occurrences(text, "Rp")):
         s = m.start()
-        if any(mask[s : m.end()]):
+        if any(protected_mask(doc)[s : m.end()]):
             continue
         num_s = m.start("num")
         prefix = text[s:num_s]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, digit_starts
+from newslint.engine.prefilter import anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document
@@ -14,12 +14,6 @@ _UNITS = r"(?:ribu|juta|miliar|triliun|persen|kilometer|km|meter|kilogram|kg|ton
 _EN_THOUSANDS = re.compile(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3}){2,}(?![\w,.]?\d)")
 # 3.5 juta / 12.25 persen / 4.5% — a dot with one or two digits before a magnitude or unit
 _EN_DECIMAL = re.compile(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+{_UNITS})")
-# the separators they need between digits: a draft without one skips the walk over its digit runs
-_EN_THOUSANDS_AT = TriggeredPattern(_EN_THOUSANDS)
-_EN_DECIMAL_AT = TriggeredPattern(_EN_DECIMAL)
-# their required separators between digits: a draft without one skips the digit-run walk
-_EN_THOUSANDS_AT = TriggeredPattern(_EN_THOUSANDS)
-_EN_DECIMAL_AT = TriggeredPattern(_EN_DECIMAL)
 
 
 @rule(
@@ -50,12 +44,11 @@ _EN_DECIMAL_AT = TriggeredPattern(_EN_DECIMAL)
 )
 def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    mask = protected_mask(doc)
-    # both patterns start with a digit no word character precedes: only digit runs' starts are tried
-    starts = digit_starts(doc)
-    for m in anchored_finditer(_EN_THOUSANDS, text, starts) if _EN_THOUSANDS_AT.may_match(doc) else ():
+    # both patterns start with a digit no word character precedes, and their first digit run ends at a
+    # comma (a dot) followed by a digit: only the starts of such runs are tried
+    for m in anchored_finditer(_EN_THOUSANDS, text, number_starts(doc, ",")):
         s, e = m.span()
-        if any(mask[s:e]):
+        if any(protected_mask(doc)[s:e]):
             continue
         fixed = m.group().replace(",", ".")
         ctx.report(
@@ -70,9 +63,9 @@ def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
             replacement=fixed,
             safety="safe",
         )
-    for m in anchored_finditer(_EN_DECIMAL, text, starts) if _EN_DECIMAL_AT.may_match(doc) else ():
+    for m in anchored_finditer(_EN_DECIMAL, text, number_starts(doc, ".")):
         s, e = m.span("n")
-        if any(mask[s:e]) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
+        if any(protected_mask(doc)[s:e]) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
             continue
         fixed = m.group("n").replace(".", ",")
         ctx.report(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.engine.prefilter import TriggeredPattern
+from newslint.engine.prefilter import occurrences, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document, Zone
@@ -13,9 +13,38 @@ from newslint.model.document import Document, Zone
 _SPACED = re.compile(r"(?<=\d)(?P<sp>[ \t\u00a0]+)%")
 _SIGN = re.compile(r"(?<=\d)%")
 _WORD = re.compile(r"(?<=\d)(?P<sp>[ \u00a0])persen\b")
-_WORD_AT = TriggeredPattern(_WORD)  # no scan in a draft without the word "persen"
 # headlines, tables and kickers may keep "%" whatever the house says
 _SIGN_OK = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
+
+
+# The patterns above begin with a look-behind, so a regex scan tries them at every character; they are
+# tried only where str.find sees a "%" (where the word "persen" starts) instead: the same matches.
+
+
+def _spaced_signs(text: str) -> list[tuple[int, int]]:
+    """The spans ``_SPACED.finditer(text)`` finds: the blanks after a digit and the "%" after them."""
+    found = []
+    for i in occurrences(text, "%"):
+        s = i
+        while s > 0 and text[s - 1] in " \t\u00a0":
+            s -= 1
+        if s < i and s > 0 and text[s - 1].isdecimal():  # \d is a decimal digit, as isdecimal()
+            found.append((s, i + 1))
+    return found
+
+
+def _signs(text: str) -> list[re.Match[str]]:
+    """What ``_SIGN.finditer(text)`` yields."""
+    return [m for i in occurrences(text, "%") if (m := _SIGN.match(text, i)) is not None]
+
+
+def _words(doc: Document) -> list[re.Match[str]]:
+    """What ``_WORD.finditer(doc.text)`` yields: a match's "persen" is a whole letter run, one blank after it starts."""
+    text = doc.text
+    index = word_index(doc)
+    if "persen" not in index.words:
+        return []
+    return [m for i in index.offsets("persen") if i > 0 and (m := _WORD.match(text, i - 1)) is not None]
 
 
 @rule(
@@ -46,10 +75,8 @@ def percent_space(doc: Document, ctx: RuleContext) -> None:
     if "%" not in text:
         return
     persen = ctx.options.get("percent") == "persen"
-    mask = protected_mask(doc)
-    for m in _SPACED.finditer(text):
-        s, e = m.span()
-        if any(mask[s:e]):
+    for s, e in _spaced_signs(text):
+        if any(protected_mask(doc)[s:e]):
             continue
         body = persen and doc.zone_of(s) not in _SIGN_OK
         repl = " persen" if body else "%"
@@ -88,13 +115,8 @@ def percent_space(doc: Document, ctx: RuleContext) -> None:
 def percent_style(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     house = str(ctx.options.get("percent", "any"))
-    mask = protected_mask(doc)
-    signs = [
-        m
-        for m in (_SIGN.finditer(text) if "%" in text else ())
-        if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK
-    ]
-    words = [m for m in _WORD_AT.finditer(doc) if not mask[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
+    signs = [m for m in _signs(text) if not protected_mask(doc)[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
+    words = [m for m in _words(doc) if not protected_mask(doc)[m.start()] and doc.zone_of(m.start()) not in _SIGN_OK]
     if house == "persen":
         for m in signs:
             ctx.report(

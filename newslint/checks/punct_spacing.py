@@ -10,13 +10,16 @@ from newslint.model.document import Document, Zone
 
 # a space (not a line break) before , . ; : ! ?  — but not before "..." or ".com"
 _SPACE_BEFORE = re.compile(r"(?<=[^\s])([ \t\u00a0]+)([,;:!?]|\.(?![.\w]))")
-# every match of _SPACE_BEFORE holds a space right before its mark: one search of the
-# whole text decides whether the per-paragraph scans can find anything at all
-_SPACE_MARK = re.compile(r"[ \t\u00a0][,;:!?.]")
 # sentence punctuation glued to the next word: "kemarin,ia" / "pergi.Dia".  The mark comes
 # first and the two letters before it are checked by a lookbehind after it, so the engine
 # skips ahead to the next mark instead of trying the lookbehind at every character.
 _NO_SPACE_AFTER = re.compile(r"([,;!?.])(?<=[^\W\d_]{2}.)(?:(?<!\.)|(?=[A-Z][a-z]))(?=[^\W\d_])")
+# One scan of the whole draft finds the marks either pattern can report: a mark right after a blank
+# (the end of a _SPACE_BEFORE match) or one _NO_SPACE_AFTER accepts.  Both patterns used to scan
+# every paragraph (the first one, starting with a look-behind, at every character); now each is only
+# tried, with its paragraph's bounds, at the few marks found here.
+_CANDIDATE = re.compile(r"[,;:!?.](?:(?<=[ \t\u00a0].)|(?=[^\W\d_])(?<=[^\W\d_]{2}[,;!?.])(?:(?<!\.)|(?=[A-Z][a-z])))")
+_BLANKS = " \t\u00a0"
 # two or more spaces inside a line
 _DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 
@@ -49,59 +52,80 @@ _DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 )
 def spacing(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    mask = protected_mask(doc)
-    space_before = _SPACE_MARK.search(text) is not None
-    doubled = "  " in text
-    for p in doc.paragraphs:
-        if p.zone is Zone.KICKER:
+    for c in (m.start() for m in _CANDIDATE.finditer(text)):
+        p = doc.paragraph_at(c)
+        if p is None or p.zone is Zone.KICKER or not p.start <= c < p.end:
             continue
-        for m in _SPACE_BEFORE.finditer(text, p.start, p.end) if space_before else ():
-            s, e = m.span(1)
-            if any(mask[s - 1 : m.end()]):
-                continue
-            mark = m.group(2)
-            after = text[m.end() : m.end() + 1]
-            if mark == ":" and after.isdigit():
-                continue  # "pukul 10 : 00" is a time-format problem, not ours
-            if after and not after.isspace() and not after.isalnum():
-                continue  # emoticons ":)", runs "???" in embedded posts
-            ctx.report(
-                s,
-                m.end(),
-                args={
-                    "problem": f"Hapus spasi sebelum '{mark}'.",
-                    "problem_en": f"Remove the space before '{mark}'.",
-                },
-                suggestions=[mark],
-                replacement=mark,
-                safety="safe",
-            )
-        for m in _NO_SPACE_AFTER.finditer(text, p.start, p.end):
-            s, e = m.span(1)
-            if any(mask[s - 2 : e + 2]) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
-                continue
-            mark = m.group(1)
-            ctx.report(
-                s,
-                e + 1,
-                args={
-                    "problem": f"Tambahkan spasi setelah '{mark}'.",
-                    "problem_en": f"Add a space after '{mark}'.",
-                },
-                suggestions=[mark + " " + text[e]],
-                replacement=mark + " ",
-                fix_span=(s, e),
-                safety="safe",
-            )
-        for m in _DOUBLE.finditer(text, p.start, p.end) if doubled else ():
-            s, e = m.span(1)
-            if any(mask[s:e]):
-                continue
-            ctx.report(
-                s,
-                e,
-                args={"problem": "Spasi ganda: cukup satu spasi.", "problem_en": "Doubled space: use one."},
-                suggestions=[" "],
-                replacement=" ",
-                safety="safe",
-            )
+        if text[c - 1] in _BLANKS:
+            r = c - 1
+            while r > 0 and text[r - 1] in _BLANKS:
+                r -= 1
+            m = _SPACE_BEFORE.match(text, r, p.end) if r >= p.start else None
+            if m is not None:
+                _space_before(doc, ctx, m)
+        m = _NO_SPACE_AFTER.match(text, c, p.end)
+        if m is not None:
+            _no_space_after(doc, ctx, m)
+    if "  " in text:
+        for p in doc.paragraphs:
+            if p.zone is not Zone.KICKER:
+                for m in _DOUBLE.finditer(text, p.start, p.end):
+                    _doubled(doc, ctx, m)
+
+
+def _space_before(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
+    text = doc.text
+    s, e = m.span(1)
+    if any(protected_mask(doc)[s - 1 : m.end()]):
+        return
+    mark = m.group(2)
+    after = text[m.end() : m.end() + 1]
+    if mark == ":" and after.isdigit():
+        return  # "pukul 10 : 00" is a time-format problem, not ours
+    if after and not after.isspace() and not after.isalnum():
+        return  # emoticons ":)", runs "???" in embedded posts
+    ctx.report(
+        s,
+        m.end(),
+        args={
+            "problem": f"Hapus spasi sebelum '{mark}'.",
+            "problem_en": f"Remove the space before '{mark}'.",
+        },
+        suggestions=[mark],
+        replacement=mark,
+        safety="safe",
+    )
+
+
+def _no_space_after(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
+    text = doc.text
+    s, e = m.span(1)
+    if any(protected_mask(doc)[s - 2 : e + 2]) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
+        return
+    mark = m.group(1)
+    ctx.report(
+        s,
+        e + 1,
+        args={
+            "problem": f"Tambahkan spasi setelah '{mark}'.",
+            "problem_en": f"Add a space after '{mark}'.",
+        },
+        suggestions=[mark + " " + text[e]],
+        replacement=mark + " ",
+        fix_span=(s, e),
+        safety="safe",
+    )
+
+
+def _doubled(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
+    s, e = m.span(1)
+    if any(protected_mask(doc)[s:e]):
+        return
+    ctx.report(
+        s,
+        e,
+        args={"problem": "Spasi ganda: cukup satu spasi.", "problem_en": "Doubled space: use one."},
+        suggestions=[" "],
+        replacement=" ",
+        safety="safe",
+    )

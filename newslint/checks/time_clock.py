@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, digit_starts
+from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
 from newslint.model.document import Document, Zone
@@ -53,10 +53,9 @@ _JAM_AT = TriggeredPattern(_JAM)
     ],
 )
 def clock_word(doc: Document, ctx: RuleContext) -> None:
-    mask = protected_mask(doc)
     for m in _JAM_AT.finditer(doc):
         s, e = m.span()
-        if any(mask[s:e]) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
+        if any(protected_mask(doc)[s:e]) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
             continue
         word = m.group("w")
         repl = "Pukul" if word[0] == "J" else "pukul"
@@ -108,14 +107,16 @@ def separator(doc: Document, ctx: RuleContext) -> None:
     if sep not in (".", ":"):
         return
     other = ":" if sep == "." else "."
-    mask = protected_mask(doc)
-    # both alternatives start with a digit after a space or a non-word character: a digit run's start
-    for m in anchored_finditer(_CLOCK, doc.text, digit_starts(doc)):
+    if other not in doc.text:
+        return  # only a time written with the other separator is reported
+    # both alternatives start with a digit after a space or a non-word character (a digit run's start)
+    # and the run, the hour, ends at the separator before the minutes
+    for m in anchored_finditer(_CLOCK, doc.text, number_starts(doc, ".:")):
         g = "a" if m.group("a") else "b"
         if m.group("s" + g) != other:
             continue
         s, e = m.span(g)
-        if any(mask[s:e]) or doc.zone_of(s) in _SKIP:
+        if any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
             continue
         fixed = m.group(g).replace(other, sep)
         ctx.report(s, e, args={"sep": sep, "suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

@@ -71,10 +71,9 @@ def weekday_date(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     if not text:
         return
-    mask = protected_mask(doc)
     for m in _DATE_AT.finditer(doc):
         s, e = m.span()
-        if any(mask[s:e]):
+        if any(protected_mask(doc)[s:e]):
             continue
         day_word = m.group("day")
         if m.group("d1"):

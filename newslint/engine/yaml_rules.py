@@ -50,6 +50,8 @@ import re
 import sys
 import time
 from collections import Counter
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -58,12 +60,17 @@ import yaml
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import (
     LiteralPlan,
+    Requires,
     Triggers,
     anchored_finditer,
     literal_plan,
+    live_triggers,
     pattern_triggers,
     phrase_trigger,
+    phrase_words,
     planned_finditer,
+    required_words,
+    requirements,
     word_index,
 )
 from newslint.engine.rule import Example, Rule, RuleContext, RuleMeta, bilingual
@@ -101,7 +108,8 @@ ZONE_NAMES = {z.value for z in Zone}
 # marks ('resiko') is still a word.
 WORD_L = r"(?<![\w\-])(?<!\w['’])"
 WORD_R = r"(?![\w\-])(?!['’]\w)"
-_PROTECTED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.DOMAIN, TokenKind.HASHTAG, TokenKind.MENTION)
+_PROTECTED = frozenset((TokenKind.URL, TokenKind.EMAIL, TokenKind.DOMAIN, TokenKind.HASHTAG, TokenKind.MENTION))
+_token_kind = attrgetter("kind")
 
 
 class RuleLoadError(Exception):
@@ -109,12 +117,17 @@ class RuleLoadError(Exception):
 
 
 def protected_mask(doc: Document) -> bytearray:
-    """1 for characters inside URLs, e-mails, domains, hashtags and mentions."""
+    """1 for characters inside URLs, e-mails, domains, hashtags and mentions.
+
+    Built on first use (rules ask for it when they have a match to vet) and kept in
+    ``doc.cache``; the protected tokens are picked out in C (``map`` over the kinds,
+    ``compress``), not by a Python loop over every token."""
     mask = doc.cache.get("protected_mask")
     if mask is None:
         mask = bytearray(len(doc.text))
-        for t in doc.tokens:
-            if t.kind in _PROTECTED:
+        tokens = doc.tokens
+        if not _PROTECTED.isdisjoint(map(_token_kind, tokens)):
+            for t in compress(tokens, map(_PROTECTED.__contains__, map(_token_kind, tokens))):
                 mask[t.start : t.end] = b"\x01" * (t.end - t.start)
         doc.cache["protected_mask"] = mask
     return mask
@@ -156,6 +169,11 @@ def match_case(template: str, original: str) -> str:
     if original[:1].isupper() and not template[:1].isupper():
         return template[:1].upper() + template[1:]
     return template
+
+
+def _phrase_triggers(phrase: str) -> Triggers | None:
+    found = phrase_trigger(phrase)
+    return [found] if found else None
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -256,6 +274,8 @@ class _YamlCheck:
     plan: tuple[frozenset[str], bool] | None = None
     #: Without trigger words: literals every match contains (newslint.engine.prefilter.LiteralPlan), or None.
     literal: LiteralPlan | None = None
+    #: With trigger words: the other words each alternative needs (newslint.engine.prefilter.requirements).
+    requires: Requires | None = None
 
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         self.spec = spec
@@ -273,12 +293,14 @@ class _YamlCheck:
                 f"{self.origin}: rule {self.spec.get('id')}: invalid pattern {pattern!r}: {exc}"
             ) from None
 
-    def set_plan(self, triggers: list[Triggers | None]) -> None:
+    def set_plan(self, alternatives: list[tuple[Triggers | None, frozenset[str]]]) -> None:
         """Use trigger words only when every alternative has one (custom packs: never, they run
-        under the ``regex`` module, whose case folding differs)."""
+        under the ``regex`` module, whose case folding differs).  Each alternative comes with
+        the words it always holds, so a trigger whose alternatives all miss a word is skipped."""
         if _CUSTOM.get():
             self.plan = None
             return
+        triggers = [t for t, _ in alternatives]
         if not triggers or any(t is None for t in triggers):
             self.plan = None
             rx = getattr(self, "regex", None)
@@ -286,6 +308,7 @@ class _YamlCheck:
             return
         flat = [x for t in triggers if t is not None for x in t]
         self.plan = (frozenset(w for w, _ in flat), all(at_start for _, at_start in flat))
+        self.requires = requirements(alternatives)
 
     def matches(self, doc: Document) -> Any:
         """What ``self.regex.finditer(doc.text)`` yields, without the scan where the plan allows."""
@@ -295,7 +318,7 @@ class _YamlCheck:
                 return anchored_finditer(self.regex, doc.text, literal.offsets(doc))  # type: ignore[attr-defined]
             if not literal.present(doc):
                 return iter(())
-        return planned_finditer(self.regex, self.plan, doc)  # type: ignore[arg-type]
+        return planned_finditer(self.regex, self.plan, doc, requires=self.requires)  # type: ignore[attr-defined]
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -349,8 +372,11 @@ class ExistenceCheck(_MatchReporter):
             raise RuleLoadError(f"{origin}: rule {spec.get('id')}: existence needs 'tokens' or 'patterns'")
         self.regex = self.compile("|".join(alts))
         self.set_plan(
-            [[t] if (t := phrase_trigger(str(p))) else None for p in spec.get("tokens") or []]
-            + [pattern_triggers(str(p), self.flags) for p in spec.get("patterns") or []]
+            [(_phrase_triggers(str(p)), phrase_words(str(p))) for p in spec.get("tokens") or []]
+            + [
+                (pattern_triggers(str(p), self.flags), required_words(str(p), self.flags))
+                for p in spec.get("patterns") or []
+            ]
         )
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
@@ -477,7 +503,12 @@ class SubstitutionCheck(_YamlCheck):
             # the shared word-start assertion goes in front once (see ExistenceCheck): a
             # position inside a word then fails in one step rather than once per entry
             self.regex = self.compile(WORD_L + "(?:" + "|".join(alts) + ")") if alts else None
-            self.set_plan([pattern_triggers(str(e["match"]), self.flags, bounded=True) for e in entries])
+            self.set_plan(
+                [
+                    (pattern_triggers(m, self.flags, bounded=True), required_words(m, self.flags, bounded=True))
+                    for m in (str(e["match"]) for e in entries)
+                ]
+            )
             return
         # Literal lists can run to hundreds of words: one alternative per word
         # costs ~1 s per article, so the words are merged into a prefix trie
@@ -487,7 +518,7 @@ class SubstitutionCheck(_YamlCheck):
             self.lookup.setdefault(self._key(str(e["match"])), i)
         trie = _trie_pattern(list(self.lookup))
         self.regex = self.compile(f"{WORD_L}{trie}{WORD_R}") if trie else None
-        self.set_plan([[t] if (t := phrase_trigger(k)) else None for k in self.lookup])
+        self.set_plan([(_phrase_triggers(k), phrase_words(k)) for k in self.lookup])
 
     def _key(self, text: str) -> str:
         key = " ".join(text.split())
@@ -629,7 +660,8 @@ class PatternCheck(_MatchReporter):
         self.regex = self.compile(str(spec["pattern"]))
         self.unless = self.compile(str(spec["unless"])) if spec.get("unless") else None
         self.unit = spec.get("unit", "sentence")
-        self.set_plan([pattern_triggers(str(spec["pattern"]), self.flags)])
+        pattern = str(spec["pattern"])
+        self.set_plan([(pattern_triggers(pattern, self.flags), required_words(pattern, self.flags))])
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
         units = _units(doc, self.unit)
@@ -637,7 +669,7 @@ class PatternCheck(_MatchReporter):
             if self.unless is None and self.unit in ("document", "text"):
                 self._report_all(doc, ctx, self.matches(doc))  # one unit, the whole text: no scan
                 return
-            if self.plan is not None and self.plan[0].isdisjoint(word_index(doc).words):
+            if self.plan is not None and not live_triggers(self.plan[0], self.requires, word_index(doc).words):
                 return  # no unit can match
             if self.literal is not None:
                 units = _units_holding(units, self.literal.spans(doc))

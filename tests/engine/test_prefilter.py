@@ -105,7 +105,7 @@ def test_anchored_finditer_resumes_after_a_match() -> None:
 
 def test_python_checks_find_what_a_full_scan_finds() -> None:
     from newslint.checks import caps_titles, number_format, number_percent, time_clock
-    from newslint.engine.prefilter import digit_starts
+    from newslint.engine.prefilter import number_starts
 
     drafts = DRAFTS + [
         "Sidang dimulai jam 09.00 WIB, Jam 7 pagi; 2 jam 30 menit. Pukul 10:30 WITA dan 1,200,000 orang.",
@@ -113,8 +113,19 @@ def test_python_checks_find_what_a_full_scan_finds() -> None:
     ]
     for text in drafts:
         doc = parse(text, "draft.txt")
-        for tp in (caps_titles._BEFORE_NAME_AT, caps_titles._GENERIC_AT, time_clock._JAM_AT, number_percent._WORD_AT):
+        for tp in (caps_titles._BEFORE_NAME_AT, caps_titles._GENERIC_AT, time_clock._JAM_AT):
             assert [m.span() for m in tp.finditer(doc)] == [m.span() for m in tp.regex.finditer(doc.text)]
-        for rx in (number_format._EN_THOUSANDS, number_format._EN_DECIMAL, time_clock._CLOCK):
-            got = [m.span() for m in anchored_finditer(rx, doc.text, digit_starts(doc))]
+        assert [m.span() for m in number_percent._words(doc)] == [
+            m.span() for m in number_percent._WORD.finditer(doc.text)
+        ]
+        assert [m.span() for m in number_percent._signs(doc.text)] == [
+            m.span() for m in number_percent._SIGN.finditer(doc.text)
+        ]
+        assert number_percent._spaced_signs(doc.text) == [m.span() for m in number_percent._SPACED.finditer(doc.text)]
+        for rx, marks in (
+            (number_format._EN_THOUSANDS, ","),
+            (number_format._EN_DECIMAL, "."),
+            (time_clock._CLOCK, ".:"),
+        ):
+            got = [m.span() for m in anchored_finditer(rx, doc.text, number_starts(doc, marks))]
             assert got == [m.span() for m in rx.finditer(doc.text)]

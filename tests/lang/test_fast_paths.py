@@ -62,3 +62,41 @@ def test_lazy_pattern_behaves_like_a_pattern() -> None:
     assert lazy.search(text, 10).group("w") == real.search(text, 10).group("w")
     assert lazy.match(text, 9) is not None and lazy.match(text) is None
     assert lazy.flags == real.flags and lazy.groupindex == real.groupindex
+
+
+def test_damerau_levenshtein_matches_rapidfuzz() -> None:
+    rng = random.Random(13)
+    for a, b in _random_words(rng, "abc", 2000) + _random_words(rng, "abcdef", 2000):
+        assert gaz_mod._damerau_levenshtein(a, b) == DamerauLevenshtein.distance(a, b), (a, b)
+
+
+def _one_edit_target_by_scan(g, low: str, slip_only: bool) -> str | None:
+    """The answer of the deletion index, found by trying every target (the slow way)."""
+    found = []
+    for (first, ln), names in g.targets.items():
+        if first != low[0] or abs(ln - len(low)) > 1:
+            continue
+        for pos, cand in enumerate(names):
+            ok = gaz_mod._is_slip(low, cand) if slip_only else suggest_mod.one_edit(low, cand)
+            if ok:
+                found.append((ln, pos, cand))
+    return min(found)[2] if found else None
+
+
+def test_deletion_index_finds_what_a_scan_of_every_target_finds() -> None:
+    g = gaz_mod._gaz()
+    rng = random.Random(14)
+    targets = sorted(n for names in g.targets.values() for n in names if len(n) < 12)
+    queries = []
+    for name in rng.sample(targets, min(300, len(targets))):
+        i = rng.randrange(len(name))
+        queries += [name[:i] + name[i + 1 :], name[:i] + "e" + name[i:], name[:i] + "x" + name[i + 1 :], name]
+    for q in [q for q in queries if len(q) >= 5]:
+        for slip_only in (True, False):
+            assert gaz_mod._one_edit_target(g, q, slip_only) == _one_edit_target_by_scan(g, q, slip_only), q
+
+
+def test_a_very_long_run_of_letters_has_no_one_edit_neighbours() -> None:
+    # 20,000 letters: the one-edit set would hold billions of characters of strings
+    assert suggest_mod._edits1("a" * 20_000, "abc") == set()
+    assert suggest_mod.suggest_one_edit("a" * 20_000) == []
