@@ -509,6 +509,8 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
                 fr.fixed = outcome.applied
             if not outcome.converged:
                 session.warnings.append(f"{name}: fixes did not settle after {outcome.passes} passes; check the result")
+        if fr.doc is not None:
+            fr.doc.drop_analysis()
         return fr
     except (InputError, ConfigError) as exc:
         return FileResult(name, error=str(exc))

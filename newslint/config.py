@@ -30,11 +30,12 @@ import fnmatch
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from newslint.engine.finding import Severity
+
+if TYPE_CHECKING:
+    import yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 TOP_KEYS = {
@@ -345,6 +346,8 @@ def load_config_file(path: Path, *, known_rules: set[str] | None = None) -> Conf
 
 def safe_yaml(text: str, path: Path | str) -> Any:
     """YAML through the safe loader only; aliases are refused (no YAML bombs)."""
+    import yaml  # only when a file is read: PyYAML costs 10 ms of every start-up
+
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         if yaml_too_deep(text):
@@ -376,6 +379,8 @@ def yaml_too_deep(text: str, limit: int = MAX_YAML_DEPTH) -> bool:
     composing: PyYAML's composer recurses per level, and ``[[[[…`` a few
     hundred thousand deep crashes the interpreter rather than raising.
     """
+    import yaml  # only when a file is read: PyYAML costs 10 ms of every start-up
+
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     depth = 0
     for event in yaml.parse(text, Loader=loader_cls):
@@ -390,6 +395,8 @@ def yaml_too_deep(text: str, limit: int = MAX_YAML_DEPTH) -> bool:
 
 def duplicate_key(root: yaml.Node) -> tuple[str, int] | None:
     """The first mapping key written twice in the same mapping, with its line."""
+    import yaml  # only when a file is read: PyYAML costs 10 ms of every start-up
+
     stack = [root]
     while stack:
         node = stack.pop()
@@ -408,6 +415,8 @@ def duplicate_key(root: yaml.Node) -> tuple[str, int] | None:
 
 def has_alias(root: yaml.Node) -> bool:
     """True when a YAML node graph reaches one node twice (an alias: the seed of a YAML bomb)."""
+    import yaml  # only when a file is read: PyYAML costs 10 ms of every start-up
+
     seen: set[int] = set()
     stack = [root]
     while stack:

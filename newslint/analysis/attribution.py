@@ -27,9 +27,9 @@ from functools import partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from newslint.analysis._lazyre import LazyPattern, lazy_compile
 from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
+from newslint.lazyre import LazyPattern, lazy_compile
 from newslint.model.document import Document, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis._lazyre import lazy_compile  # ~16 ms of patterns, most drafts need few of them
 from newslint.analysis.attribution import analyze, has_any, register_triggers, scan
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import lazy_compile  # ~16 ms of patterns, most drafts need few of them
 from newslint.model.document import Document, Zone
 
 _STORY = (Zone.LEAD, Zone.BODY)

@@ -70,16 +70,22 @@ class WordIndex:
         """Start offsets, in order, of the letter runs equal to ``word``."""
         found = self._offsets.get(word)
         if found is None:
-            found = []
-            low, n, size = self.low, len(word), len(self.low)
-            i = low.find(word)
-            while i != -1:
-                # str tests, not a regex call per hit: short triggers ("ke") hit inside many words
-                if (i == 0 or not _is_letter(low[i - 1])) and (i + n >= size or not _is_letter(low[i + n])):
-                    found.append(i)
-                i = low.find(word, i + 1)
-            self._offsets[word] = found
+            found = self._offsets[word] = [m.start() for m in _whole_run(word).finditer(self.low)]
         return found
+
+
+_WHOLE_RUNS: dict[str, re.Pattern[str]] = {}
+
+
+def _whole_run(word: str) -> re.Pattern[str]:
+    """``word`` as a whole letter run.  The literal comes first so that the regex engine skips
+    to its occurrences at C speed; the letter tests follow as lookarounds, so the many hits of
+    a short trigger inside longer words ("ke" in "kepada") are rejected without Python code."""
+    rx = _WHOLE_RUNS.get(word)
+    if rx is None:
+        w = re.escape(word)
+        rx = _WHOLE_RUNS[word] = re.compile(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
+    return rx
 
 
 #: UTF-8 bytes: an ASCII byte that is no letter becomes a blank; letters and the bytes of non-ASCII characters stay.
@@ -96,11 +102,6 @@ def _letter_runs(text: str) -> frozenset[str]:
         words.discard(w)
         words.update(LETTER_RUN.findall(w))
     return frozenset(words)
-
-
-def _is_letter(ch: str) -> bool:
-    """``[^\\W\\d_]`` for one character: a letter, or a numeric character that is no decimal digit."""
-    return ch.isalpha() or (ch.isnumeric() and not ch.isdecimal())
 
 
 _DIGITS = re.compile(r"\d+")

@@ -38,7 +38,7 @@ def builtin_rules() -> tuple[Rule, ...]:
     _import_checks()
     rules: list[Rule] = list(python_rules())
     for pack in sorted(builtin_rules_dir().glob("*.yaml")):
-        rules.extend(load_pack(pack))
+        rules.extend(load_pack(pack, lazy=True))
     return tuple(_dedupe(rules))
 
 

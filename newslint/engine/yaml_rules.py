@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import contextvars
 import hashlib
+import importlib.util
 import marshal
 import os
 import re
@@ -54,8 +55,6 @@ from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import (
@@ -74,6 +73,7 @@ from newslint.engine.prefilter import (
     word_index,
 )
 from newslint.engine.rule import Example, Rule, RuleContext, RuleMeta, bilingual
+from newslint.lazyre import lazy_compile
 from newslint.model.document import PROSE_ZONES, Document, TokenKind, Zone
 
 RULE_TYPES = ("existence", "substitution", "occurrence", "repetition", "consistency", "pattern")
@@ -193,6 +193,8 @@ def _expand(template: str | None, m: re.Match[str]) -> str | None:
 #: True while a pack from a user's rule folder is loaded: its patterns run
 #: under a time limit (a well-meant pattern can backtrack catastrophically).
 _CUSTOM: contextvars.ContextVar[bool] = contextvars.ContextVar("newslint_custom_pack", default=False)
+#: Set while the built-in packs load: their patterns compile on first use (see _YamlCheck.compile).
+_LAZY: contextvars.ContextVar[bool] = contextvars.ContextVar("newslint_lazy_patterns", default=False)
 #: Time a custom rule may spend on one document: a base plus a share per MB of text.
 CUSTOM_RULE_SECONDS = 2.0
 CUSTOM_RULE_SECONDS_PER_MB = 1.0
@@ -282,12 +284,19 @@ class _YamlCheck:
         self.origin = origin
         self.scope = Scope(spec.get("scope"))
         self.flags = re.IGNORECASE if spec.get("ignorecase", True) else 0
+        #: the flags of every compiled pattern (built-in packs set none inline, see the tests)
+        self.pattern_flags = self.flags | re.UNICODE | re.MULTILINE
 
     def compile(self, pattern: str) -> re.Pattern[str]:
         if _CUSTOM.get():
             return _TimedPattern.compile(self, pattern)  # type: ignore[return-value]
+        if _LAZY.get():
+            # compiled on first use: a draft without a rule's trigger words never needs its
+            # pattern, and compiling every pack's alternations cost a fifth of a cold start
+            # (the tests compile every built-in pattern, so none is broken)
+            return lazy_compile(pattern, self.pattern_flags)  # type: ignore[return-value]
         try:
-            return re.compile(pattern, self.flags | re.UNICODE | re.MULTILINE)
+            return re.compile(pattern, self.pattern_flags)
         except re.error as exc:
             raise RuleLoadError(
                 f"{self.origin}: rule {self.spec.get('id')}: invalid pattern {pattern!r}: {exc}"
@@ -304,7 +313,7 @@ class _YamlCheck:
         if not triggers or any(t is None for t in triggers):
             self.plan = None
             rx = getattr(self, "regex", None)
-            self.literal = literal_plan(rx.pattern, rx.flags) if rx is not None else None
+            self.literal = literal_plan(rx.pattern, self.pattern_flags) if rx is not None else None
             return
         flat = [x for t in triggers if t is not None for x in t]
         self.plan = (frozenset(w for w, _ in flat), all(at_start for _, at_start in flat))
@@ -794,10 +803,12 @@ def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
 MAX_PACK_BYTES = 5_000_000
 
 
-def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = None) -> list[Rule]:
+def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = None, lazy: bool = False) -> list[Rule]:
     """Load one YAML pack; raises :class:`RuleLoadError` naming the file.
 
     ``custom`` marks a user's pack: its patterns run under a time limit.
+    ``lazy`` (the built-in packs) compiles each pattern on first use instead of
+    here, so an invalid pattern is not reported at load time.
     With ``errors``, a broken rule is recorded there (``file:line: …``) and
     skipped while the pack's other rules load; without it the first one raises.
     """
@@ -814,6 +825,7 @@ def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = No
         raise RuleLoadError(f"{path}: a rule pack needs a top-level 'rules:' list")
     rules: list[Rule] = []
     token = _CUSTOM.set(custom)
+    lazy_token = _LAZY.set(lazy and not custom)
     try:
         for i, spec in enumerate(data["rules"]):
             origin = f"{path}:{lines[i]}" if i < len(lines) else str(path)
@@ -830,6 +842,7 @@ def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = No
                 errors.append(msg)
     finally:
         _CUSTOM.reset(token)
+        _LAZY.reset(lazy_token)
     return rules
 
 
@@ -857,7 +870,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
     folder = _cache_dir()
     if folder is None:
         return _safe_load(text, path)
-    tag = f"{yaml.__version__}:{_loader().__name__}:{sys.version_info[:2]}:".encode()
+    tag = f"{_yaml_identity()}:{sys.version_info[:2]}:".encode()
     key = hashlib.blake2b(tag + text.encode("utf-8"), digest_size=16).hexdigest()
     cached = folder / f"{key}.marshal"
     try:
@@ -877,9 +890,22 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
     return result
 
 
+def _yaml_identity() -> str:
+    """Which PyYAML would parse a pack (its installed files), found without importing it:
+    a cache hit then never imports PyYAML, 10 ms of every start-up."""
+    spec = importlib.util.find_spec("yaml")
+    origin = spec.origin if spec is not None else None
+    if not origin:
+        return "no-yaml"
+    st = os.stat(origin)
+    return f"{origin}:{st.st_mtime_ns}:{st.st_size}"
+
+
 def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
     """YAML through the safe loader, aliases refused (no alias bombs); also the
     1-based line of each entry of the ``rules:`` list, for error messages."""
+    import yaml
+
     from newslint.config import MAX_YAML_DEPTH, duplicate_key, has_alias, yaml_too_deep
 
     try:
@@ -914,4 +940,6 @@ def _safe_load(text: str, path: Path) -> tuple[Any, list[int]]:
 
 
 def _loader() -> type:
+    import yaml
+
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)

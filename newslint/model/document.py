@@ -319,6 +319,19 @@ class Document:
             return Zone.DATELINE
         return p.zone
 
+    def drop_analysis(self) -> None:
+        """Free what only rules read (tokens, sentences, quotations, analyses' caches).
+
+        A report keeps every checked draft until it is printed, but reporters need
+        only the source and its lines: on an archive of drafts the model would
+        otherwise grow the process by megabytes per hundred drafts."""
+        self.tokens = []
+        self.sentences = []
+        self.quotations = []
+        self.cache = {}
+        for name in ("_token_starts", "_sentence_starts", "quote_mask"):
+            self.__dict__.pop(name, None)
+
     # --- source coordinates ------------------------------------------------
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         if self.offset_map.is_identity:

@@ -10,7 +10,7 @@ import pytest
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
 import newslint.lang  # noqa: F401  (loads the submodules)
-from newslint.analysis._lazyre import lazy_compile
+from newslint.lazyre import lazy_compile
 
 suggest_mod = sys.modules["newslint.lang.suggest"]
 gaz_mod = sys.modules["newslint.lang.gazetteer"]
