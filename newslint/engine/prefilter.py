@@ -90,6 +90,8 @@ def _whole_run(word: str) -> re.Pattern[str]:
 
 #: UTF-8 bytes: an ASCII byte that is no letter becomes a blank; letters and the bytes of non-ASCII characters stay.
 _ASCII_NONLETTER_BLANK = bytes(c if c >= 0x80 or chr(c).isalpha() else 0x20 for c in range(256))
+#: UTF-8 of U+2000-U+206F (General Punctuation: spaces, dashes, quotation marks, bullets), none of them a letter.
+_GENERAL_PUNCTUATION = re.compile(rb"\xe2(?:\x80[\x80-\xbf]|\x81[\x80-\xaf])")
 
 
 def _letter_runs(text: str) -> frozenset[str]:
@@ -97,7 +99,12 @@ def _letter_runs(text: str) -> frozenset[str]:
     over the whole draft, and only the few pieces holding a non-ASCII character (which may be a
     letter or not) are split by the regex."""
     raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_NONLETTER_BLANK)
-    words = set(raw.decode("utf-8", "surrogatepass").split())
+    if b"\xe2" in raw:  # curly quotes, dashes, ellipses: blanked here, most drafts are then plain ASCII
+        raw = _GENERAL_PUNCTUATION.sub(b" ", raw)
+    plain = raw.decode("utf-8", "surrogatepass")
+    if plain.isascii():
+        return frozenset(plain.split())
+    words = set(plain.split())
     for w in [w for w in words if not w.isascii()]:
         words.discard(w)
         words.update(LETTER_RUN.findall(w))
@@ -700,7 +707,12 @@ class LiteralPlan:
         self.folded = bool(regex.flags & re.IGNORECASE)
         if plain is not None and self.folded and not all(x.isascii() for x in plain):
             plain = None
-        self.plain = tuple(x.lower() for x in plain) if plain is not None and self.folded else plain
+        if plain is not None:
+            # a literal that starts with another adds no offset, unit or draft the shorter one
+            # misses ("jumat" after "jum"): one find less per draft
+            lits = {x.lower() for x in plain} if self.folded else set(plain)
+            plain = tuple(sorted(x for x in lits if not any(x != y and x.startswith(y) for y in lits)))
+        self.plain = plain
 
     def _text(self, doc: Any) -> str:
         return word_index(doc).low if self.folded else doc.text

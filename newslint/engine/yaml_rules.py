@@ -52,7 +52,7 @@ import sys
 import time
 from collections import Counter
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -395,6 +395,9 @@ class ExistenceCheck(_MatchReporter):
 # A capital after these marks (or at the start of a sentence) says nothing about names.
 _OPENERS = "\"“”‘’'([{:;—–-•*"
 _TITLE_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|dr|drg|Prof|Ir|Hj|H|St|Jr|Sr))\.$")
+#: Characters of the text before a word that decide _TITLE_BEFORE: its longest match ("Prof.")
+#: plus the character its \b looks at, with room to spare.
+_TITLE_WINDOW = 8
 
 
 # Short function words a title-case headline leaves in lower case.
@@ -430,12 +433,20 @@ def _midsentence_capital(doc: Document, start: int) -> bool:
     sent = doc.sentence_at(start)
     if sent is None:
         return False
-    before = doc.text[sent.start : start].rstrip()
-    if not before or before[-1] in _OPENERS:
+    # the sentence up to the word, right-stripped, is only looked at at its end: find that end
+    # rather than copy the sentence so far for every capitalised word
+    text, first, end = doc.text, sent.start, start
+    while end > first and text[end - 1].isspace():
+        end -= 1
+    if end == first or text[end - 1] in _OPENERS:
         return False
-    if _TITLE_BEFORE.search(before):  # "M. Syah", "Dr. Rizki": a name follows
+    if _TITLE_BEFORE.search(text[max(first, end - _TITLE_WINDOW) : end]):  # "M. Syah", "Dr. Rizki": a name follows
         return True
     return _capitals_mean_names(doc, sent.index)
+
+
+_token_text = attrgetter("text")
+_first_char = itemgetter(slice(0, 1))  # text[:1]
 
 
 def _names_in(doc: Document) -> frozenset[str]:
@@ -443,9 +454,13 @@ def _names_in(doc: Document) -> frozenset[str]:
     names = doc.cache.get("subst_names")
     if names is None:
         found = set()
-        for t in doc.tokens:
-            if t.kind is TokenKind.WORD and t.text[:1].isupper() and _midsentence_capital(doc, t.start):
-                found.add(t.text.lower())
+        tokens = doc.tokens
+        # the capitalised tokens are picked out in C (map, compress): most tokens are lower case
+        for t in compress(tokens, map(str.isupper, map(_first_char, map(_token_text, tokens)))):
+            if t.kind is TokenKind.WORD:
+                low = t.text.lower()
+                if low not in found and _midsentence_capital(doc, t.start):  # a name recurs: decide it once
+                    found.add(low)
         names = doc.cache["subst_names"] = frozenset(found)
     return names
 

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from newslint.api import parse
-from newslint.engine.prefilter import WordIndex, anchored_finditer, pattern_triggers, phrase_trigger
+from newslint.engine.prefilter import (
+    LETTER_RUN,
+    WordIndex,
+    _letter_runs,
+    anchored_finditer,
+    literal_plan,
+    pattern_triggers,
+    phrase_trigger,
+)
 from newslint.engine.registry import builtin_rules_dir
 from newslint.engine.yaml_rules import WORD_L, WORD_R, _YamlCheck, load_pack
 
@@ -95,6 +103,34 @@ def test_word_index_folds_case_and_keeps_offsets() -> None:
     assert {"istanbul", "kamis", "selasa"} <= index.words
     assert index.offsets("kamis") == [10, 20, 26]
     assert index.offsets("kami") == []
+
+
+def test_word_index_offsets_are_whole_letter_runs() -> None:
+    text = "ke kepada, Ke-2 ke2 _ke ke_ ⅷke kē ke"
+    index = WordIndex(text)
+    runs = [m.start() for m in LETTER_RUN.finditer(index.low) if m.group() == "ke"]
+    assert index.offsets("ke") == runs == [0, 11, 16, 21, 24, 35]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Kami” — kata-nya… ‘dia’ café",
+        "a\u2000b\u2071c\u207fd\u206fe\u2060f x\u00a0y",
+        "naïve ＡＢＣ ℌ ⅷ ² ٣ ü\ud800x",
+        "plain ascii only",
+        "",
+    ],
+)
+def test_letter_runs_equal_the_regex(text: str) -> None:
+    assert _letter_runs(text) == frozenset(LETTER_RUN.findall(text))
+
+
+def test_literal_plan_drops_literals_a_shorter_one_covers() -> None:
+    plan = literal_plan(r"(?<![\w-])(?:Jumat|Jum['’]at|Senin)\s", re.IGNORECASE)
+    assert plan is not None and plan.plain == ("jum", "senin")
+    doc = parse("Jumat lalu, jum'at dan JUMAT; Senin.", "draft.txt")
+    assert plan.offsets(doc) == [0, 12, 23, 30]
 
 
 def test_anchored_finditer_resumes_after_a_match() -> None:
