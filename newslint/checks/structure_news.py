@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import re
 
+from newslint.checks.structure_length import count_words
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.model.document import Document, Paragraph, TokenKind, Zone
-
-_WORDY = (TokenKind.WORD, TokenKind.NUMBER)
+from newslint.model.document import Document, Paragraph, Zone
 
 
 def _words(doc: Document, start: int, end: int) -> int:
-    i = doc.token_index_at(start)
-    n = 0
-    toks = doc.tokens
-    while i < len(toks) and toks[i].start < end:
-        if toks[i].kind in _WORDY:
-            n += 1
-        i += 1
-    return n
+    """Word and number tokens starting in ``[start, end)``."""
+    return count_words(doc.tokens, doc.token_index_at(start), doc.token_index_at(end))
 
 
 def _lead(doc: Document) -> Paragraph | None:
@@ -390,12 +383,14 @@ def lead_no_news(doc: Document, ctx: RuleContext) -> None:
 )
 def paragraph_length(doc: Document, ctx: RuleContext) -> None:
     limit = int(ctx.options.get("paragraph_max_words", 120))
+    tokens, at = doc.tokens, doc.token_index_at
     for p in doc.paragraphs:
-        if p.zone not in (Zone.LEAD, Zone.BODY):
+        if p.zone is not Zone.LEAD and p.zone is not Zone.BODY:
             continue
-        if doc.token_index_at(p.end) - doc.token_index_at(p.start) <= limit:
+        first, end = at(p.start), at(p.end)
+        if end - first <= limit:
             continue  # fewer tokens than the limit: no need to count its words
-        words = _words(doc, p.start, p.end)
+        words = count_words(tokens, first, end)
         if words > limit:
             s = doc.sentence_at(p.start)
             ctx.report(p.start, s.end if s is not None else p.end, args={"words": words, "max_words": limit})

@@ -127,26 +127,30 @@ def cms_residue(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     low = word_index(doc).low  # lower-cased, same offsets: the heads test ignores case as _PARAGRAPH does
     inline = _inline_starts(doc)
+    ninline = len(inline)
     for p in doc.paragraphs:
-        if p.zone is Zone.KICKER and len(text[p.start : p.end].split()) <= _KICKER_WORDS:
-            ctx.report(p.start, p.end)
+        zone, pstart, pend = p.zone, p.start, p.end
+        if zone is Zone.KICKER and len(text[pstart:pend].split()) <= _KICKER_WORDS:
+            ctx.report(pstart, pend)
             continue
-        if p.zone in (Zone.HEADLINE,):
+        if zone is Zone.HEADLINE:
             continue
-        head = p.start
-        while head < p.end and low[head].isspace():
+        head = pstart
+        while head < pend and low[head].isspace():
             head += 1
-        if low.startswith(_PARAGRAPH_HEADS, head, p.end):
-            ptext = text[p.start : p.end]
+        if low.startswith(_PARAGRAPH_HEADS, head, pend):
+            ptext = text[pstart:pend]
             if _PARAGRAPH.match(ptext.strip()) and len(ptext.split()) <= 60:
-                ctx.report(p.start, p.end)
+                ctx.report(pstart, pend)
                 continue
-        i = bisect.bisect_left(inline, p.start)
+        if not ninline:
+            continue  # no inline residue word in the draft
+        i = bisect.bisect_left(inline, pstart)
         resume = p.start
         # what _INLINE.finditer(text, p.start, p.end) finds, tried only where a match can start
-        while i < len(inline) and inline[i] < p.end:
+        while i < ninline and inline[i] < pend:
             if inline[i] >= resume:
-                m = _INLINE.match(text, inline[i], p.end)
+                m = _INLINE.match(text, inline[i], pend)
                 if m is not None:
                     ctx.report(m.start(), m.end())
                     resume = m.end()

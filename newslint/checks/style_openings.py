@@ -67,11 +67,16 @@ _HEADS = (
 def filler_opening(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     low = word_index(doc).low  # lower-cased, same offsets: the heads test ignores case as _OPENING does
+    d = doc.dateline
+    # doc.past_dateline, inlined: a draft has hundreds of sentences and one dateline
+    dl_start, dl_end = (d.start, d.end) if d is not None else (0, 0)
     for s in doc.sentences:
-        start = doc.past_dateline(s.start)
-        while start < s.end and text[start] in "([ ":
+        start, end = s.start, s.end
+        if dl_start <= start < dl_end:
+            start = dl_end
+        while start < end and text[start] in "([ ":
             start += 1
-        if not low.startswith(_HEADS, start, s.end):
+        if not low.startswith(_HEADS, start, end):
             continue
         m = _OPENING.match(text, start, s.end)
         if m is None:
