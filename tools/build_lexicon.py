@@ -33,7 +33,7 @@ OUT = ROOT / "newslint" / "lang" / "data"
 sys.path.insert(0, str(ROOT))
 
 from newslint.lang.gazetteer import compile_rows, expand_rows  # noqa: E402
-from newslint.lang.lexicon import DATA_FORMAT, SECTIONS  # noqa: E402
+from newslint.lang.lexicon import DATA_FORMAT, SECTIONS, letters_between  # noqa: E402
 
 LEXICON_FILE = "lexicon.marshal.gz"
 GAZETTEER_FILE = "gazetteer.marshal.gz"
@@ -302,7 +302,10 @@ def _write(name: str, data: dict) -> None:
 
 
 def write_lexicon(sections: dict[str, list[str]]) -> None:
-    _write(LEXICON_FILE, {name: tuple(sections.get(name, ())) for name in SECTIONS})
+    """The word lists, plus the ``between`` table derived from them (too slow to build at run time)."""
+    data: dict = {name: tuple(sections.get(name, ())) for name in SECTIONS}
+    data["between"] = letters_between([*data["words"], *data["roots"]])
+    _write(LEXICON_FILE, data)
 
 
 def write_gazetteer(rows: list[tuple[str, str, str]]) -> None:

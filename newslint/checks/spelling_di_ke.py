@@ -15,15 +15,14 @@ EYD V writes the prepositions *di* and *ke* apart from the word that follows
 
 from __future__ import annotations
 
+import re
 from itertools import compress
-from operator import attrgetter
 
-from newslint.checks.typo_word import candidate_texts, candidate_tokens
+from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import di_preposition_join, passive_join_candidate
 from newslint.model.document import Document, TokenKind
 
-_TEXT = attrgetter("text")
 _DI = frozenset(["di", "Di"])
 
 #: Bases whose joined form has no other reading: the split is certain (safe fix).
@@ -34,20 +33,19 @@ _CERTAIN = frozenset(["mana", "sana", "sini", "situ", "atas", "bawah", "depan", 
 _NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual": ("beli",)}
 
 
-#: Token texts already judged by :func:`_joined_texts`, and those of them that are a joined preposition.
-_JUDGED: set[str] = set()
+#: The texts whose first two letters lower-case to "di" or "ke" (K is the Kelvin sign), picked in C.
+_DI_KE_START = re.compile("[dD][iI]|[kK\u212a][eE]").match
+#: Joined prepositions, among the texts :data:`_JUDGE` has handed out.
+_JUDGE = NewTexts()
 _JOINED: set[str] = set()
 
 
-def _joined_texts(texts: set[str]) -> set[str]:
+def _joined_texts(doc: Document) -> set[str]:
     """The texts that are di/ke glued to a locative (context-free: judged once per process)."""
-    new = texts - _JUDGED
-    if new:
-        for w in new:
-            if len(w) >= 4 and w[:2].lower() in ("di", "ke") and w[2:].islower() and di_preposition_join(w) is not None:
-                _JOINED.add(w)
-        _JUDGED.update(new)
-    return texts & _JOINED
+    for w in filter(_DI_KE_START, _JUDGE.of(doc)):
+        if len(w) >= 4 and w[:2].lower() in ("di", "ke") and w[2:].islower() and di_preposition_join(w) is not None:
+            _JOINED.add(w)
+    return candidate_texts(doc) & _JOINED
 
 
 @rule(
@@ -87,7 +85,7 @@ def _joined_texts(texts: set[str]) -> set[str]:
     ],
 )
 def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
-    joined = _joined_texts(candidate_texts(doc))
+    joined = _joined_texts(doc)
     if not joined:
         return
     for tok in candidate_tokens(doc):
@@ -148,7 +146,7 @@ def di_prefix_split(doc: Document, ctx: RuleContext) -> None:
     toks = doc.tokens
     text = doc.text
     cands = candidate_tokens(doc)
-    for tok in compress(cands, map(_DI.__contains__, map(_TEXT, cands))):
+    for tok in compress(cands, map(_DI.__contains__, candidate_token_texts(doc))):
         i = tok.index + 1
         if i >= len(toks):
             continue

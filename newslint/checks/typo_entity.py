@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
-from newslint.checks.typo_word import candidate_texts, candidate_tokens, is_slip
+from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.model.document import Document, Token, TokenKind
@@ -116,25 +117,25 @@ def _fuzzy(word: str) -> tuple[str, int, str] | None:
     return res
 
 
-#: Token texts already judged by :func:`_suspect_texts`, and those of them near a gazetteer name.
-_JUDGED: set[str] = set()
+#: Texts near a gazetteer name, among those :data:`_JUDGE` has handed out.
+_JUDGE = NewTexts()
 _SUSPECT: set[str] = set()
 
 
-def _suspect_texts(texts: set[str]) -> set[str]:
+def _suspect_texts(doc: Document) -> set[str]:
     """The texts that may make a finding: capitalised alphabetic words of five letters or more, not in the
     lexicon, with a near gazetteer name.  Context-free, so judged once per process."""
-    new = texts - _JUDGED
+    new = _JUDGE.of(doc)
     if new:
         lex = get_lexicon()
-        for w in new:
+        # a lower-case text (str.islower, tested in C) never starts with a capital: about half of them
+        for w in filterfalse(str.islower, new):
             if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
                 continue
             low = w.lower()
             if low not in lex.words and low not in lex.roots and _fuzzy(w) is not None:
                 _SUSPECT.add(w)
-        _JUDGED.update(new)
-    return texts & _SUSPECT
+    return candidate_texts(doc) & _SUSPECT
 
 
 def _is_cap_word(t: Token) -> bool:
@@ -238,7 +239,7 @@ def _mentions(doc: Document, name: str) -> bool:
     ],
 )
 def typo_entity(doc: Document, ctx: RuleContext) -> None:
-    suspects = _suspect_texts(candidate_texts(doc))
+    suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
     vocab = ctx.vocabulary

@@ -17,10 +17,10 @@ so are final-vowel pairs of single names (*Yulianto*/*Yulianti*, *Putra*/*Putri*
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress, count, islice
-from operator import and_, attrgetter, ne
+from itertools import compress, count, filterfalse, islice
+from operator import and_, ne
 
-from newslint.checks.typo_word import candidate_texts, candidate_tokens
+from newslint.checks.typo_word import NewTexts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon, is_known_entity
 from newslint.lang.suggest import one_edit, osa_distance
@@ -34,10 +34,9 @@ def _name_word(t: Token) -> bool:
     return t.kind is TokenKind.WORD and len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha()
 
 
-#: Token texts already classified by :func:`_name_flags`, and those of them that are name words.
-_JUDGED: set[str] = set()
+#: Name words (:func:`_name_word`), among the texts :data:`_JUDGE` has handed out.
+_JUDGE = NewTexts()
 _NAMES: set[str] = set()
-_TEXT = attrgetter("text")
 
 
 def _name_flags(doc: Document) -> list[bool]:
@@ -45,11 +44,12 @@ def _name_flags(doc: Document) -> list[bool]:
     then every token is a set lookup made in C."""
     found = doc.cache.get("typo_name_variant.flags")
     if found is None:
-        new = candidate_texts(doc) - _JUDGED
+        new = _JUDGE.of(doc)
         if new:
-            _NAMES.update(w for w in new if len(w) >= 2 and w[:1].isupper() and w[1:].islower() and w.isalpha())
-            _JUDGED.update(new)
-        found = doc.cache["typo_name_variant.flags"] = list(map(_NAMES.__contains__, map(_TEXT, candidate_tokens(doc))))
+            # a lower-case text (str.islower, tested in C) never starts with a capital: about half of them
+            capitalised = filterfalse(str.islower, new)
+            _NAMES.update(w for w in capitalised if len(w) >= 2 and w[:1].isupper() and w[1:].islower() and w.isalpha())
+        found = doc.cache["typo_name_variant.flags"] = list(map(_NAMES.__contains__, candidate_token_texts(doc)))
     return found
 
 
@@ -159,7 +159,7 @@ def _gendered(a: str, b: str) -> bool:
     ],
 )
 def name_variant(doc: Document, ctx: RuleContext) -> None:
-    counts = Counter(compress(map(_TEXT, candidate_tokens(doc)), _name_flags(doc)))
+    counts = Counter(compress(candidate_token_texts(doc), _name_flags(doc)))
     if len(counts) < 2:
         return
     pairs: dict[tuple[str, str], None] = {}

@@ -298,30 +298,70 @@ _START = attrgetter("start")
 _TEXT = attrgetter("text")
 
 
+def candidate_token_texts(doc: Document) -> list[str]:
+    """The text of each of :func:`candidate_tokens`, in order: read once (in C) for all the rules that map
+    or count them."""
+    cached = doc.cache.get("typo_word.token_texts")
+    if cached is None:
+        cached = doc.cache["typo_word.token_texts"] = list(map(_TEXT, candidate_tokens(doc)))
+    return cached
+
+
 def candidate_texts(doc: Document) -> set[str]:
     """The distinct texts of :func:`candidate_tokens`: rules that judge a word by its text alone test each
     type once (set operations against a per-process cache) instead of every token."""
     cached = doc.cache.get("typo_word.texts")
     if cached is None:
-        cached = doc.cache["typo_word.texts"] = set(map(_TEXT, candidate_tokens(doc)))
+        cached = doc.cache["typo_word.texts"] = set(candidate_token_texts(doc))
     return cached
 
 
-#: Token texts already judged by :func:`_suspect_texts`, and those of them with corrections.
-_JUDGED: set[str] = set()
+#: Every text of :func:`candidate_texts` met in this process, in order of first sight (see :class:`NewTexts`).
+_SEEN: set[str] = set()
+_SEEN_ORDER: list[str] = []
+
+
+def _see(doc: Document) -> None:
+    if "typo_word.seen" not in doc.cache:
+        new = candidate_texts(doc) - _SEEN
+        _SEEN.update(new)
+        _SEEN_ORDER.extend(new)
+        doc.cache["typo_word.seen"] = True
+
+
+class NewTexts:
+    """The candidate texts one rule's per-process verdict cache has not judged yet.
+
+    The rules that judge a word by its text alone keep their verdicts for the whole process; a draft's new
+    texts are found with one set difference shared by all of them (a record of every text met, in order),
+    not one difference each, and each rule reads the part of the record it has not judged yet.
+    """
+
+    __slots__ = ("_done",)
+
+    def __init__(self) -> None:
+        self._done = 0
+
+    def of(self, doc: Document) -> list[str]:
+        """The texts met since the last call: with those judged, every text of ``doc`` is."""
+        _see(doc)
+        start, self._done = self._done, len(_SEEN_ORDER)
+        return _SEEN_ORDER[start : self._done]
+
+
+#: Texts with corrections, among those :data:`_JUDGE` has handed out.
+_JUDGE = NewTexts()
 _SUSPECT: set[str] = set()
 
 
-def _suspect_texts(texts: set[str]) -> set[str]:
+def _suspect_texts(doc: Document) -> set[str]:
     """The texts that, unless the context excuses them, make a ``typo/word`` finding: lower-case alphabetic
     words of :data:`MIN_LEN` letters or more with corrections.  Context-free, so judged once per process."""
-    new = texts - _JUDGED
-    if new:
-        for w in new:
-            if len(w) >= MIN_LEN and w.islower() and w.isalpha() and corrections(w.lower()):
-                _SUSPECT.add(w)
-        _JUDGED.update(new)
-    return texts & _SUSPECT
+    # str.islower picked in C: about half of the new texts are capitalised, numbers or marks
+    for w in filter(str.islower, _JUDGE.of(doc)):
+        if len(w) >= MIN_LEN and w.isalpha() and corrections(w.lower()):
+            _SUSPECT.add(w)
+    return candidate_texts(doc) & _SUSPECT
 
 
 @rule(
@@ -377,7 +417,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     suspects = toks
     if not reject:
         # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
-        flagged = _suspect_texts(candidate_texts(doc))
+        flagged = _suspect_texts(doc)
         if not flagged:
             return
         suspects = [t for t in toks if t.text in flagged]
@@ -403,7 +443,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
             if _glued(text, tok) or _english_neighbour(doc, tok):
                 continue
             if counts is None:
-                counts = Counter(map(str.lower, map(_TEXT, toks)))
+                counts = Counter(map(str.lower, candidate_token_texts(doc)))
             if counts[low] >= MAX_REPEATS:
                 continue
             if _inside_name(doc, tok) or _wrapped_in_quotes(text, tok):

@@ -2,8 +2,9 @@
 
 The data file is produced by ``tools/build_lexicon.py``; see NOTICE for the
 provenance of each section.  It holds the word lists as a ``marshal``-ed dict
-of tuples, so loading is a decompress and an unmarshal (about 15 ms) instead
-of parsing 80,000 lines of text; it happens once per process, on first use.
+of tuples (and the ``between`` table derived from them), so loading is a
+decompress and an unmarshal (about 15 ms) instead of parsing 80,000 lines of
+text; it happens once per process, on first use.
 ``python tools/build_lexicon.py --dump DIR`` writes the lists out as text.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import marshal
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +35,8 @@ class Lexicon:
     ``compounds`` joined compound -> its spaced form (``tindaklanjut`` -> ``tindak lanjut``)
     ``redup``     patterned reduplications accepted as a whole (``sayur-mayur``)
     ``acronyms``  lower-cased news acronyms and short forms
+    ``between``   the letters found in ``words`` or ``roots`` after two given characters and before a third
+                  (see :func:`letters_between`): the only letters a one-edit neighbour in the lexicon can add
     """
 
     roots: frozenset[str]
@@ -42,6 +46,7 @@ class Lexicon:
     compounds: dict[str, str]
     redup: frozenset[str]
     acronyms: frozenset[str]
+    between: dict[str, str]
 
     def is_known(self, word: str) -> bool:
         """True if ``word`` (lower case) is listed as a root, surface word or English word."""
@@ -49,6 +54,25 @@ class Lexicon:
 
 
 SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms")
+#: Padding around a word in the keys of :func:`letters_between` (no lexicon entry holds a space).
+EDGE = " "
+
+
+def letters_between(entries: Iterable[str]) -> dict[str, str]:
+    """For each letter of each entry, key = the two characters before it and the one after it (``EDGE``
+    past either end) -> the letters found in that context, in alphabetical order.
+
+    A word one substitution or insertion from ``w`` that is in ``entries`` has its new letter in the
+    context of ``w``'s neighbouring characters, so the suggester tries only those letters (about a
+    third of the alphabet).  Derived from the word lists; stored in the data file by
+    ``tools/build_lexicon.py`` because building it takes ~0.2 s.
+    """
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        padded = EDGE * 2 + entry + EDGE
+        for i in range(2, len(padded) - 1):
+            found.setdefault(padded[i - 2 : i] + padded[i + 1], set()).add(padded[i])
+    return {key: "".join(sorted(found[key])) for key in sorted(found)}
 
 
 def load_data(path: Path) -> dict[str, Any]:
@@ -64,17 +88,21 @@ def load_data(path: Path) -> dict[str, Any]:
 
 
 def from_sections(sections: dict[str, Any]) -> Lexicon:
-    """Build the :class:`Lexicon` from its word lists (``words`` most frequent first)."""
+    """Build the :class:`Lexicon` from its word lists (``words`` most frequent first) and, if given, the
+    ``between`` table the data file stores (else it is derived here)."""
     words = sections.get("words", ())
+    roots = sections.get("roots", ())
     compounds = {c.replace(" ", ""): c for c in sections.get("compounds", [])}
+    between = sections.get("between")
     return Lexicon(
-        roots=frozenset(sections.get("roots", [])),
+        roots=frozenset(roots),
         words=frozenset(words),
         rank=dict(zip(words, range(len(words)))),
         english=frozenset(sections.get("english", [])),
         compounds=compounds,
         redup=frozenset(sections.get("redup", [])),
         acronyms=frozenset(sections.get("acronyms", [])),
+        between=between if between is not None else letters_between([*words, *roots]),
     )
 
 

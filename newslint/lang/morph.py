@@ -488,7 +488,7 @@ def _analyze_plain(w: str) -> Analysis | None:
     lex = get_lexicon()
     if w in lex.roots:
         return Analysis(w, w, source="root")
-    best: tuple[float, int, Analysis] | None = None
+    best: tuple[tuple[float, int], str, tuple[str, ...], str, tuple[str, ...], str] | None = None
     for core, enc in _enclitic_splits(w):
         procl: tuple[str, ...] = ()
         cores = [(core, procl)]
@@ -515,19 +515,15 @@ def _analyze_plain(w: str) -> Analysis | None:
                         continue
                     n = len(prefixes) + bool(suffix) + len(enc) + len(procl)
                     cost = n + _COST[src] + penalty + _SUFFIX_COST.get(suffix, 0.0)
-                    cand = Analysis(
-                        w,
-                        base,
-                        prefixes=prefixes,
-                        suffixes=("-" + suffix,) if suffix else (),
-                        clitics=procl + enc,
-                        source=src,
-                    )
                     key = (cost, -len(base))
-                    if best is None or key < best[:2]:
-                        best = (cost, -len(base), cand)
+                    if best is None or key < best[0]:
+                        # the Analysis is built for the winner only (a frozen dataclass is slow to make)
+                        best = (key, base, prefixes, suffix, procl + enc, src)
     if best is not None:
-        return best[2]
+        _key, base, prefixes, suffix, clitics, src = best
+        return Analysis(
+            w, base, prefixes=prefixes, suffixes=("-" + suffix,) if suffix else (), clitics=clitics, source=src
+        )
     if w in lex.words:
         return Analysis(w, w, source="word")
     if w in lex.acronyms:

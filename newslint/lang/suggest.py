@@ -17,11 +17,10 @@ them.  rapidfuzz is imported only by that full search.
 from __future__ import annotations
 
 import math
-import string
 from collections.abc import Iterator
 from functools import lru_cache
 
-from newslint.lang.lexicon import get_lexicon
+from newslint.lang.lexicon import EDGE, get_lexicon
 from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES, analyze, di_preposition_join, is_valid
 
 __all__ = [
@@ -117,17 +116,6 @@ def _offered(word: str) -> bool:
     return len(word) >= 2 and word not in _not_offered()
 
 
-@lru_cache(maxsize=2)
-def _alphabet(which: str) -> str:
-    """Letters of the roots (``"roots"``) or of all the lexicon's words and roots (``"lexicon"``): all that
-    a one-edit neighbour can add."""
-    lex = get_lexicon()
-    joined = "".join(lex.roots) if which == "roots" else "".join(lex.words) + "".join(lex.roots)
-    if joined.isascii() and joined.isalpha() and joined.islower():
-        return string.ascii_lowercase
-    return "".join(sorted(set(joined)))
-
-
 @lru_cache(maxsize=1)
 def _longest() -> int:
     """Length of the lexicon's longest word or root."""
@@ -135,17 +123,29 @@ def _longest() -> int:
     return max(map(len, lex.words | lex.roots), default=0)
 
 
-def _edits1(word: str, alphabet: str) -> set[str]:
-    """Every string one edit from ``word`` whose added letters come from ``alphabet``; callers intersect it
-    with the lexicon, so for a word too long for any of its entries to be one edit away it is empty
-    (a run of thousands of letters would otherwise give gigabytes of strings)."""
+def _edits1(word: str, between: dict[str, str]) -> set[str]:
+    """Every string one edit from ``word`` that may be in the lexicon: all its deletions and transpositions,
+    and the substitutions and insertions whose new letter the lexicon has in that context (``between``,
+    see :func:`~newslint.lang.lexicon.letters_between`: a third of the strings of trying every letter).
+    Callers intersect it with the lexicon, so for a word too long for any of its entries to be one edit
+    away it is empty (a run of thousands of letters would otherwise give gigabytes of strings)."""
     if len(word) > 40 and len(word) > _longest() + 1:
         return set()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
-    out.update(a + c + b[1:] for a, b in splits if b for c in alphabet)
-    out.update(a + c + b for a, b in splits for c in alphabet)
+    out: set[str] = set()
+    add = out.add
+    padded = EDGE * 2 + word + EDGE  # padded[i + 2] is word[i]
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        before = padded[i : i + 2]
+        if tail:
+            rest = tail[1:]
+            add(head + rest)
+            if rest:
+                add(head + rest[0] + tail[0] + rest[1:])
+            for c in between.get(before + padded[i + 3], ""):
+                add(head + c + rest)
+        for c in between.get(before + padded[i + 2], ""):
+            add(head + c + tail)
     out.discard(word)
     return out
 
@@ -333,7 +333,7 @@ def one_edit_neighbours(word: str) -> set[str]:
     """The lexicon's words and roots exactly one edit from ``word`` (lower case): a superset of the
     one-edit candidates :func:`suggest_one_edit` can offer, found with two set intersections."""
     lex = get_lexicon()
-    near = _edits1(word, _alphabet("lexicon"))
+    near = _edits1(word, lex.between)
     return (near & lex.words) | (near & lex.roots)
 
 
@@ -350,7 +350,7 @@ def _one_edit_scored(word: str) -> tuple[tuple[float, str], ...]:
     # word exactly when its root is one edit from the stem
     roots = lex.roots
     for pre, stem, end in _affix_splits(word):
-        for r in _edits1(stem, _alphabet("roots")) & roots:
+        for r in _edits1(stem, lex.between) & roots:
             cand = pre + r + end
             if cand in cands or cand == word or not one_edit(word, cand):
                 continue

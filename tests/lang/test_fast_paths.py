@@ -10,9 +10,11 @@ import pytest
 from rapidfuzz.distance import OSA, DamerauLevenshtein
 
 import newslint.lang  # noqa: F401  (loads the submodules)
+from newslint.lang import get_lexicon
 from newslint.lazyre import lazy_compile
 
 suggest_mod = sys.modules["newslint.lang.suggest"]
+lexicon_mod = sys.modules["newslint.lang.lexicon"]
 gaz_mod = sys.modules["newslint.lang.gazetteer"]
 
 
@@ -34,7 +36,10 @@ def test_one_edit_and_osa_match_rapidfuzz() -> None:
 def test_bag_distance_is_a_lower_bound() -> None:
     rng = random.Random(12)
     for a, b in _random_words(rng, "abcd", 3000):
-        assert gaz_mod._bag_distance(a, b) <= DamerauLevenshtein.distance(a, b), (a, b)
+        bag = gaz_mod._bag_distance(a, b)
+        assert bag <= DamerauLevenshtein.distance(a, b), (a, b)
+        # the cheaper bound _nearest_long tries first: each letter of one word missing from the other
+        assert len(set(a) ^ set(b)) <= 2 * bag, (a, b)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +101,50 @@ def test_deletion_index_finds_what_a_scan_of_every_target_finds() -> None:
             assert gaz_mod._one_edit_target(g, q, slip_only) == _one_edit_target_by_scan(g, q, slip_only), q
 
 
+def _every_one_edit_string(word: str) -> set[str]:
+    """One-edit strings of ``word`` trying every letter for substitutions and insertions."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in letters)
+    out.update(a + c + b for a, b in splits for c in letters)
+    out.discard(word)
+    return out
+
+
+def test_one_edit_strings_limited_by_context_miss_no_lexicon_entry() -> None:
+    lex = get_lexicon()
+    assert lex.between == lexicon_mod.letters_between([*sorted(lex.words), *sorted(lex.roots)])
+    rng = random.Random(7)
+    entries = sorted(lex.words | lex.roots)
+    for word in rng.sample(entries, 1500):
+        i = rng.randrange(len(word) + 1)
+        for query in (word, word[:i] + "x" + word[i:], word[:i] + word[i + 1 :], word[:i] + "e" + word[i + 1 :]):
+            if not query:
+                continue
+            near, every = suggest_mod._edits1(query, lex.between), _every_one_edit_string(query)
+            assert near <= every
+            assert near & lex.words == every & lex.words and near & lex.roots == every & lex.roots, query
+
+
+def test_stored_lookup_tables_match_their_sources() -> None:
+    # the data files carry tables derived from their word lists; an older file without them derives them
+    g = gaz_mod._gaz()
+    assert g.deletions == gaz_mod.deletion_index(g.targets)
+    small = lexicon_mod.from_sections({"words": ("abu", "aba"), "roots": ("ibu",)})
+    expected = {
+        "  b": "ai",  # a or i starts a word, before b
+        " aa": "b",
+        " au": "b",
+        " iu": "b",
+        "ab ": "au",  # a or u ends a word, after a, b
+        "ib ": "u",
+    }
+    assert small.between == lexicon_mod.letters_between(["abu", "aba", "ibu"]) == expected
+
+
 def test_a_very_long_run_of_letters_has_no_one_edit_neighbours() -> None:
     # 20,000 letters: the one-edit set would hold billions of characters of strings
-    assert suggest_mod._edits1("a" * 20_000, "abc") == set()
+    assert suggest_mod._edits1("a" * 20_000, get_lexicon().between) == set()
     assert suggest_mod.suggest_one_edit("a" * 20_000) == []
