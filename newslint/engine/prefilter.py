@@ -70,8 +70,43 @@ class WordIndex:
         """Start offsets, in order, of the letter runs equal to ``word``."""
         found = self._offsets.get(word)
         if found is None:
-            found = self._offsets[word] = [m.start() for m in _whole_run(word).finditer(self.low)]
+            if len(word) > _SHORT_RUN and word.isascii() and word.isalpha():
+                found = _whole_run_finds(self.low, word) if word in self.words else []
+            else:
+                found = [m.start() for m in _whole_run(word).finditer(self.low)]
+            self._offsets[word] = found
         return found
+
+
+#: Words up to this length occur inside many longer words ("ke" in "kepada"): a regex rejects those
+#: hits in C.  A longer word seldom does, and str.find saves compiling a regex for each (the
+#: drafts of a run ask for hundreds of different words).
+_SHORT_RUN = 3
+
+
+def _is_letter(ch: str) -> bool:
+    """``ch`` is a letter as the index sees it (``[^\\W\\d_]``), cached per character."""
+    found = _LETTERS.get(ch)
+    if found is None:
+        found = _LETTERS[ch] = _LETTER.match(ch) is not None
+    return found
+
+
+_LETTERS: dict[str, bool] = {chr(c): _LETTER.match(chr(c)) is not None for c in range(128)}
+
+
+def _whole_run_finds(low: str, word: str) -> list[int]:
+    """What ``_whole_run(word).finditer(low)`` finds, for a word of ASCII letters: its occurrences
+    (overlapping ones cannot both be whole runs) with no letter on either side."""
+    out = []
+    n, end, find = len(word), len(low), low.find
+    i = find(word)
+    while i != -1:
+        j = i + n
+        if (i == 0 or not _is_letter(low[i - 1])) and (j == end or not _is_letter(low[j])):
+            out.append(i)
+        i = find(word, i + 1)
+    return out
 
 
 _WHOLE_RUNS: dict[str, re.Pattern[str]] = {}

@@ -478,7 +478,31 @@ def looks_like_name(doc: Document, start: int, word: str) -> bool:
     sent = doc.sentence_at(start)
     if len(first) > 1 and first.isupper() and sent is not None and _has_lower(doc, sent.index):
         return True  # an acronym or initials in mixed-case text ("YG"); an all-caps line is checked
-    return _midsentence_capital(doc, start) or first.lower() in _names_in(doc)
+    return _midsentence_capital(doc, start) or _capitalised_elsewhere(doc, first.lower())
+
+
+#: Words a draft is asked about one by one before all its names are decided at once (_names_in).
+_NAME_QUERIES = 8
+
+
+def _capitalised_elsewhere(doc: Document, low: str) -> bool:
+    """``low in _names_in(doc)``, decided for this one word: most drafts ask about one or two words
+    (a sentence-initial "Tapi"), and deciding every capitalised word of the draft costs far more
+    than finding this word's tokens (in C: map, compress) and deciding those."""
+    names = doc.cache.get("subst_names")
+    if names is not None:
+        return low in names
+    asked = doc.cache.setdefault("subst_name_words", {})
+    found = asked.get(low)
+    if found is None:
+        if len(asked) >= _NAME_QUERIES:
+            return low in _names_in(doc)
+        tokens = doc.tokens
+        found = asked[low] = any(
+            t.kind is TokenKind.WORD and t.text[:1].isupper() and _midsentence_capital(doc, t.start)
+            for t in compress(tokens, map(low.__eq__, map(str.lower, map(_token_text, tokens))))
+        )
+    return found
 
 
 def _trie_pattern(phrases: list[str]) -> str:
