@@ -10,12 +10,18 @@ one of them is called; behaviour is otherwise identical.
 
 from __future__ import annotations
 
+import _sre
+import atexit
+import marshal
 import re
+import sys
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
-__all__ = ["LazyPattern", "lazy_compile"]
+from newslint.cache import cache_dir, write_atomically
+
+__all__ = ["LazyPattern", "compile_cached", "lazy_compile"]
 
 
 #: The methods of :class:`re.Pattern` a :class:`LazyPattern` forwards.
@@ -53,7 +59,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self.pattern, self._flags)
+            rx = self._rx = compile_cached(self.pattern, self._flags)
             for name in _METHODS:
                 setattr(self, name, getattr(rx, name))
         return rx
@@ -72,4 +78,90 @@ class LazyPattern:
 
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """Like :func:`re.compile`, but the pattern is compiled when first used."""
-    return LazyPattern(pattern, flags)
+    return LazyPattern(pattern, int(flags))
+
+
+# --- compiled patterns kept between runs ------------------------------------------------------
+#
+# ``re.compile`` parses and compiles a pattern in Python code; the rule packs' long
+# alternations and the attribution patterns cost a tenth of a second of every run
+# that way.  The result of that work is plain data, the "code" list that the C
+# matcher runs, so it is kept in the cache folder and handed straight to the C
+# matcher (``_sre.compile``, the last step of ``re.compile``) the next time.  The
+# file is specific to the interpreter version and the matcher's format; anything
+# unexpected (a missing file, another Python, a changed internal) falls back to
+# ``re.compile``, so the cache can only save time, never change a match.
+
+_CACHE_NAME = f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+_stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
+_added: dict[tuple[str, int], tuple[Any, ...]] = {}
+
+
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cache of compiled patterns when it holds it."""
+    flags = int(flags)  # a RegexFlag would not survive marshal
+    stored = _load_stored()
+    key = (pattern, flags)
+    entry = stored.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except Exception:  # noqa: BLE001 - a stale or damaged entry: compile as usual
+            stored.pop(key, None)
+    rx = re.compile(pattern, flags)
+    if cache_dir() is not None:
+        entry = _compiled_code(pattern, flags)
+        if entry is not None and entry[0] == rx.flags and entry[2] == rx.groups:
+            if not _added:
+                atexit.register(_save)
+            _added[key] = entry
+    return rx
+
+
+def _compiled_code(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """What ``re.compile`` hands the C matcher: (flags, code, groups, groupindex, indexgroup)."""
+    try:
+        parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+        code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
+        state = parsed.state
+        groupindex = dict(state.groupdict)
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (int(flags | state.flags), [int(c) for c in code], state.groups - 1, groupindex, tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - another interpreter's internals: no cache, nothing lost
+        return None
+
+
+def _load_stored() -> dict[tuple[str, int], tuple[Any, ...]]:
+    global _stored
+    if _stored is None:
+        _stored = {}
+        folder = cache_dir()
+        if folder is not None:
+            try:
+                data = marshal.loads((folder / _CACHE_NAME).read_bytes())
+                if isinstance(data, dict):
+                    _stored = data
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+    return _stored
+
+
+def _save() -> None:
+    """At exit: add this run's new patterns to the file (another process may have added others)."""
+    folder = cache_dir()
+    if folder is None or not _added:
+        return
+    path = folder / _CACHE_NAME
+    try:
+        try:
+            merged = marshal.loads(path.read_bytes())
+            if not isinstance(merged, dict):
+                merged = {}
+        except (OSError, ValueError, EOFError, TypeError):
+            merged = {}
+        merged.update(_added)
+        write_atomically(path, marshal.dumps(merged))
+    except (OSError, ValueError):
+        pass

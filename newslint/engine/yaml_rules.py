@@ -56,6 +56,7 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
+from newslint.cache import cache_dir, write_atomically
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import (
     LiteralPlan,
@@ -885,16 +886,6 @@ def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = No
     return rules
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("NEWSLINT_NO_CACHE"):
-        return None
-    base = os.environ.get("NEWSLINT_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "newslint" / "packs"
-
-
 def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
     """:func:`_safe_load` through a cache of its result.
 
@@ -906,7 +897,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
     read-only folder, a damaged file, data marshal cannot hold) falls back to
     parsing: the cache can only save time, never change a result.
     """
-    folder = _cache_dir()
+    folder = cache_dir()
     if folder is None:
         return _safe_load(text, path)
     tag = f"{_yaml_identity()}:{sys.version_info[:2]}:".encode()
@@ -919,11 +910,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
         pass
     result = _safe_load(text, path)
     try:
-        blob = marshal.dumps(result)
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(blob)
-        os.replace(tmp, cached)  # atomic: a concurrent reader sees the whole file or none
+        write_atomically(cached, marshal.dumps(result))
     except (OSError, ValueError):
         pass
     return result

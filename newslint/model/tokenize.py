@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from newslint.lazyre import compile_cached
 from newslint.model.document import Token, TokenKind
 
 # Top-level domains and second-level Indonesian suffixes seen in news copy.
 _TLD = r"(?:com|co\.id|go\.id|ac\.id|or\.id|web\.id|sch\.id|my\.id|net|org|id|info|io|tv|news|co|uk|us|gov|edu|me|app|ly|sg|my|au|jp|cn|int|biz|online|xyz)"
 
-TOKEN_RE = re.compile(
+TOKEN_RE = compile_cached(
     # Fast path, tried first: a run of letters that cannot be the start of any alternative
     # below (URL, e-mail, domain, currency, a hyphenated or apostrophe word), because the
     # next character is none of \w . @ + ' ’ : $ -.  The run is then exactly what the

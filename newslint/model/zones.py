@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newslint.lazyre import compile_cached
 from newslint.model.document import Zone
 
 _DASH = r"\s*[-–—]{1,2}\s*"
@@ -76,7 +77,7 @@ class DatelineMatcher:
 def _compile(pattern: str) -> Any:
     # patterns from a configuration file run under a time limit (the regex module's timeout)
     if pattern in DEFAULT_DATELINES:
-        return re.compile(pattern)
+        return compile_cached(pattern)
     import regex
 
     try:

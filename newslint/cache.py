@@ -1,0 +1,31 @@
+"""Where newslint keeps what it can rebuild: parsed rule packs and compiled patterns.
+
+Everything in the folder is derived data; deleting it only costs the next run
+the time to rebuild it.  ``NEWSLINT_NO_CACHE=1`` turns the cache off,
+``NEWSLINT_CACHE_DIR`` moves it (default: ``$XDG_CACHE_HOME/newslint/packs``,
+else ``~/.cache/newslint/packs``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when caching is off."""
+    if os.environ.get("NEWSLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("NEWSLINT_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "newslint" / "packs"
+
+
+def write_atomically(path: Path, blob: bytes) -> None:
+    """Write ``blob`` so a concurrent reader sees the whole file or none (raises OSError)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(blob)
+    os.replace(tmp, path)
