@@ -11,9 +11,10 @@ import re
 
 from newslint.analysis.attribution import analyze, sentence_claims
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
-_REFUTE_RE = re.compile(
+_REFUTE_RE = compile_cached(
     r"(?<![\w-])(?:membantah|menepis|dibantah|ditepis|hoaks|hoax|tidak\s+benar|tak\s+benar|faktanya|klarifikasi|"
     r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta|mengklarifikasi)(?![\w-])",
     re.I,

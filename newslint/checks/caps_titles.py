@@ -8,6 +8,7 @@ import re
 from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 # Offices whose title is capitalised before a name or an institution.  Left out on
@@ -42,16 +43,16 @@ _TITLES = (
 )
 _ALT = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(_TITLES, key=len, reverse=True))
 # lower-case title, then a capitalised word (a name or an institution); not RT/RW heads
-_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<t>{_ALT})(?=\s+(?!RT\b|RW\b)[A-Z])")
+_BEFORE_NAME = compile_cached(rf"(?<![\w-])(?P<t>{_ALT})(?=\s+(?!RT\b|RW\b)[A-Z])")
 _GENERIC_LEAD = r"(?:para|seorang|sejumlah|beberapa|setiap|tiap|sang|banyak)"
 # the title in any case, but the name test after it is case-sensitive
-_GENERIC = re.compile(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))(?![\w-])(?!\s+[A-Z])")
+_GENERIC = compile_cached(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))(?![\w-])(?!\s+[A-Z])")
 # tried only where a title (a generic marker) starts (see newslint.engine.prefilter)
 _BEFORE_NAME_AT = TriggeredPattern(_BEFORE_NAME)
 _GENERIC_AT = TriggeredPattern(_GENERIC)
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
 # a generic marker right before a title ("para menteri Kabinet ..."): compiled once, not per match
-_GENERIC_BEFORE = re.compile(rf"(?i:{_GENERIC_LEAD})\s+$")
+_GENERIC_BEFORE = compile_cached(rf"(?i:{_GENERIC_LEAD})\s+$")
 
 
 def _title_case(s: str) -> str:

@@ -14,7 +14,10 @@ from newslint.analysis.attribution import analyze, has_any, register_triggers, s
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lazyre import lazy_compile  # ~16 ms of patterns, most drafts need few of them
+from newslint.lazyre import (
+    compile_cached,
+    lazy_compile,  # ~16 ms of patterns, most drafts need few of them
+)
 from newslint.model.document import Document, Zone
 
 _STORY = (Zone.LEAD, Zone.BODY)
@@ -264,7 +267,7 @@ _CHILD_ID_RE = lazy_compile(
 )
 # Each match of _CHILD_ID_RE holds an age in brackets or starts with one of these strings, as
 # written (also inside a word: "mahasiswa SMA …").
-_AGE_OPEN = re.compile(r"\(\d")
+_AGE_OPEN = compile_cached(r"\(\d")
 _PUPIL = ("siswa", "siswi", "murid", "pelajar", "santri")
 _POSITIVE_RE = lazy_compile(
     r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I

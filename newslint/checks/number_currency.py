@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.engine.prefilter import anchored_finditer, occurrences
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
-_RP = re.compile(
+_RP = compile_cached(
     r"(?<![\w.])(?P<rp>Rp)(?P<dot>\.)?(?P<sp>[ \t\u00a0]*)(?P<num>\d(?:[\d.,]*\d)?)(?!\d)"
     r"(?P<dash>,-{1,2}|,—)?"
     r"(?P<rup>(?:\s+(?:ribu|juta|miliar|triliun))?\s+rupiah\b)?"
 )
-_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+")
-_MAGNITUDE = re.compile(r"\s+(?:ribu|juta|miliar|triliun|M|T)\b")
+_ENGLISH = compile_cached(r"\d{1,3}(?:,\d{3})+")
+_MAGNITUDE = compile_cached(r"\s+(?:ribu|juta|miliar|triliun|M|T)\b")
 
 
 @rule(

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.engine.prefilter import anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
 _UNITS = r"(?:ribu|juta|miliar|triliun|persen|kilometer|km|meter|kilogram|kg|ton|hektare|ha|liter|derajat)\b"
 # 1,000,000 — two or more comma groups cannot be an Indonesian decimal
-_EN_THOUSANDS = re.compile(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3}){2,}(?![\w,.]?\d)")
+_EN_THOUSANDS = compile_cached(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3}){2,}(?![\w,.]?\d)")
 # 3.5 juta / 12.25 persen / 4.5% — a dot with one or two digits before a magnitude or unit
-_EN_DECIMAL = re.compile(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+{_UNITS})")
+_EN_DECIMAL = compile_cached(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+{_UNITS})")
 
 
 @rule(

@@ -8,11 +8,12 @@ import re
 from newslint.engine.prefilter import occurrences, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
-_SPACED = re.compile(r"(?<=\d)(?P<sp>[ \t\u00a0]+)%")
-_SIGN = re.compile(r"(?<=\d)%")
-_WORD = re.compile(r"(?<=\d)(?P<sp>[ \u00a0])persen\b")
+_SPACED = compile_cached(r"(?<=\d)(?P<sp>[ \t\u00a0]+)%")
+_SIGN = compile_cached(r"(?<=\d)%")
+_WORD = compile_cached(r"(?<=\d)(?P<sp>[ \u00a0])persen\b")
 # headlines, tables and kickers may keep "%" whatever the house says
 _SIGN_OK = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
-_NUM = re.compile(r"\d[\d.,]*(?![\d/:-])")
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
+_NUM = compile_cached(r"\d[\d.,]*(?![\d/:-])")
+_YEAR = compile_cached(r"(?:19|20)\d\d\b")
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DECK})
 
 

@@ -6,22 +6,25 @@ import re
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 # a space (not a line break) before , . ; : ! ?  — but not before "..." or ".com"
-_SPACE_BEFORE = re.compile(r"(?<=[^\s])([ \t\u00a0]+)([,;:!?]|\.(?![.\w]))")
+_SPACE_BEFORE = compile_cached(r"(?<=[^\s])([ \t\u00a0]+)([,;:!?]|\.(?![.\w]))")
 # sentence punctuation glued to the next word: "kemarin,ia" / "pergi.Dia".  The mark comes
 # first and the two letters before it are checked by a lookbehind after it, so the engine
 # skips ahead to the next mark instead of trying the lookbehind at every character.
-_NO_SPACE_AFTER = re.compile(r"([,;!?.])(?<=[^\W\d_]{2}.)(?:(?<!\.)|(?=[A-Z][a-z]))(?=[^\W\d_])")
+_NO_SPACE_AFTER = compile_cached(r"([,;!?.])(?<=[^\W\d_]{2}.)(?:(?<!\.)|(?=[A-Z][a-z]))(?=[^\W\d_])")
 # One scan of the whole draft finds the marks either pattern can report: a mark right after a blank
 # (the end of a _SPACE_BEFORE match) or one _NO_SPACE_AFTER accepts.  Both patterns used to scan
 # every paragraph (the first one, starting with a look-behind, at every character); now each is only
 # tried, with its paragraph's bounds, at the few marks found here.
-_CANDIDATE = re.compile(r"[,;:!?.](?:(?<=[ \t\u00a0].)|(?=[^\W\d_])(?<=[^\W\d_]{2}[,;!?.])(?:(?<!\.)|(?=[A-Z][a-z])))")
+_CANDIDATE = compile_cached(
+    r"[,;:!?.](?:(?<=[ \t\u00a0].)|(?=[^\W\d_])(?<=[^\W\d_]{2}[,;!?.])(?:(?<!\.)|(?=[A-Z][a-z])))"
+)
 _BLANKS = " \t\u00a0"
 # two or more spaces inside a line
-_DOUBLE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_DOUBLE = compile_cached(r"(?<=\S)( {2,})(?=\S)")
 
 
 @rule(

@@ -12,6 +12,7 @@ import re
 from newslint.analysis.attribution import analyze
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, MarkKind, Quotation, Zone
 
 # A curly opener closed with a straight mark (or the reverse): copy from two CMSs.
@@ -26,12 +27,12 @@ _SPEECH = (
     r"tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab"
 )
 # After a closing mark: ", kata X" / ", ujarnya" (a speech tag).
-_TAG_AFTER_RE = re.compile(
+_TAG_AFTER_RE = compile_cached(
     rf"\s*(?:{_SPEECH})(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)",
     re.I,
 )
 # Before an opening mark: the quoted words are a title, a name, a sign, a term.
-_TITLE_BEFORE_RE = re.compile(
+_TITLE_BEFORE_RE = compile_cached(
     r"(?:berjudul|bertajuk|bertema|bertemakan|tema|bertagar|tagar|slogan|semboyan|moto|motto|tagline|jargon|"
     r"julukan|dijuluki|disebut|menyebutnya|bernama|program|gerakan|kampanye|film|lagu|buku|novel|album|acara|"
     r"istilah|kata|frasa|frase|bertuliskan|tulisan|berbunyi|bunyi|judul|single|singel|rubrik|kolom|operasi|"
@@ -39,17 +40,17 @@ _TITLE_BEFORE_RE = re.compile(
     r"\s*[,:]?\s*$",
     re.I,
 )
-_SPEECH_BEFORE_RE = re.compile(
+_SPEECH_BEFORE_RE = compile_cached(
     r"(?:mengaku|mengatakan|menyebut|menyebutkan|berkata|bilang|kata|ujar|menegaskan|menjelaskan|menambahkan|menulis|"
     r"berujar|berteriak|menuturkan|mengungkapkan|menyatakan|bertanya)\s*[,:]?\s*$|[,:]\s*$",
     re.I,
 )
-_EXPANSION_BEFORE_RE = re.compile(
+_EXPANSION_BEFORE_RE = compile_cached(
     r"(?:kepanjangan|singkatan|kependekan|akronim|arti|makna|padanan)\s+(?:dari\s+)?$", re.I
 )
 _GLOSS_BEFORE = frozenset({"berarti", "artinya", "bermakna", "arti", "yakni", "yaitu", "maksudnya", "alias", "atau"})
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\W{0,2}$")
-_WORDS_RE = re.compile(r"[^\W_]+")
+_WORD_BEFORE_RE = compile_cached(r"([^\W\d_][\w'’-]*)\W{0,2}$")
+_WORDS_RE = compile_cached(r"[^\W_]+")
 
 
 def _inner(doc: Document, q: Quotation) -> str:

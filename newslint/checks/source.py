@@ -6,12 +6,13 @@ import re
 
 from newslint.analysis.attribution import analyze, scan
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 from newslint.model.zones import DatelineMatcher
 
 _STORY = (Zone.LEAD, Zone.BODY)
 
-_ANON_RE = re.compile(
+_ANON_RE = compile_cached(
     r"(?<![\w-])(?P<a>(?:(?:seorang|sejumlah|beberapa|salah\s+(?:satu|seorang))\s+)?(?:sumber|pejabat|petugas|pegawai|"
     r"anggota|staf|karyawan|pengurus|politikus|politisi|perwira|penyidik|orang|pihak)(?:\s+[\w.-]+){0,4}?\s+yang\s+"
     r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
@@ -23,14 +24,14 @@ _ANON_RE = re.compile(
     re.I,
 )
 # Why the source may stay anonymous, or why the source is in a position to know.
-_ANON_REASON_RE = re.compile(
+_ANON_REASON_RE = compile_cached(
     r"(?<![\w-])(?:karena|sebab|lantaran|demi|alasan|tidak\s+berwenang|tak\s+berwenang|bukan\s+kewenangannya|"
     r"tidak\s+diizinkan|tak\s+diizinkan|keselamatan|keamanan(?:nya)?|yang\s+mengetahui|yang\s+hadir|yang\s+terlibat|"
     r"yang\s+mengikuti|yang\s+memahami|mengetahui\s+(?:langsung|persis|rencana|pembahasan))(?![\w-])",
     re.I,
 )
 # Another outlet cited without its name: "dilansir dari media asing".
-_UNNAMED_OUTLET_RE = re.compile(
+_UNNAMED_OUTLET_RE = compile_cached(
     r"(?<![\w-])(?P<c>(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|mengutip|melansir|menurut)"
     r"(?:\s+dari)?\s+(?:(?:sejumlah|beberapa|berbagai)\s+)?(?:media|laman|situs|portal|kantor\s+berita|surat\s+kabar|"
     r"harian|pemberitaan|laporan\s+media)\s+(?:asing|lokal|setempat|luar\s+negeri|internasional|nasional|daring|"
@@ -64,7 +65,7 @@ _T_OUTLET = frozenset(
     {"seperti", "sebagaimana", "dikutip", "dilansir", "dilaporkan", "diberitakan", "mengutip", "melansir", "menurut"}
 )
 _T_SYNDICATION = frozenset({"artikel"})
-_SYNDICATION_RE = re.compile(
+_SYNDICATION_RE = compile_cached(
     r"(?<![\w-])Artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b[^\n]{0,200}?judul", re.I
 )
 
@@ -264,7 +265,7 @@ def aggregated(doc: Document, ctx: RuleContext) -> None:
 _MATCHER: list[DatelineMatcher] = []
 #: DatelineMatcher.match reads at most this many characters of a paragraph.
 _DATELINE_REACH = 80
-_DASH = re.compile(r"[-–—]")
+_DASH = compile_cached(r"[-–—]")
 
 
 def _matcher() -> DatelineMatcher:

@@ -15,12 +15,12 @@ EYD V writes the prepositions *di* and *ke* apart from the word that follows
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 
 from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import di_preposition_join, passive_join_candidate
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind
 
 _DI = frozenset(["di", "Di"])
@@ -34,7 +34,7 @@ _NOUN_COMPOUNDS = {"kandung": ("kemih", "empedu"), "tangkap": ("layar",), "jual"
 
 
 #: The texts whose first two letters lower-case to "di" or "ke" (K is the Kelvin sign), picked in C.
-_DI_KE_START = re.compile("[dD][iI]|[kK\u212a][eE]").match
+_DI_KE_START = compile_cached("[dD][iI]|[kK\u212a][eE]").match
 #: Joined prepositions, among the texts :data:`_JUDGE` has handed out.
 _JUDGE = NewTexts()
 _JOINED: set[str] = set()

@@ -10,6 +10,7 @@ import re
 
 from newslint.checks.structure_length import count_words
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Paragraph, Zone
 
 
@@ -66,7 +67,7 @@ def headline_length(doc: Document, ctx: RuleContext) -> None:
         ctx.report(h.start, h.end, args={"chars": chars, "max_chars": limit})
 
 
-_ABBREV_END = re.compile(r"(?:\b(?:dkk|dll|dsb|dst|Tbk|Jr|Sr|Co|Inc|Ltd|St|No|Prof|Dr|H|Hj|Ir)|\b[A-Z])\.$")
+_ABBREV_END = compile_cached(r"(?:\b(?:dkk|dll|dsb|dst|Tbk|Jr|Sr|Co|Inc|Ltd|St|No|Prof|Dr|H|Hj|Ir)|\b[A-Z])\.$")
 
 
 @rule(
@@ -172,7 +173,7 @@ def clickbait(doc: Document, ctx: RuleContext) -> None:
         ctx.report(m.start(), m.end())
 
 
-_MULTI_BANG = re.compile(r"[!?]{2,}")
+_MULTI_BANG = compile_cached(r"[!?]{2,}")
 _PHRASE_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
@@ -182,14 +183,18 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
         alts = sorted(
             (r"\s+".join(re.escape(w) for w in p.split()) for p in phrases if p.strip()), key=len, reverse=True
         )
-        rx = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I) if alts else re.compile(r"(?!x)x")
+        rx = (
+            compile_cached(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+            if alts
+            else compile_cached(r"(?!x)x")
+        )
         _PHRASE_CACHE[phrases] = rx
     return rx
 
 
-_DASH_SPACING = re.compile(r"(?:\S[-–—]{1,2}(?=\s)|\s[-–—]{1,2}(?=\S)|\s{2,}[-–—]|[-–—]{1,2}\s{2,})")
+_DASH_SPACING = compile_cached(r"(?:\S[-–—]{1,2}(?=\s)|\s[-–—]{1,2}(?=\S)|\s{2,}[-–—]|[-–—]{1,2}\s{2,})")
 # Media Indonesia style: no dateline, the first word(s) in capitals ("KASUS penyerangan …").
-_CAPS_OPENING = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,})*[\s,]")
+_CAPS_OPENING = compile_cached(r"[A-Z]{3,}(?:\s+[A-Z]{2,})*[\s,]")
 
 
 @rule(
@@ -299,7 +304,7 @@ def lead_length(doc: Document, ctx: RuleContext) -> None:
         ctx.report(start, lead.end, args={"words": words, "sentences": nsent, "max_words": limit})
 
 
-_BACKGROUND_OPENER = re.compile(
+_BACKGROUND_OPENER = compile_cached(
     r"\W*(?:Seperti\s+(?:diketahui|kita\s+ketahui|yang\s+diketahui)|Sebagaimana\s+diketahui|Pada\s+era\b|Di\s+era\b|"
     r"Dewasa\s+ini|Belakangan\s+ini|Di\s+zaman\b|Zaman\s+sekarang|Siapa\s+yang\s+tak\s+kenal|Siapa\s+yang\s+tidak\s+kenal|"
     r"Tak\s+dapat\s+dimungkiri|Tidak\s+dapat\s+dimungkiri|Tak\s+bisa\s+dimungkiri|Tidak\s+bisa\s+dimungkiri|"

@@ -7,10 +7,11 @@ import re
 
 from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 # Whole-paragraph residue: widget headings, promos, share prompts.
-_PARAGRAPH = re.compile(
+_PARAGRAPH = compile_cached(
     r"""^(?:
         (?:video|berita|artikel)\s+(?:terkini|terpopuler|terkait|pilihan|lainnya)\b.{0,40}
       | simak\s+(?:juga\s+)?(?:video|berita|artikel|selengkapnya)\b.*
@@ -26,7 +27,7 @@ _PARAGRAPH = re.compile(
 )
 
 # Inline residue inside a paragraph.
-_INLINE = re.compile(
+_INLINE = compile_cached(
     r"""
       \[\s*(?:baca|lihat|simak)(?:\s+juga)?\s*:[^\]\n]{0,200}\]        # [baca: …]
     | \((?:baca|lihat|simak)(?:\s+juga)?\s*:[^)\n]{0,200}\)             # (Baca juga: …)

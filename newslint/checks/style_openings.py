@@ -6,10 +6,11 @@ import re
 
 from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 # matched at the start of a sentence only (after a dateline when there is one)
-_OPENING = re.compile(
+_OPENING = compile_cached(
     r"(?:(?:seperti|sebagaimana|untuk|perlu)\s+diketahui(?:\s+bersama)?"
     r"|diketahui(?:\s+bersama)?"
     r"|sebagai\s+informasi|sekadar\s+informasi|sekedar\s+informasi"

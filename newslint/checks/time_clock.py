@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 _ZONE = r"(?:WIB|WITA|Wita|WIT)\b"
 # "jam 10", "jam 09.00", "Jam 7 pagi" — not after a number ("2 jam 30 menit" is a duration)
-_JAM = re.compile(
+_JAM = compile_cached(
     r"(?<![\w-])(?<!\d\s)(?P<w>[Jj]am)\s+(?P<t>\d{1,2}(?:[.:][0-5]\d)?)(?![\d,]|\.\d|\s*(?:jam|menit|detik|hari)\b)"
 )
 # a clock time: after "pukul" or before a zone
-_CLOCK = re.compile(
+_CLOCK = compile_cached(
     rf"(?:(?<=[Pp]ukul\s)(?P<a>(?:[01]?\d|2[0-4])(?P<sa>[.:])[0-5]\d(?:(?P=sa)[0-5]\d)?)(?![\d.:]?\d)"
     rf"|(?<![\w.:,/])(?P<b>(?:[01]?\d|2[0-4])(?P<sb>[.:])[0-5]\d)(?=\s*{_ZONE}))"
 )

@@ -8,6 +8,7 @@ import re
 from newslint.engine.prefilter import planned_finditer
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import protected_mask
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")  # datetime.weekday() order
@@ -29,7 +30,7 @@ MONTHS = (
 _DAY_INDEX = {d.lower(): i for i, d in enumerate(DAYS)} | {"jum'at": 4, "jum’at": 4, "ahad": 6}
 _MONTH_INDEX = {m.lower(): i + 1 for i, m in enumerate(MONTHS)} | {"pebruari": 2, "nopember": 11}
 _DAY = r"(?P<day>Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad)"
-_DATE = re.compile(
+_DATE = compile_cached(
     rf"(?<![\w-]){_DAY}\s*,?\s*(?:"
     # Selasa (22/7/2025) — the common news format
     r"\(\s*(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>\d{4}|\d{2})\s*\)"
