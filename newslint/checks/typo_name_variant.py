@@ -164,7 +164,9 @@ def name_variant(doc: Document, ctx: RuleContext) -> None:
         return
     pairs: dict[tuple[str, str], None] = {}
     # 1. multi-word names that differ in exactly one word
-    runs = {tuple(t.text for t in r) for r in name_runs(doc)}
+    # distinct runs in document order (a set's order changes between processes, and the order of the
+    # pairs decides which spelling a chain of three keeps)
+    runs = dict.fromkeys(tuple(t.text for t in r) for r in name_runs(doc))
     by_len: dict[int, list[tuple[str, ...]]] = {}
     for r in runs:
         by_len.setdefault(len(r), []).append(r)
