@@ -365,12 +365,9 @@ def _analyze(seq: Any, left_ok: bool, right_ok: bool, at_start: bool) -> Trigger
         op, av = items[k]
         start = at_start and all(_zero_width(*it) for it in items[:k])
         if _is_letter_literal(op, av):
-            j = k
-            while j < n and _is_letter_literal(*items[j]):
-                j += 1
-            if _side_ok(items, k, -1, left_ok) and _side_ok(items, j, 1, right_ok):
-                return [("".join(_letter_of(*it) or "" for it in items[k:j]), start)]
-            k = j
+            word, k = _letter_run(items, k, left_ok, right_ok)
+            if word is not None:
+                return [(word, start)]
             continue
         k += 1
         if _zero_width(op, av) or _optional(op, av):
@@ -388,6 +385,18 @@ def _analyze(seq: Any, left_ok: bool, right_ok: bool, at_start: bool) -> Trigger
         if found is not None:
             return found
     return None
+
+
+def _letter_run(items: list[Any], k: int, left_ok: bool, right_ok: bool) -> tuple[str | None, int]:
+    """The run of literal letters starting at ``items[k]`` and the index after it; the word is None
+    when a side of the run can touch another letter (then it is not a whole word of every match)."""
+    j = k
+    n = len(items)
+    while j < n and _is_letter_literal(*items[j]):
+        j += 1
+    if _side_ok(items, k, -1, left_ok) and _side_ok(items, j, 1, right_ok):
+        return "".join(_letter_of(*it) or "" for it in items[k:j]), j
+    return None, j
 
 
 def pattern_triggers(pattern: str, flags: int = 0, *, bounded: bool = False) -> Triggers | None:
@@ -417,12 +426,9 @@ def _required(seq: Any, left_ok: bool, right_ok: bool) -> set[str]:
     while k < n:
         op, av = items[k]
         if _is_letter_literal(op, av):
-            j = k
-            while j < n and _is_letter_literal(*items[j]):
-                j += 1
-            if _side_ok(items, k, -1, left_ok) and _side_ok(items, j, 1, right_ok):
-                out.add("".join(_letter_of(*it) or "" for it in items[k:j]))
-            k = j
+            word, k = _letter_run(items, k, left_ok, right_ok)
+            if word is not None:
+                out.add(word)
             continue
         k += 1
         if _zero_width(op, av) or _optional(op, av):
