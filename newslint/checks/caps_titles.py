@@ -7,7 +7,7 @@ import re
 
 from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
@@ -89,7 +89,7 @@ def _title_case(s: str) -> str:
 def title_before_name(doc: Document, ctx: RuleContext) -> None:
     for m in _BEFORE_NAME_AT.finditer(doc):
         s, e = m.span("t")
-        if any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
+        if touches_protected(doc, s, e) or doc.zone_of(s) in _SKIP:
             continue
         if _GENERIC_BEFORE.search(doc.text[max(0, s - 12) : s]):
             continue  # "para menteri Kabinet ..." stays generic
@@ -130,7 +130,7 @@ def title_generic(doc: Document, ctx: RuleContext) -> None:
     for m in _GENERIC_AT.finditer(doc):
         s, e = m.span("t")
         word = m.group("t")
-        if word.islower() or word.isupper() or any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
+        if word.islower() or word.isupper() or touches_protected(doc, s, e) or doc.zone_of(s) in _SKIP:
             continue
         lead = m.start()
         before = doc.text[max(0, lead - 40) : lead].rstrip()[-1:] or ("\n" if lead > 0 else "")

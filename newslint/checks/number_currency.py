@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslint.engine.prefilter import anchored_finditer, occurrences
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
@@ -58,7 +58,7 @@ def currency_format(doc: Document, ctx: RuleContext) -> None:
     # every match starts with "Rp": tried where str.find sees one, not by a regex scan of the draft
     for m in anchored_finditer(_RP, text, occurrences(text, "Rp")):
         s = m.start()
-        if any(protected_mask(doc)[s : m.end()]):
+        if touches_protected(doc, s, m.end()):
             continue
         num_s = m.start("num")
         prefix = text[s:num_s]

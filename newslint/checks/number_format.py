@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newslint.engine.prefilter import anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
@@ -47,7 +47,7 @@ def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
     # comma (a dot) followed by a digit: only the starts of such runs are tried
     for m in anchored_finditer(_EN_THOUSANDS, text, number_starts(doc, ",")):
         s, e = m.span()
-        if any(protected_mask(doc)[s:e]):
+        if touches_protected(doc, s, e):
             continue
         fixed = m.group().replace(",", ".")
         ctx.report(
@@ -64,7 +64,7 @@ def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
         )
     for m in anchored_finditer(_EN_DECIMAL, text, number_starts(doc, ".")):
         s, e = m.span("n")
-        if any(protected_mask(doc)[s:e]) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
+        if touches_protected(doc, s, e) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
             continue
         fixed = m.group("n").replace(".", ",")
         ctx.report(

@@ -7,7 +7,7 @@ import re
 
 from newslint.engine.prefilter import occurrences, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import protected_mask, touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
@@ -77,7 +77,7 @@ def percent_space(doc: Document, ctx: RuleContext) -> None:
         return
     persen = ctx.options.get("percent") == "persen"
     for s, e in _spaced_signs(text):
-        if any(protected_mask(doc)[s:e]):
+        if touches_protected(doc, s, e):
             continue
         body = persen and doc.zone_of(s) not in _SIGN_OK
         repl = " persen" if body else "%"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
@@ -79,7 +79,7 @@ def spacing(doc: Document, ctx: RuleContext) -> None:
 def _space_before(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
     text = doc.text
     s, e = m.span(1)
-    if any(protected_mask(doc)[s - 1 : m.end()]):
+    if touches_protected(doc, s - 1, m.end()):
         return
     mark = m.group(2)
     after = text[m.end() : m.end() + 1]
@@ -103,7 +103,7 @@ def _space_before(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
 def _no_space_after(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
     text = doc.text
     s, e = m.span(1)
-    if any(protected_mask(doc)[s - 2 : e + 2]) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
+    if touches_protected(doc, s - 2, e + 2) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
         return
     mark = m.group(1)
     ctx.report(
@@ -122,7 +122,7 @@ def _no_space_after(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
 
 def _doubled(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
     s, e = m.span(1)
-    if any(protected_mask(doc)[s:e]):
+    if touches_protected(doc, s, e):
         return
     ctx.report(
         s,

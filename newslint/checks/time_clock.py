@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, number_starts
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
@@ -54,7 +54,7 @@ _JAM_AT = TriggeredPattern(_JAM)
 def clock_word(doc: Document, ctx: RuleContext) -> None:
     for m in _JAM_AT.finditer(doc):
         s, e = m.span()
-        if any(protected_mask(doc)[s:e]) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
+        if touches_protected(doc, s, e) or doc.in_quote(s, e) or doc.zone_of(s) in _SKIP:
             continue
         word = m.group("w")
         repl = "Pukul" if word[0] == "J" else "pukul"
@@ -115,7 +115,7 @@ def separator(doc: Document, ctx: RuleContext) -> None:
         if m.group("s" + g) != other:
             continue
         s, e = m.span(g)
-        if any(protected_mask(doc)[s:e]) or doc.zone_of(s) in _SKIP:
+        if touches_protected(doc, s, e) or doc.zone_of(s) in _SKIP:
             continue
         fixed = m.group(g).replace(other, sep)
         ctx.report(s, e, args={"sep": sep, "suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

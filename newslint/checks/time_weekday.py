@@ -7,7 +7,7 @@ import re
 
 from newslint.engine.prefilter import planned_finditer
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask
+from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
@@ -79,7 +79,7 @@ def weekday_date(doc: Document, ctx: RuleContext) -> None:
         return
     for m in planned_finditer(_DATE, _DATE_PLAN, doc):
         s, e = m.span()
-        if any(protected_mask(doc)[s:e]):
+        if touches_protected(doc, s, e):
             continue
         day_word = m.group("day")
         if m.group("d1"):

@@ -134,6 +134,12 @@ def protected_mask(doc: Document) -> bytearray:
     return mask
 
 
+def touches_protected(doc: Document, start: int, end: int) -> bool:
+    """True when ``doc.text[start:end]`` overlaps a URL, e-mail, domain, hashtag or mention
+    (offsets as in a slice; ``bytearray.find`` tests the span without copying it)."""
+    return protected_mask(doc).find(1, start, end) != -1
+
+
 class Scope:
     """Where a rule looks: zones and inside/outside quotations."""
 
@@ -159,8 +165,7 @@ class Scope:
                 return False
             if self.outside and inside:
                 return False
-        mask = protected_mask(doc)
-        return not any(mask[start:end])
+        return not touches_protected(doc, start, end)
 
 
 def match_case(template: str, original: str) -> str:

@@ -101,3 +101,15 @@ def test_broken_packs_are_clear_errors(tmp_path, body, needle):
     with pytest.raises(RuleLoadError) as exc:
         pack(tmp_path, body)
     assert needle in str(exc.value) and "p.yaml" in str(exc.value)
+
+
+def test_touches_protected_reads_the_mask_like_a_slice() -> None:
+    from newslint.engine.yaml_rules import protected_mask, touches_protected
+    from newslint.parsers import parse_text
+
+    doc = parse_text("Lihat detik.com dan #banjir hari ini.", "d.txt", layout="fragment")
+    mask = protected_mask(doc)
+    n = len(doc.text)
+    for start in range(-3, n + 2):
+        for end in range(-3, n + 2):
+            assert touches_protected(doc, start, end) == any(mask[start:end]), (start, end)
