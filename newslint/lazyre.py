@@ -5,7 +5,9 @@ tens of milliseconds, and most drafts never reach most of them (their
 trigger words are absent), so paying at import slows every start-up,
 ``newslint --help`` included.  :func:`lazy_compile` returns a stand-in with
 the methods of :class:`re.Pattern` that compiles the pattern the first time
-one of them is called; behaviour is otherwise identical.
+one of them is called; behaviour is otherwise identical.  Both it and
+:func:`compile_cached` (for patterns needed at once) take compiled patterns
+from the cache folder when an earlier run stored them (see below).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from newslint.cache import cache_dir, write_atomically
@@ -139,13 +142,17 @@ def _load_stored() -> dict[tuple[str, int], tuple[Any, ...]]:
         _stored = {}
         folder = cache_dir()
         if folder is not None:
-            try:
-                data = marshal.loads((folder / _CACHE_NAME).read_bytes())
-                if isinstance(data, dict):
-                    _stored = data
-            except (OSError, ValueError, EOFError, TypeError):
-                pass
+            _stored = _read(folder / _CACHE_NAME)
     return _stored
+
+
+def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The patterns stored in ``path``; empty when it is missing or damaged."""
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _save() -> None:
@@ -154,14 +161,9 @@ def _save() -> None:
     if folder is None or not _added:
         return
     path = folder / _CACHE_NAME
+    merged = _read(path)
+    merged.update(_added)
     try:
-        try:
-            merged = marshal.loads(path.read_bytes())
-            if not isinstance(merged, dict):
-                merged = {}
-        except (OSError, ValueError, EOFError, TypeError):
-            merged = {}
-        merged.update(_added)
         write_atomically(path, marshal.dumps(merged))
     except (OSError, ValueError):
         pass

@@ -542,14 +542,6 @@ class TriggeredPattern:
             self._literal = None if self.plan is not None else literal_plan(self.regex.pattern, self.regex.flags)
         return self._literal  # type: ignore[return-value]
 
-    def may_match(self, doc: Any) -> bool:
-        """False when the draft certainly holds no match (a cheap test, no scan)."""
-        plan = self.plan
-        if plan is not None:
-            return not plan[0].isdisjoint(word_index(doc).words)
-        literal = self.literal
-        return literal is None or literal.present(doc)
-
     def finditer(self, doc: Any, pos: int = 0, endpos: int | None = None) -> Any:
         literal = self.literal
         if literal is not None:
