@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
     b.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
     b.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
+    b.add_argument(
+        "--fail-on", choices=FAIL_ON, default=None, help="tingkat terendah yang membuat exit 1 (bawaan: error)"
+    )
     return p
 
 
@@ -212,6 +215,8 @@ class _Session:
         self._linters: dict[object, object] = {}
         self._dir_config: dict[Path, Path | None] = {}  # folder (as given, and resolved) → its config file
         self.warnings: list[str] = []
+        #: Custom packs, plugins or rules that failed to load or to run: the findings are incomplete.
+        self.broken: list[str] = []
         self.explicit = None
         if args.config and not args.no_config:
             self.explicit = self._load(Path(args.config))
@@ -271,20 +276,27 @@ class _Session:
             if config is not None and config.rule_dirs:
                 extra, errors = load_rule_dirs(config.rule_dirs)
                 self.warnings.extend(errors)
+                self.broken.extend(errors)
                 rules += [r for r in extra if r.id not in self.known]
             if config is not None and config.plugins:
                 from newslint.plugins import load_plugins
 
                 extra, errors = load_plugins(config.plugins, known_ids={r.id for r in rules})
                 self.warnings.extend(f"{config.path}: {e}" for e in errors)
+                self.broken.extend(errors)
                 rules += extra
-            self._linters[key] = Linter(
-                rules,
-                config,
-                lang=self.args.lang,
-                select=_csv(self.args.select),
-                ignore=_csv(self.args.ignore),
-            )
+            from newslint.engine.linter import UnknownSelectorError
+
+            try:
+                self._linters[key] = Linter(
+                    rules,
+                    config,
+                    lang=self.args.lang,
+                    select=_csv(self.args.select),
+                    ignore=_csv(self.args.ignore),
+                )
+            except UnknownSelectorError as exc:
+                raise UsageError(f"newslint {self.args.command}: {exc}") from None
         return self._linters[key]
 
 
@@ -362,8 +374,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if (args.fix or args.diff) and (args.diff or fmt != "pretty" or args.output):
         # the pretty summary says it itself; other formats keep stdout machine-readable
         print(_fix_summary(report, lang, dry_run=args.diff), file=sys.stderr)
-    if exit_error:
-        return EXIT_ERROR
+    if exit_error or session.broken:
+        return EXIT_ERROR  # a draft, a rule pack, a plugin or a rule failed: the report is incomplete
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
@@ -447,6 +459,7 @@ def _check_large(text: str, name: str, linter, datelines, session: _Session):  #
     findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
     for rid, msg in errors:
         session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
+        session.broken.append(rid)
     return FileResult(name, findings, doc=whole, words=words)
 
 
@@ -488,6 +501,7 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
             add_languagetool_findings(doc, result, config.languagetool, args, session.warnings)
         for rid, msg in result.rule_errors:
             session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
+            session.broken.append(rid)
         findings = result.findings
         fr = FileResult(name, findings, doc=doc, words=doc.word_count)
         if (args.fix or args.diff) and decoded is not None:

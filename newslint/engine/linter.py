@@ -31,6 +31,32 @@ def matches_selector(rule_id: str, selector: str) -> bool:
     return rule_id == selector or rule_id.split("/", 1)[0] == selector.rstrip("/")
 
 
+class UnknownSelectorError(ValueError):
+    """A rule id or family given to ``select``/``ignore`` that no loaded rule has.
+
+    A typo there would otherwise check nothing (or ignore nothing) in silence.
+    """
+
+
+def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str]) -> list[str]:
+    """One message per selector that matches no rule, with a "did you mean" hint."""
+    import difflib
+
+    ids = sorted(set(rule_ids))
+    families = sorted({i.split("/", 1)[0] for i in ids})
+    problems = []
+    for raw in selectors or []:
+        s = raw.strip()
+        if not s or any(matches_selector(i, s) for i in ids):
+            continue
+        close = difflib.get_close_matches(s, ids + families, n=3, cutoff=0.6)
+        if not close:  # a rule name without its family: "repeated-word" for typo/repeated-word
+            close = [i for i in ids if i.split("/", 1)[-1] == s or s in i][:3]
+        hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'newslint rules')"
+        problems.append(f"unknown rule or family {s!r}{hint}")
+    return problems
+
+
 @dataclass
 class ActiveRule:
     rule: Rule
@@ -65,6 +91,9 @@ class Linter:
         self.vocabulary = Vocabulary(self.config.accept, self.config.reject)
         self.profile = profile
         self.active: list[ActiveRule] = []
+        problems = unknown_selectors(select, [r.id for r in rules]) + unknown_selectors(ignore, [r.id for r in rules])
+        if problems:
+            raise UnknownSelectorError("; ".join(problems))
         for r in rules:
             setting = self.config.setting_for(r.id)
             enabled = r.meta.enabled if setting.enabled is None else setting.enabled
