@@ -259,3 +259,21 @@ def test_sources_inventory_json(capsys, tmp_path):
     speakers = {s["speaker"] for s in inv["statements"]}
     assert any("Budi" in s for s in speakers)
     assert main(["sources", str(tmp_path / "tidak-ada.txt")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "hint"),
+    [
+        ("--select", "nonsense", "see 'newslint rules'"),
+        ("--select", "qoute", "did you mean quote"),
+        ("--ignore", "typo/repeated-wrd", "did you mean typo/repeated-word"),
+        ("--select", "repeated-word", "did you mean typo/repeated-word"),
+    ],
+)
+def test_unknown_rule_selector_is_exit_2_with_a_hint(flag, value, hint, tmp_path, capsys):
+    p = tmp_path / "draf.txt"
+    p.write_text("Judul\n\nWarga datang ke ke pasar.\n", encoding="utf-8")
+    code = main(["check", "--no-config", "--format", "plain", flag, value, str(p)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert value in err and hint in err and "Traceback" not in err
