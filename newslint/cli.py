@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--unsafe-fixes", action="store_true", help="dengan --fix/--diff: sertakan perbaikan tidak aman")
     c.add_argument("--diff", action="store_true", help="tampilkan diff perbaikan tanpa mengubah berkas")
     c.add_argument("--no-color", action="store_true", help="tanpa warna")
+    c.add_argument("--no-ignore", action="store_true", help="periksa juga yang diabaikan .gitignore")
     c.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline FILE")
 
     bl = sub.add_parser("baseline", help="catat temuan yang sudah ada ke berkas baseline (lihat check --baseline)")
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     bl.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
     bl.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
     bl.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
+    bl.add_argument("--no-ignore", action="store_true", help="periksa juga yang diabaikan .gitignore")
     bl.set_defaults(lang=None, stdin_filename=None, fix=False, diff=False, unsafe_fixes=False)
 
     r = sub.add_parser("rules", help="daftar semua aturan")
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     so.add_argument("--format", choices=["pretty", "json"], default=None, help="pretty (terminal) atau json")
     so.add_argument("--lang", choices=["id", "en"], default="id")
     so.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
+    so.add_argument("--no-ignore", action="store_true", help="periksa juga yang diabaikan .gitignore")
 
     e = sub.add_parser("explain", help="dokumentasi dan contoh satu aturan")
     e.add_argument("rule")
@@ -167,9 +170,10 @@ def _err(message: str) -> None:
     print(f"newslint: {sanitize(message)}", file=sys.stderr)
 
 
-def discover(paths: list[str]) -> tuple[list[Path | str], list[str]]:
-    """Files to check, and one error line per path that yields none."""
+def discover(paths: list[str], *, respect_ignores: bool = True) -> tuple[list[Path | str], list[str]]:
+    """Files to check, and one error line per path that yields none (folders: see newslint.walk)."""
     from newslint.parsers import FORMATS as SUFFIXES
+    from newslint.walk import find_drafts
 
     files: list[Path | str] = []
     errors: list[str] = []
@@ -180,7 +184,7 @@ def discover(paths: list[str]) -> tuple[list[Path | str], list[str]]:
         p = Path(raw)
         try:
             if p.is_dir():
-                found = sorted(_walk(p, set(SUFFIXES)))
+                found = sorted(find_drafts(p, set(SUFFIXES), respect_ignores=respect_ignores))
                 if not found:
                     errors.append(f"{raw}: no drafts found (looked for {', '.join(sorted(SUFFIXES))})")
                 files.extend(found)
@@ -191,15 +195,6 @@ def discover(paths: list[str]) -> tuple[list[Path | str], list[str]]:
         except OSError as exc:
             errors.append(f"{raw}: {exc.strerror or exc}")
     return files, errors
-
-
-def _walk(root: Path, suffixes: set[str]) -> Iterator[Path]:
-    # followlinks=False: a symlink loop cannot send us round in circles
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
-        for name in names:
-            if Path(name).suffix.lower() in suffixes and not name.startswith("."):
-                yield Path(folder) / name
 
 
 class _Session:
@@ -311,7 +306,7 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     from newslint.engine.yaml_rules import RuleLoadError
     from newslint.reporters import Report
 
-    files, path_errors = discover(args.paths)
+    files, path_errors = discover(args.paths, respect_ignores=not getattr(args, "no_ignore", False))
     failed = bool(path_errors)
     for e in path_errors:
         _err(e)
@@ -558,7 +553,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from newslint.sources import InputError
     from newslint.sources_inventory import build_inventory, render_sources
 
-    files, errors = discover(args.paths)
+    files, errors = discover(args.paths, respect_ignores=not args.no_ignore)
     failed = bool(errors)
     for e in errors:
         _err(e)
