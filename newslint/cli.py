@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     bl.set_defaults(lang=None, stdin_filename=None, fix=False, diff=False, unsafe_fixes=False)
 
     r = sub.add_parser("rules", help="daftar semua aturan")
-    r.add_argument("--format", choices=["pretty", "json"], default="pretty")
+    r.add_argument("--format", choices=["pretty", "plain", "json"], default="pretty")
     r.add_argument("--lang", choices=["id", "en"], default="id")
 
     so = sub.add_parser("sources", help="inventaris sumber: siapa mengatakan apa, dan klaim tanpa sumber")
@@ -608,27 +608,50 @@ def cmd_rules(args: argparse.Namespace) -> int:
         )
         print()
         return EXIT_OK
+    en = args.lang == "en"
+    if args.format == "plain":
+        # one rule a line, tab-separated: for grep, cut and spreadsheets
+        for r in rules:
+            on = ("on" if en else "aktif") if r.meta.enabled else ("off" if en else "mati")
+            fix = ("fixable" if en else "bisa-diperbaiki") if r.meta.fixable else "-"
+            sys.stdout.write(f"{r.id}\t{r.meta.severity.value}\t{on}\t{fix}\t{r.meta.summary[args.lang]}\n")
+        return EXIT_OK
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+    from newslint.reporters.pretty import LABEL, print_hanging
+
+    labels = LABEL["en" if en else "id"]
+    console = Console(highlight=False)
+    if console.width < 90:
+        # narrow terminal: one rule per block, the summary wrapped under it (ids never cut)
+        for r in rules:
+            head = Text(r.id, style="magenta")
+            head.append(f"  {labels[r.meta.severity]}")
+            if not r.meta.enabled:
+                head.append("  (off)" if en else "  (mati)", style="dim")
+            if r.meta.fixable:
+                head.append("  fix", style="dim")
+            console.print(head, overflow="fold")
+            print_hanging(console, Text("    "), Text(r.meta.summary[args.lang]))
+        return EXIT_OK
     t = Table(show_edge=False)
-    for col in (
-        "id",
-        "severity",
-        "on" if args.lang == "en" else "aktif",
-        "fix",
-        "summary" if args.lang == "en" else "ringkasan",
-    ):
-        t.add_column(col)
+    # ids are never cut or wrapped: they are copied into --select and config files
+    t.add_column("id", no_wrap=True, min_width=max(len(r.id) for r in rules))
+    t.add_column("severity" if en else "tingkat", no_wrap=True)
+    t.add_column("on" if en else "aktif", no_wrap=True)
+    t.add_column("fix", no_wrap=True)
+    t.add_column("summary" if en else "ringkasan", ratio=1)
     for r in rules:
         t.add_row(
             r.id,
-            r.meta.severity.value,
+            labels[r.meta.severity],
             "✓" if r.meta.enabled else "–",
             "✓" if r.meta.fixable else "",
             r.meta.summary[args.lang],
         )
-    Console(highlight=False).print(t)
+    console.print(t)
     return EXIT_OK
 
 

@@ -38,6 +38,11 @@ class UnknownSelectorError(ValueError):
     """
 
 
+#: Families whose findings come from outside the rule set (the LanguageTool adapter's
+#: languagetool/<LT rule id>): selecting them is never a typo.
+EXTERNAL_FAMILIES = ("languagetool",)
+
+
 def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str]) -> list[str]:
     """One message per selector that matches no rule, with a "did you mean" hint."""
     import difflib
@@ -47,7 +52,7 @@ def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str
     problems = []
     for raw in selectors or []:
         s = raw.strip()
-        if not s or any(matches_selector(i, s) for i in ids):
+        if not s or s.split("/", 1)[0] in EXTERNAL_FAMILIES or any(matches_selector(i, s) for i in ids):
             continue
         close = difflib.get_close_matches(s, ids + families, n=3, cutoff=0.6)
         if not close:  # a rule name without its family: "repeated-word" for typo/repeated-word
