@@ -735,7 +735,7 @@ def rule_severities(options: BatchOptions) -> dict[str, Any]:
 
 
 def cmd_batch(args: Any) -> int:
-    from newslint.cli import EXIT_ERROR, EXIT_OK, UsageError
+    from newslint.cli import EXIT_ERROR, UsageError
     from newslint.config import ConfigError
     from newslint.engine.yaml_rules import RuleLoadError
 
