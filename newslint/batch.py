@@ -752,7 +752,10 @@ def cmd_batch(args: Any) -> int:
         try:
             broken = check_options(options)
         except UnknownSelectorError as exc:
-            raise UsageError(f"newslint batch: {exc}") from None
+            from newslint.engine.linter import describe_unknown_selectors
+
+            why = describe_unknown_selectors(exc.problems, args.lang or "id")
+            raise UsageError(f"newslint batch: {why}") from None
         for w in broken:
             print(f"newslint: {w}", file=sys.stderr)
         show_progress = not args.no_progress and _stderr_is_terminal()

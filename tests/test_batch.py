@@ -251,4 +251,4 @@ def test_unknown_selector_is_a_usage_error_with_a_suggestion(archive: Path, caps
     code = main(["batch", str(archive), "--no-config", "--no-progress", "--select", "typo/repeated-wrod"])
     _, err = capsys.readouterr()
     assert code == 2
-    assert "typo/repeated-wrod" in err and "did you mean typo/repeated-word" in err
+    assert "typo/repeated-wrod" in err and "maksudnya typo/repeated-word" in err

@@ -119,8 +119,8 @@ def test_directory_recurses_for_txt_and_md(capsys, tmp_path):
 @pytest.mark.parametrize(
     "setup,needle",
     [
-        ("missing", "no such file"),
-        ("emptydir", "no drafts found"),
+        ("missing", "tidak ada"),
+        ("emptydir", "tidak ada naskah"),
         ("binary", "not a text draft"),
         ("undecodable", "at byte 13"),
     ],
@@ -264,10 +264,10 @@ def test_sources_inventory_json(capsys, tmp_path):
 @pytest.mark.parametrize(
     ("flag", "value", "hint"),
     [
-        ("--select", "nonsense", "see 'newslint rules'"),
-        ("--select", "qoute", "did you mean quote"),
-        ("--ignore", "typo/repeated-wrd", "did you mean typo/repeated-word"),
-        ("--select", "repeated-word", "did you mean typo/repeated-word"),
+        ("--select", "nonsense", "lihat 'newslint rules'"),
+        ("--select", "qoute", "maksudnya quote"),
+        ("--ignore", "typo/repeated-wrd", "maksudnya typo/repeated-word"),
+        ("--select", "repeated-word", "maksudnya typo/repeated-word"),
     ],
 )
 def test_unknown_rule_selector_is_exit_2_with_a_hint(flag, value, hint, tmp_path, capsys):
