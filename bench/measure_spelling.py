@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """Measure the typo and di-/ke- spelling rules on the dev corpus.
 
-    python bench/measure_spelling.py rate   [--sample N --seed S]   # findings per 1,000 words + sample
-    python bench/measure_spelling.py recall [--per-type N --seed S] # injected errors, recall per type
-    python bench/measure_spelling.py speed                          # cold lexicon load, check time
+    python bench/measure_spelling.py rate   [--half H] [--sample N --seed S]  # findings per 1,000 words
+    python bench/measure_spelling.py rate   --half unseen --adjudicate DIR --sample 120 --rule typo/word
+    python bench/measure_spelling.py recall [--half H] [--per-type N --seed S] # injected errors, recall per type
+    python bench/measure_spelling.py speed                                     # cold lexicon load, check time
+
+``--half tune|unseen`` keeps the articles (and the injected cases) of one half of
+``bench/split.py``; ``rate`` counts every ``typo/*`` and ``spelling/*`` rule.
+``--adjudicate DIR`` writes a random sample of one rule's findings as the TSV of
+the adjudication protocol (``n rule article_id flagged suggestion message context``).
 
 Reads ../shared/corpus/dev-articles.jsonl (outlets' copyright: never copied
 into the repository); prints counts, and for ``rate --sample`` the sampled
@@ -24,10 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.split import in_half  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
 RULES = ["typo/word", "typo/entity", "typo/name-variant", "spelling/di-ke-joined", "spelling/di-prefix-split"]
+FAMILIES = ["typo", "spelling"]
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -41,30 +49,43 @@ def draft(a: dict) -> str:
 
 
 # ------------------------------------------------------------------ rate
-def rate(articles: list[dict], sample: int, seed: int) -> None:
-    linter = make_linter(select=RULES)
+def rate(articles: list[dict], sample: int, seed: int, rule: str | None, adjudicate: Path | None) -> None:
+    linter = make_linter(select=FAMILIES)
     counts: Counter[str] = Counter()
     words = 0
-    found: list[tuple[str, str, str, list[str]]] = []
+    found: list[tuple[str, str, str, list[str], str, str]] = []
     for a in articles:
         doc = parse(draft(a), f"{a['id']}.txt")
         words += doc.word_count
+        text = doc.source
         for f in linter.lint(doc).findings:
             counts[f.rule] += 1
-            line = doc.source_line(f.line)
-            c = f.column - 1
-            ctx = line[max(0, c - 60) : c] + "[[" + f.text + "]]" + line[c + len(f.text) : c + len(f.text) + 40]
-            found.append((f.rule, a["id"], ctx, f.suggestions))
+            s0, e0 = f.start, f.end
+            ctx = text[max(0, s0 - 150) : s0] + "⟦" + text[s0:e0] + "⟧" + text[e0 : e0 + 150]
+            ctx = " ".join(ctx.split())
+            found.append((f.rule, a["id"], ctx, f.suggestions, text[s0:e0], " ".join(f.message.split())))
     print(f"{len(articles)} articles, {words:,} words")
-    for r in RULES:
-        print(f"  {r:28} {counts[r]:5d}  {1000 * counts[r] / words:6.3f} per 1,000 words")
+    for r in sorted(counts):
+        print(f"  {r:32} {counts[r]:5d}  {1000 * counts[r] / words:6.3f} per 1,000 words")
     total = sum(counts.values())
-    print(f"  {'TOTAL':28} {total:5d}  {1000 * total / words:6.3f} per 1,000 words")
+    print(f"  {'TOTAL typo/* + spelling/*':32} {total:5d}  {1000 * total / words:6.3f} per 1,000 words")
+    chosen = [x for x in found if rule is None or x[0] == rule]
     if sample:
-        random.Random(seed).shuffle(found)
-        print(f"\n--- {min(sample, len(found))} of {len(found)} findings (adjudicate each) ---")
-        for rule, aid, ctx, sugg in found[:sample]:
-            print(f"{rule} [{aid}] {ctx}  -> {sugg[:3]}")
+        random.Random(seed).shuffle(chosen)
+        chosen = chosen[:sample]
+        if adjudicate is not None and rule is not None:
+            adjudicate.mkdir(parents=True, exist_ok=True)
+            out = adjudicate / (rule.replace("/", "__") + ".tsv")
+            rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
+            for n, (r, aid, ctx, sugg, flagged, msg) in enumerate(chosen, 1):
+                cells = [str(n), r, aid, flagged, " / ".join(sugg[:3]), msg, ctx]
+                rows.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+            out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+            print(f"wrote {len(chosen)} findings to {out}")
+            return
+        print(f"\n--- {len(chosen)} findings (adjudicate each) ---")
+        for r, aid, ctx, sugg, _flagged, _msg in chosen:
+            print(f"{r} [{aid}] {ctx}  -> {sugg[:3]}")
 
 
 # ------------------------------------------------------------------ recall
@@ -229,13 +250,16 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--per-type", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--half", choices=["tune", "unseen"], default=None, help="one half of bench/split.py")
+    ap.add_argument("--rule", default=None, help="sample only this rule's findings")
+    ap.add_argument("--adjudicate", type=Path, default=None, help="write the sample as an adjudication TSV here")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    articles = load(args.corpus)
+    articles = [a for a in load(args.corpus) if in_half(str(a["id"]), args.half)]
     if args.mode == "rate":
-        rate(articles, args.sample, args.seed)
+        rate(articles, args.sample, args.seed, args.rule, args.adjudicate)
     elif args.mode == "recall":
         recall(articles, args.per_type, args.seed)
     else:

@@ -26,8 +26,10 @@ Verdicts are cached per word type for the whole process, so the suggester
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter, is_
 
@@ -94,39 +96,127 @@ def _acceptable(low: str, cand: str) -> bool:
     return len(low) >= 7 and cand in get_lexicon().roots
 
 
-def corrections(low: str) -> tuple[str, ...]:
-    """Up to three corrections for an unknown lower-case word, best first; ``()`` if none is close.
+def is_standard_form(low: str) -> bool:
+    """True if a standard source lists ``low`` (lower case) or morphology derives it from a listed root with
+    legal affixes.  Being frequent in web text is not enough: the frequency list holds misspellings too."""
+    lex = get_lexicon()
+    if lex.is_standard(low) or low in lex.english or low in lex.acronyms:
+        return True
+    a = analyze(low)
+    # the base may be a standard surface word that is not a stem of its own (inflasi -> inflasinya)
+    return a is not None and (a.source != "word" or lex.is_standard(a.base))
 
-    Valid words, joined prepositions and words with nothing close enough give ``()``.
+
+def corrections(low: str) -> tuple[str, ...]:
+    """Up to three corrections for a lower-case word that is not standard, best first; ``()`` if none is close.
+
+    Standard words, joined prepositions, the forms the ``spelling/*`` word lists report and words with nothing
+    close enough give ``()``.  A word that web text uses often (in the frequency list) but no standard source
+    lists is reported only as a typing slip of a standard word far more frequent than itself (*karna*,
+    *denga*, *lainya*); otherwise it is taken as a regional word, a new loanword or a name.
     """
     hit = _VERDICTS.get(low)
     if hit is not None:
         return hit
     out: tuple[str, ...] = ()
-    lex = get_lexicon()
-    listed = low in lex.words or low in lex.roots or low in lex.english or low in lex.acronyms
     if (
-        not listed  # listed words are valid whatever their analysis: skip the analyser (speed)
-        and analyze(low) is None
+        not is_standard_form(low)
         and di_preposition_join(low) is None
         and low not in nonstandard_words()
         and not _loan_derivation(low)
     ):
-        cands = _one_edit_corrections(low)
-        # the frequency list's tail holds common misspellings (perusahan, sebagi): drop a
-        # candidate that is one edit from a far more frequent candidate
-        kept = [
-            c
-            for c in cands
-            if not any(o != c and _rank(o) * _VARIANT_RATIO < _rank(c) and one_edit(o, c) for o in cands)
-        ]
-        if not kept:
-            split = split_candidate(low)
-            if split is not None:
-                kept = [split]
+        if low in get_lexicon().rank:
+            kept = _attested_variant_corrections(low)
+        else:
+            cands = _by_edit_and_frequency(low, _one_edit_corrections(low)) or _two_edit_corrections(low)
+            # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
+            kept = [
+                c
+                for c in cands
+                if not any(o != c and _rank(o) * _VARIANT_RATIO < _rank(c) and one_edit(o, c) for o in cands)
+            ]
+            if not kept:
+                split = split_candidate(low)
+                if split is not None:
+                    kept = [split]
         out = tuple(kept[:3])
     _VERDICTS[low] = out
     return out
+
+
+#: A web-frequent word that is not standard is reported only towards a standard word this many times more
+#: frequent (by rank): below that, the two are more often different words (serba/serta, jenius/jenis).
+_ATTESTED_RATIO = 20
+
+
+def _attested_variant_corrections(low: str) -> list[str]:
+    """Corrections for a word of the frequency list that no standard source lists: typing slips only."""
+    if len(low) < MIN_LEN:
+        return []
+    limit = _rank(low) // _ATTESTED_RATIO
+    return [c for c in _one_edit_corrections(low) if _rank(c) < limit and is_slip(low, c)]
+
+
+#: Two-edit corrections go only to words this common (the bigger the search, the more different words it finds).
+_TWO_EDIT_RANK = 8000
+_TWO_EDIT_MIN_LEN = 7
+
+
+@lru_cache(maxsize=1)
+def _common_standard_by_len() -> dict[int, list[str]]:
+    lex = get_lexicon()
+    out: dict[int, list[str]] = {}
+    for w, r in lex.rank.items():
+        if r < _TWO_EDIT_RANK and len(w) >= 5 and lex.is_standard(w) and not english_only(w):
+            out.setdefault(len(w), []).append(w)
+    return out
+
+
+def _slip_edits(word: str) -> set[str]:
+    """Every string one typing slip from ``word``: a dropped letter, a doubled letter or a neighbouring key
+    added, two neighbours swapped, a neighbouring key struck instead."""
+    out: set[str] = set()
+    for i, ch in enumerate(word):
+        out.add(word[:i] + word[i + 1 :])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
+        for c in _NEAR_KEYS.get(ch, ""):
+            out.add(word[:i] + c + word[i + 1 :])
+            out.add(word[:i] + c + word[i:])
+            out.add(word[: i + 1] + c + word[i + 1 :])
+        out.add(word[:i] + ch + word[i:])
+    out.discard(word)
+    return out
+
+
+_NEAR_KEYS = {
+    a: "".join(b for b in "abcdefghijklmnopqrstuvwxyz" if keyboard_adjacent(a, b)) for a in "abcdefghijklmnopqrstuvwxyz"
+}
+
+
+def _two_slips(typo: str, cand: str) -> bool:
+    """``typo`` is two typing slips from ``cand`` (not merely two edits: *bersiwak* is no slip of *bersifat*)."""
+    return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+
+
+def _two_edit_corrections(low: str) -> list[str]:
+    """Common standard words two edits from a long unknown word, most frequent first (``menyampaiakn`` ->
+    ``menyampaikan``).  Only when nothing is one edit away; rapidfuzz over a few thousand words."""
+    if len(low) < _TWO_EDIT_MIN_LEN:
+        return []
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    table = _common_standard_by_len()
+    found: list[tuple[int, str]] = []
+    for n in range(len(low) - 2, len(low) + 3):
+        bucket = table.get(n)
+        if bucket:
+            for cand, _d, _i in process.extract(low, bucket, scorer=OSA.distance, score_cutoff=2, limit=None):
+                if cand[0] == low[0] and _two_slips(low, cand):
+                    found.append((_rank(cand), cand))
+    found.sort()
+    return [c for _r, c in found[:3]]
 
 
 def _plausible(low: str, cand: str) -> bool:
@@ -137,9 +227,45 @@ def _plausible(low: str, cand: str) -> bool:
     # different word than a typo: offer it only towards a common word
     if not (is_slip(low, cand) or len(cand) != len(low) or _rank(cand) < _SHORT_RANK):
         return False
+    # a different first letter is a slip only on a neighbouring key (coster is no typo of poster)
+    if len(cand) == len(low) and cand[0] != low[0] and not keyboard_adjacent(cand[0], low[0]):
+        return False
     # short words: only a typing slip towards a very common word (measured: the rest are
     # abbreviations and regional words such as pustu, budug)
     return len(low) >= 6 or (is_slip(low, cand) and _rank(cand) < _SHORT_RANK)
+
+
+def edit_cost(typo: str, cand: str) -> float:
+    """How likely a typist turns ``cand`` into ``typo`` in one edit (lower is likelier): a doubled letter
+    dropped or added and two swapped neighbours cost least, then a neighbouring key, then a vowel for
+    another vowel, then any other letter added or dropped, then any other substitution."""
+    lt, lc = len(typo), len(cand)
+    if abs(lt - lc) == 1:
+        short, long_ = (typo, cand) if lt < lc else (cand, typo)
+        i = 0
+        while i < len(short) and short[i] == long_[i]:
+            i += 1
+        extra = long_[i]
+        doubled = (i > 0 and long_[i - 1] == extra) or (i + 1 < len(long_) and long_[i + 1] == extra)
+        return 0.0 if doubled else 0.5
+    if lt == lc:
+        diff = [i for i in range(lt) if typo[i] != cand[i]]
+        if len(diff) == 2:
+            return 0.0  # a transposition (the only two-difference one-edit pair)
+        if len(diff) == 1:
+            a, b = typo[diff[0]], cand[diff[0]]
+            if keyboard_adjacent(a, b):
+                return 0.2
+            return 0.4 if a in _VOWELS and b in _VOWELS else 0.8
+    return 1.0
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _by_edit_and_frequency(low: str, cands: list[str]) -> list[str]:
+    """One-edit candidates ranked by the kind of slip, then frequency (SymSpell/Norvig in spirit)."""
+    return sorted(cands, key=lambda c: (edit_cost(low, c) + 0.2 * math.log10(_rank(c) + 10), c))
 
 
 def _one_edit_corrections(low: str) -> list[str]:
@@ -193,6 +319,12 @@ def split_candidate(low: str) -> str | None:
     if len(low) >= 7:
         for i in range(3, len(low) - 2):
             left, right = low[:i], low[i:]
+            if right in _CLITICS or left in _CLITICS:
+                continue  # inflasinya is inflasi + -nya, not two words
+            if english_only(left) or english_only(right):
+                # a word glued to an English one: the Indonesian side must be long (mari + gold is a flower)
+                if min(len(left), len(right)) < 5:
+                    continue
             if (_common_id(left) and _attested(right)) or (_common_id(right) and _attested(left)):
                 score = min(_rank(left), _rank(right))
                 if best is None or score < best[0]:
@@ -200,6 +332,8 @@ def split_candidate(low: str) -> str | None:
     _SPLITS[low] = best[1] if best else None
     return _SPLITS[low]
 
+
+_CLITICS = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "tah", "kan", "an", "i"])
 
 _NONSTANDARD: frozenset[str] | None = None
 
@@ -213,7 +347,7 @@ def nonstandard_words() -> frozenset[str]:
             from newslint.engine.registry import builtin_rules
 
             for r in builtin_rules():
-                if r.id == "spelling/nonstandard-word":
+                if r.id in ("spelling/nonstandard-word", "spelling/informal-word"):
                     entries = getattr(r._check, "entries", None) or []
                     words.update(str(e["match"]).lower() for e in entries)
         except Exception:  # noqa: BLE001 - the pack is optional here; a broken one is reported by its loader

@@ -106,7 +106,8 @@ def _not_offered() -> frozenset[str]:
 def _vocab() -> frozenset[str]:
     """Words and roots that may be offered (no joined compounds, no joined prepositions)."""
     lex = get_lexicon()
-    vocab = {w for w in lex.words | lex.roots if len(w) >= 2}
+    # the frequency list also holds the misspellings we correct: _presentable keeps only standard candidates
+    vocab = {w for w in lex.words | lex.standard | lex.roots if len(w) >= 2}
     vocab -= _not_offered()
     return frozenset(vocab)
 
@@ -235,15 +236,13 @@ def _slip_bonus(typo: str, cand: str) -> float:
 
 # bases that exist only inside derivations (diketahui) -- never offered alone
 _PSEUDO_ROOTS = frozenset(["ketahu", "kemuka", "kedepan", "kesamping", "ketengah", "kebelakang"])
-_NOISY_RANK = 20_000  # the tail of the frequency list holds common misspellings
 
 
-def _presentable(cand: str, idx: _Index) -> bool:
-    """Offer only frequent words, KBBI-derived roots or well-formed derivations of roots."""
+def _presentable(cand: str, idx: _Index | _Ranks) -> bool:
+    """Offer only standard words (listed by a standard source) or well-formed derivations of standard roots."""
     if cand in _PSEUDO_ROOTS:
         return False
-    r = idx.rank.get(cand)
-    if r is not None and r < _NOISY_RANK:
+    if get_lexicon().is_standard(cand):
         return True
     a = analyze(cand)
     return a is not None and a.source in ("root", "compound")
@@ -334,7 +333,7 @@ def one_edit_neighbours(word: str) -> set[str]:
     one-edit candidates :func:`suggest_one_edit` can offer, found with two set intersections."""
     lex = get_lexicon()
     near = _edits1(word, lex.between)
-    return (near & lex.words) | (near & lex.roots)
+    return (near & lex.words) | (near & lex.standard) | (near & lex.roots)
 
 
 @lru_cache(maxsize=20_000)
@@ -344,7 +343,7 @@ def _one_edit_scored(word: str) -> tuple[tuple[float, str], ...]:
     # the vocabulary's words one edit away; the order of cands does not matter (_score sorts)
     cands: dict[str, int] = dict.fromkeys(filter(_offered, one_edit_neighbours(word)), 1)
     lex = get_lexicon()
-    if (word in lex.words or word in lex.roots) and _offered(word):
+    if (lex.is_standard(word) or word in lex.words) and _offered(word):
         cands[word] = 0
     # affix-aware, as in _suggest; a candidate sharing the word's prefix and ending is one edit from the
     # word exactly when its root is one edit from the stem

@@ -33,7 +33,7 @@ from newslint.lang.morph import men_form
         ("memperjuangkan", "juang", ("meN-", "per-")),
         ("dipertanyakan", "tanya", ("di-", "per-")),
         ("pemerintahan", "perintah", ("peN-",)),
-        ("belajar", "ajar", ("ber-",)),
+        ("bermain", "main", ("ber-",)),  # (belajar is its own entry in hunspell-id)
         ("bekerja", "kerja", ("ber-",)),
     ],
 )
