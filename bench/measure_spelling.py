@@ -121,10 +121,25 @@ def corrupt(word: str, kind: str, rng: random.Random) -> str | None:
     raise ValueError(kind)
 
 
-def recall(articles: list[dict], per_type: int, seed: int) -> None:
+def _two_typos(word: str, rng: random.Random) -> str | None:
+    """Two typing errors at different places of ``word``."""
+    kinds = ("deletion", "insertion", "transposition", "substitution")
+    first = corrupt(word, rng.choice(kinds), rng)
+    if first is None or len(first) < 4:
+        return None
+    second = corrupt(first, rng.choice(kinds), rng)
+    return second if second is not None and second != word else None
+
+
+def recall(articles: list[dict], per_type: int, seed: int, half: str | None) -> None:
+    """Inject errors into the articles' own sentences (in memory) and count the rule's findings on them.
+
+    Every case gets an id (article, offset, error type, attempt); ``--half`` keeps the cases whose id falls in
+    that half of bench/split.py, so the generator's cases are split like every other list.
+    """
     from newslint.lang import analyze, get_lexicon, is_known_entity, passive_join_candidate
     from newslint.lang.gazetteer import _gaz
-    from newslint.lang.morph import DI_LOCATIVES
+    from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES
     from newslint.model.document import TokenKind
 
     rng = random.Random(seed)
@@ -133,53 +148,68 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
     gaz = _gaz()
     docs = [(a, parse(draft(a), f"{a['id']}.txt")) for a in articles]
     results: dict[str, list[int]] = {}
+    misses: dict[str, list[str]] = {}
 
-    def trial(kind: str, text: str, start: int, end: int, new: str, rule: str) -> bool | None:
+    def trial(kind: str, a: dict, text: str, start: int, end: int, new: str, rule: str, attempt: int) -> None:
+        case_id = f"{a['id']}:{start}:{kind}:{attempt}"
+        if not in_half(case_id, half):
+            return
         mutated = text[:start] + new + text[end:]
         doc = parse(mutated, "<inject>")
         hit = any(f.rule == rule and f.start < start + len(new) and f.end > start for f in linter.lint(doc).findings)
         results.setdefault(kind, [0, 0])
         results[kind][0] += int(hit)
         results[kind][1] += 1
-        return hit
+        if not hit:
+            misses.setdefault(kind, []).append(f"{text[start:end]}->{new}")
 
     typo_kinds = ("deletion", "insertion", "transposition", "substitution")
-    # 1. lowercase words of six letters or more
+    # 1. common standard lower-case words of six letters or more (rank < 5,000 in the frequency list)
     pool = []
     for a, doc in docs:
         for t in doc.tokens:
             w = t.text
             if t.kind is TokenKind.WORD and len(w) >= 6 and w.isalpha() and w.islower() and not t.in_quote:
-                if analyze(w) is not None and w not in lex.english:
+                if lex.rank.get(w, 10**9) < 5000 and lex.is_standard(w) and w not in lex.english:
                     pool.append((a, doc, t))
-    for kind in typo_kinds:
-        done = 0
+    for kind in (*typo_kinds, "two-edit"):
+        done = attempt = 0
         while done < per_type:
+            attempt += 1
             a, doc, t = rng.choice(pool)
-            new = corrupt(t.text, kind, rng)
+            new = corrupt(t.text, kind, rng) if kind != "two-edit" else _two_typos(t.text, rng)
             if new is None or new == t.text:
                 continue
-            if analyze(new) is not None:
-                continue  # the error made another real word: no spell checker can see it
-            trial("word/" + kind, doc.text, t.start, t.end, new, "typo/word")
+            if analyze(new) is not None or new in lex.words:
+                continue  # the error made another real (or web-attested) word: no spell checker can see it
+            trial("word/" + kind, a, doc.text, t.start, t.end, new, "typo/word", attempt)
             done += 1
-    # 2. gazetteer place names already in the articles
+    # 2. gazetteer place and organisation names already in the articles
     targets = {k for names in gaz.targets.values() for k in names}
     names = []
     for a, doc in docs:
         for t in doc.tokens:
-            if t.kind is TokenKind.WORD and t.text[:1].isupper() and t.text.lower() in targets:
-                kind = gaz.kind[t.text.lower()][1]
-                if kind in ("country", "us_state", "province", "id_place", "place", "city"):
+            # not all-capital words: datelines and acronyms, which typo/entity leaves alone by design
+            w = t.text
+            if (
+                t.kind is TokenKind.WORD
+                and w[:1].isupper()
+                and not w.isupper()
+                and w.lower() in targets
+                and len(w) >= 5
+            ):
+                kind = gaz.kind[w.lower()][1]
+                if kind in ("country", "us_state", "province", "id_place", "place", "city", "org"):
                     names.append((a, doc, t))
     for kind in typo_kinds:
-        done = 0
+        done = attempt = 0
         while done < per_type and names:
+            attempt += 1
             a, doc, t = rng.choice(names)
             new = corrupt(t.text, kind, rng)
             if new is None or new == t.text or is_known_entity(new) or analyze(new) is not None:
                 continue
-            trial("name/" + kind, doc.text, t.start, t.end, new, "typo/entity")
+            trial("name/" + kind, a, doc.text, t.start, t.end, new, "typo/entity", attempt)
             done += 1
     # 3. split a di- verb: "ditangkap" -> "di tangkap"
     passives = []
@@ -189,21 +219,23 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
             if t.kind is TokenKind.WORD and w.startswith("di") and w.islower() and len(w) > 5:
                 if passive_join_candidate(w[2:]) == w:
                     passives.append((a, doc, t))
-    for _ in range(min(per_type, len(passives))):
+    for attempt in range(min(per_type, len(passives))):
         a, doc, t = rng.choice(passives)
-        trial("split-di-verb", doc.text, t.start, t.end, "di " + t.text[2:], "spelling/di-prefix-split")
+        trial("split-di-verb", a, doc.text, t.start, t.end, "di " + t.text[2:], "spelling/di-prefix-split", attempt)
     # 4. join a di/ke place phrase: "di rumah" -> "dirumah"
     phrases = []
     for a, doc in docs:
         toks = doc.tokens
         for i in range(len(toks) - 1):
             p, q = toks[i], toks[i + 1]
-            if p.text in ("di", "ke") and q.text in DI_LOCATIVES and doc.text[p.end : q.start] == " ":
+            locatives = DI_LOCATIVES if p.text == "di" else KE_LOCATIVES
+            if p.text in ("di", "ke") and q.text in locatives and doc.text[p.end : q.start] == " ":
                 phrases.append((a, doc, p, q))
-    for _ in range(min(per_type, len(phrases))):
+    for attempt in range(min(per_type, len(phrases))):
         a, doc, p, q = rng.choice(phrases)
-        trial("join-di-phrase", doc.text, p.start, q.end, p.text + q.text, "spelling/di-ke-joined")
+        trial("join-di-phrase", a, doc.text, p.start, q.end, p.text + q.text, "spelling/di-ke-joined", attempt)
     total = [0, 0]
+    print(f"half: {half or 'both'}")
     print(f"{'error type':26} {'found':>6} {'of':>5} {'recall':>7}")
     for kind, (hit, n) in results.items():
         total[0] += hit
@@ -215,6 +247,9 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
         if n:
             print(f"{group + '*':26} {h:6d} {n:5d} {100 * h / n:6.1f}%")
     print(f"{'OVERALL':26} {total[0]:6d} {total[1]:5d} {100 * total[0] / max(total[1], 1):6.1f}%")
+    if half != "unseen":
+        for kind, items in misses.items():
+            print(f"missed {kind}: {', '.join(items[:25])}")
 
 
 # ------------------------------------------------------------------ speed
@@ -257,11 +292,12 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    articles = [a for a in load(args.corpus) if in_half(str(a["id"]), args.half)]
+    corpus = load(args.corpus)
+    articles = [a for a in corpus if in_half(str(a["id"]), args.half)]
     if args.mode == "rate":
         rate(articles, args.sample, args.seed, args.rule, args.adjudicate)
     elif args.mode == "recall":
-        recall(articles, args.per_type, args.seed)
+        recall(corpus, args.per_type, args.seed, args.half)
     else:
         speed(articles)
     return 0

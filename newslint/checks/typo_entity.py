@@ -26,7 +26,7 @@ from itertools import filterfalse
 
 from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import entity_kind, get_lexicon, is_known_entity, nearest_entity
+from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.model.document import Document, Token, TokenKind
 
 #: Words before a token that announce a place.
@@ -127,15 +127,29 @@ def _suspect_texts(doc: Document) -> set[str]:
     lexicon, with a near gazetteer name.  Context-free, so judged once per process."""
     new = _JUDGE.of(doc)
     if new:
-        lex = get_lexicon()
         # a lower-case text (str.islower, tested in C) never starts with a capital: about half of them
         for w in filterfalse(str.islower, new):
             if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
                 continue
-            low = w.lower()
-            if low not in lex.words and low not in lex.roots and _fuzzy(w) is not None:
+            if not _ordinary_or_web_name(w.lower()) and _fuzzy(w) is not None:
                 _SUSPECT.add(w)
     return candidate_texts(doc) & _SUSPECT
+
+
+#: A capitalised word this frequent in web text is a name of its own (the frequency list's tail holds typos).
+_WEB_NAME_RANK = 12_000
+
+
+def _ordinary_or_web_name(low: str) -> bool:
+    """A standard word (listed, or derived from a listed base) or a name common in web text."""
+    lex = get_lexicon()
+    if lex.is_standard(low):
+        return True
+    r = lex.rank.get(low)
+    if r is not None and r < _WEB_NAME_RANK:
+        return True
+    a = analyze(low)
+    return a is not None and a.source != "word"
 
 
 def _is_cap_word(t: Token) -> bool:
@@ -244,7 +258,6 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         return  # most drafts: no capitalised word near a gazetteer name
     vocab = ctx.vocabulary
     counts: Counter[str] | None = None
-    lex = get_lexicon()
     for tok in candidate_tokens(doc):
         w = tok.text
         if w not in suspects:
@@ -252,7 +265,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
             continue
         low = w.lower()
-        if low in lex.words or low in lex.roots or (vocab.accept and low in vocab.accept):
+        if _ordinary_or_web_name(low) or (vocab.accept and low in vocab.accept):
             continue
         hit = _fuzzy(w)
         if hit is None:

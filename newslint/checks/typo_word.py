@@ -159,7 +159,7 @@ def _attested_variant_corrections(low: str) -> list[str]:
 
 #: Two-edit corrections go only to words this common (the bigger the search, the more different words it finds).
 _TWO_EDIT_RANK = 8000
-_TWO_EDIT_MIN_LEN = 7
+_TWO_EDIT_MIN_LEN = 6
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +173,8 @@ def _common_standard_by_len() -> dict[int, list[str]]:
 
 
 def _slip_edits(word: str) -> set[str]:
-    """Every string one typing slip from ``word``: a dropped letter, a doubled letter or a neighbouring key
-    added, two neighbours swapped, a neighbouring key struck instead."""
+    """Every string one typing slip from ``word`` (undoing the slip that made it): a letter deleted (an added
+    letter) or inserted (a dropped one), two neighbours swapped, a neighbouring key for a letter."""
     out: set[str] = set()
     for i, ch in enumerate(word):
         out.add(word[:i] + word[i + 1 :])
@@ -182,16 +182,15 @@ def _slip_edits(word: str) -> set[str]:
             out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
         for c in _NEAR_KEYS.get(ch, ""):
             out.add(word[:i] + c + word[i + 1 :])
+    for i in range(len(word) + 1):
+        for c in _LETTERS:  # a dropped letter may be any letter
             out.add(word[:i] + c + word[i:])
-            out.add(word[: i + 1] + c + word[i + 1 :])
-        out.add(word[:i] + ch + word[i:])
     out.discard(word)
     return out
 
 
-_NEAR_KEYS = {
-    a: "".join(b for b in "abcdefghijklmnopqrstuvwxyz" if keyboard_adjacent(a, b)) for a in "abcdefghijklmnopqrstuvwxyz"
-}
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NEAR_KEYS = {a: "".join(b for b in _LETTERS if keyboard_adjacent(a, b)) for a in _LETTERS}
 
 
 def _two_slips(typo: str, cand: str) -> bool:
@@ -200,21 +199,25 @@ def _two_slips(typo: str, cand: str) -> bool:
 
 
 def _two_edit_corrections(low: str) -> list[str]:
-    """Common standard words two edits from a long unknown word, most frequent first (``menyampaiakn`` ->
-    ``menyampaikan``).  Only when nothing is one edit away; rapidfuzz over a few thousand words."""
+    """Common standard words two typing slips from an unknown word, most frequent first (``menyampaiakn``
+    -> ``menyampaikan``).  Only when nothing is one edit away; rapidfuzz over a few thousand words."""
     if len(low) < _TWO_EDIT_MIN_LEN:
-        return []
+        return []  # five-letter words: measured, two slips away lie more regional words than typos (budug)
     from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    from rapidfuzz.distance import Levenshtein
 
     table = _common_standard_by_len()
     found: list[tuple[int, str]] = []
     for n in range(len(low) - 2, len(low) + 3):
         bucket = table.get(n)
-        if bucket:
-            for cand, _d, _i in process.extract(low, bucket, scorer=OSA.distance, score_cutoff=2, limit=None):
-                if cand[0] == low[0] and _two_slips(low, cand):
-                    found.append((_rank(cand), cand))
+        if not bucket:
+            continue
+        # Levenshtein <= 3 holds every pair two slips apart (a swap is two Levenshtein edits); _two_slips decides
+        for cand, _d, _i in process.extract(low, bucket, scorer=Levenshtein.distance, score_cutoff=3, limit=None):
+            if cand[0] != low[0]:
+                continue
+            if _two_slips(low, cand):
+                found.append((_rank(cand), cand))
     found.sort()
     return [c for _r, c in found[:3]]
 
@@ -373,6 +376,18 @@ def _english_neighbour(doc: Document, tok: Token) -> bool:
             if o.kind is TokenKind.WORD and o.sentence == tok.sentence and english_only(o.text.lower()):
                 return True
     return False
+
+
+#: A slip towards a word this common is a typo even beside English words or between names.
+_CLEAR_SLIP_RANK = 3000
+
+
+def _clear_slip(low: str, cand: str) -> bool:
+    """A typing slip (one or two) of a very common Indonesian word, in a word web text never uses:
+    ``melalhi`` between two names (*Pemerintah Kota melalhi Disperindag*) is still a typo."""
+    if " " in cand or low in get_lexicon().rank or _rank(cand) >= _CLEAR_SLIP_RANK or english_only(cand):
+        return False
+    return is_slip(low, cand) or _two_slips(low, cand)
 
 
 def _inside_name(doc: Document, tok: Token) -> bool:
@@ -574,13 +589,14 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
         if not sugg and not forced:
             continue
         if not forced:
-            if _glued(text, tok) or _english_neighbour(doc, tok):
+            clear = _clear_slip(low, sugg[0])
+            if _glued(text, tok) or (not clear and _english_neighbour(doc, tok)):
                 continue
             if counts is None:
                 counts = Counter(map(str.lower, candidate_token_texts(doc)))
             if counts[low] >= MAX_REPEATS:
                 continue
-            if _inside_name(doc, tok) or _wrapped_in_quotes(text, tok):
+            if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):
                 continue  # a foreign name's particle; a term introduced in quotes: disebut 'dewahara'
 
             if tok.in_quote or doc.in_quote(tok.start, tok.end):

@@ -115,9 +115,7 @@ def _every_one_edit_string(word: str) -> set[str]:
 
 def test_one_edit_strings_limited_by_context_miss_no_lexicon_entry() -> None:
     lex = get_lexicon()
-    assert lex.between == lexicon_mod.letters_between(
-        [*sorted(lex.words), *sorted(lex.roots), *sorted(lex.standard)]
-    )
+    assert lex.between == lexicon_mod.letters_between([*sorted(lex.words), *sorted(lex.roots), *sorted(lex.standard)])
     rng = random.Random(7)
     entries = sorted(lex.words | lex.roots | lex.standard)
     for word in rng.sample(entries, 1500):
