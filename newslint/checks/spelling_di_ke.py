@@ -134,6 +134,7 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
     examples=[
         bad("Pelaku di tangkap polisi pada Senin malam.", fixed="Pelaku ditangkap polisi pada Senin malam."),
         bad("Dana itu di gunakan untuk membangun jembatan."),
+        bad("Gedung yang di renovasi tahun lalu kini dibuka untuk umum."),
         good("Perusahaan yang berbasis di Redmon, Washington itu ikut melapor."),
         good("Pedagang berjualan di pasar dan di balik tembok stadion."),
         good("Pelaku ditangkap di rumahnya."),
@@ -155,7 +156,9 @@ def di_prefix_split(doc: Document, ctx: RuleContext) -> None:
             continue
         if i + 1 < len(toks) and toks[i + 1].kind is TokenKind.NUMBER:
             continue  # "di pukul 10.00", "di kisaran 5 persen": a noun before a number
-        joined = passive_join_candidate(nxt.text)
+        prev = toks[tok.index - 1] if tok.index > 0 else None
+        before = prev.text if prev is not None and prev.kind is TokenKind.WORD and prev.sentence == tok.sentence else ""
+        joined = passive_join_candidate(nxt.text, before)
         if joined is None:
             continue
         after = toks[i + 1].text.lower() if i + 1 < len(toks) and toks[i + 1].kind is TokenKind.WORD else ""

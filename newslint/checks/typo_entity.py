@@ -129,6 +129,12 @@ def _suspect_texts(doc: Document) -> set[str]:
     if new:
         # a lower-case text (str.islower, tested in C) never starts with a capital: about half of them
         for w in filterfalse(str.islower, new):
+            if "-" in w and w[:1].isupper() and not w.isupper():
+                parts = _hyphen_parts(w)
+                if parts:
+                    _PARTS[w] = parts
+                    _SUSPECT.add(w)
+                continue
             if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
                 continue
             if not _ordinary_or_web_name(w.lower()) and _fuzzy(w) is not None:
@@ -150,6 +156,30 @@ def _ordinary_or_web_name(low: str) -> bool:
         return True
     a = analyze(low)
     return a is not None and a.source != "word"
+
+
+#: Hyphenated texts with a misspelt name part: text -> ((start, end, name, kind), ...), offsets in the text.
+_PARTS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+
+
+def _hyphen_parts(w: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Misspelt name parts of a hyphenated pair of names (*Indonesia-Jepnag*, *Asia-Pasifk*): a part that
+    is no ordinary word or known name but near a gazetteer name, beside a part that is a known name (the
+    evidence: a compound of places or organisations)."""
+    parts = w.split("-")
+    if not 2 <= len(parts) <= 3 or not all(p.isalpha() and p[:1].isupper() for p in parts):
+        return ()
+    if not any(is_known_entity(p) for p in parts):
+        return ()
+    out = []
+    off = 0
+    for p in parts:
+        if len(p) >= 5 and not p.isupper() and not is_known_entity(p) and not _ordinary_or_web_name(p.lower()):
+            hit = _fuzzy(p)
+            if hit is not None and is_slip(p.lower(), hit[0].lower()):
+                out.append((off, off + len(p), hit[0], hit[2]))
+        off += len(p) + 1
+    return tuple(out)
 
 
 def _is_cap_word(t: Token) -> bool:
@@ -247,6 +277,7 @@ def _mentions(doc: Document, name: str) -> bool:
         ),
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
+        bad("Forum kerja sama Asia-Pasifk digelar di Bali."),
         good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
         good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
         good("Acara digelar di Mahaka Square, Jakarta."),
@@ -261,6 +292,21 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     for tok in candidate_tokens(doc):
         w = tok.text
         if w not in suspects:
+            continue
+        parts = _PARTS.get(w)
+        if parts is not None:
+            for start, end, name, kind in parts:
+                if vocab.accepts(w[start:end]):
+                    continue
+                kind_id, kind_en = _KIND_WORDS.get(kind, ("", "name"))
+                ctx.report(
+                    tok.start + start,
+                    tok.start + end,
+                    args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
+                    suggestions=[name],
+                    replacement=name,
+                    safety="unsafe",
+                )
             continue
         if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
             continue

@@ -34,7 +34,14 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, di_preposition_join, get_lexicon, keyboard_adjacent
+from newslint.lang import (
+    analyze,
+    di_preposition_join,
+    get_lexicon,
+    is_known_entity,
+    keyboard_adjacent,
+    nearest_entity,
+)
 from newslint.lang.suggest import one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -513,6 +520,115 @@ def _suspect_texts(doc: Document) -> set[str]:
     return candidate_texts(doc) & _SUSPECT
 
 
+#: Hyphenated and capitalised texts with a finding inside, among those :data:`_SPECIAL_JUDGE` has handed out:
+#: text -> ((start, end, suggestions), ...) with offsets inside the text.
+_SPECIAL_JUDGE = NewTexts()
+_SPECIAL: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
+#: A capitalised word is checked against words this common only (capitalised unknowns are mostly names).
+_CAPITALISED_RANK = 3000
+
+
+def _hyphen_parts(w: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """Typos inside a lower-case hyphenated word that is not itself valid (``ekonomi-politk``)."""
+    parts = w.split("-")
+    if not 2 <= len(parts) <= 4 or not all(p.isalpha() for p in parts) or analyze(w) is not None:
+        return ()
+    out = []
+    off = 0
+    for p in parts:
+        if len(p) >= MIN_LEN and p.islower():
+            sugg = corrections(p)
+            if sugg and " " not in sugg[0]:
+                out.append((off, off + len(p), sugg))
+        off += len(p) + 1
+    return tuple(out)
+
+
+def capitalised_corrections(w: str) -> tuple[str, ...]:
+    """Corrections for a capitalised word that is no name but a slip of a very common standard word: a
+    misspelt month (*Agutus*), a sentence-initial or mid-sentence capitalised word (*Menangkpa*).  Unknown
+    capitalised words are names by default, so only a single typing slip towards a word of the
+    :data:`_CAPITALISED_RANK` most frequent counts, and never for a word web text uses (names are there) or
+    a known name."""
+    low = w.lower()
+    lex = get_lexicon()
+    if low in lex.rank or is_standard_form(low) or low in nonstandard_words() or is_known_entity(w):
+        return ()
+    if len(low) < 6:
+        return ()  # short capitalised unknowns are names (Padwa is no slip of Pada)
+    cands = [
+        c
+        for c in one_edit_neighbours(low)
+        if _rank(c) < _CAPITALISED_RANK
+        and len(c) >= 6
+        and c[0] == low[0]  # Fujian is no slip of Ujian
+        and lex.is_standard(c)
+        and is_slip(low, c)
+        and not english_only(c)
+    ]
+    if not cands:
+        return ()
+    near = nearest_entity(w)
+    if near is not None and near.distance <= 1:
+        return ()  # close to a known name: typo/entity's call
+    return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
+
+
+def _special_texts(doc: Document) -> set[str]:
+    """The hyphenated and capitalised texts with a finding inside (context-free: judged once per process)."""
+    for w in _SPECIAL_JUDGE.of(doc):
+        if len(w) < MIN_LEN or w.isupper():
+            continue
+        if "-" in w:
+            found = _hyphen_parts(w) if w.islower() else ()
+        elif w[:1].isupper() and w[1:].islower() and w.isalpha():
+            sugg = capitalised_corrections(w)
+            found = ((0, len(w), sugg),) if sugg else ()
+        else:
+            continue
+        if found:
+            _SPECIAL[w] = found
+    return candidate_texts(doc) & _SPECIAL.keys()
+
+
+def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
+    vocab = ctx.vocabulary
+    text = doc.text
+    toks = doc.tokens
+    counts: Counter[str] | None = None
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if w not in special or vocab.accepts(w) or _glued(text, tok):
+            continue
+        if counts is None:
+            counts = Counter(candidate_token_texts(doc))
+        if counts[w] >= 2:
+            continue  # the same spelling twice: a name or a term, not a slip
+        capitalised = "-" not in w
+        if capitalised:
+            i = tok.index
+            first = doc.sentences[tok.sentence].token_start == i if tok.sentence >= 0 else False
+            prev_name = not first and i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].text[:1].isupper()
+            next_name = i + 1 < len(toks) and toks[i + 1].kind is TokenKind.WORD and toks[i + 1].text[:1].isupper()
+            if prev_name or next_name:
+                continue  # part of a name (Bank Mandri is the bank's business, Kota Tuan a name)
+        for start, end, sugg in _SPECIAL[w]:
+            part = w[start:end]
+            if vocab.accepts(part):
+                continue
+            in_quote = tok.in_quote or doc.in_quote(tok.start, tok.end)
+            if in_quote and not is_slip(part.lower(), sugg[0].lower()):
+                continue  # inside speech only clear typing slips count
+            ctx.report(
+                tok.start + start,
+                tok.start + end,
+                args={"options": " / ".join(f"'{s}'" for s in sugg)},
+                suggestions=list(sugg),
+                replacement=sugg[0],
+                safety="unsafe",
+            )
+
+
 @rule(
     "typo/word",
     severity="warning",
@@ -550,6 +666,8 @@ def _suspect_texts(doc: Document) -> set[str]:
         bad("Polisi menemukan barang bukti dengna cepat.", fixed="Polisi menemukan barang bukti dengan cepat."),
         bad("Warga diharapakan tetap tenang.", fixed="Warga diharapkan tetap tenang."),
         bad("Harga tiket pesawat tardapat kenaikan."),
+        bad("Kerja sama ekonomi-politk kedua negara membaik."),
+        bad("Upacara digelar pada 17 Agutus di halaman kantor."),
         good("Kasus itu kemudian ditindaklanjuti oleh kepolisian."),
         good("Microsoft mengklaim layanannya aman; silakan cek di live.com."),
         good("Dokter meresepkan sildenafil untuk pasien tersebut."),
@@ -564,6 +682,9 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     accept, reject = vocab.accept, vocab.reject
     verdicts = _VERDICTS
     suspects = toks
+    special = _special_texts(doc)
+    if special:
+        _report_parts(doc, ctx, special)
     if not reject:
         # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
         flagged = _suspect_texts(doc)

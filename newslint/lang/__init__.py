@@ -10,6 +10,7 @@ from newslint.lang.lexicon import Lexicon, get_lexicon
 from newslint.lang.morph import (
     DI_LOCATIVES,
     KE_LOCATIVES,
+    PASSIVE_CUES,
     Analysis,
     analyze,
     di_preposition_join,
@@ -24,6 +25,7 @@ __all__ = [
     "DI_LOCATIVES",
     "EntityMatch",
     "KE_LOCATIVES",
+    "PASSIVE_CUES",
     "Lexicon",
     "analyze",
     "di_preposition_join",
