@@ -110,8 +110,12 @@ def is_standard_form(low: str) -> bool:
     if lex.is_standard(low) or low in lex.english or low in lex.acronyms:
         return True
     a = analyze(low)
+    if a is None:
+        return False
+    if len(a.base) <= 3 and low in lex.rank:
+        return False  # a web-frequent form read as a tiny root plus affixes (lainya = lai + -nya): no evidence
     # the base may be a standard surface word that is not a stem of its own (inflasi -> inflasinya)
-    return a is not None and (a.source != "word" or lex.is_standard(a.base))
+    return a.source != "word" or lex.is_standard(a.base)
 
 
 def corrections(low: str) -> tuple[str, ...]:
