@@ -42,7 +42,7 @@ from newslint.lang import (
     keyboard_adjacent,
     nearest_entity,
 )
-from newslint.lang.suggest import one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
+from newslint.lang.suggest import one_edit, one_edit_neighbours, one_edit_ranking, offerable, suggest_one_edit
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 MIN_LEN = 5
@@ -139,7 +139,12 @@ def corrections(low: str) -> tuple[str, ...]:
         if low in get_lexicon().rank:
             kept = _attested_variant_corrections(low)
         else:
-            cands = _by_edit_and_frequency(low, _one_edit_corrections(low)) or _two_edit_corrections(low)
+            one = _one_edit_corrections(low)
+            if one:
+                # the suggester's first eight rank by frequency; every plausible neighbour competes on the kind
+                # of slip too (masal: massal, a dropped double letter, before the more frequent masa)
+                one = list(dict.fromkeys([*one, *_plausible_neighbours(low)]))
+            cands = _by_edit_and_frequency(low, one) or _two_edit_corrections(low)
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
                 c
@@ -165,7 +170,10 @@ def _attested_variant_corrections(low: str) -> list[str]:
     if len(low) < MIN_LEN:
         return []
     limit = _rank(low) // _ATTESTED_RATIO
-    return [c for c in _one_edit_corrections(low) if _rank(c) < limit and is_slip(low, c)]
+    found = [c for c in _one_edit_corrections(low) if _rank(c) < limit and is_slip(low, c)]
+    if found:
+        found = _by_edit_and_frequency(low, list(dict.fromkeys([*found, *_plausible_neighbours(low)])))
+    return found
 
 
 #: Two-edit corrections go only to words this common (the bigger the search, the more different words it finds).
@@ -280,6 +288,11 @@ _VOWELS = frozenset("aeiou")
 def _by_edit_and_frequency(low: str, cands: list[str]) -> list[str]:
     """One-edit candidates ranked by the kind of slip, then frequency (SymSpell/Norvig in spirit)."""
     return sorted(cands, key=lambda c: (edit_cost(low, c) + 0.2 * math.log10(_rank(c) + 10), c))
+
+
+def _plausible_neighbours(low: str) -> list[str]:
+    """The standard words one edit from ``low`` that pass :func:`_plausible`."""
+    return [c for c in one_edit_neighbours(low) if offerable(c) and _plausible(low, c) and is_standard_form(c)]
 
 
 def _one_edit_corrections(low: str) -> list[str]:

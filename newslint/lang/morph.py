@@ -27,6 +27,7 @@ __all__ = [
     "di_preposition_join",
     "passive_join_candidate",
     "PASSIVE_CUES",
+    "DI_SPLIT_NEVER",
     "men_form",
     "DI_LOCATIVES",
     "KE_LOCATIVES",
@@ -663,7 +664,7 @@ def passive_join_candidate(next_word: str, previous: str = "") -> str | None:
 def _passive_join(next_word: str, after_cue: bool) -> str | None:
     if not next_word or not next_word.islower() or not next_word.isalpha() or len(next_word) < 3:
         return None
-    if next_word in DI_LOCATIVES or next_word in _DI_SPLIT_NEVER:
+    if next_word in DI_LOCATIVES or next_word in DI_SPLIT_NEVER:
         return None
     joined = "di" + next_word
     a = analyze(joined)
@@ -724,7 +725,7 @@ def men_form(base: str) -> str:
 
 
 # Nouns often found after the preposition di that are also verb bases.
-_DI_SPLIT_NEVER = frozenset(
+DI_SPLIT_NEVER: frozenset[str] = frozenset(
     [
         "balik",
         "sela",

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newslint.lang.lexicon import EDGE, get_lexicon
-from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES, analyze, di_preposition_join, is_valid
+from newslint.lang.morph import DI_LOCATIVES, DI_SPLIT_NEVER, KE_LOCATIVES, analyze, di_preposition_join, is_valid
 
 __all__ = [
     "suggest",
@@ -31,6 +31,7 @@ __all__ = [
     "keyboard_adjacent",
     "one_edit",
     "osa_distance",
+    "offerable",
 ]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -93,12 +94,12 @@ def _not_offered() -> frozenset[str]:
     """Words never offered: joined compounds and joined prepositions."""
     out = set(get_lexicon().compounds.keys())
     # joined prepositions are di/ke + a locative (+ a clitic): enumerate them instead of testing every word
-    for head, locs in (("di", DI_LOCATIVES), ("ke", KE_LOCATIVES)):
+    for head, locs in (("di", DI_LOCATIVES | DI_SPLIT_NEVER), ("ke", KE_LOCATIVES)):
         for loc in locs:
             for clitic in ("", "nya", "ku", "mu"):
                 w = head + loc + clitic
-                if di_preposition_join(w) is not None:
-                    out.add(w)
+                if di_preposition_join(w) is not None or (head == "di" and loc in DI_SPLIT_NEVER):
+                    out.add(w)  # di + a place noun (dibulan, dimasa) is the preposition written joined
     return frozenset(out)
 
 
@@ -110,6 +111,12 @@ def _vocab() -> frozenset[str]:
     vocab = {w for w in lex.words | lex.standard | lex.roots if len(w) >= 2}
     vocab -= _not_offered()
     return frozenset(vocab)
+
+
+def offerable(word: str) -> bool:
+    """False for forms never offered as a correction: joined compounds (*tindaklanjut*) and joined
+    prepositions (*dimana*, *dibulan*)."""
+    return word not in _not_offered()
 
 
 def _offered(word: str) -> bool:
@@ -240,7 +247,7 @@ _PSEUDO_ROOTS = frozenset(["ketahu", "kemuka", "kedepan", "kesamping", "ketengah
 
 def _presentable(cand: str, idx: _Index | _Ranks) -> bool:
     """Offer only standard words (listed by a standard source) or well-formed derivations of standard roots."""
-    if cand in _PSEUDO_ROOTS:
+    if cand in _PSEUDO_ROOTS or cand in _not_offered():
         return False
     if get_lexicon().is_standard(cand):
         return True
