@@ -42,7 +42,7 @@ from newslint.lang import (
     keyboard_adjacent,
     nearest_entity,
 )
-from newslint.lang.suggest import one_edit, one_edit_neighbours, one_edit_ranking, offerable, suggest_one_edit
+from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 MIN_LEN = 5
