@@ -35,6 +35,7 @@ from operator import attrgetter, is_
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import (
+    BOUND_FORMS,
     analyze,
     di_preposition_join,
     get_lexicon,
@@ -246,8 +247,9 @@ def _plausible(low: str, cand: str) -> bool:
     if not _acceptable(low, cand):
         return False
     # a substitution that is not a neighbouring key (formil/formal, basuri/basuki) is more often a
-    # different word than a typo: offer it only towards a common word
-    if not (is_slip(low, cand) or len(cand) != len(low) or _rank(cand) < _SHORT_RANK):
+    # different word than a typo: offer it only towards a common word, or as a vowel confusion in a long
+    # word (deviden/dividen)
+    if not (is_slip(low, cand) or len(cand) != len(low) or _rank(cand) < _SHORT_RANK or _vowel_confusion(low, cand)):
         return False
     # a different first letter is a slip only on a neighbouring key (coster is no typo of poster)
     if len(cand) == len(low) and cand[0] != low[0] and not keyboard_adjacent(cand[0], low[0]):
@@ -255,6 +257,14 @@ def _plausible(low: str, cand: str) -> bool:
     # short words: only a typing slip towards a very common word (measured: the rest are
     # abbreviations and regional words such as pustu, budug)
     return len(low) >= 6 or (is_slip(low, cand) and _rank(cand) < _SHORT_RANK)
+
+
+def _vowel_confusion(typo: str, cand: str) -> bool:
+    """One vowel for another in a word of seven letters or more (deviden for dividen)."""
+    if len(typo) != len(cand) or len(typo) < 7:
+        return False
+    diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+    return len(diff) == 1 and typo[diff[0]] in _VOWELS and cand[diff[0]] in _VOWELS
 
 
 def edit_cost(typo: str, cand: str) -> float:
@@ -348,10 +358,10 @@ def split_candidate(low: str) -> str | None:
             left, right = low[:i], low[i:]
             if right in _CLITICS or left in _CLITICS:
                 continue  # inflasinya is inflasi + -nya, not two words
-            if english_only(left) or english_only(right):
-                # a word glued to an English one: the Indonesian side must be long (mari + gold is a flower)
-                if min(len(left), len(right)) < 5:
-                    continue
+            if left in BOUND_FORMS:
+                continue  # EYD V writes a bound form joined: supercluster, multiplatform
+            if any(len(p) < 5 and p not in _GLUE_WORDS and get_lexicon().is_standard(p) for p in (left, right)):
+                continue  # a short part must be a function word or foreign (fee): mari + gold is a flower
             if (_common_id(left) and _attested(right)) or (_common_id(right) and _attested(left)):
                 score = min(_rank(left), _rank(right))
                 if best is None or score < best[0]:
@@ -360,6 +370,10 @@ def split_candidate(low: str) -> str | None:
     return _SPLITS[low]
 
 
+#: Short words that are often glued to the next one by a missing space.
+_GLUE_WORDS = frozenset(
+    ["dan", "yang", "dari", "untuk", "pada", "atau", "juga", "ini", "itu", "akan", "oleh", "para", "agar", "bagi"]
+)
 _CLITICS = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "tah", "kan", "an", "i"])
 
 _NONSTANDARD: frozenset[str] | None = None

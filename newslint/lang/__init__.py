@@ -8,6 +8,7 @@ Public API::
 from newslint.lang.gazetteer import EntityMatch, entity_kind, is_known_entity, nearest_entity
 from newslint.lang.lexicon import Lexicon, get_lexicon
 from newslint.lang.morph import (
+    BOUND_FORMS,
     DI_LOCATIVES,
     KE_LOCATIVES,
     PASSIVE_CUES,
@@ -21,6 +22,7 @@ from newslint.lang.morph import (
 from newslint.lang.suggest import keyboard_adjacent, suggest
 
 __all__ = [
+    "BOUND_FORMS",
     "Analysis",
     "DI_LOCATIVES",
     "EntityMatch",

@@ -28,6 +28,7 @@ __all__ = [
     "passive_join_candidate",
     "PASSIVE_CUES",
     "DI_SPLIT_NEVER",
+    "BOUND_FORMS",
     "men_form",
     "DI_LOCATIVES",
     "KE_LOCATIVES",
@@ -274,6 +275,8 @@ _BOUND = (
     "oto",
     "auto",
 )
+#: Bound forms (EYD V writes them joined to the next word: pascasarjana, antarnegara, supercluster).
+BOUND_FORMS: frozenset[str] = frozenset(_BOUND)
 _NUMERALS = frozenset(
     [
         "satu",
