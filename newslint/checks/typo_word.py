@@ -30,7 +30,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import compress, islice, repeat
 from operator import attrgetter, is_
 
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -214,8 +214,41 @@ _NEAR_KEYS = {a: "".join(b for b in _LETTERS if keyboard_adjacent(a, b)) for a i
 
 
 def _two_slips(typo: str, cand: str) -> bool:
-    """``typo`` is two typing slips from ``cand`` (not merely two edits: *bersiwak* is no slip of *bersifat*)."""
-    return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+    """``typo`` is at most two typing slips from ``cand`` (not merely two edits: *bersiwak* is no slip of
+    *bersifat*): each edit is a dropped or added letter, a neighbouring key, or two swapped neighbours."""
+    from rapidfuzz.distance import Levenshtein
+
+    ops = Levenshtein.editops(cand, typo)
+    if len(ops) == 3:
+        # a swap next to another edit may align as three edits: undo each possible slip and look again
+        return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+    slips = 0
+    k = 0
+    n = len(ops)
+    while k < n:
+        tag, i, j = ops[k]
+        if tag == "replace":
+            nxt = ops[k + 1] if k + 1 < n else None
+            if nxt is not None and nxt[0] == "replace" and nxt[1] == i + 1 and nxt[2] == j + 1:
+                if cand[i] == typo[j + 1] and cand[i + 1] == typo[j]:
+                    slips += 1  # two swapped neighbours
+                    k += 2
+                    continue
+            if not keyboard_adjacent(cand[i], typo[j]):
+                return False
+        elif k + 1 < n and _is_swap(ops[k], ops[k + 1], cand, typo):
+            k += 1  # a swap written as a delete and an insert
+        slips += 1
+        k += 1
+    return 0 < slips <= 2
+
+
+def _is_swap(a: tuple[str, int, int], b: tuple[str, int, int], cand: str, typo: str) -> bool:
+    """A delete and an insert (either order) that together swap two neighbouring letters."""
+    if {a[0], b[0]} != {"delete", "insert"}:
+        return False
+    lo = min(a[1], b[1])
+    return cand[lo : lo + 2][::-1] == typo[min(a[2], b[2]) : min(a[2], b[2]) + 2] and abs(a[1] - b[1]) <= 2
 
 
 def _two_edit_corrections(low: str) -> list[str]:
@@ -224,7 +257,7 @@ def _two_edit_corrections(low: str) -> list[str]:
     if len(low) < _TWO_EDIT_MIN_LEN:
         return []  # five-letter words: measured, two slips away lie more regional words than typos (budug)
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
     table = _common_standard_by_len()
     found: list[tuple[int, str]] = []
@@ -234,7 +267,7 @@ def _two_edit_corrections(low: str) -> list[str]:
             continue
         # Levenshtein <= 3 holds every pair two slips apart (a swap is two Levenshtein edits); _two_slips decides
         for cand, _d, _i in process.extract(low, bucket, scorer=Levenshtein.distance, score_cutoff=3, limit=None):
-            if cand[0] != low[0]:
+            if cand[0] != low[0] or DamerauLevenshtein.distance(low, cand, score_cutoff=2) > 2:
                 continue
             if _two_slips(low, cand):
                 found.append((_rank(cand), cand))
@@ -583,14 +616,19 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     a known name."""
     low = w.lower()
     lex = get_lexicon()
-    if low in lex.rank or is_standard_form(low) or low in nonstandard_words() or is_known_entity(w):
-        return ()
     if len(low) < 6:
         return ()  # short capitalised unknowns are names (Padwa is no slip of Pada)
+    if low in lex.rank or lex.is_standard(low) or low in nonstandard_words():
+        return ()
+    index = _frequent_deletions()
+    near = {c for v in (low, *(low[:i] + low[i + 1 :] for i in range(len(low)))) for c in index.get(v, ())}
+    if not near or is_standard_form(low) or is_known_entity(w):
+        return ()
     cands = [
         c
-        for c in one_edit_neighbours(low)
-        if _rank(c) < _CAPITALISED_RANK
+        for c in near
+        if c != low
+        and one_edit(low, c)
         and len(c) >= 6
         and c[0] == low[0]  # Fujian is no slip of Ujian
         and lex.is_standard(c)
@@ -603,6 +641,19 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     if near is not None and near.distance <= 1:
         return ()  # close to a known name: typo/entity's call
     return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
+
+
+@lru_cache(maxsize=1)
+def _frequent_deletions() -> dict[str, list[str]]:
+    """SymSpell-style index of the :data:`_CAPITALISED_RANK` most frequent words of six letters or more: each
+    word and each of its one-letter deletions -> the words.  A word one edit from ``w`` shares ``w`` or one of
+    its deletions with it, so a lookup of ``len(w) + 1`` strings finds every candidate."""
+    out: dict[str, list[str]] = {}
+    for w in islice(get_lexicon().rank, _CAPITALISED_RANK):  # the rank dict is in frequency order
+        if len(w) >= 6:
+            for v in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
+                out.setdefault(v, []).append(w)
+    return out
 
 
 def _special_texts(doc: Document) -> set[str]:
