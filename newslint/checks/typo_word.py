@@ -32,6 +32,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress, islice, repeat
 from operator import attrgetter, is_
+from typing import Any
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import (
@@ -218,10 +219,14 @@ def _two_slips(typo: str, cand: str) -> bool:
     *bersifat*): each edit is a dropped or added letter, a neighbouring key, or two swapped neighbours."""
     from rapidfuzz.distance import Levenshtein
 
-    ops = Levenshtein.editops(cand, typo)
-    if len(ops) == 3:
-        # a swap next to another edit may align as three edits: undo each possible slip and look again
-        return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+    if _two_slips_aligned(Levenshtein.editops(cand, typo), typo, cand):
+        return True
+    # the alignment may hide a swap (terlibtz: at -> ta, then a -> z): undo each possible slip and look again
+    return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+
+
+def _two_slips_aligned(ops: Any, typo: str, cand: str) -> bool:
+    """The fast path of :func:`_two_slips`: the Levenshtein alignment's edits are one or two slips."""
     slips = 0
     k = 0
     n = len(ops)
