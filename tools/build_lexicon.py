@@ -271,9 +271,17 @@ def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
     extra = sorted(set(func + loans + extra_std + acr) - seen)
     words.extend(w for w in extra if ALPHA.match(w))
     seen.update(extra)
-    english = sorted({w for w, _z in en if len(w) > 1 or w in ("a", "i")} - seen)
+    # English words: those Indonesian web text does not use, and those it uses less than English text does
+    # (tenant, online: English words in Indonesian copy), never a standard Indonesian word
+    id_zipf = dict(idf)
+    english = sorted(
+        w
+        for w, z in en
+        if (len(w) > 1 or w in ("a", "i")) and (w not in seen or (w in id_zipf and z > id_zipf[w] + 0.5))
+    )
     # standard: listed by hunspell-id (a stem, or a form its affix rules derive) or by our curated lists
     standard = (stems | proper | curated | hunspell_accepts(dictionary, words)) - joined_compounds
+    english = [w for w in english if w not in standard]
 
     write_lexicon(
         {
