@@ -1,9 +1,12 @@
-"""``typo/word``: a lower-case word the Indonesian analyser does not recognise.
+"""``typo/word``: a word that is not standard Indonesian and is a slip of a standard word.
 
-A word is a typo candidate when :func:`newslint.lang.analyze` rejects it (no
-known base with valid affixes), it is not a joined preposition (that is
-``spelling/di-ke-joined``'s job) and the suggester finds a close, common
-correction.  Unknown words with no close correction -- drug names, Latin,
+A word is standard when a standard source lists it (hunspell-id, curated lists) or
+:func:`newslint.lang.analyze` derives it from a standard base with legal affixes
+(:func:`is_standard_form`); the web-frequency list only ranks.  A word that is not
+standard is a typo candidate when it is not a joined preposition (that is
+``spelling/di-ke-joined``'s job), not on the ``spelling/*`` word lists, and the
+suggester finds a close, common standard correction (one edit, or two typing slips
+towards a common word).  Unknown words with no close correction -- drug names, Latin,
 Arabic transliterations, new slang -- are left alone: without a candidate an
 editor gains nothing from the flag, and the dev corpus shows they are mostly
 correct terms.
@@ -11,7 +14,8 @@ correct terms.
 Precision guards (each one measured on the dev corpus, see ``bench/measure_spelling.py``):
 
 * only words of five letters or more (short forms are too often abbreviations);
-* the correction must be one edit away and a common word (two edits found more different words than typos);
+* the correction must be one edit away and a common word, or two typing slips from a very common one;
+* a web-frequent word that no standard source lists counts only as a slip of a standard word 20x as frequent;
 * a word written the same way three times or more in one draft is a term, not a slip;
 * English runs (an unknown word next to an English word) and words glued to
   a URL, path or code are skipped;
@@ -730,17 +734,25 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
         "en": "'{match}' is not a known word; did you mean {options}?",
     },
     docs={
-        "id": "Kata berhuruf kecil yang tidak dapat diurai menjadi kata dasar KBBI beserta imbuhannya, tetapi "
-        "berjarak satu huruf dari kata yang umum, dilaporkan dengan paling banyak tiga "
-        "saran. Kata tanpa saran yang dekat (istilah obat, bahasa asing, transliterasi) tidak dilaporkan, begitu "
-        "pula kata yang ditulis sama tiga kali atau lebih dalam satu naskah, kata di tengah frasa Inggris, serta "
-        "URL, surel, domain, tagar dan nama. Di dalam kutipan langsung hanya selip ketik yang dilaporkan. Daftar "
-        "kosakata rumah (accept/reject) selalu menang. Perbaikan tidak otomatis (unsafe).",
-        "en": "A lower-case word the analyser cannot decompose into a known base plus affixes, and which is one "
-        "edit from a common word, is reported with up to three suggestions. Words with no "
-        "close candidate, words written the same way three or more times in a draft, English runs, URLs, "
-        "e-mails, domains, hashtags and names are left alone; inside direct quotations only typing slips count. "
-        "The house vocabulary (accept/reject) always wins. Fixes are unsafe.",
+        "id": "Kata dianggap baku bila tercantum dalam sumber baku (kamus hunspell-id, daftar kurasi) atau dapat "
+        "diurai menjadi kata dasar baku beserta imbuhan yang sah; sering muncul di web saja tidak cukup. Kata "
+        "berhuruf kecil yang tidak baku dilaporkan bila berjarak satu atau dua selip ketik dari kata baku yang "
+        "umum, dengan paling banyak tiga saran yang diurutkan menurut jenis selip (huruf ganda, tertukar, tombol "
+        "bersebelahan, vokal) lalu frekuensi. Kata yang lazim di web tetapi tidak baku hanya dilaporkan bila "
+        "merupakan selip dari kata baku yang jauh lebih sering. Bagian kata berhubung (ekonomi-politk) dan kata "
+        "berhuruf kapital yang bukan nama (Agutus) juga diperiksa. Kata tanpa saran yang dekat, kata yang ditulis "
+        "sama tiga kali atau lebih, frasa Inggris, URL, surel, tagar dan nama dibiarkan; di dalam kutipan langsung "
+        "hanya selip ketik yang dilaporkan. Daftar kosakata rumah (accept/reject) selalu menang. Perbaikan tidak "
+        "otomatis (unsafe).",
+        "en": "A word is standard when a standard source lists it (the hunspell-id dictionary, curated lists) or "
+        "the analyser derives it from a standard base with legal affixes; being frequent on the web is not "
+        "enough. A lower-case word that is not standard is reported when it is one or two typing slips from a "
+        "common standard word, with up to three suggestions ranked by the kind of slip (doubled letter, swap, "
+        "neighbouring key, vowel) and then frequency. A web-frequent non-standard word is reported only as a slip "
+        "of a far more frequent standard word. The parts of hyphenated words (ekonomi-politk) and capitalised "
+        "words that are no names (Agutus) are checked too. Words with no close candidate, words written the same "
+        "way three or more times, English runs, URLs, e-mails, hashtags and names are left alone; inside direct "
+        "quotations only typing slips count. The house vocabulary (accept/reject) always wins. Fixes are unsafe.",
     },
     authority="KBBI (ejaan baku kata dasar dan bentuk turunannya); EYD V › Pemakaian Huruf; house proofreading",
     fixable=True,
