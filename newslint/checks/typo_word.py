@@ -151,7 +151,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 # the suggester's first eight rank by frequency; every plausible neighbour competes on the kind
                 # of slip too (masal: massal, a dropped double letter, before the more frequent masa)
                 one = list(dict.fromkeys([*one, *_plausible_neighbours(low)]))
-            cands = _by_edit_and_frequency(low, one) or _two_edit_corrections(low)
+            cands = _by_edit_and_frequency(low, one) or _phonetic_corrections(low) or _two_edit_corrections(low)
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
                 c
@@ -261,6 +261,28 @@ def _is_swap(a: tuple[str, int, int], b: tuple[str, int, int], cand: str, typo: 
     return cand[lo : lo + 2][::-1] == typo[min(a[2], b[2]) : min(a[2], b[2]) + 2] and abs(a[1] - b[1]) <= 2
 
 
+#: Spellings of one sound (loanword and old spellings): ``kh`` for ``h``, ``sy`` for ``s``, ``ph`` for ``f``.
+_DIGRAPHS = (("kh", "h"), ("sy", "s"), ("ph", "f"), ("dz", "z"), ("ts", "s"), ("th", "t"), ("ch", "k"), ("kw", "ku"))
+
+
+def _phonetic_corrections(low: str) -> list[str]:
+    """Common standard words that sound like ``low`` written with another spelling of one sound, either way
+    (*fisikhologi* -> *psikologi* is not one of them; *sistim* and the like are the word lists' job)."""
+    if len(low) < 6:
+        return []
+    lex = get_lexicon()
+    found = set()
+    for a, b in _DIGRAPHS:
+        for x, y in ((a, b), (b, a)):
+            start = low.find(x)
+            while start != -1:
+                cand = low[:start] + y + low[start + len(x) :]
+                if lex.is_standard(cand) and _rank(cand) < _TWO_EDIT_RANK and offerable(cand):
+                    found.add(cand)
+                start = low.find(x, start + 1)
+    return sorted(found, key=_rank)[:3]
+
+
 def _two_edit_corrections(low: str) -> list[str]:
     """Common standard words two typing slips from an unknown word, most frequent first (``menyampaiakn``
     -> ``menyampaikan``).  Only when nothing is one edit away; rapidfuzz over a few thousand words."""
@@ -302,12 +324,20 @@ def _plausible(low: str, cand: str) -> bool:
     return len(low) >= 6 or (is_slip(low, cand) and _rank(cand) < _SHORT_RANK)
 
 
+#: Letters that sound alike in Indonesian spelling (and loanword spelling): a writer confuses them by ear.
+_PHONETIC = frozenset(["fp", "pf", "fv", "vf", "pv", "vp", "ck", "kc", "qk", "kq", "zj", "jz", "zs", "sz"])
+
+
 def _vowel_confusion(typo: str, cand: str) -> bool:
-    """One vowel for another in a word of seven letters or more (deviden for dividen)."""
+    """One vowel for another, or one letter for a letter that sounds alike (f/p/v, c/k, q/k, z/j, z/s), in a
+    word of seven letters or more (deviden for dividen, aktifitas for aktivitas)."""
     if len(typo) != len(cand) or len(typo) < 7:
         return False
     diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
-    return len(diff) == 1 and typo[diff[0]] in _VOWELS and cand[diff[0]] in _VOWELS
+    if len(diff) != 1:
+        return False
+    a, b = typo[diff[0]], cand[diff[0]]
+    return (a in _VOWELS and b in _VOWELS) or a + b in _PHONETIC
 
 
 def edit_cost(typo: str, cand: str) -> float:
@@ -331,7 +361,7 @@ def edit_cost(typo: str, cand: str) -> float:
             a, b = typo[diff[0]], cand[diff[0]]
             if keyboard_adjacent(a, b):
                 return 0.2
-            return 0.4 if a in _VOWELS and b in _VOWELS else 0.8
+            return 0.4 if (a in _VOWELS and b in _VOWELS) or a + b in _PHONETIC else 0.8
     return 1.0
 
 

@@ -107,3 +107,8 @@ def test_hyphenated_parts_and_capitalised_words_checked() -> None:
 def test_clear_slip_between_names_is_reported() -> None:
     fs = _typo("Pemerintah Kota melalhi Disperindag menggelar operasi pasar.")
     assert [f.text for f in fs] == ["melalhi"]
+
+
+def test_phonetic_candidates() -> None:
+    assert corrections("aktifitaz") == ("aktivitas",)  # f/v sound alike, z for s: one sound, one slip
+    assert corrections("musawarah") == ("musyawarah",)  # sy and s spell one sound
