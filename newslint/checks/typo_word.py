@@ -191,9 +191,10 @@ _TWO_EDIT_MIN_LEN = 6
 @lru_cache(maxsize=1)
 def _common_standard_by_len() -> dict[int, list[str]]:
     lex = get_lexicon()
+    standard, english = lex.standard, lex.english
     out: dict[int, list[str]] = {}
-    for w, r in lex.rank.items():
-        if r < _TWO_EDIT_RANK and len(w) >= 5 and lex.is_standard(w) and not english_only(w):
+    for w in islice(lex.rank, _TWO_EDIT_RANK):  # the rank dict is in frequency order
+        if len(w) >= 5 and (w in standard or w in lex.roots) and w not in english:
             out.setdefault(len(w), []).append(w)
     return out
 
@@ -636,12 +637,17 @@ _CAPITALISED_RANK = 3000
 def _hyphen_parts(w: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Typos inside a lower-case hyphenated word that is not itself valid (``ekonomi-politk``)."""
     parts = w.split("-")
-    if not 2 <= len(parts) <= 4 or not all(p.isalpha() for p in parts) or analyze(w) is not None:
+    if not 2 <= len(parts) <= 4 or not all(p.isalpha() for p in parts):
+        return ()
+    lex = get_lexicon()
+    # cheap tests first: most parts are standard or web-frequent words (the analyser of the whole costs more)
+    suspects = [p for p in parts if len(p) >= MIN_LEN and p not in lex.rank and not lex.is_standard(p)]
+    if not suspects or analyze(w) is not None:
         return ()
     out = []
     off = 0
     for p in parts:
-        if len(p) >= MIN_LEN and p.islower():
+        if p in suspects:
             sugg = corrections(p)
             if sugg and " " not in sugg[0]:
                 out.append((off, off + len(p), sugg))
@@ -657,12 +663,16 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     a known name."""
     low = w.lower()
     lex = get_lexicon()
-    if len(low) < 6:
-        return ()  # short capitalised unknowns are names (Padwa is no slip of Pada)
-    if low in lex.rank or lex.is_standard(low) or low in nonstandard_words():
+    if len(low) < 6 or low in lex.rank:
+        return ()  # short capitalised unknowns are names (Padwa is no slip of Pada); so are web-frequent ones
+    if lex.is_standard(low) or low in nonstandard_words():
         return ()
-    index = _frequent_deletions()
-    near = {c for v in (low, *(low[:i] + low[i + 1 :] for i in range(len(low)))) for c in index.get(v, ())}
+    get = _frequent_deletions().get
+    near: set[str] = set(get(low, ()))
+    for i in range(1, len(low)):  # the first letter stays (a candidate starts like the word)
+        hit = get(low[:i] + low[i + 1 :])
+        if hit:
+            near.update(hit)
     if not near or is_standard_form(low) or is_known_entity(w):
         return ()
     cands = [
