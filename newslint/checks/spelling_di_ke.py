@@ -130,7 +130,7 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
     measured=(
         "Issue 12 (cue words: yang/sudah/akan di + verb), dev corpus halves of bench/split.py: tune 0 findings, "
         "unseen 2 (0.03 per 1,000 words), both adjudicated correct (di susul, di uji); injected split di- "
-        "passives, unseen cases: 99/99. bench/measure_spelling.py rate|recall --half unseen"
+        "passives, unseen cases: 109/110. bench/measure_spelling.py rate|recall --half unseen"
     ),
     examples=[
         bad("Pelaku di tangkap polisi pada Senin malam.", fixed="Pelaku ditangkap polisi pada Senin malam."),
