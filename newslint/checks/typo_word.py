@@ -173,11 +173,15 @@ _ATTESTED_RATIO = 20
 
 
 def _attested_variant_corrections(low: str) -> list[str]:
-    """Corrections for a word of the frequency list that no standard source lists: typing slips only."""
+    """Corrections for a word of the frequency list that no standard source lists: typing slips only, and
+    vowel or sound-alike confusions in long words."""
     if len(low) < MIN_LEN:
         return []
     limit = _rank(low) // _ATTESTED_RATIO
-    found = [c for c in _one_edit_corrections(low) if _rank(c) < limit and is_slip(low, c)]
+    # a typing slip, or in a long word a vowel or a letter that sounds alike (manjadi, kenderaan, sebenernya)
+    found = [
+        c for c in _one_edit_corrections(low) if _rank(c) < limit and (is_slip(low, c) or _vowel_confusion(low, c))
+    ]
     if found:
         found = _by_edit_and_frequency(low, list(dict.fromkeys([*found, *_plausible_neighbours(low)])))
     return found

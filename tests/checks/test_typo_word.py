@@ -112,3 +112,8 @@ def test_clear_slip_between_names_is_reported() -> None:
 def test_phonetic_candidates() -> None:
     assert corrections("aktifitaz") == ("aktivitas",)  # f/v sound alike, z for s: one sound, one slip
     assert corrections("musawarah") == ("musyawarah",)  # sy and s spell one sound
+
+
+def test_web_frequent_vowel_confusion_of_a_far_more_frequent_word() -> None:
+    assert corrections("manjadi") == ("menjadi",)
+    assert corrections("kenderaan") == ("kendaraan",)
