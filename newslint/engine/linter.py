@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslint.analysis.genre import CONFIG_KEY as GENRE_CONFIG_KEY
+from newslint.analysis.genre import applies as genre_applies
 from newslint.config import Config
 from newslint.engine.finding import Finding, Fix, Severity
 from newslint.engine.rule import Rule, RuleContext, Vocabulary
@@ -101,8 +103,11 @@ class Linter:
         profile = self.profile
         lang, vocabulary, options_of = self.lang, self.vocabulary, self._context_options
         clock = time.perf_counter
+        doc.cache[GENRE_CONFIG_KEY] = self.config.genre  # the draft's genre: front matter, then this, then detected
         for active in self.rules_for(doc.path):
             rule = active.rule
+            if rule.meta.genres is not None and not genre_applies(rule.meta.genres, doc):
+                continue  # a sourcing rule on an opinion column, a balance rule on a match report
             ctx = RuleContext.prepared(rule, doc, options_of(active), lang, active.severity, vocabulary)
             t0 = clock() if profile is not None else 0.0
             try:
