@@ -60,8 +60,8 @@ _NOT_CRIME_AFTER_RE = lazy_compile(
 _UNKNOWN_PERP_RE = lazy_compile(
     r"(?:masih\s+)?(?:buron|dpo|kabur|melarikan\s+diri|belum\s+(?:diketahui|tertangkap|ditemukan|teridentifikasi|"
     r"terungkap|ditangkap)|tidak\s+dikenal|tak\s+dikenal|misterius|mencari|memburu|memburunya|identitas|"
-    r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri|mengungkap|ungkap|"
-    r"petunjuk|jejak|menyelidiki|memancing)",
+    r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri|"
+    r"(?:kesulitan|belum|berupaya|upaya|untuk|guna|demi|masih|sulit)\s+(?:meng)?ungkap|petunjuk|jejak|menyelidiki)",
     re.I,
 )
 _HEDGED_BEFORE_RE = lazy_compile(
