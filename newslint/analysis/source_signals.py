@@ -15,12 +15,16 @@ test), so the cost is a few scans per draft, once (cached in ``doc.cache``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from newslint.analysis.attribution import scan
 from newslint.lazyre import lazy_compile
-from newslint.model.document import Document, Zone
+from newslint.model.document import Document, Sentence, Zone
 
 CACHE_KEY = "analysis.source_signals"
+ANON_KEY = "analysis.source_signals.anonymous"
+_STORY = (Zone.LEAD, Zone.BODY)
 
 #: Zones whose text can name a source: the story and its crossheads.
 SOURCE_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.HEADING})
@@ -47,7 +51,8 @@ _DOC_FRAME_RE = lazy_compile(
     rf"(?:di|ter)sebutkan\s+(?:dalam|di)|(?:di|ter)jelaskan\s+(?:dalam|di)|tertulis\s+(?:dalam|di)|"
     rf"tercantum\s+(?:dalam|di)|diatur\s+(?:dalam|di)|tertuang\s+(?:dalam|di)|termuat\s+(?:dalam|di)|"
     rf"dimuat\s+(?:dalam|di))(?i:(?:\s+(?:pada|kepada|ke))?\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUN})(?![\w-])"
-    rf"(?:\s+(?:itu|tersebut|ini|terbaru|resmi|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}}))?)",
+    rf"(?:(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:itu|tersebut|ini)(?![\w-])|\s+(?:terbaru|resmi)"
+    rf"|\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})?)",
 )
 # An institution's own channel: "laman resmi EFL", "akun Instagram @humaspolri", "situs web Kemenkes".
 _CHANNEL_RE = lazy_compile(
@@ -81,6 +86,113 @@ _DOC_CUES = (
     "imuat",
 )
 _STATEMENT_CUES = ("pers", "ertulis", "resmi", "Pers", "surat", "Surat")
+
+
+_ANON_RE = lazy_compile(
+    r"(?<![\w-])(?P<a>(?:(?:seorang|sejumlah|beberapa|salah\s+(?:satu|seorang))\s+)?(?:sumber|pejabat|petugas|pegawai|"
+    r"anggota|staf|karyawan|pengurus|politikus|politisi|perwira|penyidik|orang|pihak)(?:\s+[\w.-]+){0,4}?\s+yang\s+"
+    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
+    r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
+    r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
+    r"|sumber\s+(?:internal|terpercaya|yang\s+dapat\s+dipercaya|anonim|di\s+lingkungan\s+[\w ]{3,30}?)(?=[\s,.])"
+    r"|menurut\s+(?:seorang\s+|sejumlah\s+|beberapa\s+)?sumber(?![\w-]))",
+    re.I,
+)
+# Why the source may stay anonymous, or why the source is in a position to know.
+_ANON_REASON_RE = lazy_compile(
+    r"(?<![\w-])(?:karena|sebab|lantaran|demi|alasan|tidak\s+berwenang|tak\s+berwenang|bukan\s+kewenangannya|"
+    r"tidak\s+diizinkan|tak\s+diizinkan|keselamatan|keamanan(?:nya)?|yang\s+mengetahui|yang\s+hadir|yang\s+terlibat|"
+    r"yang\s+mengikuti|yang\s+memahami|mengetahui\s+(?:langsung|persis|rencana|pembahasan))(?![\w-])",
+    re.I,
+)
+_T_ANON = frozenset(
+    {
+        "seorang",
+        "sejumlah",
+        "beberapa",
+        "salah",
+        "sumber",
+        "pejabat",
+        "petugas",
+        "pegawai",
+        "anggota",
+        "staf",
+        "karyawan",
+        "pengurus",
+        "politikus",
+        "politisi",
+        "perwira",
+        "penyidik",
+        "orang",
+        "pihak",
+        "menurut",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnonymousSource:
+    """A source the story does not name ("sumber yang enggan disebut namanya") and why, if it says."""
+
+    start: int
+    end: int
+    text: str
+    #: Why the source stays anonymous or how it knows ("karena tidak berwenang …"), None when not given.
+    reason: str | None
+    paragraph: int
+
+
+def anonymous_sources(doc: Document) -> list[AnonymousSource]:
+    """Anonymous sources outside quotations, with the reason found in their sentence or the next (cached)."""
+    cached = doc.cache.get(ANON_KEY)
+    if cached is not None:
+        return cached
+    text = doc.text
+    found: list[AnonymousSource] = []
+    for m in scan(doc, _ANON_RE, _T_ANON):
+        s = doc.sentence_at(m.start())
+        if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(m.start(), m.end()):
+            continue
+        found.append(_anonymous(doc, s, m.start("a"), m.end("a")))
+    # the construction marks anonymity whatever the noun: "seorang pedagang yang meminta namanya tidak ditulis"
+    if "yang" in text:
+        taken = [(a.start, a.end) for a in found]
+        for m in _ANON_CLAUSE_RE.finditer(text):
+            if any(st < m.end() and m.start() - 40 < en for st, en in taken):
+                continue  # the clause of a source found above ("menurut sumber yang enggan …")
+            head = _ANON_HEAD_RE.search(text, max(0, m.start() - 60), m.start())
+            start = head.start("h") if head else m.start()
+            s = doc.sentence_at(start)
+            if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(start, m.end()):
+                continue
+            found.append(_anonymous(doc, s, start, m.end()))
+        found.sort(key=lambda a: a.start)
+    doc.cache[ANON_KEY] = found
+    return found
+
+
+def _anonymous(doc: Document, s: Sentence, start: int, end: int) -> AnonymousSource:
+    text, sents = doc.text, doc.sentences
+    stop = sents[s.index + 1].end if s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph else s.end
+    r = _ANON_REASON_RE.search(text, s.start, stop)
+    reason = None
+    if r is not None:
+        # the clause that gives the reason, up to the next comma or full stop
+        cut = min((i for i in (text.find(",", r.end(), stop), text.find(".", r.end(), stop)) if i > 0), default=stop)
+        reason = " ".join(text[r.start() : cut].split())
+    return AnonymousSource(start, end, " ".join(text[start:end].split()), reason, s.paragraph)
+
+
+_ANON_VERB = (
+    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
+    r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
+    r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
+)
+_ANON_CLAUSE_RE = lazy_compile(r"(?<![\w-])yang\s+" + _ANON_VERB + r"(?![\w-])")
+# The noun phrase before the clause: up to three words after a clause break, with its determiner.
+_ANON_HEAD_RE = lazy_compile(r"(?:^|[,.;:(\"“”]\s*|\b(?:dan|kata|ujar|menurut|dari)\s+)(?P<h>(?:[\w-]+\s+){1,3})$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 
 from newslint.analysis.attribution import analyze, scan
 from newslint.analysis.genre import ALL, HARD_NEWS, HOROSCOPE, ROUNDUP
-from newslint.analysis.source_signals import SOURCE_ZONES, source_signals
+from newslint.analysis.source_signals import SOURCE_ZONES, anonymous_sources, source_signals
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
@@ -15,24 +15,6 @@ from newslint.model.zones import DatelineMatcher
 _STORY = (Zone.LEAD, Zone.BODY)
 _SOURCED_ZONES = SOURCE_ZONES | {Zone.DECK}
 
-_ANON_RE = compile_cached(
-    r"(?<![\w-])(?P<a>(?:(?:seorang|sejumlah|beberapa|salah\s+(?:satu|seorang))\s+)?(?:sumber|pejabat|petugas|pegawai|"
-    r"anggota|staf|karyawan|pengurus|politikus|politisi|perwira|penyidik|orang|pihak)(?:\s+[\w.-]+){0,4}?\s+yang\s+"
-    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
-    r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
-    r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
-    r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
-    r"|sumber\s+(?:internal|terpercaya|yang\s+dapat\s+dipercaya|anonim|di\s+lingkungan\s+[\w ]{3,30}?)(?=[\s,.])"
-    r"|menurut\s+(?:seorang\s+|sejumlah\s+|beberapa\s+)?sumber(?![\w-]))",
-    re.I,
-)
-# Why the source may stay anonymous, or why the source is in a position to know.
-_ANON_REASON_RE = compile_cached(
-    r"(?<![\w-])(?:karena|sebab|lantaran|demi|alasan|tidak\s+berwenang|tak\s+berwenang|bukan\s+kewenangannya|"
-    r"tidak\s+diizinkan|tak\s+diizinkan|keselamatan|keamanan(?:nya)?|yang\s+mengetahui|yang\s+hadir|yang\s+terlibat|"
-    r"yang\s+mengikuti|yang\s+memahami|mengetahui\s+(?:langsung|persis|rencana|pembahasan))(?![\w-])",
-    re.I,
-)
 # Another outlet cited without its name: "dilansir dari media asing".
 _UNNAMED_OUTLET_RE = compile_cached(
     r"(?<![\w-])(?P<c>(?:(?:seperti|sebagaimana)\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|mengutip|melansir|menurut)"
@@ -40,29 +22,6 @@ _UNNAMED_OUTLET_RE = compile_cached(
     r"harian|pemberitaan|laporan\s+media)\s+(?:asing|lokal|setempat|luar\s+negeri|internasional|nasional|daring|"
     r"online|tersebut|itu|lain))(?![\w-])",
     re.I,
-)
-_T_ANON = frozenset(
-    {
-        "seorang",
-        "sejumlah",
-        "beberapa",
-        "salah",
-        "sumber",
-        "pejabat",
-        "petugas",
-        "pegawai",
-        "anggota",
-        "staf",
-        "karyawan",
-        "pengurus",
-        "politikus",
-        "politisi",
-        "perwira",
-        "penyidik",
-        "orang",
-        "pihak",
-        "menurut",
-    }
 )
 _T_OUTLET = frozenset(
     {"seperti", "sebagaimana", "dikutip", "dilansir", "dilaporkan", "diberitakan", "mengutip", "melansir", "menurut"}
@@ -197,20 +156,9 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
     ],
 )
 def anonymous(doc: Document, ctx: RuleContext) -> None:
-    text = doc.text
-    sents = doc.sentences
-    for m in scan(doc, _ANON_RE, _T_ANON):
-        s = doc.sentence_at(m.start())
-        if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(m.start(), m.end()):
-            continue
-        end = (
-            sents[s.index + 1].end
-            if s.index + 1 < len(sents) and sents[s.index + 1].paragraph == s.paragraph
-            else s.end
-        )
-        if _ANON_REASON_RE.search(text, s.start, end):
-            continue
-        ctx.report(m.start("a"), m.end("a"))
+    for m in anonymous_sources(doc):
+        if m.reason is None:
+            ctx.report(m.start, m.end)
 
 
 @rule(
