@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslint.analysis.attribution import scan
+from newslint.analysis.attribution import has_any, scan
 from newslint.lazyre import lazy_compile
 from newslint.model.document import Document, Sentence, Zone
 
@@ -156,13 +156,16 @@ def anonymous_sources(doc: Document) -> list[AnonymousSource]:
             continue
         found.append(_anonymous(doc, s, m.start("a"), m.end("a")))
     # the construction marks anonymity whatever the noun: "seorang pedagang yang meminta namanya tidak ditulis"
-    if "yang" in text:
+    if has_any(doc, _T_ANON_PASSIVE):
         taken = [(a.start, a.end) for a in found]
-        for m in _ANON_CLAUSE_RE.finditer(text):
-            if any(st < m.end() and m.start() - 40 < en for st, en in taken):
+        for m in scan(doc, _ANON_CLAUSE_RE, _T_ANON_VERB):
+            yang = _YANG_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            if yang is None or (m.group().split()[0].lower() in _NEEDS_NEGATION and yang.group().split()[-1] == "yang"):
+                continue  # "yang mau disebut namanya" is a named source
+            if any(st < m.end() and yang.start() - 40 < en for st, en in taken):
                 continue  # the clause of a source found above ("menurut sumber yang enggan …")
-            head = _ANON_HEAD_RE.search(text, max(0, m.start() - 60), m.start())
-            start = head.start("h") if head else m.start()
+            head = _ANON_HEAD_RE.search(text, max(0, yang.start() - 60), yang.start())
+            start = head.start("h") if head else yang.start()
             s = doc.sentence_at(start)
             if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(start, m.end()):
                 continue
@@ -185,12 +188,29 @@ def _anonymous(doc: Document, s: Sentence, start: int, end: int) -> AnonymousSou
 
 
 _ANON_VERB = (
-    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:enggan|mau|bersedia|ingin|meminta|minta)\s+"
     r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
     r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
     r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
 )
-_ANON_CLAUSE_RE = lazy_compile(r"(?<![\w-])yang\s+" + _ANON_VERB + r"(?![\w-])")
+_ANON_CLAUSE_RE = lazy_compile(_ANON_VERB + r"(?![\w-])")
+# "yang" (and the negation of mau/bersedia/ingin) right before the verb of _ANON_CLAUSE_RE.
+_YANG_BEFORE_RE = lazy_compile(r"(?<![\w-])yang\s+(?:(?:tidak|tak)\s+)?$")
+_NEEDS_NEGATION = frozenset({"mau", "bersedia", "ingin"})
+_T_ANON_VERB = frozenset({"enggan", "mau", "bersedia", "ingin", "meminta", "minta"})
+_T_ANON_PASSIVE = frozenset(
+    {
+        "disebut",
+        "disebutkan",
+        "ditulis",
+        "dipublikasikan",
+        "dikutip",
+        "diungkap",
+        "diungkapkan",
+        "dirahasiakan",
+        "disamarkan",
+    }
+)
 # The noun phrase before the clause: up to three words after a clause break, with its determiner.
 _ANON_HEAD_RE = lazy_compile(r"(?:^|[,.;:(\"“”]\s*|\b(?:dan|kata|ujar|menurut|dari)\s+)(?P<h>(?:[\w-]+\s+){1,3})$")
 
