@@ -35,7 +35,7 @@ _DOC_TITLE = (
 )
 # A document named by its title: "Peraturan Menteri Keuangan Nomor 12 Tahun 2024", "UU ITE", "Putusan MK".
 _NAMED_DOC_RE = lazy_compile(
-    rf"(?<![\w-])(?P<name>{_DOC_TITLE}(?:\s+(?:Nomor|No\.?|Tahun|ke-\d+|[A-Z][\w./-]*|\d[\w./-]*))+)"
+    rf"(?<![\w-])(?P<name>{_DOC_TITLE}(?:\s+(?:Nomor|No\.?|Tahun|ke-\d+|[A-Z][\w/-]*|\d+(?:[./-]\d+)*[A-Z]?))+)"
 )
 _DOC_NOUN = (
     r"(?:peraturan|aturan|undang-undang|keputusan|surat(?:\s+edaran|\s+keputusan)?|dokumen|laporan|putusan|"
