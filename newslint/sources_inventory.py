@@ -313,6 +313,13 @@ def split_speaker(speaker: str) -> Who:
     return who
 
 
+def _clean_mention(speaker: str) -> str:
+    """The speaker as written, without the clause words the analysis may have kept ("Natalena belum")."""
+    words = speaker.split()
+    last_cap = max((i for i, w in enumerate(words) if w[:1].isupper()), default=len(words) - 1)
+    return " ".join(words[: last_cap + 1]).strip("()[],;:")
+
+
 def _is_place(words: list[str], i: int) -> bool:
     """A known place ("Jakarta", "Jawa Barat") ends a role's affiliation, never starts a name."""
     from newslint.lang.gazetteer import entity_kind
@@ -495,7 +502,7 @@ def build_inventory(doc: Document) -> dict[str, Any]:
             source_id = src.id
         elif named:
             src = registry.find(split_speaker(named) if a.kind != "citation" else Who(name=named), a.kind == "citation")
-            src.mention(named if not a.pronoun else here or "")
+            src.mention(_clean_mention(named) if not a.pronoun else here or "")
             if a.pronoun and here:
                 src.mention(here)
             if direct:
