@@ -265,7 +265,10 @@ def _matcher() -> DatelineMatcher:
     return _MATCHER[0]
 
 
-_PRIMARY_CHANNEL = frozenset({"channel", "passive-agent", "own-report"})
+#: Attribution kinds that may rest on the cited outlet: its citation, and what it reports people said
+#: ("Awanesia mengklaim …", "menurut X"). Every other kind (a channel, a passive with its agent, the
+#: outlet's own earlier report, and any kind the analysis adds: statements, documents) is primary.
+_SECONDHAND = frozenset({"citation", "speech", "according"})
 
 
 @rule(
@@ -321,7 +324,7 @@ def single_secondary(doc: Document, ctx: RuleContext) -> None:
         outlets.update(o.lower() for o in _OUTLET_SPLIT_RE.split(a.speaker or "") if o.strip())
     if len(outlets) > 1:
         return
-    if any(a.kind in _PRIMARY_CHANNEL for a in an.attributions):
+    if any(a.kind not in _SECONDHAND for a in an.attributions):
         return
     # an institution's own channel, a named document, a written statement or a direct quotation
     # ("an attributed direct quote is first-hand material") is primary sourcing
