@@ -1,8 +1,8 @@
 """What kind of story a draft is: hard news, or a genre some journalism rules do not apply to.
 
 A rule about sourcing or balance is written for hard news.  An opinion column
-speaks in its author's voice, a match report rests on what the reporter
-watched, a horoscope or a listicle of household tips has no sources to name.
+speaks in its author's voice, a match report rests on a match played in
+public, a horoscope or a listicle of household tips has no sources to name.
 A rule declares the genres it applies to (``@rule(genres=...)``); the linter
 skips it for a draft of another genre.
 
@@ -13,7 +13,7 @@ The genre is, in order:
 3. detected from the headline and the structure of the draft.
 
 Detection is conservative: every genre needs a cue that hard news rarely has
-(an author's bio line under a column with no dateline, twelve zodiac signs,
+(an author's bio line under a column with no dateline, eight zodiac signs,
 "menit ke-" three times, a "berikut" list under a list headline); when no cue
 is strong enough the draft is hard news (``news``).  Everything is a handful
 of regexes over the headline and the first and last paragraphs, plus one pass
@@ -32,6 +32,7 @@ NEWS = "news"
 OPINION = "opinion"
 LISTICLE = "listicle"
 LIVE = "live"
+MATCH_REPORT = "match-report"
 REVIEW = "review"
 HOROSCOPE = "horoscope"
 ROUNDUP = "roundup"
@@ -42,7 +43,8 @@ GENRES: dict[str, str] = {
     NEWS: "hard news (the default)",
     OPINION: "opinion column, editorial, essay (the author's own voice)",
     LISTICLE: "list or how-to article (tips, causes, steps, a list under a 'berikut' intro)",
-    LIVE: "live blog, match report or results",
+    LIVE: "live blog or live coverage (time-stamped updates)",
+    MATCH_REPORT: "sports match report or results, written after the match",
     REVIEW: "review or hands-on test of a product, film, place or service",
     HOROSCOPE: "horoscope, zodiac or primbon",
     ROUNDUP: "roundup of several stories (popular news, the week's events)",
@@ -72,8 +74,11 @@ ALIASES: dict[str, str] = {
     "how-to": LISTICLE,
     "live-blog": LIVE,
     "liveblog": LIVE,
-    "match-report": LIVE,
     "laporan-langsung": LIVE,
+    "match-report": MATCH_REPORT,
+    "laporan-pertandingan": MATCH_REPORT,
+    "hasil-pertandingan": MATCH_REPORT,
+    "match": MATCH_REPORT,
     "siaran-langsung": LIVE,
     "ulasan": REVIEW,
     "resensi": REVIEW,
@@ -178,14 +183,17 @@ _SCORE_RE = compile_cached(r"(?<![\d/.,-])\d{1,2}\s?-\s?\d{1,2}(?![\d/.,%-])")
 _MATCH_HEAD_RE = compile_cached(
     r"\b(?:[Vv]s\.?|VS|[Kk]ontra|[Kk]lasemen|[Ss]kor|[Bb]abak\s+[Pp]ertama|[Pp]iala|[Ll]iga)\b"
 )
-_RESULT_HEAD_RE = compile_cached(r"^\W*(?:Hasil|HASIL|Live|LIVE|Laporan\s+Langsung|Siaran\s+Langsung|Update\s+Skor)\b")
+_RESULT_HEAD_RE = compile_cached(r"^\W*(?:Hasil|HASIL|Update\s+Skor)\b")
 # A match result in the lead: "tumbang 0-1 dari …", "menang dengan skor 3-1", "berakhir imbang 2-2".
 _DIGIT_DASH_RE = compile_cached(r"\d-\d")
 _RESULT_LEAD_RE = compile_cached(
     r"(?i:\b(?:skor|tumbang|takluk|menang|kalah|unggul|imbang|menundukkan|mengalahkan|membantai|menggilas)"
     r"(?:\s+(?:telak|tipis|dengan|skor|atas|dari|\w+))?(?:\s+(?:skor|telak|tipis))?\s+\d{1,2}-\d{1,2}(?![\d/-]))"
 )
-_LIVE_HEAD_RE = compile_cached(r"(?i:\b(?:live\s+(?:report|blog|update)|laporan\s+langsung|siaran\s+langsung)\b)")
+_LIVE_HEAD_RE = compile_cached(
+    r"(?i:\b(?:live\s+(?:report|blog|update|streaming)|laporan\s+langsung|update\s+terkini|minute\s+by\s+minute)\b)"
+    r"|^\W*(?:LIVE|Live)\b"
+)
 # A live blog: paragraphs opening with a clock time ("14.05 WIB - …").
 _TIMESTAMP_LINE_RE = compile_cached(r"^\W*\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\s*[-–—:|]?\s", re.M)
 _REVIEW_HEAD_RE = compile_cached(
@@ -268,20 +276,21 @@ def detect(doc: Document) -> Genre:
         if len(signs) >= 8 or (len(signs) >= 4 and _HOROSCOPE_HEAD_RE.search(head)):
             return Genre(HOROSCOPE, "detected", (f"{len(signs)} zodiac signs",))
 
-    if text.count("menit ") >= 3:
-        minutes = len(_MATCH_MINUTE_RE.findall(text))
-        if minutes >= 3:
-            return Genre(LIVE, "detected", (f"'menit ke-' {minutes} times",))
-    if head and (
-        _LIVE_HEAD_RE.search(head)
-        or (_RESULT_HEAD_RE.search(head) and (_SCORE_RE.search(head) or _MATCH_HEAD_RE.search(head)))
-    ):
-        return Genre(LIVE, "detected", ("headline: results or live",))
-    if _DIGIT_DASH_RE.search(first) and _RESULT_LEAD_RE.search(first):
-        return Genre(LIVE, "detected", ("lead: match result",))
+    # live coverage first: its updates may also count the minutes of a match
     stamped = len(_TIMESTAMP_LINE_RE.findall(text)) if "WIB" in text or "WIT" in text else 0
     if stamped >= 3:
         return Genre(LIVE, "detected", (f"{stamped} time-stamped paragraphs",))
+    if head and _LIVE_HEAD_RE.search(head):
+        return Genre(LIVE, "detected", ("headline: live",))
+
+    if text.count("menit ") >= 3:
+        minutes = len(_MATCH_MINUTE_RE.findall(text))
+        if minutes >= 3:
+            return Genre(MATCH_REPORT, "detected", (f"'menit ke-' {minutes} times",))
+    if head and _RESULT_HEAD_RE.search(head) and (_SCORE_RE.search(head) or _MATCH_HEAD_RE.search(head)):
+        return Genre(MATCH_REPORT, "detected", ("headline: match result",))
+    if _DIGIT_DASH_RE.search(first) and _RESULT_LEAD_RE.search(first):
+        return Genre(MATCH_REPORT, "detected", ("lead: match result",))
 
     if head and _ROUNDUP_HEAD_RE.search(head):
         return Genre(ROUNDUP, "detected", ("headline: roundup",))

@@ -106,7 +106,8 @@ _POLICE_SOURCE_RE = lazy_compile(
     "ethics/presumption-of-innocence",
     severity="warning",
     genres=ALL - {HISTORY, HOROSCOPE},
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.28/1k words (43); sample 11/14 = 79% by KEJ Pasal 3 (misses: unknown perpetrators not caught by the cue list)",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 34 findings (tune 14, unseen 20); adjudicated by a redaktur (not the author): unseen 18/20 = 90% "
+    "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure)",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -316,6 +317,34 @@ _CHILD_ID_RE = lazy_compile(
 # written (also inside a word: "mahasiswa SMA …").
 _AGE_OPEN = compile_cached(r"\(\d")
 _PUPIL = ("siswa", "siswi", "murid", "pelajar", "santri")
+# Nouns that number the parts of a law or a document: "Ayat (2)", "Huruf (b)", "Bagian (3)".
+_NUMBERING_NOUNS = frozenset(
+    {
+        "ayat",
+        "pasal",
+        "huruf",
+        "angka",
+        "butir",
+        "poin",
+        "nomor",
+        "bab",
+        "bagian",
+        "lampiran",
+        "tabel",
+        "gambar",
+        "halaman",
+        "paragraf",
+        "alinea",
+        "tahap",
+        "jilid",
+        "seri",
+        "edisi",
+        "klausul",
+        "sila",
+        "diktum",
+        "lantai",
+    }
+)
 _POSITIVE_RE = lazy_compile(
     r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I
 )
@@ -329,7 +358,7 @@ _POSITIVE_AT = TriggeredPattern(_POSITIVE_RE)
 @rule(
     "ethics/victim-identity",
     severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.01/1k words (1); not adjudicated",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1; unseen: no finding",
     summary={
         "id": "Identitas korban kejahatan seksual disebut (nama, alamat, sekolah, nama orang tua).",
         "en": "A victim of a sexual crime is identified (name, address, school, parents' names).",
@@ -369,7 +398,9 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
 @rule(
     "ethics/child-identity",
     severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.07/1k words (11); sample 6/6 (named or initialled minors, school names in crime stories)",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): adjudicated by a redaktur (not the author): unseen 6/8 = 75%, both misses 'Ayat (2)' (a law's "
+    "numbered part read as a name with an age), since excluded: 6/6 on that sample after the fix (a tune figure); "
+    "tune 3/3",
     summary={
         "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
         "en": "A child involved in a crime story is identified (name with age, school).",
@@ -394,6 +425,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
         good("Seorang pelajar berusia 14 tahun ditangkap polisi setelah terlibat tawuran di Depok."),
         good("Dimas (12) meraih juara pertama lomba matematika tingkat provinsi."),
         good("Tersangka, Joko Susilo (42), ditangkap di rumahnya."),
+        good("Pelajar itu ditangkap dan dijerat Pasal 80 Ayat (2) Undang-Undang Perlindungan Anak."),
     ],
 )
 def child_identity(doc: Document, ctx: RuleContext) -> None:
@@ -409,6 +441,8 @@ def child_identity(doc: Document, ctx: RuleContext) -> None:
             if int(m.group("age")) >= 18:
                 continue
             start, end = m.span("id")
+            if text[start:end].split("(")[0].split()[-1].lower() in _NUMBERING_NOUNS:
+                continue  # "Pasal 28 Ayat (2)": a numbered part of a law or document, not an age
         else:
             start, end = m.span("school")
         p = doc.paragraph_at(start)
@@ -522,9 +556,11 @@ _JUDGEMENT_RE = lazy_compile(
 
 @rule(
     "ethics/opinion-as-fact",
-    severity="warning",
+    severity="info",
     genres=frozenset({NEWS, ROUNDUP}),
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.09/1k words (14); not adjudicated",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 4 findings (tune 1, unseen 3); adjudicated by a redaktur (not the author): unseen 1/3 = 33% (a "
+    "listicle not detected as one, a scientist's caution resting on an analysis), tune 1/1; before this work 0/10 "
+    "on unseen news: info",
     summary={
         "id": "Spekulasi atau penilaian dengan suara penulis (jika benar …, tampaknya, sadis).",
         "en": "Speculation or judgement in the reporter's voice (jika benar …, tampaknya, sadis).",
@@ -671,9 +707,10 @@ _RESPONSE_RE = lazy_compile(
 
 @rule(
     "ethics/balance-missing-response",
-    severity="warning",
+    severity="info",
     genres=frozenset({NEWS, ROUNDUP}),
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.03/1k words (4); not adjudicated",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (unseen); adjudicated by a redaktur (not the author): unseen 1/1, tune no finding; "
+    "before this work 1/4 on unseen news; n too small to promote: info",
     summary={
         "id": "Tuduhan terhadap pihak bernama tanpa tanggapan atau upaya konfirmasi.",
         "en": "An accusation against a named party with no response or attempt to get one.",

@@ -25,6 +25,14 @@ Gol pembuka lahir pada menit ke-12 lewat sundulan. Persib menyamakan kedudukan p
 
 Gol kemenangan dicetak pada menit ke-77 setelah serangan balik cepat dari sisi kanan."""
 
+LIVE = """Laporan Langsung Banjir Jakarta
+
+14.05 WIB - Air mulai masuk ke permukiman di Kampung Melayu setinggi lutut orang dewasa.
+
+14.30 WIB - Petugas membuka posko pengungsian di sekolah dasar terdekat.
+
+15.10 WIB - Hujan reda, tetapi air di Kali Ciliwung masih naik."""
+
 LIST = """5 Cara Menyimpan Cabai agar Tahan Lama
 
 Cabai cepat busuk bila disimpan sembarangan. Berikut cara menyimpannya.
@@ -53,7 +61,14 @@ Jakarta - Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80.000 per
 
 @pytest.mark.parametrize(
     ("text", "genre"),
-    [(COLUMN, "opinion"), (MATCH, "live"), (LIST, "listicle"), (HOROSCOPE, "horoscope"), (NEWS, "news")],
+    [
+        (COLUMN, "opinion"),
+        (MATCH, "match-report"),
+        (LIVE, "live"),
+        (LIST, "listicle"),
+        (HOROSCOPE, "horoscope"),
+        (NEWS, "news"),
+    ],
 )
 def test_detected_genres(text, genre):
     assert genre_of(parse(text, "a.txt")).genre == genre
@@ -94,7 +109,8 @@ def test_config_rejects_unknown_genre():
 
 def test_normalise_and_applies():
     assert normalise("Opini") == "opinion"
-    assert normalise("match report") == "live"
+    assert normalise("match report") == "match-report"
+    assert normalise("live blog") == "live"
     assert normalise(3) is None
     doc = parse(COLUMN, "a.txt")
     assert not applies(HARD_NEWS, doc)
