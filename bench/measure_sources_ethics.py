@@ -4,6 +4,8 @@
     python bench/measure_sources_ethics.py --write /work/adjudicate
         # one TSV per rule (the unseen half's findings, a random sample of --n when there are more, then the
         # tune half's, marked in the article id's half) and genre.tsv (every non-news detection)
+    python bench/measure_sources_ethics.py --genre-sample match-report,live --write /work/adjudicate
+        # genre__match-report.tsv: only the drafts detected as those genres (a second look at a label)
     python bench/measure_sources_ethics.py --verdicts /work/adjudicate
         # precision per rule and half from the <rule>.verdicts.tsv files
 
@@ -128,6 +130,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
     ap.add_argument("--write", type=Path, metavar="DIR", help="write adjudication samples to DIR")
     ap.add_argument("--verdicts", type=Path, metavar="DIR", help="precision from DIR/<rule>.verdicts.tsv")
+    ap.add_argument("--genre-sample", metavar="GENRES", help="write only genre__<first>.tsv for these genres")
     ap.add_argument("--n", type=int, default=25)
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
@@ -142,7 +145,18 @@ def main() -> None:
     for rule, items in sorted(found.items()):
         by_half = Counter(x[0] for x in items)
         print(f"{rule:40s} tune {by_half[TUNE]:3d}  unseen {by_half[UNSEEN]:3d}")
-    if args.write:
+    if args.write and args.genre_sample:
+        wanted = args.genre_sample.split(",")
+        name = f"genre__{wanted[0]}"
+        note = "match-report = laporan/hasil pertandingan olahraga yang ditulis setelah laga; live = liputan langsung. Judul: "
+        with (args.write / f"{name}.tsv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(HEADER)
+            rows = [d for d in detected if d[1] in wanted]
+            for i, (aid, genre, title, opening, _) in enumerate(rows, 1):
+                w.writerow([i, "genre", aid, genre, "", note + flat(title), opening])
+        (args.write / f"{name}.ready").touch()
+    elif args.write:
         write(args.write, found, detected, args.n, args.seed)
 
 
