@@ -148,6 +148,7 @@ def main() -> None:
     if args.write and args.genre_sample:
         wanted = args.genre_sample.split(",")
         name = f"genre__{wanted[0]}"
+        args.write.mkdir(parents=True, exist_ok=True)
         note = "match-report = laporan/hasil pertandingan olahraga yang ditulis setelah laga; live = liputan langsung. Judul: "
         with (args.write / f"{name}.tsv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, delimiter="\t", lineterminator="\n")
