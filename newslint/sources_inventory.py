@@ -306,7 +306,9 @@ def split_speaker(speaker: str) -> Who:
         role=" ".join(role_words),
         affiliation=" ".join(affiliation),
     )
-    if not who.name:
+    if not who.name and not who.role and not who.title and who.affiliation[:1].isupper():
+        who.name, who.affiliation, who.type = who.affiliation, "", "organisation"  # "KPK", "Satgas Cartenz"
+    elif not who.name:
         who.type = "organisation" if who.affiliation and not who.role else "role"
     elif not who.role and not who.title and _looks_institutional(name_words):
         who.type = "organisation"
@@ -334,7 +336,12 @@ def _is_place(words: list[str], i: int) -> bool:
 
 
 def _looks_institutional(words: list[str]) -> bool:
-    return any(_INSTITUTION_RE.match(w) or _ACRONYM_RE.match(w) for w in words)
+    """An institution word, an acronym, or a name the gazetteer knows as an organisation ("Microsoft")."""
+    from newslint.lang.gazetteer import entity_kind
+
+    if any(_INSTITUTION_RE.match(w) or _ACRONYM_RE.match(w) for w in words):
+        return True
+    return entity_kind(" ".join(words)) in ("org", "acronym")
 
 
 # --- merging mentions into sources ---------------------------------------------------------------
