@@ -4,7 +4,8 @@ A rule about sourcing or balance is written for hard news.  An opinion column
 speaks in its author's voice, a match report rests on a match played in
 public, a horoscope or a listicle of household tips has no sources to name.
 A rule declares the genres it applies to (``@rule(genres=...)``); the linter
-skips it for a draft of another genre.
+drops its findings on a draft of another genre (the genre is worked out only
+then: most drafts never need it).
 
 The genre is, in order:
 
@@ -343,8 +344,3 @@ def _is_item(chunk: str, p: Paragraph) -> bool:
     words = stripped.split()
     # a crosshead: a short line with no closing punctuation, starting with a capital or a digit
     return 0 < len(words) <= 10 and stripped[-1] not in _TERMINAL and (stripped[0].isupper() or stripped[0].isdigit())
-
-
-def analyze(doc: Document) -> Genre:
-    """The draft's genre (:func:`genre_of`), under the name the analysis modules share."""
-    return genre_of(doc)

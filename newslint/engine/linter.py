@@ -106,12 +106,15 @@ class Linter:
         doc.cache[GENRE_CONFIG_KEY] = self.config.genre  # the draft's genre: front matter, then this, then detected
         for active in self.rules_for(doc.path):
             rule = active.rule
-            if rule.meta.genres is not None and not genre_applies(rule.meta.genres, doc):
-                continue  # a sourcing rule on an opinion column, a balance rule on a match report
             ctx = RuleContext.prepared(rule, doc, options_of(active), lang, active.severity, vocabulary)
             t0 = clock() if profile is not None else 0.0
             try:
-                raw.extend(rule.run(doc, ctx))
+                found = rule.run(doc, ctx)
+                # a sourcing rule on an opinion column, a balance rule on a match report: silent. The genre
+                # is looked at only when such a rule has found something (a few drafts in a hundred).
+                if found and rule.meta.genres is not None and not genre_applies(rule.meta.genres, doc):
+                    found = []
+                raw.extend(found)
             except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
                 errors.append((rule.id, f"{type(exc).__name__}: {exc}"))
             if profile is not None:
