@@ -119,3 +119,23 @@ def test_normalise_and_applies():
 
 def test_opinion_column_is_not_checked_for_speculation():
     assert [f for f in check_text(COLUMN, select=["ethics"]) if f.rule == "ethics/opinion-as-fact"] == []
+
+
+def test_yaml_rule_declares_its_genres(tmp_path):
+    from newslint.engine.yaml_rules import RuleLoadError, load_pack
+
+    body = (
+        "rules:\n  - id: house/kita\n    type: existence\n    tokens: [kita]\n    genres: [berita]\n"
+        "    summary: kita\n    message: kita\n    authority: test\n"
+    )
+    (tmp_path / "p.yaml").write_text(body, encoding="utf-8")
+    [rule] = load_pack(tmp_path / "p.yaml")
+    assert rule.meta.genres == frozenset({"news"})
+    from newslint.engine.linter import Linter
+
+    linter = Linter([rule])
+    assert [f.rule for f in linter.lint(parse(NEWS.replace("Harga", "Kita lihat harga", 1), "a.txt")).findings]
+    assert linter.lint(parse(COLUMN, "a.txt")).findings == []
+    (tmp_path / "p.yaml").write_text(body.replace("[berita]", "[gosip]"), encoding="utf-8")
+    with pytest.raises(RuleLoadError, match="genre"):
+        load_pack(tmp_path / "p.yaml")
