@@ -810,8 +810,20 @@ def cmd_sources(args: argparse.Namespace) -> int:
     """``newslint sources``: who says what in each draft, for fact-checkers."""
     import json
 
+    from newslint.analysis.genre import CONFIG_KEY
+    from newslint.config import ConfigError, find_config_file, load_config_file
     from newslint.sources import InputError
     from newslint.sources_inventory import build_inventory, render_sources
+
+    genres: dict[Path, str | None] = {}  # config file -> its genre, read once
+
+    def config_genre(file: Path) -> str | None:
+        found = find_config_file(file.resolve().parent)
+        if found is None:
+            return None
+        if found not in genres:
+            genres[found] = load_config_file(found).genre
+        return genres[found]
 
     files, errors = discover(args.paths, respect_ignores=not args.no_ignore)
     failed = bool(errors)
@@ -831,7 +843,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
             continue
         try:
             doc = load_document(Path(f), args.encoding)
-        except InputError as exc:
+            doc.cache[CONFIG_KEY] = config_genre(Path(f))  # the configuration's genre: for the inventory's genre
+        except (InputError, ConfigError) as exc:
             _err(str(exc))
             failed = True
             continue

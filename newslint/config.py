@@ -22,6 +22,7 @@ the key (the CLI exits 2).
     rule_dirs: [aturan-redaksi]    # extra YAML packs
     datelines: ['(?P<outlet>JPNN\\.com),\\s*(?P<place>[A-Z][a-z]+)\\s+-\\s+']
     house: {currency_space: false, percent: persen}   # house-style switches
+    genre: opinion                 # the story genre of these drafts (default: auto, detected per draft)
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ TOP_KEYS = {
     "fail_on",
     "languagetool",
     "plugins",
+    "genre",
 }
 VOCAB_KEYS = {"accept", "reject", "accept_files", "reject_files"}
 #: House-style switches (documented in docs/configuration.md) with defaults.
@@ -96,6 +98,8 @@ class Config:
     languagetool: dict[str, Any] | None = None
     #: Python rule plugins to load (entry points in the ``newslint.rules`` group; docs/plugins.md).
     plugins: list[str] = field(default_factory=list)
+    #: The genre of every draft under this configuration (newslint.analysis.genre); None: detected per draft.
+    genre: str | None = None
 
     @property
     def root(self) -> Path:
@@ -208,6 +212,13 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             cfg.languagetool = validate_settings(data["languagetool"])
         except ValueError as exc:
             raise _err(path, "languagetool", str(exc)) from None
+    if data.get("genre") is not None:
+        from newslint.analysis.genre import AUTO, GENRES, normalise
+
+        genre = normalise(data["genre"])
+        if genre is None:
+            raise _err(path, "genre", f"unknown genre {data['genre']!r} (known: {AUTO}, {', '.join(GENRES)})")
+        cfg.genre = None if genre == AUTO else genre
     house = data.get("house") or {}
     if not isinstance(house, dict):
         raise _err(path, "house", "must be a mapping of house-style switches")

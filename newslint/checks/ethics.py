@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newslint.analysis.attribution import analyze, has_any, register_triggers, scan
+from newslint.analysis.genre import ALL, HISTORY, HOROSCOPE, NEWS, ROUNDUP
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -59,7 +60,8 @@ _NOT_CRIME_AFTER_RE = lazy_compile(
 _UNKNOWN_PERP_RE = lazy_compile(
     r"(?:masih\s+)?(?:buron|dpo|kabur|melarikan\s+diri|belum\s+(?:diketahui|tertangkap|ditemukan|teridentifikasi|"
     r"terungkap|ditangkap)|tidak\s+dikenal|tak\s+dikenal|misterius|mencari|memburu|memburunya|identitas|"
-    r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri)",
+    r"mengejar|dikejar|diburu|tidak\s+diketahui|tak\s+diketahui|melacak|sketsa|ciri-ciri|"
+    r"(?:kesulitan|belum|berupaya|upaya|untuk|guna|demi|masih|sulit)\s+(?:meng)?ungkap|petunjuk|jejak|menyelidiki)",
     re.I,
 )
 _HEDGED_BEFORE_RE = lazy_compile(
@@ -103,7 +105,9 @@ _POLICE_SOURCE_RE = lazy_compile(
 @rule(
     "ethics/presumption-of-innocence",
     severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.28/1k words (43); sample 11/14 = 79% by KEJ Pasal 3 (misses: unknown perpetrators not caught by the cue list)",
+    genres=ALL - {HISTORY, HOROSCOPE},
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 34 findings (tune 14, unseen 20); adjudicated by a redaktur (not the author): unseen 18/20 = 90% "
+    "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure)",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -121,8 +125,10 @@ _POLICE_SOURCE_RE = lazy_compile(
         "pelaku yang belum diketahui/buron, dalam kutipan atau kalimat yang mengutip polisi, dan dalam "
         "'pelaku usaha' dan sejenisnya.",
         "en": "Presumption of innocence (KEJ art. 3): while the story only reports an arrest, suspicion or "
-        "trial, don't call the person pelaku, koruptor, pedofil. Error in the headline. Unknown perpetrators, "
-        "quotes, police-attributed sentences and 'pelaku usaha' are allowed.",
+        "trial, don't call the person pelaku, koruptor, pedofil. Error in the headline. Unknown perpetrators "
+        "(memburu, mengungkap, petunjuk), quotes, sentences attributed to the police (also by the name of an "
+        "officer introduced with rank or title) and 'pelaku usaha' are allowed. Not run on history features "
+        "and horoscopes.",
     },
     authority="KEJ Pasal 3 (asas praduga tak bersalah); UU Pers Pasal 5 ayat (1); KUHAP Pasal 1",
     examples=[
@@ -178,6 +184,9 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
             # "pelaku, menurut polisi, …" is the police's word, attributed
             if info.attributed and _POLICE_SOURCE_RE.search(text, s.start, s.end):
                 continue
+            # "Kata Momon, pelaku …" where Momon is the Kapolres: the police's word too
+            if (info.attributed or info.covered) and _voiced_by_police(doc, an, s.index):
+                continue
         ctx.report(
             start,
             end,
@@ -189,6 +198,45 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
             suggestions=[suggestion.split(",")[0]],
             severity=Severity.ERROR if headline and ctx.severity is not Severity.INFO else None,
         )
+
+
+# A police or prosecution officer named with title or rank: "Kapolres Blitar AKBP Momon Suwito",
+# "Kasi Humas Polres X Iptu Mulyadi", "Juru Bicara KPK Budi Prasetyo".
+_LAW_OFFICER_RE = lazy_compile(
+    r"(?:\b(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Brigjen|Irjen|Komjen)"
+    r"(?:\s+Pol\.?)?"
+    r"|\b(?:Kapolres\w*|Kapolda|Kapolsek\w*|Kasat\s*Reskrim|Kasatreskrim|Kanit\s*Reskrim|Kajari|Kajati|"
+    r"Kasi\s+(?:Pidum|Pidsus|Intel)|Juru\s+[Bb]icara\s+(?:KPK|Polri|Kejaksaan\s+Agung|Polda\s+\w+))"
+    r"(?:\s+[A-Z][\w.-]*){0,3}?)"
+    r"\s+(?P<name>[A-Z][a-z]\w*(?:\s+[A-Z][a-z]\w*){0,3})"
+)
+
+
+def _police_names(doc: Document) -> frozenset[str]:
+    """The words of the names of police and prosecution officers the draft names (cached)."""
+    key = "ethics.police_names"
+    names = doc.cache.get(key)
+    if names is None:
+        found: set[str] = set()
+        for m in _LAW_OFFICER_RE.finditer(doc.text):
+            found.update(w.lower() for w in m.group("name").split() if len(w) > 2)
+        names = doc.cache[key] = frozenset(found)
+    return names
+
+
+def _voiced_by_police(doc: Document, an: object, index: int) -> bool:
+    """The sentence, or the paragraph whose account covers it, is attributed to a named officer."""
+    names = _police_names(doc)
+    if not names:
+        return False
+    s = doc.sentences[index]
+    p = doc.paragraphs[s.paragraph]
+    for i in range(p.sentence_start, p.sentence_end):
+        for a in an.sentences[i].attributions:  # type: ignore[attr-defined]
+            who = a.resolved if a.pronoun else a.speaker
+            if who and not names.isdisjoint(w.lower() for w in who.split()):
+                return True
+    return False
 
 
 # --- victims of sexual crimes and children ------------------------------------------
@@ -269,6 +317,34 @@ _CHILD_ID_RE = lazy_compile(
 # written (also inside a word: "mahasiswa SMA …").
 _AGE_OPEN = compile_cached(r"\(\d")
 _PUPIL = ("siswa", "siswi", "murid", "pelajar", "santri")
+# Nouns that number the parts of a law or a document: "Ayat (2)", "Huruf (b)", "Bagian (3)".
+_NUMBERING_NOUNS = frozenset(
+    {
+        "ayat",
+        "pasal",
+        "huruf",
+        "angka",
+        "butir",
+        "poin",
+        "nomor",
+        "bab",
+        "bagian",
+        "lampiran",
+        "tabel",
+        "gambar",
+        "halaman",
+        "paragraf",
+        "alinea",
+        "tahap",
+        "jilid",
+        "seri",
+        "edisi",
+        "klausul",
+        "sila",
+        "diktum",
+        "lantai",
+    }
+)
 _POSITIVE_RE = lazy_compile(
     r"(?<![\w-])(?:juara|prestasi|berprestasi|medali|lomba|olimpiade|beasiswa|penghargaan)(?![\w-])", re.I
 )
@@ -282,7 +358,7 @@ _POSITIVE_AT = TriggeredPattern(_POSITIVE_RE)
 @rule(
     "ethics/victim-identity",
     severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.01/1k words (1); not adjudicated",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1; unseen: no finding",
     summary={
         "id": "Identitas korban kejahatan seksual disebut (nama, alamat, sekolah, nama orang tua).",
         "en": "A victim of a sexual crime is identified (name, address, school, parents' names).",
@@ -321,8 +397,11 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "ethics/child-identity",
-    severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.07/1k words (11); sample 6/6 (named or initialled minors, school names in crime stories)",
+    # info until an unseen figure reaches 85%: the 6/6 after the fix was measured on the sample it was tuned on
+    severity="info",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): adjudicated by a redaktur (not the author): unseen 6/8 = 75%, both misses 'Ayat (2)' (a law's "
+    "numbered part read as a name with an age), since excluded: 6/6 on that sample after the fix (a tune figure); "
+    "tune 3/3; ships as info until a fresh unseen sample reaches 85%",
     summary={
         "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
         "en": "A child involved in a crime story is identified (name with age, school).",
@@ -347,6 +426,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
         good("Seorang pelajar berusia 14 tahun ditangkap polisi setelah terlibat tawuran di Depok."),
         good("Dimas (12) meraih juara pertama lomba matematika tingkat provinsi."),
         good("Tersangka, Joko Susilo (42), ditangkap di rumahnya."),
+        good("Pelajar itu ditangkap dan dijerat Pasal 80 Ayat (2) Undang-Undang Perlindungan Anak."),
     ],
 )
 def child_identity(doc: Document, ctx: RuleContext) -> None:
@@ -362,6 +442,8 @@ def child_identity(doc: Document, ctx: RuleContext) -> None:
             if int(m.group("age")) >= 18:
                 continue
             start, end = m.span("id")
+            if text[start:end].split("(")[0].split()[-1].lower() in _NUMBERING_NOUNS:
+                continue  # "Pasal 28 Ayat (2)": a numbered part of a law or document, not an age
         else:
             start, end = m.span("school")
         p = doc.paragraph_at(start)
@@ -436,8 +518,7 @@ def suicide_method(doc: Document, ctx: RuleContext) -> None:
 # --- opinion and balance -------------------------------------------------------------
 _SPECULATION_RE = lazy_compile(
     r"(?<![\w-])(?P<f>(?:jika|bila|apabila|kalau|andai(?:kan)?)\s+(?:memang\s+)?benar|bisa\s+jadi|patut\s+diduga|"
-    r"tampaknya|agaknya|sepertinya|kemungkinan\s+besar|tak\s+mau\s+kalah|tidak\s+mau\s+kalah|tentu\s+saja|"
-    r"sudah\s+pasti|tak\s+pelak|tidak\s+pelak)(?![\w-])",
+    r"tampaknya|agaknya|sepertinya|kemungkinan\s+besar)(?![\w-])",
     re.I,
 )
 _T_SPECULATION = frozenset(
@@ -454,10 +535,6 @@ _T_SPECULATION = frozenset(
         "agaknya",
         "sepertinya",
         "kemungkinan",
-        "tak",
-        "tidak",
-        "tentu",
-        "sudah",
     }
 )
 _T_JUDGEMENT = frozenset(
@@ -469,10 +546,6 @@ _SPECULATION_NEEDS = {
     "bisa": frozenset({"jadi"}),
     "patut": frozenset({"diduga"}),
     "kemungkinan": frozenset({"besar"}),
-    "tak": frozenset({"kalah", "pelak"}),
-    "tidak": frozenset({"kalah", "pelak"}),
-    "tentu": frozenset({"saja"}),
-    "sudah": frozenset({"pasti"}),
 }
 _JUDGEMENT_NEEDS = dict.fromkeys(("tak", "tidak"), frozenset({"malu", "berperikemanusiaan"}))
 _JUDGEMENT_RE = lazy_compile(
@@ -484,8 +557,11 @@ _JUDGEMENT_RE = lazy_compile(
 
 @rule(
     "ethics/opinion-as-fact",
-    severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.09/1k words (14); not adjudicated",
+    severity="info",
+    genres=frozenset({NEWS, ROUNDUP}),
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 4 findings (tune 1, unseen 3); adjudicated by a redaktur (not the author): unseen 1/3 = 33% (a "
+    "listicle not detected as one, a scientist's caution resting on an analysis), tune 1/1; before this work 0/10 "
+    "on unseen news: info",
     summary={
         "id": "Spekulasi atau penilaian dengan suara penulis (jika benar …, tampaknya, sadis).",
         "en": "Speculation or judgement in the reporter's voice (jika benar …, tampaknya, sadis).",
@@ -496,10 +572,16 @@ _JUDGEMENT_RE = lazy_compile(
     },
     docs={
         "id": "KEJ Pasal 3: wartawan tidak mencampurkan fakta dan opini yang menghakimi. Dilaporkan di luar "
-        "kutipan dan di kalimat tanpa atribusi: bingkai spekulasi (jika benar, bisa jadi, patut diduga, "
-        "tampaknya, kemungkinan besar, tak mau kalah) dan kata sifat menghakimi (sadis, keji, biadab, bejat).",
-        "en": "KEJ art. 3: don't mix facts with judgemental opinion. Speculation frames and judgemental "
-        "adjectives outside quotes, in sentences with no attribution, are reported.",
+        "kutipan: bingkai spekulasi (jika benar, bisa jadi, patut diduga, tampaknya, kemungkinan besar) di "
+        "kalimat yang tidak melaporkan sumber (tanpa atribusi, tanpa verba pelaporan seperti 'para analis "
+        "mengatakan', bukan lanjutan penutur paragraf sebelumnya, bukan bingkai cek fakta), dan kata sifat "
+        "menghakimi (sadis, keji, biadab, bejat) yang tidak didahului atribusi. 'Bisa jadi' hanya di awal "
+        "klausa (bermakna 'mungkin'); 'bus ini bisa jadi pilihan' bermakna 'dapat menjadi'. Hanya berita dan "
+        "rangkuman: kolom opini, ulasan, laporan pertandingan dan artikel daftar tidak diperiksa.",
+        "en": "KEJ art. 3: don't mix facts with judgemental opinion. Reported outside quotes: speculation "
+        "frames in sentences that report no source (no attribution, no reporting verb, not continuing the "
+        "previous paragraph's speaker, not a fact-check frame) and judgemental adjectives not preceded by an "
+        "attribution. 'Bisa jadi' only clause-initially ('perhaps'), not as 'can become'. News and roundups only.",
     },
     authority="KEJ Pasal 3 dan penafsirannya; KEJ Pasal 4",
     examples=[
@@ -513,6 +595,9 @@ _JUDGEMENT_RE = lazy_compile(
             "bisa dituduh melanggar privasi."
         ),
         good('"Perbuatan itu sungguh keji," kata Kapolres.'),
+        good("Selain murah, bus ini bisa jadi pilihan bagi wisatawan yang membawa sedikit barang."),
+        good("Para analis mengatakan Korea Utara kemungkinan besar akan membalas keputusan itu."),
+        good("Jika benar pesan itu dikirim oleh bank, tautannya mengarah ke situs resmi. Faktanya, tautan itu palsu."),
     ],
 )
 def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
@@ -527,21 +612,75 @@ def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
             s = doc.sentence_at(start)
             if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, m.end()):
                 continue
-            info = an.sentences[s.index]
-            if rx is _SPECULATION_RE and info.attributed:
-                continue  # the speculation belongs to the source named in the sentence
+            if rx is _SPECULATION_RE and _voiced_by_a_source(doc, an, s.index):
+                continue  # the speculation belongs to the source the sentence reports
+            if rx is _JUDGEMENT_RE and any(a.start < start or a.tag for a in an.sentences[s.index].attributions):
+                continue  # "Kapolres menyebut aksi itu sadis", "aksi itu sadis, kata Kapolres": the source's word
+            first = m.group("f").lower().split()[0]
+            if first == "bisa" and not _clause_initial(text, s.start, start):
+                continue  # "bus ini bisa jadi pilihan": "can become", not "perhaps"
+            if rx is _SPECULATION_RE and _REFUTED_RE.search(text, s.start, _next_sentence_end(doc, s.index)):
+                continue  # "Jika benar …. Faktanya …": a fact-check frames the rumour to deny it
             end = m.end("f")
-            if rx is _SPECULATION_RE and m.group("f").lower().split()[0] in (
-                "jika",
-                "bila",
-                "apabila",
-                "kalau",
-                "andai",
-                "andaikan",
-            ):
+            if rx is _SPECULATION_RE and first in ("jika", "bila", "apabila", "kalau", "andai", "andaikan"):
                 comma = text.find(",", end, s.end)
                 end = comma if comma > 0 else s.end
             ctx.report(start, end)
+
+
+# A reporting verb anywhere in the sentence: "para analis mengatakan … kemungkinan besar …" reports
+# the analysts' view even when the analysis names no agent for it.
+_REPORTING_RE = lazy_compile(
+    r"(?<![\w-])(?:mengatakan|menyatakan|menyebut(?:kan)?|menilai|memperkirakan|memprediksi|menduga|berpendapat|"
+    r"meyakini|menganggap|memperingatkan|mengingatkan|menuturkan|menjelaskan|mengungkapkan|menegaskan|"
+    r"menambahkan|mengaku|berharap|khawatir|(?:kata|ujar|tutur|ucap|jelas|terang|ungkap|tegas|imbuh)(?:nya)?|"
+    r"menurut(?:nya)?|dinilai|diperkirakan|diprediksi)(?![\w-])",
+    re.I,
+)
+# A paragraph that goes on with the previous paragraph's speaker.
+_CONTINUES_SPEAKER_RE = lazy_compile(
+    r"\W*(?:(?:Namun|Tetapi|Selain\s+itu|Lebih\s+lanjut|Kemudian)\s*,?\s+)?"
+    r"(?:Ia|Dia|Mereka|Beliau|Menurutnya|Pihaknya|Menurut\s+(?:dia|mereka))(?![\w-])"
+)
+_REFUTED_RE = lazy_compile(
+    r"(?<![\w-])(?:hoaks|hoax|faktanya|tidak\s+benar|tak\s+benar|klarifikasi|meluruskan|disinformasi|cek\s+fakta|"
+    r"membantah|dibantah|menepis|ditepis)(?![\w-])",
+    re.I,
+)
+_CLAUSE_OPENERS = frozenset({"namun", "tetapi", "tapi", "dan", "karena", "sebab", "sehingga", "maka", "pun", "atau"})
+
+
+def _voiced_by_a_source(doc: Document, an: object, index: int) -> bool:
+    """The sentence reports a source: attributed, covered by a tag or speaker in its paragraph, a vague
+    source ("para analis"), a reporting verb, or a paragraph that goes on with the previous one's speaker."""
+    info = an.sentences[index]  # type: ignore[attr-defined]
+    if info.attributed or info.covered or info.vague:
+        return True
+    s = doc.sentences[index]
+    if _REPORTING_RE.search(doc.text, s.start, s.end):
+        return True
+    p = doc.paragraphs[s.paragraph]
+    if p.index > 0 and an.paragraph_attributed[p.index - 1]:  # type: ignore[attr-defined]
+        return _CONTINUES_SPEAKER_RE.match(doc.text, p.start, p.end) is not None
+    return False
+
+
+def _next_sentence_end(doc: Document, index: int) -> int:
+    """The end of the sentence after ``index`` in the same paragraph (else of ``index`` itself)."""
+    sents = doc.sentences
+    s = sents[index]
+    if index + 1 < len(sents) and sents[index + 1].paragraph == s.paragraph:
+        return sents[index + 1].end
+    return s.end
+
+
+def _clause_initial(text: str, sentence_start: int, start: int) -> bool:
+    """True when ``start`` opens its clause: the sentence start, after a comma, or after a conjunction."""
+    before = text[sentence_start:start].rstrip(" \t\"“”'‘’(")
+    if not before or before[-1] in ",;:—–-":
+        return True
+    last = before.split()[-1].lower()
+    return last in _CLAUSE_OPENERS
 
 
 _ACCUSATION_RE = lazy_compile(
@@ -569,8 +708,10 @@ _RESPONSE_RE = lazy_compile(
 
 @rule(
     "ethics/balance-missing-response",
-    severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.03/1k words (4); not adjudicated",
+    severity="info",
+    genres=frozenset({NEWS, ROUNDUP}),
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (unseen); adjudicated by a redaktur (not the author): unseen 1/1, tune no finding; "
+    "before this work 1/4 on unseen news; n too small to promote: info",
     summary={
         "id": "Tuduhan terhadap pihak bernama tanpa tanggapan atau upaya konfirmasi.",
         "en": "An accusation against a named party with no response or attempt to get one.",
@@ -584,10 +725,14 @@ _RESPONSE_RE = lazy_compile(
     docs={
         "id": "KEJ Pasal 1 dan 3 (berimbang) dan PPMS butir 2: berita yang merugikan pihak lain memuat "
         "tanggapan pihak itu atau keterangan bahwa konfirmasi sudah diupayakan. Dilaporkan sekali per naskah, "
-        "pada tuduhan pertama, bila tidak ada penanda tanggapan (membantah, kuasa hukumnya, belum menanggapi, "
-        "saat dikonfirmasi, hingga berita ini ditayangkan).",
+        "pada tuduhan pertama terhadap pihak bernama (nama orang atau lembaga tepat sebelum 'dituduh/diduga' "
+        "atau tepat sesudah 'menuduh/menuding'), bila tidak ada penanda tanggapan (membantah, kuasa hukumnya, "
+        "belum menanggapi, saat dikonfirmasi, hingga berita ini ditayangkan). Tersangka yang hanya disebut "
+        "inisialnya dalam berita penangkapan tidak dilaporkan. Hanya berita dan rangkuman.",
         "en": "KEJ art. 1 and 3 (balance), PPMS 2: a story that may harm a party carries its response or says "
-        "one was sought. Reported once per story, on the first accusation.",
+        "one was sought. Reported once per story, on the first accusation against a named party (right before "
+        "'dituduh/diduga', right after 'menuduh/menuding'); suspects named by initials in an arrest story are "
+        "left out. News and roundups only.",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2.b; UU Pers Pasal 5 (hak jawab)",
     examples=[
@@ -598,6 +743,8 @@ _RESPONSE_RE = lazy_compile(
             "yang dikirim melalui pesan WhatsApp hingga berita ini ditayangkan."
         ),
         good("PT Maju Terus dituduh mencemari sungai. Perusahaan itu membantah tuduhan tersebut."),
+        good("Ketua delegasi itu menuduh negara-negara penghasil minyak menghambat perundingan."),
+        good("Polisi menangkap dua pemuda yang diduga terlibat pengeroyokan di Alun-alun Blitar."),
     ],
 )
 def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
@@ -610,9 +757,83 @@ def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
         s = doc.sentence_at(start)
         if s is None or doc.paragraphs[s.paragraph].zone not in _TEXT_ZONES or doc.in_quote(start, end):
             continue
-        # an identifiable party: a capitalised word in the sentence other than its first
-        rest = text[s.start : s.end].split()[1:]
-        if not any(w[:1].isupper() for w in rest):
+        named = _accused_is_named(text, s.start, s.end, m)
+        if named is None or (named == "initials" and _found(doc, _ARREST_AT)):
+            # "menuduh negara produsen minyak", "dua pesilat yang diduga terlibat": nobody to ask;
+            # "MR diduga …" in an arrest story: the police withhold the name, the suspect has no voice yet
             continue
         ctx.report(start, end)
         return
+
+
+_ACTIVE_ACCUSATION = ("menuduh", "menuding", "melaporkan")
+_SUBJECT_SKIP = frozenset(
+    {
+        "yang",
+        "juga",
+        "telah",
+        "sudah",
+        "sempat",
+        "pernah",
+        "kini",
+        "masih",
+        "turut",
+        "ikut",
+        "itu",
+        "tersebut",
+        "ini",
+        "bisa",
+        "dapat",
+        "saja",
+        "terancam",
+        "pun",
+        "kembali",
+        "bahkan",
+    }
+)
+_NAME_WORD_RE = compile_cached(r"[A-Z][\w.'’&-]*")
+_INITIALS_RE = compile_cached(r"[A-Z]{2,5}")
+
+
+def _accused_is_named(text: str, sentence_start: int, sentence_end: int, m: re.Match[str]) -> str | None:
+    """``"name"`` when the party accused in match ``m`` is named (a name, an institution), ``"initials"``
+    when it is named by initials only (``MR``), None when it is not named.
+
+    For "X menuduh Y" / "melaporkan Y ke polisi" the party follows the verb; for "Y dituduh",
+    "Y diduga menerima suap", "Y dilaporkan ke polisi" it is the noun phrase right before it."""
+    verb = m.group("a").split()[0].lower()
+    if verb in _ACTIVE_ACCUSATION:
+        after = text[m.end("a") if verb != "melaporkan" else m.start("a") + len(verb) : sentence_end].split()[:5]
+        if after and after[0].lower() == "bahwa":
+            after = after[1:]
+        found = [w for w in (x.strip(',.;:()"“”') for x in after[:4]) if _NAME_WORD_RE.fullmatch(w)]
+        return _kind_of_name(found)
+    before = text[sentence_start : m.start("a")]
+    words = before.replace(",", " , ").split()
+    phrase: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not phrase and low in _SUBJECT_SKIP:
+            continue
+        if w in {",", ";", ":"} or low in _SUBJECT_SKIP or len(phrase) == 5:
+            break
+        # a verb ends the subject: "Polisi menangkap dua pria yang diduga …" keeps "dua pria"
+        if low.startswith(("me", "ber", "di", "ter")) and not w[:1].isupper() and len(low) > 5:
+            break
+        phrase.append(w.strip('()"“”'))
+    phrase.reverse()
+    if not phrase:
+        return None
+    first_of_sentence = len(phrase) == len([w for w in words if w not in {",", ";", ":"}])
+    named = [
+        w
+        for i, w in enumerate(phrase)
+        if _NAME_WORD_RE.fullmatch(w) and not (i == 0 and first_of_sentence and not _INITIALS_RE.fullmatch(w))
+    ]
+    return _kind_of_name(named)
+
+
+def _kind_of_name(words: list[str]) -> str | None:
+    if not words:
+        return None
+    return "initials" if all(_INITIALS_RE.fullmatch(w) for w in words) else "name"

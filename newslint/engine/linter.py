@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newslint.analysis.genre import CONFIG_KEY as GENRE_CONFIG_KEY
+from newslint.analysis.genre import applies as genre_applies
 from newslint.config import Config
 from newslint.engine.finding import Finding, Fix, Severity
 from newslint.engine.rule import Rule, RuleContext, Vocabulary
@@ -153,12 +155,18 @@ class Linter:
         profile = self.profile
         lang, vocabulary, options_of = self.lang, self.vocabulary, self._context_options
         clock = time.perf_counter
+        doc.cache[GENRE_CONFIG_KEY] = self.config.genre  # the draft's genre: front matter, then this, then detected
         for active in self.rules_for(doc.path):
             rule = active.rule
             ctx = RuleContext.prepared(rule, doc, options_of(active), lang, active.severity, vocabulary)
             t0 = clock() if profile is not None else 0.0
             try:
-                raw.extend(rule.run(doc, ctx))
+                found = rule.run(doc, ctx)
+                # a sourcing rule on an opinion column, a balance rule on a match report: silent. The genre
+                # is looked at only when such a rule has found something (a few drafts in a hundred).
+                if found and rule.meta.genres is not None and not genre_applies(rule.meta.genres, doc):
+                    found = []
+                raw.extend(found)
             except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
                 errors.append((rule.id, f"{type(exc).__name__}: {exc}"))
             if profile is not None:

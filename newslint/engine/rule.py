@@ -93,6 +93,9 @@ class RuleMeta:
     #: Measured on the dev corpus: findings per 1,000 words and precision,
     #: recorded where the default severity was chosen.
     measured: str = ""
+    #: The story genres the rule applies to (newslint.analysis.genre); None: every genre.
+    #: The linter skips the rule for a draft of another genre.
+    genres: frozenset[str] | None = None
 
     @property
     def family(self) -> str:
@@ -253,6 +256,7 @@ def rule(
     enabled: bool = True,
     fixable: bool = False,
     measured: str = "",
+    genres: frozenset[str] | None = None,
 ) -> Callable[[CheckFn], CheckFn]:
     """Declare a Python check.  The decorated function is ``check(doc, ctx)``."""
 
@@ -270,6 +274,7 @@ def rule(
             fixable=fixable,
             origin=f"{fn.__module__}.{fn.__qualname__}",
             measured=measured,
+            genres=genres,
         )
         _PYTHON_RULES.append(Rule(meta, fn))
         return fn

@@ -36,7 +36,8 @@ of its type:
 ``scope`` names zones (``kicker``, ``headline``, ``deck``, ``dateline``,
 ``lead``, ``body``, ``heading``, ``blockquote``) and/or ``quotation`` /
 ``outside-quotation``.  Matches inside URLs, e-mail addresses, domains,
-hashtags and mentions are never reported.
+hashtags and mentions are never reported.  ``genres`` (a genre or a list,
+see docs/configuration.md) limits the rule to drafts of those story genres.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ COMMON_KEYS = {
     "ignorecase",
     "options",
     "measured",
+    "genres",
 }
 TYPE_KEYS: dict[str, set[str]] = {
     "existence": {"tokens", "patterns", "highlight", "suggest", "replace", "safety"},
@@ -823,6 +825,7 @@ def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
         raise RuleLoadError(f"{origin}: rule {rid}: severity must be error, warning or info") from None
     if "message" not in spec or "summary" not in spec:
         raise RuleLoadError(f"{origin}: rule {rid}: 'summary' and 'message' are required")
+    genres = _genres(spec.get("genres"), origin, rid)
     try:
         check = _CHECKS[rtype](spec, origin)
         fixable = rtype in ("substitution", "repetition") or bool(spec.get("replace"))
@@ -839,10 +842,26 @@ def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
             fixable=fixable,
             origin=origin,
             measured=str(spec.get("measured", "")),
+            genres=genres,
         )
     except ValueError as exc:
         raise RuleLoadError(f"{origin}: rule {rid}: {exc}") from None
     return Rule(meta, _timed_run(check) if _CUSTOM.get() else check)
+
+
+def _genres(value: Any, origin: str, rid: str) -> frozenset[str] | None:
+    """``genres: [news, roundup]``: the story genres the rule applies to (newslint.analysis.genre)."""
+    if value is None:
+        return None
+    from newslint.analysis.genre import AUTO, GENRES, normalise
+
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not names:
+        raise RuleLoadError(f"{origin}: rule {rid}: genres must be a genre or a list of genres")
+    found = [normalise(n) for n in names]
+    if any(g is None or g == AUTO for g in found):
+        raise RuleLoadError(f"{origin}: rule {rid}: unknown genre in {names!r} (known: {', '.join(GENRES)})")
+    return frozenset(g for g in found if g is not None)
 
 
 MAX_PACK_BYTES = 5_000_000

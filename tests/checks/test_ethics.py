@@ -45,3 +45,45 @@ def test_opinion_in_quote_or_attributed_sentence():
 def test_balance_response_marker_silences():
     text = "PT Maju Terus dituduh mencemari sungai. Perusahaan itu belum menanggapi hingga berita ini ditayangkan."
     assert _rules(text) == []
+
+
+def _ethics(text: str, rule: str) -> list[str]:
+    return [f.text for f in check_text(text, layout="fragment") if f.rule == rule]
+
+
+def test_bisa_jadi_as_can_become_is_not_speculation():
+    assert _ethics("Selain murah, bus ini bisa jadi pilihan bagi wisatawan.", "ethics/opinion-as-fact") == []
+    assert _ethics("Daya beli masyarakat juga bisa jadi perhatian tahun ini.", "ethics/opinion-as-fact") == []
+    assert _ethics("Bisa jadi, harga beras naik lagi bulan depan.", "ethics/opinion-as-fact") == ["Bisa jadi"]
+
+
+def test_speculation_reported_from_a_source_is_not_the_writers():
+    text = "Para analis mengatakan rezim itu kemungkinan besar akan membalas."
+    assert _ethics(text, "ethics/opinion-as-fact") == []
+    text = (
+        "Kapolres Bungo AKBP Natalena menjelaskan penyidik masih memeriksa saksi.\n\n"
+        "Menurutnya, kemungkinan besar pelaku lebih dari satu orang."
+    )
+    assert _ethics(text, "ethics/opinion-as-fact") == []
+
+
+def test_balance_needs_a_named_accused_party():
+    assert (
+        _ethics(
+            "Delegasi itu menuduh negara produsen minyak menghambat perundingan.", "ethics/balance-missing-response"
+        )
+        == []
+    )
+    assert _ethics("Amerika Serikat menuduh Huawei mencuri rahasia dagang.", "ethics/balance-missing-response") == [
+        "menuduh"
+    ]
+    arrest = "Polisi menangkap MR yang diduga terlibat pengeroyokan. MR kini ditahan di Mapolres Blitar."
+    assert _ethics(arrest, "ethics/balance-missing-response") == []
+
+
+def test_pelaku_in_a_paragraph_attributed_to_a_named_officer():
+    text = (
+        "Kapolres Blitar AKBP Momon Suwito mengatakan dua pemuda sudah ditetapkan sebagai tersangka.\n\n"
+        "Kata Momon, pelaku menghampiri korban di pinggir jalan."
+    )
+    assert _ethics(text, "ethics/presumption-of-innocence") == []

@@ -47,3 +47,32 @@ def test_render_sources_json_and_table():
     table = io.StringIO()
     render_sources(inv, "rich", table, "en")
     assert "Rina" in table.getvalue() and "Unattributed claims" in table.getvalue()
+
+
+def _news(body: str) -> str:
+    return "Tarif Parkir Naik Mulai Juli\n\nSurabaya - " + body
+
+
+_FILLER = (
+    " Kenaikan berlaku di semua ruas jalan yang dikelola dinas perhubungan. Juru parkir wajib memberikan karcis"
+    " kepada setiap pengguna. Pengguna yang tidak diberi karcis boleh menolak membayar dan melapor ke posko"
+    " pengaduan di setiap kecamatan pada jam kerja. Tarif lama bertahan selama enam tahun dan tidak pernah"
+    " disesuaikan dengan kenaikan upah minimum kota."
+)
+
+
+def test_source_none_counts_documents_channels_and_quotes():
+    bare = _news("Tarif parkir di tepi jalan umum naik mulai Juli menjadi Rp3.000." + _FILLER)
+    assert "source/none" in {r for r, _ in _rules(bare, layout="news")}
+    for sourced in (
+        "Dalam peraturan wali kota itu disebutkan tarif naik mulai Juli menjadi Rp3.000.",
+        "Tarif baru diumumkan di laman resmi Pemerintah Kota Surabaya dan naik menjadi Rp3.000.",
+        '"Tarif naik mulai Juli menjadi tiga ribu rupiah," begitu bunyi pengumuman di papan parkir.',
+    ):
+        assert "source/none" not in {r for r, _ in _rules(_news(sourced + _FILLER), layout="news")}, sourced
+
+
+def test_single_secondary_ignores_passive_verbs_and_official_sites():
+    assert _rules("Sosok itu dilaporkan tidak ikut berdemonstrasi. Tragedi itu menyatukan banyak kelompok.") == []
+    assert _rules("Dilansir dari laman resmi Liga Nusantara, laga final digelar di Solo.") == []
+    assert _rules("Dikutip dari Gawaiku dan Teknoria, ponsel itu dijual mulai bulan depan.") == []
