@@ -108,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
     b.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
     b.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
+
+    sv = sub.add_parser("serve", help="server HTTP yang berbicara API LanguageTool (butuh newslint[server])")
+    from newslint.server.main import add_arguments as add_serve_arguments
+
+    add_serve_arguments(sv)
     return p
 
 
@@ -141,6 +146,10 @@ def _main(argv: list[str]) -> int:
         return cmd_sources(args)
     if args.command == "explain":
         return cmd_explain(args)
+    if args.command == "serve":
+        from newslint.server.main import cmd_serve
+
+        return cmd_serve(args)
     from newslint.runtime import tune_gc
 
     tune_gc()

@@ -1,0 +1,226 @@
+"""What one server worker does with a request: the same pipeline as ``newslint check``.
+
+The configuration is found and loaded by the CLI's own session code
+(``newslint.cli._Session``), so the server honours exactly what ``newslint
+check`` honours: ``--config FILE`` or the config found from the working
+directory, ``rule_dirs`` and ``plugins`` (which :mod:`newslint.api` does not
+load), per-rule settings, ``accept``/``reject`` and the English-passage
+LanguageTool adapter. Large drafts go through :mod:`newslint.chunking` as in
+the CLI.
+
+A job is a plain dict (it crosses a process boundary); the answer is
+``(HTTP status, JSON-ready payload)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from newslint import __version__
+from newslint.engine.finding import Finding
+from newslint.server import lt_shape
+from newslint.server.lt_shape import Annotated, RequestError
+
+log = logging.getLogger("newslint.server")
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """What every worker needs to build the same linter as the CLI."""
+
+    config: str | None = None  # --config FILE
+    no_config: bool = False
+    lang: str | None = None  # message language; None: the config's, else id
+    cwd: str | None = None  # where the config is looked up when none is given
+
+
+@dataclass
+class _Rules:
+    session: Any  # newslint.cli._Session
+    config: Any  # Config | None
+    lang: str
+    #: every rule a request may enable: built-in, rule_dirs and plugins (off ones included)
+    all_rules: list[Any] = field(default_factory=list)
+    summaries: dict[str, str] = field(default_factory=dict)
+
+
+_state: _Rules | None = None
+
+
+def setup(settings: EngineSettings) -> list[str]:
+    """Load config, rules and lexicon for this process; the warnings the CLI would print.
+
+    Raises ConfigError / RuleLoadError like ``newslint check`` does.
+    """
+    global _state
+    import os
+
+    from newslint.cli import _Session
+
+    if settings.cwd:
+        os.chdir(settings.cwd)
+    args = argparse.Namespace(
+        config=settings.config, no_config=settings.no_config, lang=settings.lang, select=None, ignore=None
+    )
+    session = _Session(args)
+    config = session.config_for(None)
+    base = session.linter_for(config)  # loads rule_dirs and plugins, as the CLI does
+    lang = settings.lang or (config.lang if config is not None else None) or "id"
+    all_rules = _every_rule(session, config)
+    summaries = {r.id: r.meta.summary.get(lang) or r.meta.summary.get("id", "") for r in all_rules}
+    _state = _Rules(session, config, lang, all_rules, summaries)
+    del base
+    _warm_up()
+    _linter.cache_clear()
+    return list(session.warnings)
+
+
+def _warm_up() -> None:
+    """Load the lexicon and compile the patterns now, not in the first request."""
+    run_check({"kind": "lt", "text": "Presiden meresmikan jembatan baru di Jakarta pada Senin (1/12)."})
+
+
+def _every_rule(session: Any, config: Any) -> list[Any]:
+    """Built-in rules plus the config's rule_dirs and plugins, loaded as the CLI loads them."""
+    from newslint.engine.registry import load_rule_dirs
+
+    rules = list(session.rules)
+    seen = {r.id for r in rules}
+    if config is not None and config.rule_dirs:
+        rules += [r for r in load_rule_dirs(config.rule_dirs)[0] if r.id not in seen]
+    if config is not None and config.plugins:
+        from newslint.plugins import load_plugins
+
+        rules += load_plugins(config.plugins, known_ids={r.id for r in rules})[0]
+    return rules
+
+
+@lru_cache(maxsize=64)
+def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: bool):  # -> Linter
+    """The configured linter, changed as LanguageTool's enabledRules/disabledRules/enabledOnly ask.
+
+    As in LanguageTool: ``enabledRules`` adds rules (a rule id or a newslint
+    family) to the configured ones, ``enabledOnly=true`` keeps only those,
+    ``disabledRules`` removes; ids newslint does not know are ignored.
+    """
+    from newslint.engine.linter import Linter
+
+    assert _state is not None
+    base = _state.session.linter_for(_state.config)
+    if not enabled and not disabled and not enabled_only:
+        return base
+    select = sorted(enabled) if enabled_only else [a.rule.id for a in base.active] + sorted(enabled)
+    return Linter(
+        list(_state.all_rules),
+        _state.config,
+        lang=_state.lang,
+        select=select,
+        ignore=sorted(disabled) or None,
+    )
+
+
+def _ids(value: Any) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    return frozenset(v.strip() for v in str(value).split(",") if v.strip())
+
+
+def run_check(job: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """Answer one job; RequestError becomes 400. Other exceptions propagate (the worker logs them)."""
+    try:
+        return 200, _run(job)
+    except RequestError as exc:
+        return 400, {"error": str(exc)}
+
+
+def _run(job: dict[str, Any]) -> dict[str, Any]:
+    from newslint.chunking import CHUNK_CHARS, lint_in_chunks
+    from newslint.model.document import Document
+    from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
+    from newslint.parsers import parse_text
+
+    assert _state is not None
+    if job.get("data") is not None:
+        annotated = lt_shape.parse_annotated(job["data"])
+    else:
+        annotated = Annotated.of_text(job.get("text") or "")
+    enabled, disabled = _ids(job.get("enabledRules")), _ids(job.get("disabledRules"))
+    enabled_only = str(job.get("enabledOnly", "")).lower() == "true"
+    if enabled_only and not enabled:
+        raise RequestError("enabledOnly=true needs enabledRules")
+    linter = _linter(enabled, disabled, enabled_only)
+    config = _state.config
+    datelines = DatelineMatcher(config.datelines + DEFAULT_DATELINES) if config and config.datelines else None
+    text = annotated.plain
+    name = "<request>"
+    warnings: list[str] = []
+    doc: Document | None
+    if len(text) > CHUNK_CHARS:
+        doc = None
+        whole = Document(source=text, text=text, path=name)
+        findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
+    else:
+        doc = parse_text(text, name, fmt="text", datelines=datelines)
+        result = linter.lint(doc)
+        if config is not None and config.languagetool:
+            from newslint.languagetool import add_languagetool_findings
+
+            add_languagetool_findings(doc, result, config.languagetool, argparse.Namespace(), warnings)
+        findings, words, errors = result.findings, doc.word_count, result.rule_errors
+    for rid, msg in errors:
+        warnings.append(f"rule {rid} failed and was skipped ({msg})")
+    for w in warnings:
+        log.warning("%s", w)
+    if job.get("kind") == "native":
+        return _native(findings, annotated, doc, words, warnings)
+    picky = str(job.get("level", "")).lower() == "picky"
+    utf16 = lt_shape.Utf16(annotated.original)
+    matches = [
+        lt_shape.to_match(f, annotated, utf16, _state.summaries, _state.lang)
+        for f in findings
+        if lt_shape.shown(f, picky)
+    ]
+    return lt_shape.check_answer(matches, __version__)
+
+
+def _native(findings: list[Finding], annotated: Annotated, doc: Any, words: int, warnings: list[str]) -> dict[str, Any]:
+    """newslint's own versioned JSON report (docs/json-report.md) for the same input.
+
+    For ``data`` input, offsets, lines and columns count in the whole original
+    (markup included), in code points as in every newslint report.
+    """
+    from newslint.reporters import FileResult, Report
+    from newslint.reporters.json_report import to_dict
+
+    if annotated.original is not annotated.plain:
+        findings = [_moved(f, annotated) for f in findings]
+        doc = None
+    report = Report([FileResult("<request>", findings, doc=doc, words=words)], warnings=warnings)
+    return to_dict(report)
+
+
+def _moved(f: Finding, annotated: Annotated) -> Finding:
+    """``f`` with offsets, line and column counted in the annotated original."""
+    from dataclasses import replace
+
+    from newslint.engine.finding import Fix
+
+    text = annotated.original
+    start = annotated.to_original(f.start)
+    end = max(start, annotated.to_original(f.end, end=True))
+    fix = f.fix
+    if fix is not None:
+        fs = annotated.to_original(fix.start)
+        fix = Fix(fs, max(fs, annotated.to_original(fix.end, end=True)), fix.replacement, fix.safety)
+    line, column = _line_col(text, start)
+    end_line, end_column = _line_col(text, end)
+    return replace(f, start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column, fix=fix)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
