@@ -36,6 +36,7 @@ class EngineSettings:
     no_config: bool = False
     lang: str | None = None  # message language; None: the config's, else id
     cwd: str | None = None  # where the config is looked up when none is given
+    layout: str = "news"  # "news": the first line is the headline, as `newslint check`; "fragment": body text
 
 
 @dataclass
@@ -43,6 +44,7 @@ class _Rules:
     session: Any  # newslint.cli._Session
     config: Any  # Config | None
     lang: str
+    layout: str
     #: every rule a request may enable: built-in, rule_dirs and plugins (off ones included)
     all_rules: list[Any] = field(default_factory=list)
     summaries: dict[str, str] = field(default_factory=dict)
@@ -72,7 +74,7 @@ def setup(settings: EngineSettings) -> list[str]:
     lang = settings.lang or (config.lang if config is not None else None) or "id"
     all_rules = _every_rule(session, config)
     summaries = {r.id: r.meta.summary.get(lang) or r.meta.summary.get("id", "") for r in all_rules}
-    _state = _Rules(session, config, lang, all_rules, summaries)
+    _state = _Rules(session, config, lang, settings.layout, all_rules, summaries)
     del base
     _warm_up()
     _linter.cache_clear()
@@ -164,7 +166,7 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
         whole = Document(source=text, text=text, path=name)
         findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
     else:
-        doc = parse_text(text, name, fmt="text", datelines=datelines)
+        doc = parse_text(text, name, fmt="text", layout=_state.layout, datelines=datelines)
         result = linter.lint(doc)
         if config is not None and config.languagetool:
             from newslint.languagetool import add_languagetool_findings

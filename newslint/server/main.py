@@ -21,6 +21,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", metavar="FILE", help="berkas konfigurasi (bawaan: dicari dari folder kerja)")
     p.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
     p.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: dari konfigurasi, id)")
+    p.add_argument(
+        "--layout",
+        choices=["news", "fragment"],
+        default="news",
+        help="news: baris pertama judul, seperti check (bawaan); fragment: semua teks isi berita",
+    )
     p.add_argument("--workers", type=int, default=None, metavar="N", help="proses pemeriksa (bawaan: jumlah inti CPU)")
     p.add_argument(
         "--token",
@@ -108,7 +114,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     del probe
 
     pool = WorkerPool(
-        EngineSettings(config=config_path, no_config=args.no_config, lang=args.lang, cwd=os.getcwd()),
+        EngineSettings(
+            config=config_path, no_config=args.no_config, lang=args.lang, cwd=os.getcwd(), layout=args.layout
+        ),
         PoolSettings(size=workers, timeout=args.timeout, max_waiting=args.max_waiting, wait_timeout=args.timeout),
     )
     try:
