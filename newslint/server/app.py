@@ -224,6 +224,7 @@ def create_app(pool: WorkerPool, settings: AppSettings) -> Starlette:
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pool.open()
         yield
+        pool.stop()  # before Uvicorn re-raises SIGTERM/SIGINT to end the process
 
     origins = list(settings.cors_origins)
     middleware = [
