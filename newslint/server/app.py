@@ -20,6 +20,7 @@ import contextlib
 import hmac
 import logging
 import time
+import urllib.parse
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +43,10 @@ log = logging.getLogger("newslint.server")
 
 #: Origins of the LanguageTool browser add-on (and any other browser extension).
 EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension|ms-browser-extension)://[A-Za-z0-9._-]+$"
+#: Desktop apps with a LanguageTool plugin whose requests carry an Origin (Obsidian).
+APP_ORIGINS = ("app://obsidian.md",)
 #: Form fields passed on to the checker; everything else a client sends is ignored.
+MAX_FIELDS = 1000
 JOB_FIELDS = ("text", "data", "enabledRules", "disabledRules", "enabledOnly", "level")
 
 
@@ -131,22 +135,34 @@ def _too_large(limit: int) -> JSONResponse:
 
 
 async def _fields(request: Request) -> dict[str, str]:
-    """Query parameters, then (for POST) the form: the first value of each field."""
+    """Query parameters, then (for POST) the form fields: the first value of each.
+
+    A body that is not multipart is read as URL-encoded whatever its
+    Content-Type says, as LanguageTool's own server does: ltex-ls sends its
+    URL-encoded form labelled ``application/json``.
+    """
     out = {k: v for k, v in request.query_params.items()}
-    if request.method == "POST":
+    if request.method != "POST":
+        return out
+    if request.headers.get("content-type", "").lower().startswith("multipart/"):
         try:
             form = await request.form()
         except HTTPException as exc:  # Starlette's answer to a malformed multipart body
             raise RequestError(f"malformed form data ({exc.detail})") from None
-        except (_BodyTooLarge, _BodyTooSlow):
-            raise
         except (ValueError, UnicodeDecodeError, KeyError, AssertionError) as exc:
             raise RequestError(f"malformed form data ({type(exc).__name__})") from None
         for key, value in form.multi_items():
-            if isinstance(value, str):
-                out.setdefault(key, value)
-            else:  # an uploaded file: LanguageTool clients send plain fields only
+            if not isinstance(value, str):  # an uploaded file: LanguageTool clients send plain fields only
                 raise RequestError(f"field {key!r}: file uploads are not accepted; send text")
+            out.setdefault(key, value)
+        return out
+    body = (await request.body()).decode("utf-8", errors="replace")
+    try:
+        pairs = urllib.parse.parse_qsl(body, keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except ValueError:
+        raise RequestError(f"malformed form data (more than {MAX_FIELDS} fields)") from None
+    for key, value in pairs:
+        out.setdefault(key, value)
     return out
 
 
@@ -226,7 +242,7 @@ def create_app(pool: WorkerPool, settings: AppSettings) -> Starlette:
         yield
         pool.stop()  # before Uvicorn re-raises SIGTERM/SIGINT to end the process
 
-    origins = list(settings.cors_origins)
+    origins = list(settings.cors_origins) + list(APP_ORIGINS)
     middleware = [
         Middleware(
             CORSMiddleware,

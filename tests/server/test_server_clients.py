@@ -4,6 +4,7 @@ form POST with annotated ``data`` that the LanguageTool browser add-on sends."""
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 import pytest
 from _server_helpers import running_server, utf16_slice
@@ -129,6 +130,16 @@ def test_browser_add_on_style_form_post_with_annotated_data(server):
         ctx = m["context"]
         assert utf16_slice(ctx["text"], ctx["offset"], ctx["length"]) == utf16_slice(original, m["offset"], m["length"])
         assert "<" not in m["sentence"]
+
+
+def test_ltex_style_form_labelled_as_json(server):
+    # ltex-ls posts a URL-encoded form with "Content-Type: application/json"; LanguageTool reads it anyway
+    data = json.dumps({"annotation": [{"markup": "# "}, {"text": "Dia pergi ke ke pasar."}]})
+    body = urllib.parse.urlencode({"language": "id-ID", "data": data, "level": "picky"}).encode()
+    status, _, answer = server.request("POST", "/v2/check", body=body, headers={"Content-Type": "application/json"})
+    assert status == 200, answer
+    rep = next(m for m in answer["matches"] if m["rule"]["id"] == "typo/repeated-word")
+    assert rep["offset"] == len("# Dia pergi ") and rep["length"] == 5
 
 
 def test_get_check_and_languages(server):
