@@ -47,7 +47,16 @@ EXTENSION_ORIGINS = r"^(chrome-extension|moz-extension|safari-web-extension|ms-b
 APP_ORIGINS = ("app://obsidian.md",)
 #: Form fields passed on to the checker; everything else a client sends is ignored.
 MAX_FIELDS = 1000
-JOB_FIELDS = ("text", "data", "enabledRules", "disabledRules", "enabledOnly", "level")
+JOB_FIELDS = (
+    "text",
+    "data",
+    "enabledRules",
+    "disabledRules",
+    "enabledCategories",
+    "disabledCategories",
+    "enabledOnly",
+    "level",
+)
 
 
 @dataclass

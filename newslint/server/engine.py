@@ -106,7 +106,7 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
     """The configured linter, changed as LanguageTool's enabledRules/disabledRules/enabledOnly ask.
 
     As in LanguageTool: ``enabledRules`` adds rules (a rule id or a newslint
-    family) to the configured ones, ``enabledOnly=true`` keeps only those,
+    family; ``enabledCategories`` adds families by category id) to the configured ones, ``enabledOnly=true`` keeps only those,
     ``disabledRules`` removes; ids newslint does not know are ignored.
     """
     from newslint.engine.linter import Linter
@@ -131,6 +131,11 @@ def _ids(value: Any) -> frozenset[str]:
     return frozenset(v.strip() for v in str(value).split(",") if v.strip())
 
 
+def _families(value: Any) -> frozenset[str]:
+    """newslint families for LanguageTool category ids (unknown ones are ignored, as LanguageTool does)."""
+    return frozenset(lt_shape.FAMILY_OF_CATEGORY[c] for c in _ids(value) if c in lt_shape.FAMILY_OF_CATEGORY)
+
+
 def run_check(job: dict[str, Any]) -> tuple[int, dict[str, Any]]:
     """Answer one job; RequestError becomes 400. Other exceptions propagate (the worker logs them)."""
     try:
@@ -150,7 +155,8 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
         annotated = lt_shape.parse_annotated(job["data"])
     else:
         annotated = Annotated.of_text(job.get("text") or "")
-    enabled, disabled = _ids(job.get("enabledRules")), _ids(job.get("disabledRules"))
+    enabled = _ids(job.get("enabledRules")) | _families(job.get("enabledCategories"))
+    disabled = _ids(job.get("disabledRules")) | _families(job.get("disabledCategories"))
     enabled_only = str(job.get("enabledOnly", "")).lower() == "true"
     if enabled_only and not enabled:
         raise RequestError("enabledOnly=true needs enabledRules")

@@ -47,6 +47,8 @@ FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "style": ("STYLE", "Gaya bahasa", "Style", "style"),
     "wordiness": ("REDUNDANCY", "Kata mubazir", "Redundancy", "style"),
 }
+#: LanguageTool category id → newslint family, for enabledCategories/disabledCategories.
+FAMILY_OF_CATEGORY = {cat: family for family, (cat, *_rest) in FAMILIES.items()}
 _CONTEXT_CHARS = 40  # on either side, as LanguageTool does
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*\s")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")

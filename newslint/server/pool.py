@@ -112,6 +112,8 @@ class _Worker:
 
     def call(self, job: dict[str, Any], timeout: float) -> tuple[int, dict[str, Any]]:
         """Run one job (blocking: called in a thread). Replaces the worker on timeout or death."""
+        if self.conn is None:  # an earlier replacement failed to start: try again now
+            self.start()
         assert self.conn is not None
         try:
             self.conn.send(job)

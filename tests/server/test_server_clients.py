@@ -80,6 +80,10 @@ def test_rule_switches_and_picky_level(tool):
     ids = set(_by_rule(tool.check(DRAFT)))
     assert "typo/repeated-word" not in ids and "spelling/nonstandard-word" in ids
     tool.disabled_rules = set()
+    tool.disabled_categories = {"SPELLING", "NO_SUCH_CATEGORY"}
+    ids = set(_by_rule(tool.check(DRAFT)))
+    assert "spelling/nonstandard-word" not in ids and "typo/repeated-word" in ids
+    tool.disabled_categories = set()
     tool.enabled_rules = {"typo/repeated-word"}
     tool.enabled_rules_only = True
     assert set(_by_rule(tool.check(DRAFT))) == {"typo/repeated-word"}
