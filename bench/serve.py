@@ -247,9 +247,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  latency  p50 {figures['p50_ms']} ms   p95 {figures['p95_ms']} ms   p99 {figures['p99_ms']} ms")
     print(f"  rate     {figures['requests_per_s']} requests/s   {figures['words_per_s']:,} words/s")
     print(f"  errors   {figures['errors']}" + (f"  (first: {load.errors[0]})" if load.errors else ""))
+    growth = (
+        f"{figures['rss_after_last_mb'] - figures['rss_after_first_500_mb']:+.1f} MB"
+        if figures["rss_after_first_500_mb"] is not None
+        else "n/a"
+    )
     print(
         f"  memory   after first 500: {figures['rss_after_first_500_mb']} MB   "
-        f"after last: {figures['rss_after_last_mb']} MB   peak: {figures['rss_peak_mb']} MB (server + workers)"
+        f"after last: {figures['rss_after_last_mb']} MB ({growth})   peak: {figures['rss_peak_mb']} MB "
+        "(server + workers)"
     )
     print(f"  machine  {figures['cpus']} CPUs, load average {figures['load_average']}")
     if args.json:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.engine.finding import Finding, Fix, Severity
 from newslint.server import lt_shape
@@ -103,3 +105,25 @@ def test_picky_level():
     warn = Finding("typo/word", Severity.WARNING, "m", 0, 1)
     assert not lt_shape.shown(info, picky=False) and lt_shape.shown(info, picky=True)
     assert lt_shape.shown(warn, picky=False)
+
+
+_part = st.one_of(
+    st.builds(lambda t: {"text": t}, st.text(max_size=12)),
+    st.builds(lambda m: {"markup": m}, st.text(min_size=1, max_size=6)),
+    st.builds(lambda m, i: {"markup": m, "interpretAs": i}, st.text(min_size=1, max_size=6), st.text(max_size=3)),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_part, max_size=12))
+def test_every_checked_character_maps_back_to_itself(parts):
+    a = parse_annotated(json.dumps({"annotation": parts}))
+    assert a.original == "".join(p.get("text", p.get("markup", "")) for p in parts)
+    for p0, plen, o0, olen, is_text in a.segments:
+        for k in range(plen):
+            start = a.to_original(p0 + k)
+            end = a.to_original(p0 + k + 1, end=True)
+            assert o0 <= start <= end <= o0 + olen
+            if is_text:
+                assert a.original[start:end] == a.plain[p0 + k]
+    assert a.to_original(len(a.plain), end=True) <= len(a.original)
