@@ -231,7 +231,7 @@ def create_app(pool: WorkerPool, settings: AppSettings) -> Starlette:
             log.debug(
                 "%s %s %d in %.1f ms", request.method, request.url.path, status, (time.perf_counter() - t0) * 1000
             )
-        return JSONResponse(payload, status_code=status)
+        return Response(payload, status_code=status, media_type="application/json")
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return error(404, f"no such endpoint: {request.url.path[:200]}")

@@ -15,6 +15,7 @@ A job is a plain dict (it crosses a process boundary); the answer is
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -136,12 +137,25 @@ def _families(value: Any) -> frozenset[str]:
     return frozenset(lt_shape.FAMILY_OF_CATEGORY[c] for c in _ids(value) if c in lt_shape.FAMILY_OF_CATEGORY)
 
 
-def run_check(job: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-    """Answer one job; RequestError becomes 400. Other exceptions propagate (the worker logs them)."""
+def run_check(job: dict[str, Any]) -> tuple[int, bytes]:
+    """Answer one job as (status, JSON body); RequestError becomes 400.
+
+    The body is encoded here, in the worker, so the web server's event loop
+    only passes bytes on. Other exceptions propagate (the worker logs them).
+    """
     try:
-        return 200, _run(job)
+        status, payload = 200, _run(job)
     except RequestError as exc:
-        return 400, {"error": str(exc)}
+        status, payload = 400, {"error": str(exc)}
+    return status, _encode_bytes(payload)
+
+
+# ASCII-only JSON: a lone surrogate that arrived escaped in `data` leaves escaped, still valid JSON
+_encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":")).encode
+
+
+def _encode_bytes(payload: Any) -> bytes:
+    return _encode(payload).encode("ascii")
 
 
 def _run(job: dict[str, Any]) -> dict[str, Any]:

@@ -110,7 +110,7 @@ class _Worker:
             raise WorkerFailed(str(detail))
         self.conn, self.process, self.warnings = parent, proc, list(detail)
 
-    def call(self, job: dict[str, Any], timeout: float) -> tuple[int, dict[str, Any]]:
+    def call(self, job: dict[str, Any], timeout: float) -> tuple[int, bytes]:
         """Run one job (blocking: called in a thread). Replaces the worker on timeout or death."""
         if self.conn is None:  # an earlier replacement failed to start: try again now
             self.start()
@@ -182,7 +182,7 @@ class WorkerPool:
         for w in self._workers:
             self._idle.put_nowait(w)
 
-    async def run(self, job: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    async def run(self, job: dict[str, Any]) -> tuple[int, bytes]:
         import anyio.to_thread
 
         assert self._idle is not None, "pool not opened"

@@ -220,6 +220,15 @@ def test_hostile_inputs_get_an_answer_never_a_traceback(server, text):
     assert status in (200, 504) and "Traceback" not in json.dumps(native)
 
 
+def test_lone_surrogate_in_annotated_data(server):
+    data = '{"annotation": [{"text": "Dia \\ud800 pergi ke ke pasar."}, {"markup": "\\udfff"}]}'
+    status, _, answer = server.request("POST", "/v2/check", {"data": data, "language": "id"})
+    assert status == 200, answer
+    assert "typo/repeated-word" in _ids(answer)
+    status, _, report = server.request("POST", "/newslint/v1/check", {"data": data})
+    assert status == 200 and report["files"][0]["findings"]
+
+
 def test_one_megabyte_of_one_word(server):
     # checked within the time limit or stopped by it (504): either way an answer, and the worker is back
     t0 = time.monotonic()
