@@ -9,7 +9,7 @@ LanguageTool adapter. Large drafts go through :mod:`newslint.chunking` as in
 the CLI.
 
 A job is a plain dict (it crosses a process boundary); the answer is
-``(HTTP status, JSON-ready payload)``.
+``(HTTP status, JSON body as bytes)``.
 """
 
 from __future__ import annotations
@@ -71,12 +71,11 @@ def setup(settings: EngineSettings) -> list[str]:
     )
     session = _Session(args)
     config = session.config_for(None)
-    base = session.linter_for(config)  # loads rule_dirs and plugins, as the CLI does
+    session.linter_for(config)  # loads rule_dirs and plugins as the CLI does (their errors become warnings)
     lang = settings.lang or (config.lang if config is not None else None) or "id"
     all_rules = _every_rule(session, config)
     summaries = {r.id: r.meta.summary.get(lang) or r.meta.summary.get("id", "") for r in all_rules}
     _state = _Rules(session, config, lang, settings.layout, all_rules, summaries)
-    del base
     _warm_up()
     _linter.cache_clear()
     return list(session.warnings)
@@ -107,8 +106,10 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
     """The configured linter, changed as LanguageTool's enabledRules/disabledRules/enabledOnly ask.
 
     As in LanguageTool: ``enabledRules`` adds rules (a rule id or a newslint
-    family; ``enabledCategories`` adds families by category id) to the configured ones, ``enabledOnly=true`` keeps only those,
-    ``disabledRules`` removes; ids newslint does not know are ignored.
+    family; ``enabledCategories`` adds families by category id) to the
+    configured ones, ``enabledOnly=true`` keeps only those, ``disabledRules``
+    removes; ids newslint does not know are ignored. At most 64 variants are
+    kept, so odd requests cannot grow a worker's memory.
     """
     from newslint.engine.linter import Linter
 
