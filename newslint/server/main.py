@@ -67,6 +67,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ImportError:
         return _fail("newslint serve needs the server extra: pip install 'newslint[server]'")
     import logging
+    import signal
     import socket
 
     from newslint.config import ConfigError
@@ -151,11 +152,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         workers,
         ", token required" if token else "",
     )
+    # Uvicorn shuts down gracefully on SIGTERM, then re-raises the signal under the handler that was
+    # installed before it started: with this one, the process then exits 0 like any finished run
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
     try:
         server.run()
     except SystemExit as exc:  # Uvicorn exits 1 when it cannot bind; its log line says why
         return 2 if exc.code else 0
     finally:
+        signal.signal(signal.SIGTERM, previous)
         pool.stop()
     return 0
 

@@ -123,8 +123,8 @@ def test_sigterm_shuts_down_cleanly(tmp_path):
         helpers = _descendants(s.proc.pid)
         assert len(helpers) >= 2  # the workers (and the forkserver that starts them)
         s.proc.send_signal(signal.SIGTERM)
-        # Uvicorn finishes open requests, runs the shutdown, then exits by the signal it caught
-        assert s.proc.wait(20) in (0, -signal.SIGTERM)
+        # open requests finish, the workers stop, and the process exits 0
+        assert s.proc.wait(20) == 0
         log = s.log_text()
     assert "Finished server process" in log and "Traceback" not in log
     deadline = time.monotonic() + 10
