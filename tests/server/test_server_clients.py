@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import urllib.parse
 
+import jsonschema
 import pytest
-from _server_helpers import running_server, utf16_slice
+from _server_helpers import ROOT, running_server, utf16_slice
 
 language_tool_python = pytest.importorskip("language_tool_python")
 
@@ -158,9 +159,22 @@ def test_get_check_and_languages(server):
 def test_native_report_for_the_same_input(server):
     status, _, report = server.request("POST", "/newslint/v1/check", {"text": DRAFT})
     assert status == 200
+    jsonschema.validate(report, json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8")))
     assert report["version"] == 1 and report["summary"]["files"] == 1
     findings = report["files"][0]["findings"]
     rep = next(f for f in findings if f["rule"] == "typo/repeated-word")
     assert DRAFT[rep["start"] : rep["end"]] == "di di"  # newslint's own report counts code points
     assert rep["line"] == 3
     assert any(f["severity"] == "info" for f in findings)  # the native report has every finding
+
+
+def test_native_report_for_annotated_data_counts_in_the_original(server):
+    parts = [{"markup": "<h1>"}, {"text": "Judul"}, {"markup": "</h1>\n<p>", "interpretAs": "\n\n"}]
+    parts += [{"text": "Warga 😀 antre di di balai desa."}, {"markup": "</p>"}]
+    original = "".join(p.get("text", p.get("markup", "")) for p in parts)
+    status, _, report = server.request("POST", "/newslint/v1/check", {"data": json.dumps({"annotation": parts})})
+    assert status == 200
+    rep = next(f for f in report["files"][0]["findings"] if f["rule"] == "typo/repeated-word")
+    assert original[rep["start"] : rep["end"]] == "di di"  # code points, markup included
+    assert (rep["line"], rep["column"]) == (2, original.split("\n")[1].index("di di") + 1)
+    assert rep["fix"]["start"] >= rep["start"] and original[rep["fix"]["start"] : rep["fix"]["end"]] == "di di"
