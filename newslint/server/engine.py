@@ -15,6 +15,7 @@ A job is a plain dict (it crosses a process boundary); the answer is
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import logging
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from newslint.server import lt_shape
 from newslint.server.lt_shape import Annotated, RequestError
 
 log = logging.getLogger("newslint.server")
+#: Findings in one answer, at most: 1 MB of a repeated word would otherwise come back as ~100 MB of
+#: matches. LanguageTool's answer then says ``incompleteResults: true``; the native report, a warning.
+MAX_FINDINGS = 2000
 
 
 @dataclass(frozen=True)
@@ -199,15 +203,15 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
     for w in warnings:
         log.warning("%s", w)
     if job.get("kind") == "native":
+        if len(findings) > MAX_FINDINGS:
+            warnings.append(f"{len(findings):,} findings; this answer has the first {MAX_FINDINGS:,}")
+            findings = findings[:MAX_FINDINGS]
         return _native(findings, annotated, doc, words, warnings)
     picky = str(job.get("level", "")).lower() == "picky"
+    shown = [f for f in findings if lt_shape.shown(f, picky)]
     utf16 = lt_shape.Utf16(annotated.original)
-    matches = [
-        lt_shape.to_match(f, annotated, utf16, _state.summaries, _state.lang)
-        for f in findings
-        if lt_shape.shown(f, picky)
-    ]
-    return lt_shape.check_answer(matches, __version__)
+    matches = [lt_shape.to_match(f, annotated, utf16, _state.summaries, _state.lang) for f in shown[:MAX_FINDINGS]]
+    return lt_shape.check_answer(matches, __version__, incomplete=len(shown) > MAX_FINDINGS)
 
 
 def _native(findings: list[Finding], annotated: Annotated, doc: Any, words: int, warnings: list[str]) -> dict[str, Any]:
@@ -220,30 +224,32 @@ def _native(findings: list[Finding], annotated: Annotated, doc: Any, words: int,
     from newslint.reporters.json_report import to_dict
 
     if annotated.original is not annotated.plain:
-        findings = [_moved(f, annotated) for f in findings]
+        lines = [i for i, c in enumerate(annotated.original) if c == "\n"] if "\n" in annotated.original else []
+        findings = [_moved(f, annotated, lines) for f in findings]
         doc = None
     report = Report([FileResult("<request>", findings, doc=doc, words=words)], warnings=warnings)
     return to_dict(report)
 
 
-def _moved(f: Finding, annotated: Annotated) -> Finding:
-    """``f`` with offsets, line and column counted in the annotated original."""
+def _moved(f: Finding, annotated: Annotated, newlines: list[int]) -> Finding:
+    """``f`` with offsets, line and column counted in the annotated original (``newlines``: its line breaks)."""
     from dataclasses import replace
 
     from newslint.engine.finding import Fix
 
-    text = annotated.original
     start = annotated.to_original(f.start)
     end = max(start, annotated.to_original(f.end, end=True))
     fix = f.fix
     if fix is not None:
         fs = annotated.to_original(fix.start)
         fix = Fix(fs, max(fs, annotated.to_original(fix.end, end=True)), fix.replacement, fix.safety)
-    line, column = _line_col(text, start)
-    end_line, end_column = _line_col(text, end)
+    line, column = _line_col(newlines, start)
+    end_line, end_column = _line_col(newlines, end)
     return replace(f, start=start, end=end, line=line, column=column, end_line=end_line, end_column=end_column, fix=fix)
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+def _line_col(newlines: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column (code points) of ``offset``, from the sorted offsets of the line breaks."""
+    before = bisect.bisect_left(newlines, offset)
+    line_start = newlines[before - 1] + 1 if before else 0
+    return before + 1, offset - line_start + 1

@@ -50,6 +50,7 @@ FAMILIES: dict[str, tuple[str, str, str, str]] = {
 #: LanguageTool category id → newslint family, for enabledCategories/disabledCategories.
 FAMILY_OF_CATEGORY = {cat: family for family, (cat, *_rest) in FAMILIES.items()}
 _CONTEXT_CHARS = 40  # on either side, as LanguageTool does
+_SENTENCE_REACH = 600  # characters searched either way for a sentence's ends
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)]*\s")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -201,18 +202,21 @@ def _context(text: str, start: int, end: int) -> dict[str, Any]:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``[start, end)``: inside its line, between sentence-ending marks."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    """The sentence around ``[start, end)``: inside its line, between sentence-ending marks.
+
+    The search looks at most :data:`_SENTENCE_REACH` characters either way,
+    so thousands of findings on one endless line stay linear.
+    """
+    lo = max(0, start - _SENTENCE_REACH)
+    hi = min(len(text), end + _SENTENCE_REACH)
+    s = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
     if line_end < 0:
-        line_end = len(text)
-    s = line_start
-    for m in _SENTENCE_END.finditer(text, line_start, start):
+        line_end = hi
+    for m in _SENTENCE_END.finditer(text, s, start):
         s = m.end()
     m = _SENTENCE_END.search(text, end, line_end)
     e = m.end() if m else line_end
-    if e - s > 2000:  # one endless "sentence" (a 1 MB word): keep the answer small
-        s, e = max(s, start - 500), min(e, end + 500)
     return text[s:e].strip()
 
 

@@ -46,7 +46,8 @@ MAX_BODY = 1_100_000  # room for the 1 MB word below
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def project(tmp_path_factory):
+    """A newsroom folder with a config naming a rule folder and a plugin; the plugin's site folder."""
     tmp = tmp_path_factory.mktemp("serve-limits")
     site = tmp / "site"
     (site / "lamban_plugin").mkdir(parents=True)
@@ -59,9 +60,31 @@ def server(tmp_path_factory):
     (project / "aturan").mkdir(parents=True)
     (project / "aturan" / "rumah.yaml").write_text(PACK, encoding="utf-8")
     (project / ".newslint.yaml").write_text("rule_dirs: [aturan]\nplugins: [lamban]\n", encoding="utf-8")
+    return tmp, project, site
+
+
+@pytest.fixture(scope="module")
+def server(project):
+    tmp, folder, site = project
     args = ("--workers", "2", "--timeout", "2", "--body-timeout", "1", "--max-body", str(MAX_BODY))
-    with running_server(tmp, *args, cwd=project, env={"PYTHONPATH": str(site)}) as s:
+    with running_server(tmp, *args, cwd=folder, env={"PYTHONPATH": str(site)}) as s:
         yield s
+
+
+def test_busy_server_answers_503_at_once(project):
+    tmp, folder, site = project
+    args = ("--workers", "1", "--max-waiting", "0", "--timeout", "2")
+    with running_server(tmp, *args, cwd=folder, env={"PYTHONPATH": str(site)}) as s:
+        stuck = threading.Thread(
+            target=s.request, args=("POST", "/v2/check", {"text": "TIDURPANJANG.", "language": "id"})
+        )
+        stuck.start()
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        status, headers, answer = s.request("POST", "/v2/check", {"text": "Dia pergi.", "language": "id"})
+        assert status == 503 and headers["retry-after"] == "1" and "busy" in answer["error"]
+        assert time.monotonic() - t0 < 1
+        stuck.join(20)
 
 
 def _ids(answer: dict) -> set[str]:
@@ -198,7 +221,7 @@ HOSTILE = [
     "\ud800 sendirian",  # a lone surrogate (invalid in UTF-8; the form carries it escaped)
     "\n" * 100_000,  # nothing but line breaks
     "😀" * 50_000,  # only astral characters
-    "di " * 5_000,  # one word repeated: many findings
+    "di " * 50_000,  # one word repeated: 50,000 findings on one line
 ]
 
 
@@ -211,6 +234,8 @@ def test_hostile_inputs_get_an_answer_never_a_traceback(server, text):
     assert status in (200, 504), answer  # 504: stopped by the time limit, which is an answer too
     assert "Traceback" not in json.dumps(answer)
     if status == 200:
+        assert len(answer["matches"]) <= 2000
+        assert answer["warnings"]["incompleteResults"] == (text.startswith("di ") and len(answer["matches"]) == 2000)
         units = len(text.encode("utf-16-le", "surrogatepass")) // 2
         assert all(m["offset"] >= 0 and m["offset"] + m["length"] <= units for m in answer["matches"])
     form = {"Content-Type": "application/x-www-form-urlencoded"}

@@ -127,3 +127,13 @@ def test_every_checked_character_maps_back_to_itself(parts):
             if is_text:
                 assert a.original[start:end] == a.plain[p0 + k]
     assert a.to_original(len(a.plain), end=True) <= len(a.original)
+
+
+def test_sentence_and_context_stay_local_on_an_endless_line():
+    text = "di " * 20_000 + "Harga naik. Warga antre di di pasar. Lalu pulang."
+    at = text.index("di di pasar")
+    assert lt_shape._sentence(text, at, at + 5) == "Warga antre di di pasar."
+    s = lt_shape._sentence(text, 30_000, 30_005)
+    assert 0 < len(s) <= 2 * 600 + 5
+    ctx = lt_shape._context("baris satu\nkata ke ke dua", 16, 21)
+    assert ctx["text"] == "baris satu kata ke ke dua" and ctx["offset"] == 16 and ctx["length"] == 5
