@@ -151,5 +151,13 @@ def cmd_baseline(args: Any) -> int:
     except OSError as exc:
         raise UsageError(f"newslint: cannot write {out}: {exc.strerror or exc}") from None
     total = sum(e["count"] for e in data["entries"])
-    print(f"newslint: {total} findings in {len(report.files)} files written to {out}", file=sys.stderr)
+    from newslint.i18n import count, number
+
+    lang = args.lang or "id"
+    files = count(len(report.files), lang, "berkas", "file")
+    if lang == "en":
+        line = f"newslint: {count(total, lang, '', 'finding').strip()} in {files} written to {out}"
+    else:
+        line = f"newslint: {number(total, lang)} temuan dari {files} ditulis ke {out}"
+    print(line, file=sys.stderr)
     return EXIT_ERROR if failed else EXIT_OK

@@ -92,6 +92,16 @@ def worker_for(options: BatchOptions) -> _Worker:
 
 
 def _build_worker(options: BatchOptions) -> _Worker:
+    linter, datelines = build_linter(options)
+    w = _Worker(linter, datelines)
+    # warm the lazily loaded resources (lexicon, gazetteer, compiled patterns) now,
+    # so the first real chunk does not pay for them and timings stay even
+    lint_article(w, "warm-up", "Jakarta - Warga kota itu berkata bahwa hujan turun sejak pagi.", "Hujan di kota")
+    return w
+
+
+def build_linter(options: BatchOptions) -> tuple[Any, Any]:
+    """The linter and dateline matcher for these options (raises UnknownSelectorError)."""
     from newslint.engine.linter import Linter
     from newslint.engine.registry import builtin_rules, load_rule_dirs
     from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
@@ -121,11 +131,7 @@ def _build_worker(options: BatchOptions) -> _Worker:
         select=list(options.select) if options.select else None,
         ignore=list(options.ignore) if options.ignore else None,
     )
-    w = _Worker(linter, datelines)
-    # warm the lazily loaded resources (lexicon, gazetteer, compiled patterns) now,
-    # so the first real chunk does not pay for them and timings stay even
-    lint_article(w, "warm-up", "Jakarta - Warga kota itu berkata bahwa hujan turun sejak pagi.", "Hujan di kota")
-    return w
+    return linter, datelines
 
 
 # --- one article ------------------------------------------------------------------
@@ -705,18 +711,31 @@ def options_from_args(args: Any) -> BatchOptions:
 
 def check_options(options: BatchOptions) -> list[str]:
     """Load the configuration once in the main process, so a bad file is one clear error
-    here rather than a failure inside every worker.  Returns warnings (broken extra packs)."""
+    here rather than a failure inside every worker.  Returns warnings (broken extra packs
+    or plugins); an unknown rule in ``--select``/``--ignore`` raises UnknownSelectorError."""
     from newslint.config import load_config_file
     from newslint.engine.registry import builtin_rules, load_rule_dirs
 
+    build_linter(options)  # the same rule set the workers build: unknown selectors fail here
     if not options.config_path:
         return []
     config = load_config_file(Path(options.config_path), known_rules={r.id for r in builtin_rules()})
-    return load_rule_dirs(config.rule_dirs)[1] if config.rule_dirs else []
+    warnings = load_rule_dirs(config.rule_dirs)[1] if config.rule_dirs else []
+    if getattr(config, "plugins", None):
+        from newslint.plugins import load_plugins
+
+        warnings += [f"{config.path}: {e}" for e in load_plugins(config.plugins, known_ids=set())[1]]
+    return warnings
+
+
+def rule_severities(options: BatchOptions) -> dict[str, Any]:
+    """The severity each active rule reports with under these options (config overrides included)."""
+    linter, _ = build_linter(options)
+    return {a.rule.id: a.severity for a in linter.active}
 
 
 def cmd_batch(args: Any) -> int:
-    from newslint.cli import EXIT_ERROR, EXIT_OK, UsageError
+    from newslint.cli import EXIT_ERROR, UsageError
     from newslint.config import ConfigError
     from newslint.engine.yaml_rules import RuleLoadError
 
@@ -724,10 +743,20 @@ def cmd_batch(args: Any) -> int:
         raise UsageError("newslint batch: --jobs must be at least 1")
     if args.dask and args.jobs != 1:
         raise UsageError("newslint batch: --jobs and --dask cannot be combined (the cluster sets the workers)")
+    from newslint.engine.linter import UnknownSelectorError
+
     output = Path(args.output) if args.output else None
+    broken: list[str] = []
     try:
         options = options_from_args(args)
-        for w in check_options(options):
+        try:
+            broken = check_options(options)
+        except UnknownSelectorError as exc:
+            from newslint.engine.linter import describe_unknown_selectors
+
+            why = describe_unknown_selectors(exc.problems, args.lang or "id")
+            raise UsageError(f"newslint batch: {why}") from None
+        for w in broken:
             print(f"newslint: {w}", file=sys.stderr)
         show_progress = not args.no_progress and _stderr_is_terminal()
         if args.dask:
@@ -769,7 +798,26 @@ def cmd_batch(args: Any) -> int:
         for sample in summary.rule_error_samples:
             print(f"newslint: rule failed and was skipped: {sanitize(sample)}", file=sys.stderr)
         print(f"newslint: {summary.rule_errors} rule failures in all", file=sys.stderr)
-    return EXIT_OK
+    if broken or summary.rule_errors:
+        return EXIT_ERROR  # a rule that could not run: the findings are incomplete
+    fail_on = args.fail_on
+    if fail_on is None and options.config_path:
+        from newslint.config import load_config_file
+
+        fail_on = load_config_file(Path(options.config_path)).fail_on
+    return _exit_for_findings(summary, options, fail_on or "error")
+
+
+def _exit_for_findings(summary: BatchSummary, options: BatchOptions, fail_on: str) -> int:
+    """1 when a finding is at or above ``fail_on`` (the same meaning as in ``check``), else 0."""
+    from newslint.engine.finding import Severity
+
+    if fail_on == "never" or not summary.by_rule:
+        return 0
+    threshold = Severity(fail_on).rank
+    severities = rule_severities(options)
+    worst = max((severities[r].rank for r in summary.by_rule if r in severities), default=-1)
+    return 1 if worst >= threshold else 0
 
 
 def _stderr_is_terminal() -> bool:

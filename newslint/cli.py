@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -38,82 +38,233 @@ def _csv(values: list[str] | None) -> list[str] | None:
     return out or None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="newslint", description="Linter gaya dan mutu naskah berita berbahasa Indonesia.")
-    p.add_argument("--version", action="version", version=f"newslint {__version__}")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+def build_parser(lang: str = "id") -> argparse.ArgumentParser:
+    """The command line, with every help text in ``lang`` (``--lang en`` anywhere in argv)."""
 
-    c = sub.add_parser("check", help="periksa naskah (berkas, folder, atau - untuk stdin)")
+    def t(id_text: str, en_text: str) -> str:
+        return en_text if lang == "en" else id_text
+
+    p = _Parser(
+        prog="newslint",
+        description=t(
+            "Linter gaya dan mutu naskah berita berbahasa Indonesia.",
+            "Editorial style and quality linter for Indonesian news copy.",
+        ),
+    )
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"newslint {__version__}",
+        help=t("tampilkan versi lalu keluar", "show the version and exit"),
+    )
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, title=t("perintah", "commands"), metavar="COMMAND")
+    lang_help = t("bahasa pesan dan bantuan: id atau en (bawaan: id)", "language of messages and help: id or en")
+    rules_help = t("hanya aturan/keluarga ini (pisahkan dengan koma)", "only these rules/families (comma-separated)")
+    ignore_help = t("abaikan aturan/keluarga ini", "skip these rules/families")
+    config_help = t("berkas konfigurasi (.newslint.yaml atau pyproject.toml)", "configuration file")
+    no_config_help = t("abaikan semua berkas konfigurasi", "ignore every configuration file")
+    encoding_help = t("encoding naskah bila bukan UTF-8 (mis. cp1252)", "the drafts' encoding if not UTF-8")
+    no_ignore_help = t("periksa juga yang diabaikan .gitignore", "also check what .gitignore ignores")
+    fail_on_help = t("tingkat terendah yang membuat exit 1 (bawaan: error)", "lowest severity that exits 1")
+
+    c = sub.add_parser(
+        "check",
+        help=t("periksa naskah (berkas, folder, atau - untuk stdin)", "check drafts (files, folders, or - for stdin)"),
+    )
     c.add_argument("paths", nargs="+", metavar="PATH")
+    c.add_argument("--format", choices=FORMATS, default=None, help=", ".join(FORMATS))
+    c.add_argument("--output", "-o", metavar="FILE", help=t("tulis laporan ke FILE", "write the report to FILE"))
+    c.add_argument("--select", action="append", metavar="RULES", help=rules_help)
+    c.add_argument("--ignore", action="append", metavar="RULES", help=ignore_help)
+    c.add_argument("--fail-on", choices=FAIL_ON, default=None, help=fail_on_help)
+    c.add_argument("--lang", choices=["id", "en"], default=None, help=lang_help)
+    c.add_argument("--config", metavar="FILE", help=config_help)
+    c.add_argument("--no-config", action="store_true", help=no_config_help)
     c.add_argument(
-        "--format", choices=FORMATS, default=None, help="pretty (terminal), plain, json, jsonl, sarif, github, html"
+        "--stdin-filename",
+        metavar="NAME",
+        help=t("nama naskah dari stdin (menentukan format)", "name of the draft on stdin (sets its format)"),
     )
-    c.add_argument("--output", "-o", metavar="FILE", help="tulis laporan ke FILE, bukan stdout")
+    c.add_argument("--encoding", metavar="ENC", help=encoding_help)
+    c.add_argument("--fix", action="store_true", help=t("terapkan perbaikan yang aman", "apply the safe fixes"))
     c.add_argument(
-        "--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini (pisahkan dengan koma)"
+        "--unsafe-fixes",
+        action="store_true",
+        help=t("dengan --fix/--diff: sertakan perbaikan tidak aman", "with --fix/--diff: include unsafe fixes"),
     )
-    c.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
     c.add_argument(
-        "--fail-on", choices=FAIL_ON, default=None, help="tingkat terendah yang membuat exit 1 (bawaan: error)"
+        "--diff",
+        action="store_true",
+        help=t("tampilkan diff perbaikan tanpa mengubah berkas", "show the fixes as a diff, change nothing"),
     )
-    c.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: id)")
-    c.add_argument("--config", metavar="FILE", help="berkas konfigurasi (.newslint.yaml atau pyproject.toml)")
-    c.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
-    c.add_argument("--stdin-filename", metavar="NAME", help="nama untuk naskah dari stdin (menentukan format)")
-    c.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8 (mis. cp1252)")
-    c.add_argument("--fix", action="store_true", help="terapkan perbaikan yang aman ke berkas")
-    c.add_argument("--unsafe-fixes", action="store_true", help="dengan --fix/--diff: sertakan perbaikan tidak aman")
-    c.add_argument("--diff", action="store_true", help="tampilkan diff perbaikan tanpa mengubah berkas")
-    c.add_argument("--no-color", action="store_true", help="tanpa warna")
-    c.add_argument("--baseline", metavar="FILE", help="laporkan hanya temuan yang tidak ada di baseline FILE")
+    c.add_argument("--no-color", action="store_true", help=t("tanpa warna", "no colours"))
+    c.add_argument("--no-progress", action="store_true", help=t("tanpa bilah kemajuan", "no progress bar"))
+    c.add_argument("--no-ignore", action="store_true", help=no_ignore_help)
+    c.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help=t("laporkan hanya temuan yang tidak ada di baseline FILE", "report only findings not in baseline FILE"),
+    )
 
-    bl = sub.add_parser("baseline", help="catat temuan yang sudah ada ke berkas baseline (lihat check --baseline)")
+    bl = sub.add_parser(
+        "baseline",
+        help=t(
+            "catat temuan yang sudah ada ke berkas baseline (lihat check --baseline)",
+            "record today's findings in a baseline file (see check --baseline)",
+        ),
+    )
     bl.add_argument("paths", nargs="+", metavar="PATH")
-    bl.add_argument("--output", "-o", metavar="FILE", help="berkas baseline (bawaan: .newslint-baseline.json)")
-    bl.add_argument("--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini")
-    bl.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
-    bl.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
-    bl.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
-    bl.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
-    bl.set_defaults(lang=None, stdin_filename=None, fix=False, diff=False, unsafe_fixes=False)
+    bl.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=t("berkas baseline (bawaan: .newslint-baseline.json)", "baseline file (default: .newslint-baseline.json)"),
+    )
+    bl.add_argument("--select", action="append", metavar="RULES", help=rules_help)
+    bl.add_argument("--ignore", action="append", metavar="RULES", help=ignore_help)
+    bl.add_argument("--lang", choices=["id", "en"], default=None, help=lang_help)
+    bl.add_argument("--config", metavar="FILE", help=config_help)
+    bl.add_argument("--no-config", action="store_true", help=no_config_help)
+    bl.add_argument("--encoding", metavar="ENC", help=encoding_help)
+    bl.add_argument("--no-ignore", action="store_true", help=no_ignore_help)
+    bl.set_defaults(stdin_filename=None, fix=False, diff=False, unsafe_fixes=False, no_progress=True)
 
-    r = sub.add_parser("rules", help="daftar semua aturan")
-    r.add_argument("--format", choices=["pretty", "json"], default="pretty")
-    r.add_argument("--lang", choices=["id", "en"], default="id")
+    r = sub.add_parser("rules", help=t("daftar semua aturan", "list every rule"))
+    r.add_argument("--format", choices=["pretty", "plain", "json"], default="pretty", help="pretty, plain, json")
+    r.add_argument("--lang", choices=["id", "en"], default="id", help=lang_help)
 
-    so = sub.add_parser("sources", help="inventaris sumber: siapa mengatakan apa, dan klaim tanpa sumber")
+    so = sub.add_parser(
+        "sources",
+        help=t(
+            "inventaris sumber: siapa mengatakan apa, dan klaim tanpa sumber",
+            "sources inventory: who says what, and claims without a source",
+        ),
+    )
     so.add_argument("paths", nargs="+", metavar="FILE")
-    so.add_argument("--format", choices=["pretty", "json"], default=None, help="pretty (terminal) atau json")
-    so.add_argument("--lang", choices=["id", "en"], default="id")
-    so.add_argument("--encoding", metavar="ENC", help="encoding naskah bila bukan UTF-8")
+    so.add_argument("--format", choices=["pretty", "json"], default=None, help="pretty, json")
+    so.add_argument("--lang", choices=["id", "en"], default="id", help=lang_help)
+    so.add_argument("--encoding", metavar="ENC", help=encoding_help)
+    so.add_argument("--no-ignore", action="store_true", help=no_ignore_help)
 
-    e = sub.add_parser("explain", help="dokumentasi dan contoh satu aturan")
-    e.add_argument("rule")
-    e.add_argument("--lang", choices=["id", "en"], default="id")
+    e = sub.add_parser("explain", help=t("dokumentasi dan contoh satu aturan", "a rule's documentation and examples"))
+    e.add_argument("rule", help=t("id aturan, mis. quote/mixed-marks", "a rule id, e.g. quote/mixed-marks"))
+    e.add_argument("--lang", choices=["id", "en"], default="id", help=lang_help)
 
     # the batch options are declared here, not in newslint.batch, so `check` never imports that module
-    b = sub.add_parser("batch", help="periksa arsip artikel (JSON Lines, CSV, Parquet); temuan ke JSON Lines")
-    b.add_argument("input", metavar="INPUT", help="arsip artikel: .jsonl, .csv, .tsv atau .parquet")
-    b.add_argument("--text-field", default="text", metavar="NAME", help="kolom/field isi berita (bawaan: text)")
-    b.add_argument("--id-field", default="id", metavar="NAME", help="kolom/field id artikel (bawaan: id)")
-    b.add_argument("--title-field", default=None, metavar="NAME", help="kolom/field judul (opsional)")
-    b.add_argument("--input-format", choices=["jsonl", "csv", "tsv", "parquet"], default=None)
-    b.add_argument("--output", "-o", metavar="FILE", help="tulis temuan (JSON Lines) ke FILE, bukan stdout")
-    b.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="jumlah proses (bawaan: 1)")
-    b.add_argument("--resume", action="store_true", help="lanjutkan run yang terputus (butuh --output)")
-    b.add_argument("--dask", metavar="SCHEDULER", help="jalankan di klaster Dask (alamat scheduler)")
-    b.add_argument("--select", action="append", metavar="RULES", help="hanya aturan/keluarga ini")
-    b.add_argument("--ignore", action="append", metavar="RULES", help="abaikan aturan/keluarga ini")
-    b.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: id)")
-    b.add_argument("--config", metavar="FILE", help="berkas konfigurasi")
-    b.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
-    b.add_argument("--no-progress", action="store_true", help="tanpa bilah kemajuan")
+    b = sub.add_parser(
+        "batch",
+        help=t(
+            "periksa arsip artikel (JSON Lines, CSV, Parquet); temuan ke JSON Lines",
+            "check an archive of articles (JSON Lines, CSV, Parquet); findings as JSON Lines",
+        ),
+    )
+    b.add_argument(
+        "input",
+        metavar="INPUT",
+        help=t("arsip artikel: .jsonl, .csv, .tsv, .parquet", "archive: .jsonl, .csv, .tsv, .parquet"),
+    )
+    b.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help=t("kolom isi berita (bawaan: text)", "text column (default: text)"),
+    )
+    b.add_argument(
+        "--id-field", default="id", metavar="NAME", help=t("kolom id artikel (bawaan: id)", "id column (default: id)")
+    )
+    b.add_argument(
+        "--title-field", default=None, metavar="NAME", help=t("kolom judul (opsional)", "title column (optional)")
+    )
+    b.add_argument(
+        "--input-format", choices=["jsonl", "csv", "tsv", "parquet"], default=None, help="jsonl, csv, tsv, parquet"
+    )
+    b.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=t("tulis temuan (JSON Lines) ke FILE", "write the findings (JSON Lines) to FILE"),
+    )
+    b.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help=t("jumlah proses (bawaan: 1)", "processes (default: 1)")
+    )
+    b.add_argument(
+        "--resume",
+        action="store_true",
+        help=t("lanjutkan run yang terputus (butuh --output)", "resume an interrupted run (needs --output)"),
+    )
+    b.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help=t("jalankan di klaster Dask (alamat scheduler)", "run on a Dask cluster (scheduler address)"),
+    )
+    b.add_argument("--select", action="append", metavar="RULES", help=rules_help)
+    b.add_argument("--ignore", action="append", metavar="RULES", help=ignore_help)
+    b.add_argument("--lang", choices=["id", "en"], default=None, help=lang_help)
+    b.add_argument("--config", metavar="FILE", help=config_help)
+    b.add_argument("--no-config", action="store_true", help=no_config_help)
+    b.add_argument("--no-progress", action="store_true", help=t("tanpa bilah kemajuan", "no progress bar"))
+    b.add_argument("--fail-on", choices=FAIL_ON, default=None, help=fail_on_help)
 
-    sv = sub.add_parser("serve", help="server HTTP yang berbicara API LanguageTool (butuh newslint[server])")
+    sv = sub.add_parser(
+        "serve",
+        help=t(
+            "server HTTP berbahasa API LanguageTool (butuh newslint[server])",
+            "HTTP server speaking LanguageTool's API (needs newslint[server])",
+        ),
+    )
     from newslint.server.main import add_arguments as add_serve_arguments
 
-    add_serve_arguments(sv)
+    add_serve_arguments(sv, lang)
     return p
+
+
+def argv_lang(argv: Sequence[str]) -> str:
+    """The language the run asked for (``--lang en``/``--lang=en``), before argparse runs:
+    help and usage errors must already be in it."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "id"
+        if a.startswith("--lang="):
+            return "en" if a.split("=", 1)[1] == "en" else "id"
+    return "id"
+
+
+# argparse's own words (Python 3.11+), for an Indonesian --help and usage errors
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen posisi",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi program lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "expected one argument": "butuh satu argumen",
+    "expected at least one argument": "butuh setidaknya satu argumen",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "opsi ambigu: %(option)s bisa berarti %(matches)s",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: galat: %(message)s\n",
+}
+
+
+class _ArgparseLanguage:
+    """While active, argparse's own words (headings, usage errors) are in Indonesian."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.saved = None
+
+    def __enter__(self) -> None:
+        if self.lang != "en":
+            self.saved = argparse._  # type: ignore[attr-defined]
+            original = self.saved
+            argparse._ = lambda text: _ARGPARSE_ID.get(text, original(text))  # type: ignore[attr-defined]
+
+    def __exit__(self, *exc: object) -> None:
+        if self.saved is not None:
+            argparse._ = self.saved  # type: ignore[attr-defined]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,8 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    global _LANG
+    lang = _LANG = argv_lang(argv)
+    with _ArgparseLanguage(lang):  # argparse reads its words both when built and when it prints
+        parser = build_parser(lang)
+        args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return EXIT_ERROR
@@ -167,15 +321,24 @@ def _main(argv: list[str]) -> int:
 # --- check ----------------------------------------------------------------
 
 
+#: The language of this run's own messages (set from argv before anything is printed).
+_LANG = "id"
+
+
+def _t(id_text: str, en_text: str) -> str:
+    return en_text if _LANG == "en" else id_text
+
+
 def _err(message: str) -> None:
     from newslint.reporters import sanitize
 
     print(f"newslint: {sanitize(message)}", file=sys.stderr)
 
 
-def discover(paths: list[str]) -> tuple[list[Path | str], list[str]]:
-    """Files to check, and one error line per path that yields none."""
+def discover(paths: list[str], *, respect_ignores: bool = True) -> tuple[list[Path | str], list[str]]:
+    """Files to check, and one error line per path that yields none (folders: see newslint.walk)."""
     from newslint.parsers import FORMATS as SUFFIXES
+    from newslint.walk import find_drafts
 
     files: list[Path | str] = []
     errors: list[str] = []
@@ -186,26 +349,20 @@ def discover(paths: list[str]) -> tuple[list[Path | str], list[str]]:
         p = Path(raw)
         try:
             if p.is_dir():
-                found = sorted(_walk(p, set(SUFFIXES)))
+                found = sorted(find_drafts(p, set(SUFFIXES), respect_ignores=respect_ignores))
                 if not found:
-                    errors.append(f"{raw}: no drafts found (looked for {', '.join(sorted(SUFFIXES))})")
+                    kinds = ", ".join(sorted(SUFFIXES))
+                    errors.append(
+                        _t(f"{raw}: tidak ada naskah ({kinds})", f"{raw}: no drafts found (looked for {kinds})")
+                    )
                 files.extend(found)
             elif p.exists() or p.is_symlink():
                 files.append(p)
             else:
-                errors.append(f"{raw}: no such file or directory")
+                errors.append(_t(f"{raw}: berkas atau folder tidak ada", f"{raw}: no such file or directory"))
         except OSError as exc:
             errors.append(f"{raw}: {exc.strerror or exc}")
     return files, errors
-
-
-def _walk(root: Path, suffixes: set[str]) -> Iterator[Path]:
-    # followlinks=False: a symlink loop cannot send us round in circles
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
-        for name in names:
-            if Path(name).suffix.lower() in suffixes and not name.startswith("."):
-                yield Path(folder) / name
 
 
 class _Session:
@@ -221,6 +378,8 @@ class _Session:
         self._linters: dict[object, object] = {}
         self._dir_config: dict[Path, Path | None] = {}  # folder (as given, and resolved) → its config file
         self.warnings: list[str] = []
+        #: Custom packs, plugins or rules that failed to load or to run: the findings are incomplete.
+        self.broken: list[str] = []
         self.explicit = None
         if args.config and not args.no_config:
             self.explicit = self._load(Path(args.config))
@@ -280,20 +439,28 @@ class _Session:
             if config is not None and config.rule_dirs:
                 extra, errors = load_rule_dirs(config.rule_dirs)
                 self.warnings.extend(errors)
+                self.broken.extend(errors)
                 rules += [r for r in extra if r.id not in self.known]
             if config is not None and config.plugins:
                 from newslint.plugins import load_plugins
 
                 extra, errors = load_plugins(config.plugins, known_ids={r.id for r in rules})
                 self.warnings.extend(f"{config.path}: {e}" for e in errors)
+                self.broken.extend(errors)
                 rules += extra
-            self._linters[key] = Linter(
-                rules,
-                config,
-                lang=self.args.lang,
-                select=_csv(self.args.select),
-                ignore=_csv(self.args.ignore),
-            )
+            from newslint.engine.linter import UnknownSelectorError, describe_unknown_selectors
+
+            try:
+                self._linters[key] = Linter(
+                    rules,
+                    config,
+                    lang=self.args.lang,
+                    select=_csv(self.args.select),
+                    ignore=_csv(self.args.ignore),
+                )
+            except UnknownSelectorError as exc:
+                why = describe_unknown_selectors(exc.problems, _LANG)
+                raise UsageError(f"newslint {self.args.command}: {why}") from None
         return self._linters[key]
 
 
@@ -308,7 +475,7 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     from newslint.engine.yaml_rules import RuleLoadError
     from newslint.reporters import Report
 
-    files, path_errors = discover(args.paths)
+    files, path_errors = discover(args.paths, respect_ignores=not getattr(args, "no_ignore", False))
     failed = bool(path_errors)
     for e in path_errors:
         _err(e)
@@ -320,15 +487,78 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     from newslint.runtime import freeze_loaded
 
     report = Report()
-    for i, f in enumerate(files):
-        if i == 1:
-            freeze_loaded()  # the rules and language data now loaded live for the whole run
-        result = _check_one(f, args, session, diffs)
-        if result.error:
-            _err(result.error)
-            failed = True
-        report.files.append(result)
+    progress = _Progress(len(files), enabled=not getattr(args, "no_progress", False) and _stderr_is_terminal())
+    try:
+        for i, f in enumerate(files):
+            if i == 1:
+                freeze_loaded()  # the rules and language data now loaded live for the whole run
+            result = _check_one(f, args, session, diffs)
+            if result.error:
+                progress.log(result.error)
+                failed = True
+            report.files.append(result)
+            progress.advance(i + 1)
+    finally:
+        progress.stop()
     return report, session, files, failed
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """A progress bar on stderr for runs that take more than a moment (a terminal only;
+    never in a pipe or CI log). It appears after ``DELAY`` seconds, when files remain."""
+
+    DELAY = 1.0
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        import time
+
+        self.total = total
+        self.enabled = enabled and total > 1
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def advance(self, done: int) -> None:
+        if not self.enabled or done >= self.total:
+            return
+        if self.bar is None:
+            import time
+
+            if time.monotonic() - self.started < self.DELAY:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn(_t("memeriksa", "checking")),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,  # the bar goes when the run ends; the report stays clean
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("", total=self.total)
+        self.bar.update(self.task, completed=done)
+
+    def log(self, message: str) -> None:
+        if self.bar is not None:
+            from newslint.reporters import sanitize
+
+            self.bar.console.print(f"newslint: {sanitize(message)}", markup=False, highlight=False)
+        else:
+            _err(message)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -365,20 +595,45 @@ def cmd_check(args: argparse.Namespace) -> int:
     fmt = args.format or ("pretty" if _isatty(args) else "plain")
     options = ReportOptions(lang=lang, color=False if args.no_color else None, output_path=args.output)
     if args.diff:
-        sys.stdout.write("".join(diffs))
+        _print_diff("".join(diffs), color=not args.no_color and _isatty(args) and "NO_COLOR" not in os.environ)
     else:
         _emit(fmt, report, options, args.output)
     if (args.fix or args.diff) and (args.diff or fmt != "pretty" or args.output):
         # the pretty summary says it itself; other formats keep stdout machine-readable
         print(_fix_summary(report, lang, dry_run=args.diff), file=sys.stderr)
-    if exit_error:
-        return EXIT_ERROR
+    if exit_error or session.broken:
+        return EXIT_ERROR  # a draft, a rule pack, a plugin or a rule failed: the report is incomplete
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
     if any(x.severity.rank >= threshold for x in report.all_findings()):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _print_diff(diff: str, *, color: bool) -> None:
+    """The unified diff of --diff; on a terminal, added lines green and removed lines red."""
+    if not color:
+        sys.stdout.write(diff)
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    from newslint.reporters import sanitize
+
+    console = Console(highlight=False, force_terminal=True, soft_wrap=True)
+    for line in diff.splitlines():
+        if line.startswith(("+++", "---")):
+            style = "bold"
+        elif line.startswith("+"):
+            style = "green"
+        elif line.startswith("-"):
+            style = "red"
+        elif line.startswith("@@"):
+            style = "cyan"
+        else:
+            style = ""
+        console.print(Text(sanitize(line), style=style))
 
 
 def _fix_summary(report, lang: str, *, dry_run: bool) -> str:
@@ -431,7 +686,10 @@ def _emit(fmt: str, report, options, output: str | None) -> None:
         try:
             write_text_atomic(Path(output), buf.getvalue())
         except OSError as exc:
-            raise UsageError(f"newslint: cannot write {output}: {exc.strerror or exc}") from None
+            why = exc.strerror or exc
+            raise UsageError(
+                _t(f"newslint: tidak bisa menulis {output}: {why}", f"newslint: cannot write {output}: {why}")
+            ) from None
         return
     render(fmt, report, sys.stdout, options)
     sys.stdout.flush()
@@ -455,8 +713,13 @@ def _check_large(text: str, name: str, linter, datelines, session: _Session):  #
     whole = Document(source=text, text=text, path=name)
     findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
     for rid, msg in errors:
-        session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
+        session.warnings.append(_rule_failed(name, rid, msg))
+        session.broken.append(rid)
     return FileResult(name, findings, doc=whole, words=words)
+
+
+def _rule_failed(name: str, rid: str, msg: str) -> str:
+    return _t(f"{name}: aturan {rid} gagal dan dilewati ({msg})", f"{name}: rule {rid} failed and was skipped ({msg})")
 
 
 def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs: list[str]):
@@ -484,7 +747,12 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
         if format_for(name) in BINARY_FORMATS:
             doc = parse_bytes(data, name, datelines=datelines)
             if args.fix or args.diff:
-                session.warnings.append(f"{name}: .docx files are checked but never rewritten; fix them in Word")
+                session.warnings.append(
+                    _t(
+                        f"{name}: berkas .docx diperiksa tetapi tidak pernah diubah; perbaiki di Word",
+                        f"{name}: .docx files are checked but never rewritten; fix them in Word",
+                    )
+                )
         else:
             decoded = decode(data, name, args.encoding)
             if _check_in_chunks(decoded.text, name, args):
@@ -496,7 +764,8 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
 
             add_languagetool_findings(doc, result, config.languagetool, args, session.warnings)
         for rid, msg in result.rule_errors:
-            session.warnings.append(f"{name}: rule {rid} failed and was skipped ({msg})")
+            session.warnings.append(_rule_failed(name, rid, msg))
+            session.broken.append(rid)
         findings = result.findings
         fr = FileResult(name, findings, doc=doc, words=doc.word_count)
         if (args.fix or args.diff) and decoded is not None:
@@ -517,7 +786,13 @@ def _check_one(f: Path | str, args: argparse.Namespace, session: _Session, diffs
                     fr.findings = outcome.findings
                 fr.fixed = outcome.applied
             if not outcome.converged:
-                session.warnings.append(f"{name}: fixes did not settle after {outcome.passes} passes; check the result")
+                n = outcome.passes
+                session.warnings.append(
+                    _t(
+                        f"{name}: perbaikan belum stabil setelah {n} putaran; periksa hasilnya",
+                        f"{name}: fixes did not settle after {n} passes; check the result",
+                    )
+                )
         if fr.doc is not None:
             fr.doc.drop_analysis()
         return fr
@@ -553,7 +828,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from newslint.sources import InputError
     from newslint.sources_inventory import build_inventory, render_sources
 
-    files, errors = discover(args.paths)
+    files, errors = discover(args.paths, respect_ignores=not args.no_ignore)
     failed = bool(errors)
     for e in errors:
         _err(e)
@@ -561,7 +836,12 @@ def cmd_sources(args: argparse.Namespace) -> int:
     inventories = []
     for f in files:
         if f == "-":
-            _err("sources: '-' (stdin) is not supported; name a file")
+            _err(
+                _t(
+                    "sources: '-' (stdin) tidak didukung; sebutkan berkasnya",
+                    "sources: '-' (stdin) is not supported; name a file",
+                )
+            )
             failed = True
             continue
         try:
@@ -608,27 +888,50 @@ def cmd_rules(args: argparse.Namespace) -> int:
         )
         print()
         return EXIT_OK
+    en = args.lang == "en"
+    if args.format == "plain":
+        # one rule a line, tab-separated: for grep, cut and spreadsheets
+        for r in rules:
+            on = ("on" if en else "aktif") if r.meta.enabled else ("off" if en else "mati")
+            fix = ("fixable" if en else "bisa-diperbaiki") if r.meta.fixable else "-"
+            sys.stdout.write(f"{r.id}\t{r.meta.severity.value}\t{on}\t{fix}\t{r.meta.summary[args.lang]}\n")
+        return EXIT_OK
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+    from newslint.reporters.pretty import LABEL, print_hanging
+
+    labels = LABEL["en" if en else "id"]
+    console = Console(highlight=False)
+    if console.width < 90:
+        # narrow terminal: one rule per block, the summary wrapped under it (ids never cut)
+        for r in rules:
+            head = Text(r.id, style="magenta")
+            head.append(f"  {labels[r.meta.severity]}")
+            if not r.meta.enabled:
+                head.append("  (off)" if en else "  (mati)", style="dim")
+            if r.meta.fixable:
+                head.append("  fix", style="dim")
+            console.print(head, overflow="fold")
+            print_hanging(console, Text("    "), Text(r.meta.summary[args.lang]))
+        return EXIT_OK
     t = Table(show_edge=False)
-    for col in (
-        "id",
-        "severity",
-        "on" if args.lang == "en" else "aktif",
-        "fix",
-        "summary" if args.lang == "en" else "ringkasan",
-    ):
-        t.add_column(col)
+    # ids are never cut or wrapped: they are copied into --select and config files
+    t.add_column("id", no_wrap=True, min_width=max(len(r.id) for r in rules))
+    t.add_column("severity" if en else "tingkat", no_wrap=True)
+    t.add_column("on" if en else "aktif", no_wrap=True)
+    t.add_column("fix", no_wrap=True)
+    t.add_column("summary" if en else "ringkasan", ratio=1)
     for r in rules:
         t.add_row(
             r.id,
-            r.meta.severity.value,
+            labels[r.meta.severity],
             "✓" if r.meta.enabled else "–",
             "✓" if r.meta.fixable else "",
             r.meta.summary[args.lang],
         )
-    Console(highlight=False).print(t)
+    console.print(t)
     return EXIT_OK
 
 
@@ -639,8 +942,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
     r = by_id.get(args.rule)
     if r is None:
         close = [i for i in by_id if args.rule in i]
-        hint = f" (did you mean {', '.join(close[:5])}?)" if close else " (see 'newslint rules')"
-        raise UsageError(f"newslint explain: unknown rule {args.rule!r}{hint}")
+        if close:
+            hint = _t(f" (maksudnya {', '.join(close[:5])}?)", f" (did you mean {', '.join(close[:5])}?)")
+        else:
+            hint = _t(" (lihat 'newslint rules')", " (see 'newslint rules')")
+        raise UsageError(
+            _t(f"newslint explain: aturan {args.rule!r} tidak dikenal", f"newslint explain: unknown rule {args.rule!r}")
+            + hint
+        )
     m = r.meta
     lang = args.lang
     out: IO[str] = sys.stdout

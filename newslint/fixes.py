@@ -144,13 +144,20 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         st = os.stat(path)
     except FileNotFoundError:
         pass
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".newslint-tmp", dir=folder)
+    if folder not in _CLEANED:  # once per folder and process: a listdir per write would add up
+        _CLEANED.add(folder)
+        remove_stale_temp_files(folder)
+    # the pid in the name lets a later run tell a dead run's leftover from a live run's file
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if st is not None:
+        if st is None:
+            # mkstemp creates 0600; a new report or baseline is for colleagues too, as the umask says
+            os.chmod(tmp, 0o666 & ~_umask())
+        else:
             os.chmod(tmp, stat.S_IMODE(st.st_mode))
             if hasattr(os, "chown") and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
                 try:  # keep the owner (only root may give a file away; otherwise the mode is what we can keep)
@@ -165,6 +172,55 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+TEMP_SUFFIX = ".newslint-tmp"
+_CLEANED: set[Path] = set()
+# .<name>.<pid>.<random>.newslint-tmp, as written above
+_TEMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+" + re.escape(TEMP_SUFFIX) + "$")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
+
+
+def remove_stale_temp_files(folder: Path) -> list[Path]:
+    """Remove temporary files that a killed run left in ``folder``.
+
+    A temporary file belongs to a dead run when the process id in its name no
+    longer exists. Returns the files removed.
+    """
+    removed: list[Path] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.endswith(TEMP_SUFFIX):
+            continue
+        m = _TEMP_NAME.match(name)
+        if m is None or _process_alive(int(m.group(1))):
+            continue
+        try:
+            os.unlink(folder / name)
+            removed.append(folder / name)
+        except OSError:
+            pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True  # another thread of this process may be writing it
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists, owned by someone else
+    return True
 
 
 def _fsync_dir(folder: Path) -> None:

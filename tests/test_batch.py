@@ -235,3 +235,20 @@ def test_without_title_the_first_paragraph_is_the_lead() -> None:
     assert doc.paragraphs[0].end > doc.text.index("Masih")
     doc = make_document("Isi berita.", "Judul", "<t>")
     assert doc.paragraphs[0].zone is Zone.HEADLINE
+
+
+def test_fail_on_has_the_meaning_it_has_in_check(archive: Path, tmp_path: Path, capsys) -> None:
+    out = str(tmp_path / "temuan.jsonl")
+    base = ["batch", str(archive), "--no-config", "--no-progress", "-o", out]
+    # the doubled words are warnings: not at error level (the default), but at warning level
+    assert main([*base, "--select", "typo/repeated-word"]) == 0
+    assert main([*base, "--select", "typo/repeated-word", "--fail-on", "warning"]) == 1
+    assert main([*base, "--select", "typo/repeated-word", "--fail-on", "never"]) == 0
+    capsys.readouterr()
+
+
+def test_unknown_selector_is_a_usage_error_with_a_suggestion(archive: Path, capsys) -> None:
+    code = main(["batch", str(archive), "--no-config", "--no-progress", "--select", "typo/repeated-wrod"])
+    _, err = capsys.readouterr()
+    assert code == 2
+    assert "typo/repeated-wrod" in err and "maksudnya typo/repeated-word" in err

@@ -119,8 +119,8 @@ def test_directory_recurses_for_txt_and_md(capsys, tmp_path):
 @pytest.mark.parametrize(
     "setup,needle",
     [
-        ("missing", "no such file"),
-        ("emptydir", "no drafts found"),
+        ("missing", "tidak ada"),
+        ("emptydir", "tidak ada naskah"),
         ("binary", "not a text draft"),
         ("undecodable", "at byte 13"),
     ],
@@ -241,7 +241,7 @@ def test_custom_rule_dir_from_config(capsys, tmp_path):
     p.write_text("Judul Berita\n\nKejadian heboh di pasar , kata warga.\n", encoding="utf-8")
     code = main(["check", "--format", "plain", str(p)])
     out, err = capsys.readouterr()
-    assert code == 1
+    assert code == 2  # a broken pack: everything else is reported, and the run says it is incomplete
     assert "error style/kata-terlarang" in out
     assert "punct/spacing" in out  # built-in rules still run
     assert "rusak.yaml" in err  # the broken pack is named
@@ -259,3 +259,21 @@ def test_sources_inventory_json(capsys, tmp_path):
     speakers = {s["speaker"] for s in inv["statements"]}
     assert any("Budi" in s for s in speakers)
     assert main(["sources", str(tmp_path / "tidak-ada.txt")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "hint"),
+    [
+        ("--select", "nonsense", "lihat 'newslint rules'"),
+        ("--select", "qoute", "maksudnya quote"),
+        ("--ignore", "typo/repeated-wrd", "maksudnya typo/repeated-word"),
+        ("--select", "repeated-word", "maksudnya typo/repeated-word"),
+    ],
+)
+def test_unknown_rule_selector_is_exit_2_with_a_hint(flag, value, hint, tmp_path, capsys):
+    p = tmp_path / "draf.txt"
+    p.write_text("Judul\n\nWarga datang ke ke pasar.\n", encoding="utf-8")
+    code = main(["check", "--no-config", "--format", "plain", flag, value, str(p)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert value in err and hint in err and "Traceback" not in err

@@ -169,3 +169,54 @@ def test_cli_fix_selular_outside_direct_quotes(tmp_path: Path):
     assert "menyita perangkat seluler milik" in out
     assert "'lewat telepon seluler miliknya'" in out  # a single-quoted gloss is not a speaker's words
     assert '"Perangkat selular itu milik saya,"' in out
+
+
+def test_new_files_honour_the_umask(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from newslint.fixes import write_text_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "laporan.html", "<p>ok</p>")
+        os.umask(0o027)
+        write_text_atomic(tmp_path / "laporan-tim.json", "{}")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "laporan.html").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "laporan-tim.json").stat().st_mode) == 0o640
+
+
+def test_an_existing_file_keeps_its_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from newslint.fixes import write_text_atomic
+
+    p = tmp_path / "naskah.txt"
+    p.write_text("lama")
+    os.chmod(p, 0o600)
+    write_text_atomic(p, "baru")
+    assert stat.S_IMODE(p.stat().st_mode) == 0o600 and p.read_text() == "baru"
+
+
+def test_stale_temporary_files_of_a_dead_run_are_removed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from newslint import fixes
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)  # that process has exited
+    stale = tmp_path / f".naskah.txt.{dead_pid}.abc123{fixes.TEMP_SUFFIX}"
+    live = tmp_path / f".naskah.txt.{os.getppid()}.def456{fixes.TEMP_SUFFIX}"
+    other = tmp_path / ".catatan-redaksi.txt"
+    for p in (stale, live, other):
+        p.write_text("x")
+    fixes._CLEANED.discard(tmp_path)
+    fixes.write_text_atomic(tmp_path / "naskah.txt", "isi")
+    assert not stale.exists()
+    assert live.exists() and other.exists()  # a live run's file and unrelated hidden files stay
+    assert (tmp_path / "naskah.txt").read_text() == "isi"

@@ -76,8 +76,7 @@ def test_bad_draft_blocks_the_commit_and_a_clean_one_passes(tmp_path, env):
         f"  - repo: {hook_repo.as_posix()}\n"
         f"    rev: {rev}\n"
         "    hooks:\n"
-        "      - id: newslint\n"
-        "        args: [--no-config, --fail-on, warning]\n",
+        "      - id: newslint\n",  # the hook's own default arguments: warnings block
         encoding="utf-8",
     )
     pc = [sys.executable, "-m", "pre_commit"]
@@ -91,6 +90,10 @@ def test_bad_draft_blocks_the_commit_and_a_clean_one_passes(tmp_path, env):
         pytest.skip("the hook environment could not be installed (no package index reachable)")
     assert r.returncode != 0, out
     assert "naik naik" in out and "typo/repeated-word" in out
+    # the draft has warnings only: it is the hook's default (--fail-on warning) that blocked it
+    from newslint.cli import main
+
+    assert main(["check", "--no-config", "--fail-on", "error", "--format", "plain", str(work / "banjir.md")]) == 0
     assert run("git", "rev-parse", "--verify", "HEAD").returncode != 0  # nothing was committed
     (work / "banjir.md").write_text(GOOD, encoding="utf-8")
     run("git", "add", "-A")

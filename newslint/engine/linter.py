@@ -31,6 +31,54 @@ def matches_selector(rule_id: str, selector: str) -> bool:
     return rule_id == selector or rule_id.split("/", 1)[0] == selector.rstrip("/")
 
 
+class UnknownSelectorError(ValueError):
+    """A rule id or family given to ``select``/``ignore`` that no loaded rule has.
+
+    A typo there would otherwise check nothing (or ignore nothing) in silence.
+    ``problems`` holds (selector, close matches) pairs.
+    """
+
+    def __init__(self, problems: list[tuple[str, list[str]]]) -> None:
+        self.problems = problems
+        super().__init__(describe_unknown_selectors(problems, "en"))
+
+
+#: Families whose findings come from outside the rule set (the LanguageTool adapter's
+#: languagetool/<LT rule id>): selecting them is never a typo.
+EXTERNAL_FAMILIES = ("languagetool",)
+
+
+def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str]) -> list[tuple[str, list[str]]]:
+    """(selector, up to three close rule ids or families) for each selector that matches no rule."""
+    import difflib
+
+    ids = sorted(set(rule_ids))
+    families = sorted({i.split("/", 1)[0] for i in ids})
+    problems = []
+    for raw in selectors or []:
+        s = raw.strip()
+        if not s or s.split("/", 1)[0] in EXTERNAL_FAMILIES or any(matches_selector(i, s) for i in ids):
+            continue
+        close = difflib.get_close_matches(s, ids + families, n=3, cutoff=0.6)
+        if not close:  # a rule name without its family: "repeated-word" for typo/repeated-word
+            close = [i for i in ids if i.split("/", 1)[-1] == s or s in i][:3]
+        problems.append((s, close))
+    return problems
+
+
+def describe_unknown_selectors(problems: list[tuple[str, list[str]]], lang: str) -> str:
+    """One line naming each unknown selector, with a "did you mean" hint, in ``lang``."""
+    parts = []
+    for s, close in problems:
+        if lang == "en":
+            hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'newslint rules')"
+            parts.append(f"unknown rule or family {s!r}{hint}")
+        else:
+            hint = f" (maksudnya {', '.join(close)}?)" if close else " (lihat 'newslint rules')"
+            parts.append(f"aturan atau keluarga {s!r} tidak dikenal{hint}")
+    return "; ".join(parts)
+
+
 @dataclass
 class ActiveRule:
     rule: Rule
@@ -65,6 +113,10 @@ class Linter:
         self.vocabulary = Vocabulary(self.config.accept, self.config.reject)
         self.profile = profile
         self.active: list[ActiveRule] = []
+        ids = [r.id for r in rules]
+        problems = unknown_selectors(select, ids) + unknown_selectors(ignore, ids)
+        if problems:
+            raise UnknownSelectorError(problems)
         for r in rules:
             setting = self.config.setting_for(r.id)
             enabled = r.meta.enabled if setting.enabled is None else setting.enabled

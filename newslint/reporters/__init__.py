@@ -53,6 +53,8 @@ class ReportOptions:
     lang: str = "id"
     color: bool | None = None  # None: decide from the stream
     output_path: str | None = None
+    #: Columns for terminal reports; None: the terminal's width (or $COLUMNS, or 80).
+    width: int | None = None
 
 
 REPORTERS = {

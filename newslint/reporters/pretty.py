@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newslint.engine.finding import Finding, Severity
+from newslint.i18n import count
 from newslint.reporters import FileResult, Report, ReportOptions, sanitize
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -45,6 +46,10 @@ WORDS = {
         "left": "findings left for a human",
     },
 }
+SAFETY = {
+    "id": {"safe": "aman", "unsafe": "tidak aman"},
+    "en": {"safe": "safe", "unsafe": "unsafe"},
+}
 CONTEXT = 60  # characters of context either side of a finding
 
 
@@ -67,7 +72,7 @@ def _context(r: FileResult, f: Finding) -> Text | None:
     if hi < len(line):
         sp = line.rfind(" ", e, hi)
         hi = sp if sp > e else hi
-    t = Text("    │ ", style="dim")
+    t = Text()
     t.append("…" if lo > 0 else "")
     t.append(sanitize(line[lo:s]))
     t.append(sanitize(line[s:e]) or "␣", style=f"reverse {STYLE[f.severity]}")
@@ -81,70 +86,88 @@ def _show(suggestion: str) -> str:
     return f"'{suggestion}'" if not suggestion.strip() or suggestion != suggestion.strip() else suggestion
 
 
+def print_hanging(console: Console, margin: Text, body: Text, cont: str | None = None) -> None:
+    """``margin`` then ``body``, wrapped on word boundaries to the console's width;
+    wrapped lines are indented under the body (with ``cont`` as their margin).
+    Only a word longer than the whole line is ever split."""
+    indent = margin.cell_len
+    room = max(20, console.width - indent)
+    lines = body.wrap(console, room, overflow="fold")
+    follow = Text(cont if cont is not None else " " * indent, style=margin.style or "dim")
+    for i, line in enumerate(lines):
+        line.rstrip()
+        console.print(Text.assemble(margin if i == 0 else follow, line), soft_wrap=True, crop=False)
+
+
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
     console = Console(
         file=stream,
         highlight=False,
-        soft_wrap=True,  # long lines wrap in the terminal, not at a guessed width
+        width=options.width,
         force_terminal=options.color if options.color else None,
         no_color=options.color is False or None,
     )
     words = WORDS.get(options.lang, WORDS["id"])
     labels = LABEL.get(options.lang, LABEL["id"])
+    safety = SAFETY.get(options.lang, SAFETY["id"])
     for r in report.files:
         if r.error or not r.findings:
             continue
-        console.print(Text(sanitize(r.path), style="bold underline"))
+        console.print(Text(sanitize(r.path), style="bold underline"), overflow="fold")
         for f in r.findings:
-            head = Text(f"  {f.line}:{f.column}".ljust(10))
+            head = Text()
             head.append(labels[f.severity].ljust(11), style=STYLE[f.severity])
             head.append(f.rule, style="magenta")
             head.append("  ")
             head.append(sanitize(f.message))
-            console.print(head)
+            print_hanging(console, Text(f"  {f.line}:{f.column}".ljust(10)), head)
             ctx = _context(r, f)
             if ctx is not None:
-                console.print(ctx)
+                print_hanging(console, Text("    │ ", style="dim"), ctx, "    │ ")
             if f.suggestions:
-                s = Text(f"    → {words['suggest']}: ", style="dim")
+                s = Text(f"{words['suggest']}: ", style="dim")
                 s.append(sanitize(", ".join(_show(x) for x in f.suggestions[:3])), style="green")
                 if f.fix is not None:
-                    s.append(f"  ({words['fix']}, {f.fix.safety.value})", style="dim")
-                console.print(s)
+                    s.append(f"  ({words['fix']}, {safety[f.fix.safety.value]})", style="dim")
+                print_hanging(console, Text("    → ", style="dim"), s)
         console.print()
-    _summary(console, report, words, labels)
+    _summary(console, report, words, labels, options.lang)
 
 
-def _summary(console: Console, report: Report, words: dict[str, str], labels: dict[Severity, str]) -> None:
+def _summary(console: Console, report: Report, words: dict[str, str], labels: dict[Severity, str], lang: str) -> None:
+    from newslint.i18n import number
+
     findings = report.all_findings()
     summ = report.summary()
-    fixed = f", {summ['fixed']} {words['fixed']}" if summ["fixed"] else ""
+    n = lambda value: number(value, lang)  # noqa: E731
+    fixed = f", {n(summ['fixed'])} {words['fixed']}" if summ["fixed"] else ""
+    files = count(summ["files"], lang, words["files"], "file")
     if not findings:
         console.print(
             Text(f"✓ {words['clean']} ", style="green").append(
-                f"({summ['files']} {words['files']}, {summ['words']} {words['words']}{fixed})", style="dim"
+                f"({files}, {n(summ['words'])} {words['words']}{fixed})", style="dim"
             )
         )
         return
     table = Table(title=words["summary"], title_justify="left", show_edge=False)
-    table.add_column(words["family"])
+    table.add_column(words["family"], no_wrap=True)
     for s in Severity:
-        table.add_column(labels[s], justify="right", style=STYLE[s])
-    table.add_column(words["total"], justify="right")
+        table.add_column(labels[s], justify="right", style=STYLE[s], no_wrap=True)
+    table.add_column(words["total"], justify="right", no_wrap=True)
     by_family: dict[str, Counter] = {}
     for f in findings:
         by_family.setdefault(f.family, Counter())[f.severity] += 1
     for fam in sorted(by_family):
         c = by_family[fam]
-        table.add_row(fam, *[str(c.get(s, 0) or "") for s in Severity], str(sum(c.values())))
+        table.add_row(fam, *[n(c.get(s, 0)) if c.get(s, 0) else "" for s in Severity], n(sum(c.values())))
     total = Counter(f.severity for f in findings)
     table.add_row(
         Text(words["total"], style="bold"),
-        *[str(total.get(s, 0)) for s in Severity],
-        Text(str(len(findings)), style="bold"),
+        *[n(total.get(s, 0)) for s in Severity],
+        Text(n(len(findings)), style="bold"),
     )
     console.print(table)
-    line = f"{summ['files']} {words['files']}, {summ['words']} {words['words']}, {len(findings)} {words['findings']}"
+    line = f"{files}, {n(summ['words'])} {words['words']}, {n(len(findings))} {words['findings']}"
     if summ["fixed"]:
-        line += f", {summ['fixed']} {words['fixed']}, {len(findings)} {words['left']}"
+        line += f", {n(summ['fixed'])} {words['fixed']}, {n(len(findings))} {words['left']}"
     console.print(Text(line, style="dim"))

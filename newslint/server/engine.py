@@ -31,6 +31,7 @@ log = logging.getLogger("newslint.server")
 #: Findings in one answer, at most: 1 MB of a repeated word would otherwise come back as ~100 MB of
 #: matches. LanguageTool's answer then says ``incompleteResults: true``; the native report, a warning.
 MAX_FINDINGS = 2000
+MAX_SELECTORS = 500  # ids read from enabledRules/disabledRules and the category fields
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,12 @@ def setup(settings: EngineSettings) -> list[str]:
     if settings.cwd:
         os.chdir(settings.cwd)
     args = argparse.Namespace(
-        config=settings.config, no_config=settings.no_config, lang=settings.lang, select=None, ignore=None
+        config=settings.config,
+        no_config=settings.no_config,
+        lang=settings.lang,
+        select=None,
+        ignore=None,
+        command="serve",
     )
     session = _Session(args)
     config = session.config_for(None)
@@ -119,6 +125,7 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
 
     assert _state is not None
     base = _state.session.linter_for(_state.config)
+    enabled, disabled = _known(enabled), _known(disabled)  # the Linter refuses unknown selectors
     if not enabled and not disabled and not enabled_only:
         return base
     select = sorted(enabled) if enabled_only else [a.rule.id for a in base.active] + sorted(enabled)
@@ -131,10 +138,20 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
     )
 
 
+def _known(selectors: frozenset[str]) -> frozenset[str]:
+    """The rule ids and families among ``selectors`` that some loadable rule has."""
+    from newslint.engine.linter import matches_selector
+
+    assert _state is not None
+    ids = [r.id for r in _state.all_rules]
+    return frozenset(s for s in selectors if any(matches_selector(i, s) for i in ids))
+
+
 def _ids(value: Any) -> frozenset[str]:
+    """Comma-separated ids; at most :data:`MAX_SELECTORS` of them (no client needs more)."""
     if not value:
         return frozenset()
-    return frozenset(v.strip() for v in str(value).split(",") if v.strip())
+    return frozenset([v.strip() for v in str(value).split(",", MAX_SELECTORS) if v.strip()][:MAX_SELECTORS])
 
 
 def _families(value: Any) -> frozenset[str]:

@@ -14,38 +14,101 @@ DEFAULT_PORT = 8081
 MAX_CONNECTIONS = 256
 
 
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The ``serve`` options (kept here so the CLI module only wires the subcommand)."""
-    p.add_argument("--host", default="127.0.0.1", help="alamat yang didengar (bawaan: 127.0.0.1, hanya mesin ini)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (bawaan: {DEFAULT_PORT})")
-    p.add_argument("--config", metavar="FILE", help="berkas konfigurasi (bawaan: dicari dari folder kerja)")
-    p.add_argument("--no-config", action="store_true", help="abaikan semua berkas konfigurasi")
-    p.add_argument("--lang", choices=["id", "en"], default=None, help="bahasa pesan (bawaan: dari konfigurasi, id)")
+def add_arguments(p: argparse.ArgumentParser, lang: str = "id") -> None:
+    """The ``serve`` options, with help in ``lang`` (kept here so the CLI module only wires the subcommand)."""
+
+    def t(id_text: str, en_text: str) -> str:
+        return en_text if lang == "en" else id_text
+
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=t(
+            "alamat yang didengar (bawaan: 127.0.0.1, hanya mesin ini)", "address to listen on (default: 127.0.0.1)"
+        ),
+    )
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=t("port (bawaan: 8081)", "port (default: 8081)"))
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help=t(
+            "berkas konfigurasi (bawaan: dicari dari folder kerja)", "configuration file (default: found from here)"
+        ),
+    )
+    p.add_argument(
+        "--no-config",
+        action="store_true",
+        help=t("abaikan semua berkas konfigurasi", "ignore every configuration file"),
+    )
+    p.add_argument(
+        "--lang",
+        choices=["id", "en"],
+        default=None,
+        help=t("bahasa pesan (bawaan: dari konfigurasi, id)", "language of messages (default: the config's, id)"),
+    )
     p.add_argument(
         "--layout",
         choices=["news", "fragment"],
         default="news",
-        help="news: baris pertama judul, seperti check (bawaan); fragment: semua teks isi berita",
+        help=t(
+            "news: baris pertama judul, seperti check (bawaan); fragment: semua teks isi berita",
+            "news: the first line is the headline, as in check (default); fragment: all body text",
+        ),
     )
-    p.add_argument("--workers", type=int, default=None, metavar="N", help="proses pemeriksa (bawaan: jumlah inti CPU)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help=t("proses pemeriksa (bawaan: jumlah inti CPU)", "checking processes (default: one per CPU)"),
+    )
     p.add_argument(
         "--token",
         default=None,
-        help=f"token bearer yang wajib dikirim klien (atau variabel lingkungan {TOKEN_ENV}); "
-        "wajib bila --host bukan loopback",
+        help=t(
+            f"token bearer yang wajib dikirim klien (atau {TOKEN_ENV}); wajib bila --host bukan loopback",
+            f"bearer token clients must send (or {TOKEN_ENV}); required when --host is not loopback",
+        ),
     )
-    p.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES", help="batas ukuran permintaan (1000000)")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="SEC", help="batas waktu satu pemeriksaan (10)")
-    p.add_argument("--body-timeout", type=float, default=10.0, metavar="SEC", help="batas waktu menerima isi (10)")
-    p.add_argument("--max-waiting", type=int, default=64, metavar="N", help="permintaan yang boleh antre (64)")
+    p.add_argument(
+        "--max-body",
+        type=int,
+        default=1_000_000,
+        metavar="BYTES",
+        help=t("batas ukuran permintaan (1000000)", "request body limit (1000000)"),
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SEC",
+        help=t("batas waktu satu pemeriksaan (10)", "time limit of one check (10)"),
+    )
+    p.add_argument(
+        "--body-timeout",
+        type=float,
+        default=10.0,
+        metavar="SEC",
+        help=t("batas waktu menerima isi permintaan (10)", "time limit to receive a request body (10)"),
+    )
+    p.add_argument(
+        "--max-waiting",
+        type=int,
+        default=64,
+        metavar="N",
+        help=t("permintaan yang boleh antre (64)", "requests that may wait for a worker (64)"),
+    )
     p.add_argument(
         "--cors-origin",
         action="append",
         default=None,
         metavar="ORIGIN",
-        help="origin web yang boleh memanggil (ekstensi peramban selalu boleh; '*' untuk semua)",
+        help=t(
+            "origin web yang boleh memanggil (ekstensi peramban selalu boleh; '*' untuk semua)",
+            "web origin allowed to call (browser extensions always are; '*' for any)",
+        ),
     )
-    p.add_argument("--access-log", action="store_true", help="catat setiap permintaan")
+    p.add_argument("--access-log", action="store_true", help=t("catat setiap permintaan", "log every request"))
 
 
 def is_loopback(host: str) -> bool:
@@ -99,7 +162,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # the configuration is read as `newslint check` reads it; errors stop here, with check's message
     config_path = os.path.abspath(args.config) if args.config else None
     check_args = argparse.Namespace(
-        config=config_path, no_config=args.no_config, lang=args.lang, select=None, ignore=None
+        config=config_path, no_config=args.no_config, lang=args.lang, select=None, ignore=None, command="serve"
     )
     try:
         from newslint.cli import _Session

@@ -44,7 +44,7 @@ def good(tmp_path: Path) -> Path:
 def test_missing_path(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, str(tmp_path / "tidak-ada.txt"), str(good))
     assert code == 2
-    assert "no such file" in one_line(err, "tidak-ada.txt")
+    assert "berkas atau folder tidak ada" in one_line(err, "tidak-ada.txt")
     assert "baik.txt" in out  # the good draft was still checked
 
 
@@ -54,7 +54,7 @@ def test_directory_without_drafts(tmp_path: Path, good: Path, capsys: pytest.Cap
     (empty / "foto.jpg").write_bytes(b"\xff\xd8\xff")
     code, out, err = run(capsys, str(empty), str(good))
     assert code == 2
-    assert "no drafts found" in one_line(err, "kosong")
+    assert "tidak ada naskah" in one_line(err, "kosong")
     assert "baik.txt" in out
 
 
