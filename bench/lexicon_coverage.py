@@ -92,6 +92,15 @@ def main() -> None:
         f"rejected: {rej_tokens} tokens ({100 * rej_tokens / total:.2f}%), "
         f"{len(rejected)} types; per 1,000 words: {1000 * rej_tokens / n_words:.2f}"
     )
+    # the stricter test of issue 12: listed by a standard source, or derived from a standard base
+    from newslint.checks.typo_word import is_standard_form
+
+    nonstd = {w: c for w, c in lower.items() if w not in rejected and w not in joined and not is_standard_form(w)}
+    print(
+        f"analysable but not standard (only the web list has them): {sum(nonstd.values())} tokens, "
+        f"{len(nonstd)} types; top: "
+        + ", ".join(f"{w}:{c}" for w, c in sorted(nonstd.items(), key=lambda kv: (-kv[1], kv[0]))[:30])
+    )
     print(f"most frequent rejected types (top {args.top}):")
     top = sorted(rejected.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]
     print("  " + ", ".join(f"{w}:{c}" for w, c in top))

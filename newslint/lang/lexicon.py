@@ -21,16 +21,19 @@ from typing import Any
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_PATH = DATA_DIR / "lexicon.marshal.gz"
 #: Bumped whenever the layout of the compiled data files changes.
-DATA_FORMAT = 1
+DATA_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Word sets used by the analyser, the suggester and the rules.
 
-    ``roots``     bases that take Indonesian affixes (KBBI-derived root list + curated)
-    ``words``     attested Indonesian surface forms (includes roots' common forms)
+    ``roots``     bases that take Indonesian affixes (the stems of hunspell-id + curated)
+    ``words``     Indonesian surface forms found in web text (wordfreq), for ranking: web text holds
+                  misspellings and informal forms too, so being here does not make a word standard
     ``rank``      frequency rank of ``words`` (0 = most frequent); unknown -> absent
+    ``standard``  surface forms a standard source lists: hunspell-id's stems and the forms its affix
+                  rules accept, and the curated lists
     ``english``   common English words (for English phrases in Indonesian copy)
     ``compounds`` joined compound -> its spaced form (``tindaklanjut`` -> ``tindak lanjut``)
     ``redup``     patterned reduplications accepted as a whole (``sayur-mayur``)
@@ -47,13 +50,18 @@ class Lexicon:
     redup: frozenset[str]
     acronyms: frozenset[str]
     between: dict[str, str]
+    standard: frozenset[str] = frozenset()
+
+    def is_standard(self, word: str) -> bool:
+        """True if ``word`` (lower case) is listed by a standard source (not merely frequent on the web)."""
+        return word in self.standard or word in self.roots
 
     def is_known(self, word: str) -> bool:
         """True if ``word`` (lower case) is listed as a root, surface word or English word."""
         return word in self.words or word in self.roots or word in self.english
 
 
-SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms")
+SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms", "standard")
 #: Padding around a word in the keys of :func:`letters_between` (no lexicon entry holds a space).
 EDGE = " "
 
@@ -102,7 +110,8 @@ def from_sections(sections: dict[str, Any]) -> Lexicon:
         compounds=compounds,
         redup=frozenset(sections.get("redup", [])),
         acronyms=frozenset(sections.get("acronyms", [])),
-        between=between if between is not None else letters_between([*words, *roots]),
+        between=between if between is not None else letters_between([*words, *roots, *sections.get("standard", ())]),
+        standard=frozenset(sections.get("standard", ())),
     )
 
 

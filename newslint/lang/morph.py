@@ -26,6 +26,9 @@ __all__ = [
     "is_passive_di_form",
     "di_preposition_join",
     "passive_join_candidate",
+    "PASSIVE_CUES",
+    "DI_SPLIT_NEVER",
+    "BOUND_FORMS",
     "men_form",
     "DI_LOCATIVES",
     "KE_LOCATIVES",
@@ -272,6 +275,8 @@ _BOUND = (
     "oto",
     "auto",
 )
+#: Bound forms (EYD V writes them joined to the next word: pascasarjana, antarnegara, supercluster).
+BOUND_FORMS: frozenset[str] = frozenset(_BOUND)
 _NUMERALS = frozenset(
     [
         "satu",
@@ -638,18 +643,31 @@ def is_passive_di_form(word: str) -> bool:
 _VERY_COMMON_PASSIVE = 3000
 
 
-@lru_cache(maxsize=20_000)  # asked for every 'di <word>' of every draft
-def passive_join_candidate(next_word: str) -> str | None:
+#: Words after which ``di <verb base>`` is almost always the split passive prefix: *yang di bangun*,
+#: *sudah di renovasi*, *akan di gunakan* (a place phrase after them is a locative, excluded anyway).
+PASSIVE_CUES: frozenset[str] = frozenset(
+    ["yang", "sudah", "telah", "akan", "belum", "sedang", "dapat", "bisa", "harus", "perlu", "segera", "pernah"]
+)
+
+
+def passive_join_candidate(next_word: str, previous: str = "") -> str | None:
     """For the split pattern ``di <next_word>``: the joined passive, or ``None``.
 
     Returns e.g. ``"ditangkap"`` for ``"tangkap"`` when the joined form is an
     attested passive (``di-`` + base, or base ending in *-kan*/*-i*); returns
     ``None`` for locatives (*pasar*, *tengah*, *balik*, *sela*), capitalised
-    names and anything uncertain.
+    names and anything uncertain.  After a cue word (``previous`` in
+    :data:`PASSIVE_CUES`: *yang di renovasi*) both the di- and the meN- form need only
+    be attested, however rare.
     """
+    return _passive_join(next_word, previous.lower() in PASSIVE_CUES)
+
+
+@lru_cache(maxsize=20_000)  # asked for every 'di <word>' of every draft
+def _passive_join(next_word: str, after_cue: bool) -> str | None:
     if not next_word or not next_word.islower() or not next_word.isalpha() or len(next_word) < 3:
         return None
-    if next_word in DI_LOCATIVES or next_word in _DI_SPLIT_NEVER:
+    if next_word in DI_LOCATIVES or next_word in DI_SPLIT_NEVER:
         return None
     joined = "di" + next_word
     a = analyze(joined)
@@ -674,7 +692,9 @@ def passive_join_candidate(next_word: str) -> str | None:
         # a passive so common that its active form hardly matters: dibanding
         # (membanding is rare; membandingkan is used), dipercaya, dibilang
         return joined
-    if r_act is None or r_pas is None or r_act > 20000 or r_pas > 20000:
+    if r_act is None or r_pas is None:
+        return None
+    if not after_cue and (r_act > 20000 or r_pas > 20000):
         return None
     return joined
 
@@ -708,7 +728,7 @@ def men_form(base: str) -> str:
 
 
 # Nouns often found after the preposition di that are also verb bases.
-_DI_SPLIT_NEVER = frozenset(
+DI_SPLIT_NEVER: frozenset[str] = frozenset(
     [
         "balik",
         "sela",

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from newslint.lang.lexicon import EDGE, get_lexicon
-from newslint.lang.morph import DI_LOCATIVES, KE_LOCATIVES, analyze, di_preposition_join, is_valid
+from newslint.lang.morph import DI_LOCATIVES, DI_SPLIT_NEVER, KE_LOCATIVES, analyze, di_preposition_join, is_valid
 
 __all__ = [
     "suggest",
@@ -31,6 +31,7 @@ __all__ = [
     "keyboard_adjacent",
     "one_edit",
     "osa_distance",
+    "offerable",
 ]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -93,12 +94,12 @@ def _not_offered() -> frozenset[str]:
     """Words never offered: joined compounds and joined prepositions."""
     out = set(get_lexicon().compounds.keys())
     # joined prepositions are di/ke + a locative (+ a clitic): enumerate them instead of testing every word
-    for head, locs in (("di", DI_LOCATIVES), ("ke", KE_LOCATIVES)):
+    for head, locs in (("di", DI_LOCATIVES | DI_SPLIT_NEVER), ("ke", KE_LOCATIVES)):
         for loc in locs:
             for clitic in ("", "nya", "ku", "mu"):
                 w = head + loc + clitic
-                if di_preposition_join(w) is not None:
-                    out.add(w)
+                if di_preposition_join(w) is not None or (head == "di" and loc in DI_SPLIT_NEVER):
+                    out.add(w)  # di + a place noun (dibulan, dimasa) is the preposition written joined
     return frozenset(out)
 
 
@@ -106,9 +107,16 @@ def _not_offered() -> frozenset[str]:
 def _vocab() -> frozenset[str]:
     """Words and roots that may be offered (no joined compounds, no joined prepositions)."""
     lex = get_lexicon()
-    vocab = {w for w in lex.words | lex.roots if len(w) >= 2}
+    # the frequency list also holds the misspellings we correct: _presentable keeps only standard candidates
+    vocab = {w for w in lex.words | lex.standard | lex.roots if len(w) >= 2}
     vocab -= _not_offered()
     return frozenset(vocab)
+
+
+def offerable(word: str) -> bool:
+    """False for forms never offered as a correction: joined compounds (*tindaklanjut*) and joined
+    prepositions (*dimana*, *dibulan*)."""
+    return word not in _not_offered()
 
 
 def _offered(word: str) -> bool:
@@ -235,15 +243,13 @@ def _slip_bonus(typo: str, cand: str) -> float:
 
 # bases that exist only inside derivations (diketahui) -- never offered alone
 _PSEUDO_ROOTS = frozenset(["ketahu", "kemuka", "kedepan", "kesamping", "ketengah", "kebelakang"])
-_NOISY_RANK = 20_000  # the tail of the frequency list holds common misspellings
 
 
-def _presentable(cand: str, idx: _Index) -> bool:
-    """Offer only frequent words, KBBI-derived roots or well-formed derivations of roots."""
-    if cand in _PSEUDO_ROOTS:
+def _presentable(cand: str, idx: _Index | _Ranks) -> bool:
+    """Offer only standard words (listed by a standard source) or well-formed derivations of standard roots."""
+    if cand in _PSEUDO_ROOTS or cand in _not_offered():
         return False
-    r = idx.rank.get(cand)
-    if r is not None and r < _NOISY_RANK:
+    if get_lexicon().is_standard(cand):
         return True
     a = analyze(cand)
     return a is not None and a.source in ("root", "compound")
@@ -334,7 +340,7 @@ def one_edit_neighbours(word: str) -> set[str]:
     one-edit candidates :func:`suggest_one_edit` can offer, found with two set intersections."""
     lex = get_lexicon()
     near = _edits1(word, lex.between)
-    return (near & lex.words) | (near & lex.roots)
+    return (near & lex.words) | (near & lex.standard) | (near & lex.roots)
 
 
 @lru_cache(maxsize=20_000)
@@ -344,7 +350,7 @@ def _one_edit_scored(word: str) -> tuple[tuple[float, str], ...]:
     # the vocabulary's words one edit away; the order of cands does not matter (_score sorts)
     cands: dict[str, int] = dict.fromkeys(filter(_offered, one_edit_neighbours(word)), 1)
     lex = get_lexicon()
-    if (word in lex.words or word in lex.roots) and _offered(word):
+    if (lex.is_standard(word) or word in lex.words) and _offered(word):
         cands[word] = 0
     # affix-aware, as in _suggest; a candidate sharing the word's prefix and ending is one edit from the
     # word exactly when its root is one edit from the stem

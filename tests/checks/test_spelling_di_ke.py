@@ -40,3 +40,10 @@ def test_very_common_passives_join_even_when_the_active_form_is_rare():
 
     found = check_text("Harga naik di banding tahun lalu.", layout="fragment", select=["spelling/di-prefix-split"])
     assert [f.suggestions for f in found] == [["dibanding"]]
+
+
+def test_split_passive_after_yang_needs_only_attested_forms() -> None:
+    fs = _run("Gedung yang di renovasi itu kembali dibuka.", "spelling/di-prefix-split")
+    assert [(f.text, f.suggestions) for f in fs] == [("di renovasi", ["direnovasi"])]
+    # a place after yang stays a place
+    assert _run("Warga yang di sana sudah pulang; pedagang yang di pasar juga.", "spelling/di-prefix-split") == []

@@ -42,3 +42,13 @@ def test_part_of_longer_name_left_alone() -> None:
 
 def test_short_word_needs_the_real_name_nearby() -> None:
     assert _ent("Pabrik itu berbasis di Ansan, pinggiran Seoul.") == []
+
+
+def test_official_exonym_is_not_corrected() -> None:
+    # Banglades is the Indonesian name of the country, one letter from the English one
+    assert _ent("Pengungsi dari Banglades tiba di Aceh pada Senin.") == []
+
+
+def test_misspelt_part_of_a_hyphenated_pair() -> None:
+    fs = _ent("Kerja sama Indonesia-Jepnag berlanjut, begitu pula forum Asia-Pasifk.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Jepnag", ["Jepang"]), ("Pasifk", ["Pasifik"])]

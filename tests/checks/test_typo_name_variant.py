@@ -27,3 +27,15 @@ def test_different_names_left_alone() -> None:
     assert _nv("Yulianto dan Yulianti hadir. Yulianto membuka acara, Yulianti menutupnya.") == []
     assert _nv("Warga Kota Batu dan Kota Baru hadir dalam acara itu.") == []
     assert _nv("Saham masuk MSCI Small Cap Index. Emiten lain ada di MSCI Small Cap Indexes.") == []
+
+
+def test_tie_is_reported_without_a_direction() -> None:
+    fs = _nv("Kepala desa Sutarjo Wiranegoro hadir. Menurut Sutarjo Wiranegara, panen baik.")
+    assert [f.text for f in fs] == ["Wiranegara"]
+    assert fs[0].suggestions == [] and fs[0].fix is None
+
+
+def test_gazetteer_spelling_beats_the_majority() -> None:
+    text = "Warga Kabupaten Sleman hadir. Bupati Kabupaten Slemam membuka acara. Dinas Kabupaten Slemam mencatat panen."
+    fs = _nv(text)
+    assert {(f.text, tuple(f.suggestions)) for f in fs} == {("Slemam", ("Sleman",))}

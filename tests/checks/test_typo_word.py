@@ -1,7 +1,7 @@
 """typo/word: unknown lower-case words with a close, common correction (no corpus needed)."""
 
 from newslint.api import check_text
-from newslint.checks.typo_word import corrections, is_slip, split_candidate
+from newslint.checks.typo_word import capitalised_corrections, corrections, edit_cost, is_slip, split_candidate
 from newslint.config import Config
 
 
@@ -75,3 +75,45 @@ def test_is_slip() -> None:
     assert is_slip("menggunaka", "menggunakan")
     assert is_slip("sebsar", "sebesar")
     assert not is_slip("gemes", "gemas")
+
+
+def test_web_frequent_nonstandard_form_needs_a_far_more_frequent_standard_slip() -> None:
+    # in the frequency list, but no standard source lists them: slips of far more frequent standard words
+    assert corrections("denga")[:1] == ("dengan",)
+    assert corrections("lainya")[:1] == ("lainnya",)
+    # in the frequency list and not standard, but no standard word is a slip away and far more frequent
+    assert corrections("serba") == ()
+    assert corrections("kawah") == ()
+
+
+def test_two_slip_candidates_of_common_words() -> None:
+    assert corrections("menyampaiakn")[:1] == ("menyampaikan",)
+    assert corrections("terxeut") == ("tersebut",)
+    assert corrections("bersiwak") == ()  # two edits, but no typing slips: a different word
+
+
+def test_candidates_ranked_by_kind_of_slip() -> None:
+    assert edit_cost("masal", "massal") < edit_cost("masal", "masa")
+    assert edit_cost("sebagia", "sebagai") < edit_cost("sebagia", "sebagian")
+
+
+def test_hyphenated_parts_and_capitalised_words_checked() -> None:
+    fs = _typo("Hubungan ekonomi-politk membaik sejak 17 Agutus lalu.")
+    assert [(f.text, f.suggestions[:1]) for f in fs] == [("politk", ["politik"]), ("Agutus", ["Agustus"])]
+    assert capitalised_corrections("Sutarmo") == ()  # an unknown name, no slip of a common word
+    assert _typo("Rapat dipimpin Bank Mandri Syariah di Jakarta.") == []  # inside a name: its owner's business
+
+
+def test_clear_slip_between_names_is_reported() -> None:
+    fs = _typo("Pemerintah Kota melalhi Disperindag menggelar operasi pasar.")
+    assert [f.text for f in fs] == ["melalhi"]
+
+
+def test_phonetic_candidates() -> None:
+    assert corrections("aktifitaz") == ("aktivitas",)  # f/v sound alike, z for s: one sound, one slip
+    assert corrections("musawarah") == ("musyawarah",)  # sy and s spell one sound
+
+
+def test_web_frequent_vowel_confusion_of_a_far_more_frequent_word() -> None:
+    assert corrections("manjadi") == ("menjadi",)
+    assert corrections("kenderaan") == ("kendaraan",)

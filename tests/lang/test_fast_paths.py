@@ -115,9 +115,9 @@ def _every_one_edit_string(word: str) -> set[str]:
 
 def test_one_edit_strings_limited_by_context_miss_no_lexicon_entry() -> None:
     lex = get_lexicon()
-    assert lex.between == lexicon_mod.letters_between([*sorted(lex.words), *sorted(lex.roots)])
+    assert lex.between == lexicon_mod.letters_between([*sorted(lex.words), *sorted(lex.roots), *sorted(lex.standard)])
     rng = random.Random(7)
-    entries = sorted(lex.words | lex.roots)
+    entries = sorted(lex.words | lex.roots | lex.standard)
     for word in rng.sample(entries, 1500):
         i = rng.randrange(len(word) + 1)
         for query in (word, word[:i] + "x" + word[i:], word[:i] + word[i + 1 :], word[:i] + "e" + word[i + 1 :]):
@@ -126,6 +126,7 @@ def test_one_edit_strings_limited_by_context_miss_no_lexicon_entry() -> None:
             near, every = suggest_mod._edits1(query, lex.between), _every_one_edit_string(query)
             assert near <= every
             assert near & lex.words == every & lex.words and near & lex.roots == every & lex.roots, query
+            assert near & lex.standard == every & lex.standard, query
 
 
 def test_stored_lookup_tables_match_their_sources() -> None:
