@@ -211,9 +211,7 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
         doc = parse_text(text, name, fmt="text", layout=_state.layout, datelines=datelines)
         result = linter.lint(doc)
         if config is not None and config.languagetool:
-            from newslint.languagetool import add_languagetool_findings
-
-            add_languagetool_findings(doc, result, config.languagetool, argparse.Namespace(), warnings)
+            _english_passages(doc, result, config.languagetool, warnings)
         findings, words, errors = result.findings, doc.word_count, result.rule_errors
     for rid, msg in errors:
         warnings.append(f"rule {rid} failed and was skipped ({msg})")
@@ -229,6 +227,30 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
     utf16 = lt_shape.Utf16(annotated.original)
     matches = [lt_shape.to_match(f, annotated, utf16, _state.summaries, _state.lang) for f in shown[:MAX_FINDINGS]]
     return lt_shape.check_answer(matches, __version__, incomplete=len(shown) > MAX_FINDINGS)
+
+
+_LT_RETRY_SECONDS = 60.0
+_lt_given_up_at = 0.0
+
+
+def _english_passages(doc: Any, result: Any, settings: dict[str, Any], warnings: list[str]) -> None:
+    """The English-passage adapter, as in ``newslint check``.
+
+    A run of ``check`` gives up on an unreachable LanguageTool server for the
+    rest of the run; a server that runs for weeks tries it again after a minute.
+    """
+    global _lt_given_up_at
+    import time
+
+    from newslint import languagetool
+
+    now = time.monotonic()
+    if languagetool._unreachable and now - _lt_given_up_at > _LT_RETRY_SECONDS:
+        languagetool._unreachable.clear()
+    down_before = bool(languagetool._unreachable)
+    languagetool.add_languagetool_findings(doc, result, settings, argparse.Namespace(), warnings)
+    if languagetool._unreachable and not down_before:
+        _lt_given_up_at = now
 
 
 def _native(findings: list[Finding], annotated: Annotated, doc: Any, words: int, warnings: list[str]) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 
@@ -20,8 +21,15 @@ FORM = {"text": "Dia pergi ke ke pasar.", "language": "id"}
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve-token")
-    config = tmp / "redaksi.yaml"  # named with --config: messages in English, one rule off
-    config.write_text("lang: en\nrules:\n  spelling/nonstandard-word: off\n", encoding="utf-8")
+    config = tmp / "redaksi.yaml"  # named with --config: messages in English, one rule off, an English desk's LT
+    with socket.socket() as sock:  # a port nobody listens on: the LanguageTool server is down
+        sock.bind(("127.0.0.1", 0))
+        down = sock.getsockname()[1]
+    config.write_text(
+        "lang: en\nrules:\n  spelling/nonstandard-word: off\n"
+        f"languagetool:\n  server: http://127.0.0.1:{down}\n  language: en-US\n  timeout: 2\n",
+        encoding="utf-8",
+    )
     env = {"NEWSLINT_SERVER_TOKEN": TOKEN}
     args = ("--config", str(config), "--workers", "1", "--cors-origin", "https://cms.redaksi.example")
     with running_server(tmp, *args, env=env) as s:
@@ -36,6 +44,14 @@ def test_explicit_config_file_is_used(server):
     assert "spelling/nonstandard-word" not in found
     assert found["typo/repeated-word"]["rule"]["category"]["name"] == "Possible typo"
     assert "twice" in found["typo/repeated-word"]["message"]
+
+
+def test_english_passage_adapter_runs_as_in_check(server):
+    draft = 'Ia berkata, "We have received many messages of support from our people," kemarin.'
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    status, _, report = server.request("POST", "/newslint/v1/check", {"text": draft}, headers=headers)
+    assert status == 200
+    assert any("LanguageTool" in w and "unreachable" in w for w in report["warnings"]), report["warnings"]
 
 
 def test_token_is_required_for_checks(server):
