@@ -204,6 +204,17 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
     b.add_argument("--no-config", action="store_true", help=no_config_help)
     b.add_argument("--no-progress", action="store_true", help=t("tanpa bilah kemajuan", "no progress bar"))
     b.add_argument("--fail-on", choices=FAIL_ON, default=None, help=fail_on_help)
+
+    sv = sub.add_parser(
+        "serve",
+        help=t(
+            "server HTTP berbahasa API LanguageTool (butuh newslint[server])",
+            "HTTP server speaking LanguageTool's API (needs newslint[server])",
+        ),
+    )
+    from newslint.server.main import add_arguments as add_serve_arguments
+
+    add_serve_arguments(sv, lang)
     return p
 
 
@@ -289,6 +300,10 @@ def _main(argv: list[str]) -> int:
         return cmd_sources(args)
     if args.command == "explain":
         return cmd_explain(args)
+    if args.command == "serve":
+        from newslint.server.main import cmd_serve
+
+        return cmd_serve(args)
     from newslint.runtime import tune_gc
 
     tune_gc()

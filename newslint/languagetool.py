@@ -11,10 +11,15 @@ and newsrooms run LanguageTool servers for their English desks.  With
       timeout: 10                       # seconds, optional
 
 newslint picks the English passages of a draft (quotations first, then whole
-sentences; see :func:`english_passages`), sends them in one ``POST
-/v2/check`` request and reports each match as ``languagetool/<rule id>``.
-LanguageTool counts offsets in UTF-16 code units (Java strings); they are
-converted to code points before mapping to the source.
+sentences; see :func:`english_passages`), sends them in one check request and
+reports each match as ``languagetool/<rule id>``.
+
+The client is `language-tool-python` (extra ``newslint[languagetool]``), for
+a remote server and for a local one alike: it speaks LanguageTool's HTTP API,
+and with ``server: local`` it starts LanguageTool on this machine. It is
+GPL-3.0, so it stays an optional extra (see NOTICE). LanguageTool counts
+lengths in UTF-16 code units (Java strings); the client turns offsets into
+code points, and :func:`_end_of` does the same for lengths.
 
 Off by default.  An unreachable server is one warning line for the run; the
 rest of the report still prints and the exit code does not change.
@@ -22,7 +27,7 @@ rest of the report still prints and the exit code does not change.
 
 from __future__ import annotations
 
-import json
+import atexit
 import re
 from typing import Any
 
@@ -194,68 +199,79 @@ def english_passages(doc: Document) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def utf16_to_index(text: str) -> list[int]:
-    """For each UTF-16 offset into ``text`` (and its end), the code-point offset."""
-    out: list[int] = []
-    for i, c in enumerate(text):
-        out.append(i)
-        if ord(c) > 0xFFFF:
-            out.append(i)  # the low surrogate: inside the same character
-    out.append(len(text))
-    return out
+def _end_of(text: str, start: int, length16: int) -> int:
+    """Code-point end of a match starting at code point ``start`` and ``length16`` UTF-16 units long."""
+    end, units = start, 0
+    while units < length16 and end < len(text):
+        units += 2 if ord(text[end]) > 0xFFFF else 1
+        end += 1
+    return end
 
 
-def _server_url(settings: dict[str, Any]) -> str:
-    server = settings["server"]
-    if server == "local":
-        server = _local_server(settings["language"])
-    return server.rstrip("/") + ("/check" if server.rstrip("/").endswith("/v2") else "/v2/check")
+#: One client per (server, language) for the run: the client asks the server for its
+#: languages once, and a local LanguageTool is started once.
+_CLIENTS: dict[tuple[str, str], Any] = {}
 
 
-def _local_server(language: str) -> str:
-    """Start LanguageTool locally through language-tool-python (downloads it; needs Java 17)."""
+def _client(settings: dict[str, Any]) -> Any:
+    """The language-tool-python client for ``settings``; ConnectionError with a one-line reason."""
     try:
         import language_tool_python
+        from language_tool_python.exceptions import LanguageToolError
     except ImportError:
-        raise ConnectionError("server 'local' needs the extra: pip install 'newslint[languagetool]'") from None
-    tool = language_tool_python.LanguageTool(language)  # kept alive for the run by the module
-    _LOCAL.append(tool)
-    return tool.url.rstrip("/")
+        raise ConnectionError(
+            "the LanguageTool adapter needs language-tool-python: pip install 'newslint[languagetool]'"
+        ) from None
+    server, language = settings["server"], settings["language"]
+    key = (server, language)
+    if key in _CLIENTS:
+        return _CLIENTS[key]
+    # language-tool-python reads its request timeout from the class attribute _TIMEOUT
+    # (300 s); a subclass carries the configured one, from the first request on
+    client_class = type("NewslintLanguageTool", (language_tool_python.LanguageTool,), {"_TIMEOUT": settings["timeout"]})
+    try:
+        if server == "local":  # downloads LanguageTool on first use; needs Java 17
+            tool = client_class(language)
+            atexit.register(tool.close)
+        else:
+            tool = client_class(language, remote_server=_base_url(server))
+    except LanguageToolError as exc:
+        raise ConnectionError(f"{server} unreachable ({_reason(exc)})") from None
+    except ValueError as exc:  # the server does not list the language
+        raise ConnectionError(f"{server}: {_reason(exc)}") from None
+    except (OSError, KeyError, TypeError) as exc:
+        raise ConnectionError(f"{server} did not answer as a LanguageTool server ({_reason(exc)})") from None
+    _CLIENTS[key] = tool
+    return tool
 
 
-_LOCAL: list[Any] = []
+def _base_url(server: str) -> str:
+    """The server's base URL as language-tool-python joins "v2/" to it: ``…/v2`` dropped, one trailing slash."""
+    base = server.rstrip("/")
+    if base.endswith("/v2"):
+        base = base[: -len("/v2")]
+    return base + "/"
 
 
-def check_text(text: str, settings: dict[str, Any]) -> list[dict[str, Any]]:
-    """POST ``text`` to the server's ``/v2/check``; the ``matches`` of the response.
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def check_text(text: str, settings: dict[str, Any]) -> list[Any]:
+    """Check ``text``; language-tool-python's matches (offsets in code points).
 
     Raises ConnectionError with a one-line reason when the server cannot be used.
     """
-    import urllib.error
-    import urllib.parse
-    import urllib.request
+    from language_tool_python.exceptions import LanguageToolError
 
-    url = _server_url(settings)
-    body = urllib.parse.urlencode({"text": text, "language": settings["language"]}).encode("utf-8")
-    req = urllib.request.Request(
-        url,
-        data=body,
-        headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8", "Accept": "application/json"},
-    )
+    tool = _client(settings)
     try:
-        with urllib.request.urlopen(req, timeout=settings.get("timeout", 10)) as resp:  # noqa: S310 - configured URL
-            payload = json.loads(resp.read().decode("utf-8"))
-    except urllib.error.HTTPError as exc:
-        raise ConnectionError(f"{url} answered HTTP {exc.code}") from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ConnectionError(f"{url} unreachable ({reason})") from None
-    except (ValueError, UnicodeDecodeError):
-        raise ConnectionError(f"{url} did not answer with LanguageTool JSON") from None
-    matches = payload.get("matches") if isinstance(payload, dict) else None
-    if not isinstance(matches, list):
-        raise ConnectionError(f"{url} did not answer with LanguageTool JSON (no 'matches')")
-    return matches
+        return list(tool.check(text))
+    except LanguageToolError as exc:
+        raise ConnectionError(f"{settings['server']} unreachable ({_reason(exc)})") from None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConnectionError(f"{settings['server']} did not answer with LanguageTool JSON ({_reason(exc)})") from None
 
 
 _SEPARATOR = "\n\n"  # LanguageTool treats blank-line-separated text as separate paragraphs
@@ -274,19 +290,16 @@ def languagetool_findings(doc: Document, settings: dict[str, Any]) -> list[Findi
         parts.append(doc.text[s:e])
         at += e - s + len(_SEPARATOR)
     request_text = _SEPARATOR.join(parts)
-    index = utf16_to_index(request_text)
     findings: list[Finding] = []
     for m in check_text(request_text, settings):
         try:
-            off16, len16 = int(m["offset"]), int(m["length"])
-            rule = m.get("rule") or {}
-            rule_id = str(rule.get("id") or "UNKNOWN")
-        except (KeyError, TypeError, ValueError):
+            start, len16 = int(m.offset), int(m.error_length)
+            rule_id = str(m.rule_id or "UNKNOWN")
+        except (AttributeError, TypeError, ValueError):
             continue
-        if off16 < 0 or len16 < 0 or off16 >= len(index):
+        if start < 0 or len16 < 0 or start >= len(request_text):
             continue
-        start = index[off16]
-        end = index[min(off16 + len16, len(index) - 1)]
+        end = _end_of(request_text, start, len16)
         # which passage: the last one starting at or before the match
         k = max(i for i, (req, _) in enumerate(starts) if req <= start)
         req_start, doc_start = starts[k]
@@ -295,10 +308,10 @@ def languagetool_findings(doc: Document, settings: dict[str, Any]) -> list[Findi
             continue  # in the separator
         d0 = doc_start + start - req_start
         d1 = doc_start + min(end - req_start, passage_len)
-        issue = str(rule.get("issueType") or "")
+        issue = str(getattr(m, "rule_issue_type", "") or "")
         severity = Severity.WARNING if issue in ("misspelling", "grammar") else Severity.INFO
-        message = str(m.get("message") or rule.get("description") or rule_id)
-        suggestions = [str(r.get("value")) for r in (m.get("replacements") or [])[:5] if isinstance(r, dict)]
+        message = str(getattr(m, "message", "") or rule_id)
+        suggestions = [str(r) for r in (getattr(m, "replacements", None) or [])[:5]]
         findings.append(
             Finding(
                 rule=f"languagetool/{rule_id}",
@@ -310,9 +323,8 @@ def languagetool_findings(doc: Document, settings: dict[str, Any]) -> list[Findi
                 extra={
                     "languagetool": {
                         "rule": rule_id,
-                        "category": (rule.get("category") or {}).get("id"),
+                        "category": getattr(m, "category", None),
                         "issue_type": issue or None,
-                        "description": rule.get("description"),
                     }
                 },
             )

@@ -1,4 +1,5 @@
-"""The LanguageTool adapter against a local server speaking LanguageTool's /v2/check protocol."""
+"""The LanguageTool adapter (client: language-tool-python) against a local server speaking
+LanguageTool's /v2 protocol."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+import newslint.languagetool as lt
 from newslint.cli import main
 from newslint.config import ConfigError, parse_config
-from newslint.languagetool import english_passages, is_english, utf16_to_index
+from newslint.languagetool import _end_of, english_passages, is_english
 from newslint.parsers import parse_text
 
 # An Indonesian story quoting an English source; "recieved" is the English typo.
@@ -76,6 +78,20 @@ def lt_server():
     seen: list[dict] = []
 
     class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the stdlib's name
+            if self.path != "/v2/languages":
+                self.send_error(404)
+                return
+            self._json([{"name": "English (US)", "code": "en", "longCode": "en-US"}])
+
+        def _json(self, value) -> None:
+            payload = json.dumps(value).encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
         def do_POST(self):  # noqa: N802 - the stdlib's name
             if self.path != "/v2/check":
                 self.send_error(404)
@@ -83,12 +99,7 @@ def lt_server():
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
             form = {k: v[0] for k, v in urllib.parse.parse_qs(body).items()}
             seen.append(form)
-            payload = json.dumps(_lt_response(form["text"], form["language"])).encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self._json(_lt_response(form["text"], form["language"]))
 
         def log_message(self, *args):
             pass
@@ -119,9 +130,19 @@ def test_english_detection():
     assert [doc.text[s:e] for s, e in spans] == ["We 🙏 have recieved many messages of support from our people,"]
 
 
-def test_utf16_index():
-    idx = utf16_to_index("a🙏b")
-    assert idx == [0, 1, 1, 2, 3]
+def test_utf16_length_to_code_points():
+    assert _end_of("a🙏b", 0, 4) == 3
+    assert _end_of("a🙏b", 1, 2) == 2
+    assert _end_of("ab", 1, 9) == 2
+
+
+@pytest.fixture(autouse=True)
+def _fresh_clients():
+    lt._CLIENTS.clear()
+    lt._unreachable.clear()
+    yield
+    lt._CLIENTS.clear()
+    lt._unreachable.clear()
 
 
 def test_findings_at_the_right_offset(tmp_path, capsys, lt_server):
@@ -154,14 +175,10 @@ def test_unreachable_server_is_one_clear_line(tmp_path, capsys):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     _write(tmp_path, f"http://127.0.0.1:{port}")
-    import newslint.languagetool as lt
-
-    lt._unreachable.clear()
     code = main(["check", "--format", "plain", "--select", "typo,languagetool", str(tmp_path / "naskah.txt")])
     out = capsys.readouterr()
     assert code == 0
     assert "LanguageTool:" in out.err and "unreachable" in out.err and "Traceback" not in out.err
-    lt._unreachable.clear()
 
 
 def test_off_by_default_and_config_validation(tmp_path):
@@ -171,3 +188,16 @@ def test_off_by_default_and_config_validation(tmp_path):
     for bad in ({"server": "ftp://x"}, {"server": "http://x", "language": 5}, "on", {"server": "http://x", "port": 1}):
         with pytest.raises(ConfigError, match="languagetool"):
             parse_config({"languagetool": bad}, tmp_path / "c.yaml")
+
+
+def test_server_url_with_v2_and_a_language_the_server_lacks(tmp_path, capsys, lt_server):
+    url, seen = lt_server
+    _write(tmp_path, url + "/v2/")
+    main(["check", "--format", "json", "--select", "languagetool", str(tmp_path / "naskah.txt")])
+    assert json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    lt._CLIENTS.clear()
+    lt._unreachable.clear()
+    (tmp_path / ".newslint.yaml").write_text(f"languagetool:\n  server: {url}\n  language: de-DE\n", encoding="utf-8")
+    code = main(["check", "--format", "plain", "--select", "languagetool", str(tmp_path / "naskah.txt")])
+    err = capsys.readouterr().err
+    assert code == 0 and "de-DE" in err and "Traceback" not in err
