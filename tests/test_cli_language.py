@@ -14,7 +14,7 @@ from newslint import cli
 from newslint.cli import main
 from newslint.i18n import count, number
 
-SUBCOMMANDS = ["", "check", "baseline", "rules", "sources", "explain", "batch"]
+SUBCOMMANDS = ["", "check", "baseline", "rules", "sources", "explain", "batch", "serve"]
 # words that only one of the two languages uses in newslint's own texts
 ENGLISH = {"the", "and", "show", "options", "usage", "default", "files", "findings", "written", "only", "these"}
 INDONESIAN = {"dan", "tampilkan", "opsi", "pemakaian", "bawaan", "berkas", "temuan", "ditulis", "hanya", "ini", "tanpa"}
