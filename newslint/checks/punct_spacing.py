@@ -50,6 +50,7 @@ _DOUBLE = compile_cached(r"(?<=\S)( {2,})(?=\S)")
         bad("Mereka menunggu.Tak ada yang datang.", fixed="Mereka menunggu. Tak ada yang datang."),
         good("Inflasi 3,5 persen pada pukul 10.00 WIB, kata dr. Budi di live.com."),
         good("Apa? Tunggu... nanti saja."),
+        bad("Pelatih Jos? Mour?o tiba kemarin.", count=1, fixed="Pelatih Jos? Mour?o tiba kemarin."),
         good("Kunjungi https://contoh.co.id/berita,terbaru untuk detailnya."),
     ],
 )
@@ -106,6 +107,17 @@ def _no_space_after(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
     if touches_protected(doc, s - 2, e + 2) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
         return
     mark = m.group(1)
+    if mark in "?!" and text[e : e + 1].islower():
+        # "Jos? Mour?o": a letter the encoding lost (ã, é) became '?'; a space would split the word
+        ctx.report(
+            s,
+            e,
+            args={
+                "problem": f"'{mark}' di tengah kata: mungkin huruf yang hilang (huruf berdiakritik); periksa ejaannya.",
+                "problem_en": f"'{mark}' inside a word: probably a lost letter (a diacritic); check the spelling.",
+            },
+        )
+        return
     ctx.report(
         s,
         e + 1,

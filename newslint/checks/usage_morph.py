@@ -1,0 +1,419 @@
+"""Word formation judged by morphology (issue 14, class 4).
+
+* ``usage/dropped-men``: a transitive base after a modal in narration ("akan bangun jembatan",
+  "tidak akan ekspor") where the meN- form is meant.  A base counts as transitive when the
+  lexicon attests both its di- and its meN- form; the few base verbs that stand bare in
+  standard Indonesian (makan, tinggal, mulai, buka …) are exempt.
+* ``usage/kan-double-k``: a base ending in k keeps its k before -kan (menaikkan, not
+  *menaikan): the -kan form is rebuilt from the analyser and checked.
+* ``usage/bound-form-apart``: a bound form (antar-, pasca-, non-, pra- …) written apart from a
+  free base ("antar daerah", "non aktif").  The base must be a word of the lexicon and not an
+  inflected verb: "pasca dilantik" is a clause, whose fix is "setelah dilantik".
+* ``usage/english-affix``: an Indonesian affix on an English word ("mengupgrade",
+  "di-update").
+"""
+
+from __future__ import annotations
+
+from newslint.engine.finding import Severity
+from newslint.engine.prefilter import word_index
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang import analyze, get_lexicon
+from newslint.lang.morph import men_form
+from newslint.lazyre import compile_cached
+from newslint.model.document import Document, Token, TokenKind, Zone
+
+#: Narration zones: headlines drop affixes by convention ("Polisi Tangkap Pencuri").
+_NARRATION = frozenset({Zone.LEAD, Zone.BODY, Zone.DECK, Zone.BLOCKQUOTE})
+
+# ------------------------------------------------------------------ dropped meN-
+#: Modal and aspect words after which a verb follows.
+MODALS = frozenset(
+    "akan tidak tak belum sudah telah harus mesti wajib ingin mau hendak bisa dapat mampu boleh perlu "
+    "sedang masih pernah segera sempat".split()
+)
+#: Base verbs that stand bare in standard Indonesian (intransitive or fixed senses), and words
+#: that are adjectives or adverbs after a modal: their meN- forms mean something else.
+BARE_VERBS = frozenset(
+    """
+    makan minum tinggal mulai buka tutup ingat kenal pindah capai lupa tahu ada jadi terus tetap lanjut
+    dapat bisa mau ingin perlu boleh suka salah benar takut senang sakit marah malu mampu sanggup setuju
+    yakin percaya pulang datang pergi tiba hadir naik turun masuk keluar tidur bangkit lahir mati hidup
+    kembali ikut lewat sampai selesai habis kalah menang lulus gagal tumbuh jatuh pecah putus hilang
+    muncul tampil kerja main duduk diam lari cukup kurang lebih pasti mungkin baru lagi juga sama
+    """.split()
+)
+#: Words after "bangun"-type bases that show the intransitive sense ("akan bangun pagi").
+_INTRANSITIVE_NEXT = frozenset("pagi siang sore malam lagi sendiri tidur kesiangan".split())
+#: Frequency rank (lexicon) within which the di- and meN- forms must both be attested.
+_COMMON = 20_000
+
+
+def _transitive_base(word: str) -> str | None:
+    """The meN- form when ``word`` is a bare transitive base, else None."""
+    if word in BARE_VERBS or word in MODALS or not word.isalpha() or len(word) < 3:
+        return None
+    lex = get_lexicon()
+    if word not in lex.roots:
+        return None
+    a = analyze(word)
+    if a is None or a.is_affixed or a.base != word:
+        return None
+    act = men_form(word)
+    r_act, r_pas = lex.rank.get(act), lex.rank.get("di" + word)
+    if r_act is None or r_pas is None or r_act > _COMMON or r_pas > _COMMON:
+        return None
+    return act
+
+
+def _next_word(doc: Document, tok: Token) -> Token | None:
+    toks = doc.tokens
+    i = tok.index + 1
+    if i >= len(toks):
+        return None
+    nxt = toks[i]
+    if nxt.kind is not TokenKind.WORD or nxt.sentence != tok.sentence or doc.text[tok.end : nxt.start] != " ":
+        return None
+    return nxt
+
+
+def _in_narration(doc: Document, tok: Token) -> bool:
+    return not tok.in_quote and doc.paragraphs[tok.paragraph].zone in _NARRATION
+
+
+@rule(
+    "usage/dropped-men",
+    severity="warning",
+    summary={
+        "id": "Awalan meN- hilang dari kata kerja transitif dalam narasi (akan bangun jembatan).",
+        "en": "A transitive verb in narration lacks its meN- prefix (akan bangun jembatan).",
+    },
+    message={
+        "id": "Dalam narasi berita kata kerja transitif memakai awalan meN-: '{suggestion}', bukan '{match}'.",
+        "en": "In news narration a transitive verb takes meN-: '{suggestion}', not '{match}'.",
+    },
+    docs={
+        "id": "Ragam baku tulis memakai kata kerja berawalan meN- untuk kata kerja transitif (membangun jembatan, "
+        "mengekspor nikel); bentuk dasar tanpa awalan (bangun jembatan) adalah ragam cakapan atau gaya judul. "
+        "Aturan ini melihat kata dasar sesudah kata bantu (akan, tidak, sudah, harus, belum …) dalam narasi, "
+        "bukan dalam judul atau kutipan langsung. Kata dasar dianggap transitif bila bentuk di- dan meN-nya "
+        "sama-sama lazim (dibangun/membangun); kata kerja yang baku tanpa awalan (makan, tinggal, mulai, buka, "
+        "pulang) tidak dilaporkan.",
+        "en": "Standard written Indonesian gives transitive verbs their meN- prefix (membangun jembatan); the bare "
+        "base is colloquial or headline style. Checked after modals (akan, tidak, sudah, harus …) in narration, "
+        "not in headlines or direct quotations. A base counts as transitive when its di- and meN- forms are both "
+        "common; verbs that are standard without a prefix (makan, tinggal, mulai, buka, pulang) are exempt.",
+    },
+    authority="Tata Bahasa Baku Bahasa Indonesia (verba transitif berawalan meN- dalam ragam baku); KBBI",
+    measured="provisional: tune half read by the author; adjudication pending",
+    examples=[
+        bad("Pemerintah akan bangun jembatan baru tahun depan.", count=1),
+        bad("Perusahaan itu tidak akan ekspor nikel mentah."),
+        bad("Warga harus bayar denda."),
+        good("Pemerintah akan membangun jembatan; warga akan makan bersama dan tinggal di tenda."),
+        good("Ia akan bangun pagi dan tidak tahu jalan."),
+        good('"Kami akan bangun lagi rumah ini," kata Ani.'),
+    ],
+)
+def dropped_men(doc: Document, ctx: RuleContext) -> None:
+    if word_index(doc).words.isdisjoint(MODALS):
+        return
+    toks = doc.tokens
+    for tok in toks:
+        if tok.kind is not TokenKind.WORD or tok.text.lower() not in MODALS:
+            continue
+        nxt = _next_word(doc, tok)
+        if nxt is None or nxt.text.lower() in MODALS or not nxt.text.islower():
+            continue
+        act = _transitive_base(nxt.text)
+        if act is None or not _in_narration(doc, nxt):
+            continue
+        after = _next_word(doc, nxt)
+        if after is not None and after.text.lower() in _INTRANSITIVE_NEXT:
+            continue
+        if after is not None and (nxt.text + after.text.lower()) in get_lexicon().compounds:
+            continue  # a compound noun ("jual beli"), not a verb
+        ctx.report(nxt.start, nxt.end, args={"suggestion": act}, suggestions=[act])
+
+
+# ------------------------------------------------------------------ -kan after k
+_VERBAL_KAN = compile_cached(r"(?:me|di|ter|memper|diper)[a-z]{2,}kan")
+
+
+def _double_k(word: str) -> str | None:
+    """``menaikkan`` for ``menaikan``: the -kan form of a base ending in k, else None."""
+    if not _VERBAL_KAN.fullmatch(word):
+        return None
+    own = analyze(word)
+    if own is not None and own.source == "root" and own.base.endswith("kan"):
+        return None  # the base itself ends in -kan: dimakan, ditekan
+    candidate = word[:-2] + "kan"
+    a = analyze(candidate)
+    if a is None or a.suffixes != ("-kan",) or not a.base.endswith("k") or a.source != "root":
+        return None
+    lex = get_lexicon()
+    r_wrong, r_right = lex.rank.get(word), lex.rank.get(candidate)
+    if r_wrong is not None and (r_right is None or r_wrong < r_right):
+        return None  # the short form is the usual word: not our pattern
+    return candidate
+
+
+@rule(
+    "usage/kan-double-k",
+    severity="warning",
+    summary={
+        "id": "Kata dasar berakhiran k + -kan ditulis dengan kk (menaikkan).",
+        "en": "A base ending in k keeps it before -kan (menaikkan).",
+    },
+    message={
+        "id": "Kata dasarnya berakhiran k, jadi dengan -kan ditulis '{suggestion}'.",
+        "en": "The base ends in k, so with -kan it is written '{suggestion}'.",
+    },
+    docs={
+        "id": "EYD V: imbuhan ditulis serangkai dengan bentuk dasarnya tanpa mengubah bentuk dasar itu. Kata dasar "
+        "yang berakhiran k (naik, masuk, tembak, gerak, letak) tetap mempertahankan k-nya di depan akhiran -kan: "
+        "menaikkan, dimasukkan, ditembakkan. Bentuk dengan satu k (menaikan) dianggap salah tulis. Kata yang "
+        "dasarnya sendiri berakhiran -kan (dimakan, ditekan) tidak dilaporkan.",
+        "en": "EYD V attaches affixes to the unchanged base: a base ending in k keeps it before -kan (menaikkan, "
+        "dimasukkan). Words whose base itself ends in -kan (dimakan, ditekan) are not reported.",
+    },
+    authority="EYD V › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya); KBBI",
+    measured="provisional: tune half read by the author; adjudication pending",
+    fixable=True,
+    examples=[
+        bad("Pemerintah berencana menaikan tarif listrik.", fixed="Pemerintah berencana menaikkan tarif listrik."),
+        bad("Barang bukti dimasukan ke kantong plastik."),
+        good("Pemerintah menaikkan tarif; barang dimasukkan ke gudang dan roti dimakan anak-anak."),
+        good("Tombol itu ditekan dua kali."),
+    ],
+)
+def kan_double_k(doc: Document, ctx: RuleContext) -> None:
+    if "kan" not in doc.text:
+        return
+    for tok in doc.tokens:
+        w = tok.text
+        if tok.kind is not TokenKind.WORD or len(w) < 7 or not w.endswith("kan") or not w.islower():
+            continue
+        right = _double_k(w)
+        if right is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
+            continue
+        safe = right in get_lexicon().words
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"suggestion": right},
+            suggestions=[right],
+            replacement=right,
+            safety="safe" if safe else "unsafe",
+        )
+
+
+# ------------------------------------------------------------------ bound forms written apart
+#: EYD V bound forms (bentuk terikat) that have no free reading of their own in news copy.
+#: Left out: anti and super (free adjectives), tata and maha (free nouns), semi (musim semi).
+BOUND = frozenset(
+    "antar pasca non pra multi sub swa tuna nir ekstra infra supra ultra intra purna pramu dwi tri panca "
+    "catur dasa eka inter kontra neo poli mono mikro makro serba".split()
+)
+#: A following word that shows the free verb "antar" (deliver) or a fixed phrase.
+_BOUND_NEXT_EXCEPT = {"antar": frozenset("jemput ke sampai pulang".split())}
+_VERBAL_PREFIXES = frozenset({"meN-", "di-", "ber-", "ter-", "me-", "men-", "mem-", "meng-", "meny-"})
+#: Words that end a noun phrase or start a clause: never the base of a bound form.
+_FUNCTION_WORDS = frozenset(
+    "yang dan atau di ke dari untuk dengan pada dalam oleh itu ini tersebut juga akan sudah telah bagi "
+    "sebagai serta saat ketika karena hingga sampai adalah ialah".split()
+)
+
+
+def _bound_base(word: str) -> str | None:
+    """``"base"`` when ``word`` is a free base a bound form attaches to, ``"verb"`` when it is an
+    inflected verb or carries -nya (a clause follows), else None."""
+    if not word.isalpha() or not word.islower() or len(word) < 3 or word in _FUNCTION_WORDS:
+        return None
+    a = analyze(word)
+    if a is None or a.source not in ("root", "word"):
+        return None
+    if set(a.prefixes) & _VERBAL_PREFIXES or a.clitics:
+        return "verb"
+    lex = get_lexicon()
+    if a.base not in lex.roots:
+        return None
+    return "base"
+
+
+@rule(
+    "usage/bound-form-apart",
+    severity="warning",
+    summary={
+        "id": "Bentuk terikat ditulis terpisah dari kata dasarnya (antar daerah, non aktif).",
+        "en": "A bound form is written apart from its base (antar daerah, non aktif).",
+    },
+    message={"id": "{problem}", "en": "{problem_en}"},
+    docs={
+        "id": "EYD V: bentuk terikat (antar-, pasca-, non-, pra-, multi-, sub-, swa-, tuna-, ekstra-, intra-, "
+        "purna- …) ditulis serangkai dengan kata yang mengikutinya (antardaerah, pascakebakaran, nonaktif, "
+        "prasejahtera). Aturan ini menilai dengan kaidah: bentuk terikat + kata dasar bebas yang ada dalam "
+        "leksikon, bukan daftar pasangan. Bentuk terikat melekat pada kata dasar atau nomina, bukan pada kata "
+        "kerja berimbuhan: 'pasca dilantik(nya)' bukan 'pascadilantiknya', melainkan 'setelah dilantik'. "
+        "'Antar jemput', 'anti' dan 'super' (kata bebas) tidak dilaporkan. Sebelum huruf kapital (pasca-Lebaran) "
+        "lihat spelling/bound-morpheme.",
+        "en": "EYD V joins bound forms to the following word (antardaerah, nonaktif). Judged by rule: a bound form "
+        "plus a free base the lexicon knows. Bound forms attach to bases and nouns, not to inflected verbs: "
+        "'pasca dilantik' becomes 'setelah dilantik', never 'pascadilantik'.",
+    },
+    authority="EYD V › Kata Berimbuhan (bentuk terikat ditulis serangkai); KBBI (pasca-, antar-, non-)",
+    measured="provisional: tune half read by the author; adjudication pending",
+    fixable=True,
+    examples=[
+        bad("Arus kendaraan antar daerah diperketat.", fixed="Arus kendaraan antardaerah diperketat."),
+        bad("Kepala dinas itu dinyatakan non aktif.", fixed="Kepala dinas itu dinyatakan nonaktif."),
+        bad("Warga membersihkan puing pasca kebakaran."),
+        bad("Ia langsung bekerja pasca dilantik.", count=1),
+        good("Layanan antar jemput tetap jalan; arus antardaerah diperketat pascabencana."),
+        good("Sektor non performing itu kecil, dan bantuan untuk keluarga prasejahtera cair."),
+    ],
+)
+def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
+    if word_index(doc).words.isdisjoint(BOUND):
+        return
+    for tok in doc.tokens:
+        low = tok.text.lower()
+        if tok.kind is not TokenKind.WORD or low not in BOUND or not tok.text.islower():
+            continue
+        nxt = _next_word(doc, tok)
+        if nxt is None or nxt.text in _BOUND_NEXT_EXCEPT.get(low, ()):
+            continue
+        kind = _bound_base(nxt.text)
+        if kind is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
+            continue
+        if kind == "verb":
+            if low != "pasca":
+                continue
+            verb = analyze(nxt.text)
+            bare = nxt.text[: -len("nya")] if verb is not None and "-nya" in verb.clitics else nxt.text
+            ctx.report(
+                tok.start,
+                nxt.end,
+                args={
+                    "problem": f"'pasca' tidak melekat pada kata kerja berimbuhan; tulis 'setelah {bare}'.",
+                    "problem_en": f"'pasca' does not attach to an inflected verb; write 'setelah {bare}'.",
+                },
+                suggestions=[f"setelah {bare}"],
+            )
+            continue
+        joined = low + nxt.text
+        ctx.report(
+            tok.start,
+            nxt.end,
+            args={
+                "problem": f"Bentuk terikat '{low}' ditulis serangkai: '{joined}'.",
+                "problem_en": f"The bound form '{low}' is joined: '{joined}'.",
+            },
+            suggestions=[joined],
+            replacement=joined,
+            safety="unsafe",
+        )
+
+
+# ------------------------------------------------------------------ affixes on English words
+_AFFIXED = compile_cached(r"(?P<pre>di|me(?:ng|ny|n|m)?|ter|ber)(?P<hy>-?)(?P<base>[a-z]{4,})")
+#: English spellings Indonesian words do not have: silent final e, doubled consonants, digraphs.
+_ENGLISH_SHAPE = compile_cached(
+    r"(?:[^aiueo]e$|ea|ee|oo|oa|ou|ow|aw|ew|ck|sh|th|wn|ph|gh|tch|dge|ing$|y(?![aiueo])|([b-df-hj-np-tv-z])\1)"
+)
+#: KBBI equivalents of the English verbs most often given Indonesian affixes.
+EQUIVALENTS = {
+    "update": "perbarui",
+    "upgrade": "tingkatkan",
+    "download": "unduh",
+    "upload": "unggah",
+    "share": "bagikan",
+    "install": "pasang",
+    "review": "tinjau",
+    "support": "dukung",
+    "handle": "tangani",
+    "follow": "ikuti",
+    "cancel": "batalkan",
+    "delete": "hapus",
+    "save": "simpan",
+    "launching": "luncurkan",
+    "post": "unggah",
+    "posting": "unggah",
+    "reschedule": "jadwal ulang",
+    "booking": "pesan",
+    "setting": "atur",
+    "follow up": "tindak lanjuti",
+}
+
+
+def _english_base(base: str) -> bool:
+    lex = get_lexicon()
+    if base in lex.roots or base in lex.compounds:
+        return False
+    inner = analyze(base)
+    if inner is not None and (inner.is_affixed or inner.source == "root"):
+        return False  # an Indonesian derived form: masukan, tembakan
+    if base not in lex.words and base not in lex.english:
+        return False
+    return base in lex.english or _ENGLISH_SHAPE.search(base) is not None
+
+
+@rule(
+    "usage/english-affix",
+    severity="warning",
+    summary={
+        "id": "Imbuhan bahasa Indonesia pada kata Inggris (mengupgrade, di-update).",
+        "en": "An Indonesian affix on an English word (mengupgrade, di-update).",
+    },
+    message={"id": "{problem}", "en": "{problem_en}"},
+    docs={
+        "id": "Kata Inggris yang diberi imbuhan Indonesia (mengupgrade, didownload) adalah ragam cakapan. Pakai "
+        "padanannya dalam KBBI (meningkatkan, mengunduh, diperbarui). Bila kata asing itu harus dipertahankan, "
+        "EYD V merangkainya dengan tanda hubung dan kata asingnya dicetak miring (di-update); bentuk itu "
+        "dilaporkan sebagai info saja. Kutipan langsung tidak diperiksa.",
+        "en": "English words with Indonesian affixes (mengupgrade, didownload) are colloquial: use the KBBI "
+        "equivalent (meningkatkan, mengunduh). When the foreign word must stay, EYD V joins it with a hyphen and "
+        "italics (di-update): that form is only reported as info. Direct quotations are not checked.",
+    },
+    authority="EYD V › Tanda Hubung (imbuhan + unsur asing); KBBI (unduh, unggah, perbarui); house style",
+    measured="provisional: tune half read by the author; adjudication pending",
+    examples=[
+        bad("Bank itu berencana mengupgrade sistemnya.", count=1),
+        bad("Aplikasi itu sudah didownload sejuta kali."),
+        bad("Data korban terus di-update posko."),
+        good("Aplikasi itu sudah diunduh sejuta kali dan dievaluasi; barang dimasukkan ke gudang."),
+        good("Hasil tembakan dan masukan warga dibahas; status diumumkan di-PHK."),
+    ],
+)
+def english_affix(doc: Document, ctx: RuleContext) -> None:
+    for tok in doc.tokens:
+        w = tok.text
+        if tok.kind is not TokenKind.WORD or len(w) < 6 or not w.islower() or tok.in_quote:
+            continue
+        m = _AFFIXED.fullmatch(w)
+        if m is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
+            continue
+        base = m.group("base")
+        if not _english_base(base):
+            continue
+        hyphen = bool(m.group("hy"))
+        equivalent = EQUIVALENTS.get(base)
+        if hyphen:
+            problem = "EYD V membolehkan imbuhan + kata asing bertanda hubung (dicetak miring), tetapi padanan Indonesia lebih baik"
+            problem_en = "EYD V allows a hyphenated (italic) foreign word, but an Indonesian equivalent reads better"
+        else:
+            problem = f"'{w}': imbuhan Indonesia pada kata Inggris '{base}' (ragam cakapan)"
+            problem_en = f"'{w}': an Indonesian affix on the English word '{base}' (colloquial)"
+        if equivalent:
+            problem += f"; padanan KBBI: '{equivalent}'."
+            problem_en += f"; KBBI equivalent: '{equivalent}'."
+        else:
+            problem += "; pakai padanan bahasa Indonesia."
+            problem_en += "; use an Indonesian equivalent."
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"problem": problem, "problem_en": problem_en},
+            suggestions=[equivalent] if equivalent else [],
+            severity=Severity.INFO if hyphen else None,
+        )
