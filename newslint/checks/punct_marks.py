@@ -23,6 +23,10 @@ _NOT_PROSE = compile_cached(
     r"penyunting|redaktur|kontributor|caption|keterangan\s+foto|ilustrasi|tonton|artikel\s+ini|dapatkan|"
     r"ikuti|update|cek\s+berita)\b"
 )
+#: Credits and embedded posts anywhere in a block: "Pewarta: …", "— Name (@handle) …".
+_CREDIT = compile_cached(
+    r"(?:\b(?:Pewarta|Editor|Penulis|Reporter|Penyunting|Sumber|Foto)\s*:|\(@\w+\)|\bpic\.twitter)"
+)
 _LIST_MARK = compile_cached(r"^\s*(?:[-*•–—]|\d{1,2}[.)]|[a-z][.)])\s")
 #: Fewer words than this: a crosshead, a caption or a label rather than a paragraph.
 _MIN_WORDS = 12
@@ -68,6 +72,7 @@ def _title_case(words: list[str]) -> bool:
             "Banjir Rob di Pesisir Utara\n\nJAKARTA - Hujan deras mengguyur kota itu sejak sore kemarin.", layout="news"
         ),
         good("Rinciannya:\n- tiga rumah rusak berat dan dua belas rumah lain rusak ringan akibat angin"),
+        good("Ratusan warga mengungsi ke balai desa setelah tanggul jebol pada Senin malam Pewarta: Ani Editor: Budi"),
         good("Baca juga: Hujan deras mengguyur kota itu sejak sore dan membuat jalan utama tergenang air"),
         good(
             "“Kami sudah melapor berkali-kali tetapi tidak ada tanggapan sama sekali dari pihak kelurahan,” kata Rini."
@@ -88,6 +93,8 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
             continue  # “…,” kata dia.”  or  (…).
         words = body.split()
         if len(words) < _MIN_WORDS or _NOT_PROSE.match(body) or _LIST_MARK.match(body) or _title_case(words):
+            continue
+        if _CREDIT.search(body):
             continue
         if body[-1] in _CLOSERS or touches_protected(doc, end - 1, end):
             continue  # a credit "(ant)" or a quotation: where the stop goes is the editor's call
@@ -124,6 +131,7 @@ _SPACED_DASH = compile_cached(r"(?<=[^\W\d_]) (?:-|--) (?=[^\W\d_])|(?<=[^\W\d_]
     fixable=True,
     examples=[
         bad("Dua orang - keduanya warga setempat - terluka.", count=2),
+        bad("Rute bus: Ubung - Kuta - Sanur - Nusa Dua - Bandara.", count=2),
         bad(
             "Program itu--yang dimulai tahun lalu--kini berjalan.",
             fixed="Program itu—yang dimulai tahun lalu—kini berjalan.",
@@ -137,6 +145,8 @@ def spaced_dash(doc: Document, ctx: RuleContext) -> None:
     if " -" not in text and "--" not in text:
         return
     dl = doc.dateline
+    # two findings per paragraph at most: a parenthetical pair; a route list "A - B - C - D" is one problem
+    per_paragraph: dict[int, int] = {}
     for m in _SPACED_DASH.finditer(text):
         s, e = m.span()
         if dl is not None and dl.start <= s < dl.end:
@@ -151,8 +161,9 @@ def spaced_dash(doc: Document, ctx: RuleContext) -> None:
             and text[p.start : s].split()[0:1] == text[p.start : s].split()
         ):
             continue  # an unrecognised dateline ("Garut - ")
-        if touches_protected(doc, s, e):
+        if touches_protected(doc, s, e) or per_paragraph.get(p.index, 0) >= 2:
             continue
+        per_paragraph[p.index] = per_paragraph.get(p.index, 0) + 1
         ctx.report(s, e, suggestions=["—"], replacement="—", safety="unsafe")
 
 

@@ -51,6 +51,7 @@ _DOUBLE = compile_cached(r"(?<=\S)( {2,})(?=\S)")
         good("Inflasi 3,5 persen pada pukul 10.00 WIB, kata dr. Budi di live.com."),
         good("Apa? Tunggu... nanti saja."),
         bad("Pelatih Jos? Mour?o tiba kemarin.", count=1, fixed="Pelatih Jos? Mour?o tiba kemarin."),
+        bad("Isi undang-undang ?gama itu dibahas.", count=1, fixed="Isi undang-undang ?gama itu dibahas."),
         good("Kunjungi https://contoh.co.id/berita,terbaru untuk detailnya."),
     ],
 )
@@ -88,6 +89,17 @@ def _space_before(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
         return  # "pukul 10 : 00" is a time-format problem, not ours
     if after and not after.isspace() and not after.isalnum():
         return  # emoticons ":)", runs "???" in embedded posts
+    if mark in "?!" and after.isalpha():
+        # "undang-undang ?gama": a letter the encoding lost; closing the gap would join two words
+        ctx.report(
+            m.end() - 1,
+            m.end(),
+            args={
+                "problem": f"'{mark}' menempel pada kata: mungkin huruf yang hilang (huruf berdiakritik); periksa ejaannya.",
+                "problem_en": f"'{mark}' is glued to a word: probably a lost letter (a diacritic); check the spelling.",
+            },
+        )
+        return
     ctx.report(
         s,
         m.end(),

@@ -80,7 +80,7 @@ def _draft_expansions(doc: Document) -> dict[str, str]:
         words, acro = m.group(1).split(), m.group(2)
         for k in range(len(words)):  # the expansion is the last words before the bracket
             tail = words[k:]
-            if _initials(tail) == acro:
+            if tail[0][:1].isupper() and _initials(tail) == acro:
                 found[acro] = " ".join(tail)
                 break
     return found
@@ -114,6 +114,7 @@ def _draft_expansions(doc: Document) -> dict[str, str]:
         bad("Data Kartu Akses Warga (KAW) dicetak ulang; kartu KAW lama tetap berlaku."),
         good("Warga cukup menunjukkan NIK dan KTP; pasien dirujuk ke RSUD."),
         good("Nomor Induk Kependudukan (NIK) warga dicek."),
+        good("Didukung Universitas Sultan Agung dan Yayasan Badan Wakaf (DYBW), dan DYBW hadir."),
     ],
 )
 def acronym_expansion(doc: Document, ctx: RuleContext) -> None:

@@ -30,7 +30,7 @@ _NARRATION = frozenset({Zone.LEAD, Zone.BODY, Zone.DECK, Zone.BLOCKQUOTE})
 #: Modal and aspect words after which a verb follows.
 MODALS = frozenset(
     "akan tidak tak belum sudah telah harus mesti wajib ingin mau hendak bisa dapat mampu boleh perlu "
-    "sedang masih pernah segera sempat".split()
+    "sedang masih pernah sempat".split()
 )
 #: Base verbs that stand bare in standard Indonesian (intransitive or fixed senses), and words
 #: that are adjectives or adverbs after a modal: their meN- forms mean something else.
@@ -41,6 +41,7 @@ BARE_VERBS = frozenset(
     yakin percaya pulang datang pergi tiba hadir naik turun masuk keluar tidur bangkit lahir mati hidup
     kembali ikut lewat sampai selesai habis kalah menang lulus gagal tumbuh jatuh pecah putus hilang
     muncul tampil kerja main duduk diam lari cukup kurang lebih pasti mungkin baru lagi juga sama
+    lepas tahan dalam luar atas bawah tengah antara sekitar depan belakang samping
     """.split()
 )
 #: Words after "bangun"-type bases that show the intransitive sense ("akan bangun pagi").
@@ -111,7 +112,7 @@ def _in_narration(doc: Document, tok: Token) -> bool:
         bad("Perusahaan itu tidak akan ekspor nikel mentah."),
         bad("Warga harus bayar denda."),
         good("Pemerintah akan membangun jembatan; warga akan makan bersama dan tinggal di tenda."),
-        good("Ia akan bangun pagi dan tidak tahu jalan."),
+        good("Ia akan bangun pagi dan tidak tahu jalan; proyek itu masih dalam tahap perencanaan."),
         good('"Kami akan bangun lagi rumah ini," kata Ani.'),
     ],
 )
@@ -152,6 +153,12 @@ def _double_k(word: str) -> str | None:
     if a is None or a.suffixes != ("-kan",) or not a.base.endswith("k") or a.source != "root":
         return None
     lex = get_lexicon()
+    if own is not None and own.suffixes == ("-kan",):
+        # the word reads as its own base + -kan (dirapikan: rapi, dicarikan: cari): it is wrong only when
+        # the base ending in k is the more common word (masuk over "pasu", tunjuk over "tunju")
+        unknown = len(lex.rank) + 1
+        if lex.rank.get(own.base, unknown) <= lex.rank.get(a.base, unknown):
+            return None
     r_wrong, r_right = lex.rank.get(word), lex.rank.get(candidate)
     if r_wrong is not None and (r_right is None or r_wrong < r_right):
         return None  # the short form is the usual word: not our pattern
@@ -184,7 +191,7 @@ def _double_k(word: str) -> str | None:
         bad("Pemerintah berencana menaikan tarif listrik.", fixed="Pemerintah berencana menaikkan tarif listrik."),
         bad("Barang bukti dimasukan ke kantong plastik."),
         good("Pemerintah menaikkan tarif; barang dimasukkan ke gudang dan roti dimakan anak-anak."),
-        good("Tombol itu ditekan dua kali."),
+        good("Tombol itu ditekan dua kali; semak tidak dirapikan dan jalan keluar dicarikan."),
     ],
 )
 def kan_double_k(doc: Document, ctx: RuleContext) -> None:
@@ -210,10 +217,10 @@ def kan_double_k(doc: Document, ctx: RuleContext) -> None:
 
 # ------------------------------------------------------------------ bound forms written apart
 #: EYD V bound forms (bentuk terikat) that have no free reading of their own in news copy.
-#: Left out: anti and super (free adjectives), tata and maha (free nouns), semi (musim semi).
+#: Left out: anti, super, mikro and makro (free adjectives), tata and maha (free nouns), semi (musim semi).
 BOUND = frozenset(
     "antar pasca non pra multi sub swa tuna nir ekstra infra supra ultra intra purna pramu dwi tri panca "
-    "catur dasa eka inter kontra neo poli mono mikro makro serba".split()
+    "catur dasa eka inter kontra neo poli serba".split()
 )
 #: A following word that shows the free verb "antar" (deliver) or a fixed phrase.
 _BOUND_NEXT_EXCEPT = {"antar": frozenset("jemput ke sampai pulang".split())}
@@ -271,6 +278,7 @@ def _bound_base(word: str) -> str | None:
         bad("Ia langsung bekerja pasca dilantik.", count=1),
         good("Layanan antar jemput tetap jalan; arus antardaerah diperketat pascabencana."),
         good("Sektor non performing itu kecil, dan bantuan untuk keluarga prasejahtera cair."),
+        good("Data usaha mikro kecil dan menengah dikumpulkan."),
     ],
 )
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
@@ -346,7 +354,10 @@ EQUIVALENTS = {
 }
 
 
-def _english_base(base: str) -> bool:
+def _english_base(word: str, base: str) -> bool:
+    whole = analyze(word)
+    if whole is not None and whole.source == "root":
+        return False  # an Indonesian word after all: terapis, memeras (peras)
     lex = get_lexicon()
     if base in lex.roots or base in lex.compounds:
         return False
@@ -383,6 +394,7 @@ def _english_base(base: str) -> bool:
         bad("Data korban terus di-update posko."),
         good("Aplikasi itu sudah diunduh sejuta kali dan dievaluasi; barang dimasukkan ke gudang."),
         good("Hasil tembakan dan masukan warga dibahas; status diumumkan di-PHK."),
+        good("Terapis itu diduga memeras pasiennya."),
     ],
 )
 def english_affix(doc: Document, ctx: RuleContext) -> None:
@@ -394,7 +406,7 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
         if m is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
             continue
         base = m.group("base")
-        if not _english_base(base):
+        if not _english_base(w, base):
             continue
         hyphen = bool(m.group("hy"))
         equivalent = EQUIVALENTS.get(base)
