@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import re
-
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
@@ -30,6 +28,10 @@ _CREDIT = compile_cached(
 _LIST_MARK = compile_cached(r"^\s*(?:[-*•–—]|\d{1,2}[.)]|[a-z][.)])\s")
 #: Fewer words than this: a crosshead, a caption or a label rather than a paragraph.
 _MIN_WORDS = 12
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
 
 
 def _title_case(words: list[str]) -> bool:
@@ -103,7 +105,9 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
         ctx.report(end - 1, end, suggestions=[body[-1] + "."], replacement=body[-1] + ".", safety="unsafe")
 
 
-_SPACED_DASH = compile_cached(r"(?<=[^\W\d_]) (?:-|--) (?=[^\W\d_])|(?<=[^\W\d_])--(?=[^\W\d_])")
+#: " - ", " -- " or "--"; the letters on either side are checked in Python (a pattern starting with a
+#: look-behind would be tried at every character)
+_SPACED_DASH = compile_cached(r" --? |--")
 
 
 @rule(
@@ -149,6 +153,8 @@ def spaced_dash(doc: Document, ctx: RuleContext) -> None:
     per_paragraph: dict[int, int] = {}
     for m in _SPACED_DASH.finditer(text):
         s, e = m.span()
+        if s == 0 or e >= len(text) or not _is_letter(text[s - 1]) or not _is_letter(text[e]):
+            continue
         if dl is not None and dl.start <= s < dl.end:
             continue
         p = doc.paragraph_at(s)
@@ -168,8 +174,8 @@ def spaced_dash(doc: Document, ctx: RuleContext) -> None:
 
 
 #: An opening mark, then a space and a word: “ Kami.  A straight mark must open (line start, a
-#: space, a bracket or a colon before it) and be closed later in the paragraph.
-_OPEN_SPACE = compile_cached(r'“ (?=\w)|(?:(?<=^)|(?<=[\s(:]))" (?=\w)[^"\n]*"', re.MULTILINE)
+#: space, a bracket or a colon before it) and be closed later in the paragraph (checked in Python).
+_OPEN_SPACE = compile_cached(r'[“"] (?=\w)')
 
 
 @rule(
@@ -210,8 +216,11 @@ def space_after_open_quote(doc: Document, ctx: RuleContext) -> None:
         p = doc.paragraph_at(s)
         if p is None or p.zone is Zone.KICKER:
             continue
-        if not curly and text.count('"', p.start, s) % 2:
-            continue  # an odd number of straight marks before it: this one closes a quotation
+        if not curly:
+            if s > 0 and not (text[s - 1].isspace() or text[s - 1] in "(:"):
+                continue
+            if text.count('"', p.start, s) % 2 or text.find('"', s + 1, p.end) == -1:
+                continue  # an odd number of straight marks before it: this one closes a quotation
         mark = text[s]
         ctx.report(
             s, s + 2, args={"mark": mark}, suggestions=[mark], replacement=mark, safety="safe" if curly else "unsafe"

@@ -4,7 +4,7 @@
   expansion ("nomor NIK": NIK is Nomor Induk Kependudukan).  The expansion comes from the draft
   itself when it spells the acronym out ("Nomor Induk Kependudukan (NIK)": the initials are
   checked against the acronym) and otherwise from a short list of common administrative acronyms.
-* ``redundancy/repeated-phrase``: a phrase of two to four words written twice in a row
+* ``redundancy/repeated-phrase``: a phrase of two or three words written twice in a row
   ("Kepala Bagian Kepala Bagian Humas"), or a function word repeated around one adverb
   ("rumah yang ternyata yang roboh"): leftovers of editing.  A single repeated word is
   typo/repeated-word's.
@@ -13,10 +13,13 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import attrgetter, eq
 
+from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
-from newslint.model.document import Document, Zone
+from newslint.model.document import Document, TokenKind, Zone
 
 #: Expansions of common Indonesian acronyms (facts of usage).  An English expansion is given by
 #: the Indonesian word it repeats ("nomor" for PIN, personal identification number).
@@ -56,9 +59,10 @@ EXPANSIONS = {
     "APBD": "Anggaran Pendapatan dan Belanja Daerah",
     "HIV": "virus (human immunodeficiency virus)",
 }
-_ACRONYM = compile_cached(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 #: "Nomor Induk Kependudukan (NIK)": an expansion spelled out in the draft, then its acronym.
-_SPELLED = compile_cached(r"((?:[A-Z][\w-]*\s+(?:dan\s+|&\s+)?){1,6})\(([A-Z]{2,6})\)")
+_LOWER_KEYS = {a.lower(): a for a in EXPANSIONS}
+_BRACKETED = compile_cached(r"\(([A-Z]{2,6})\)")
+_WORDS_BEFORE = compile_cached(r"(?<![\w-])([A-Za-z]+(?:\s+[A-Za-z]+)?)\s$")
 #: Words that are skipped when initials are compared (they give no letter in most acronyms).
 _NO_INITIAL = frozenset({"dan", "&", "di", "ke", "dari", "untuk"})
 
@@ -72,14 +76,19 @@ def _initials(words: list[str]) -> str:
     return "".join(letters).upper()
 
 
-def _draft_expansions(doc: Document) -> dict[str, str]:
+def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
+    """Expansions the draft spells out before "(ACRONYM)", for the given acronyms."""
     found: dict[str, str] = {}
-    if "(" not in doc.text:
-        return found
-    for m in _SPELLED.finditer(doc.text):
-        words, acro = m.group(1).split(), m.group(2)
-        for k in range(len(words)):  # the expansion is the last words before the bracket
-            tail = words[k:]
+    text = doc.text
+    for m in _BRACKETED.finditer(text):
+        acro = m.group(1)
+        if acro not in acronyms or acro in found:
+            continue
+        tokens = text[max(0, m.start() - 120) : m.start()].split()[-7:]
+        if not tokens:
+            continue
+        for k in range(len(tokens)):  # the expansion is the last words before the bracket
+            tail = tokens[k:]
             if tail[0][:1].isupper() and _initials(tail) == acro:
                 found[acro] = " ".join(tail)
                 break
@@ -119,38 +128,54 @@ def _draft_expansions(doc: Document) -> dict[str, str]:
 )
 def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    expansions: dict[str, str] | None = None
-    for m in _ACRONYM.finditer(text):
-        acro = m.group()
-        start = m.start()
-        # the word (or two) right before the acronym
-        before = text[max(0, start - 40) : start]
-        wm = re.search(r"(?<![\w-])([A-Za-z]+(?:\s+[A-Za-z]+)?)\s$", before)
-        if wm is None:
-            continue
-        if expansions is None:
-            expansions = _draft_expansions(doc)
-        expansion = expansions.get(acro) or EXPANSIONS.get(acro)
-        if expansion is None:
-            continue
-        head = expansion.split()
-        prev = wm.group(1).split()
-        for n in (2, 1):
-            if len(prev) >= n and len(head) >= n and [w.lower() for w in prev[-n:]] == [w.lower() for w in head[:n]]:
-                s = start - len(before) + wm.start(1) + (len(wm.group(1)) - len(" ".join(prev[-n:])))
-                if doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
-                    break
-                if text[s:start].strip()[:1].isupper() and _is_name_part(doc, s):
-                    break  # "Rumah Sakit RS…" inside an institution's name
-                ctx.report(
-                    s,
-                    m.end(),
-                    args={"acronym": acro, "expansion": expansion},
-                    suggestions=[acro],
-                    replacement=acro,
-                    safety="unsafe",
-                )
-                break
+    # the listed acronyms the draft holds, from the shared word index (a set intersection), and the
+    # bracketed ones the draft spells out
+    expansions = {_LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in word_index(doc).words & _LOWER_KEYS.keys()}
+    if "(" in text:
+        spelled = set(_BRACKETED.findall(text))
+        if spelled:
+            expansions.update(_draft_expansions(doc, spelled))
+    if not expansions:
+        return
+    for acro, expansion in expansions.items():
+        at = text.find(acro)
+        while at != -1:
+            end = at + len(acro)
+            if _whole_word(text, at, end):
+                _report_acronym(doc, ctx, at, end, acro, expansion)
+            at = text.find(acro, end)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_")
+
+
+def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro: str, expansion: str) -> None:
+    text = doc.text
+    before = text[max(0, start - 40) : start]
+    wm = _WORDS_BEFORE.search(before)
+    if wm is None:
+        return
+    head = expansion.split()
+    prev = wm.group(1).split()
+    for n in (2, 1):
+        if len(prev) >= n and len(head) >= n and [w.lower() for w in prev[-n:]] == [w.lower() for w in head[:n]]:
+            s = start - len(before) + wm.start(1) + (len(wm.group(1)) - len(" ".join(prev[-n:])))
+            if doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
+                return
+            if text[s:start].strip()[:1].isupper() and _is_name_part(doc, s):
+                return  # "Rumah Sakit RS…" inside an institution's name
+            ctx.report(
+                s,
+                end,
+                args={"acronym": acro, "expansion": expansion},
+                suggestions=[acro],
+                replacement=acro,
+                safety="unsafe",
+            )
+            return
 
 
 def _is_name_part(doc: Document, start: int) -> bool:
@@ -169,11 +194,7 @@ _ADVERBS = frozenset(
 )
 
 
-#: Two to four words, then the same words again (case-insensitive): one scan of the text.
-_PHRASE_TWICE = compile_cached(r"(?<![\w-])((?:[^\W\d_]+ ){1,3}[^\W\d_]+) \1(?![\w-])", re.IGNORECASE)
-_FUNCTION_TWICE = compile_cached(
-    r"(?<![\w-])(" + "|".join(sorted(_REPEATABLE)) + r") ([^\W\d_]+) \1(?![\w-])", re.IGNORECASE
-)
+_TEXT = attrgetter("text")
 
 
 @rule(
@@ -185,10 +206,10 @@ _FUNCTION_TWICE = compile_cached(
     },
     message={"id": "'{match}': {problem}", "en": "'{match}': {problem_en}"},
     docs={
-        "id": "Sisa penyuntingan: frasa dua sampai empat kata yang tertulis dua kali berturut-turut (Kepala Bagian "
+        "id": "Sisa penyuntingan: frasa dua atau tiga kata yang tertulis dua kali berturut-turut (Kepala Bagian "
         "Kepala Bagian Humas) atau kata tugas yang terulang mengapit satu kata keterangan (rumah yang ternyata "
         "yang roboh). Satu kata yang terulang (di di) dilaporkan typo/repeated-word.",
-        "en": "Editing leftovers: a phrase of two to four words written twice in a row, or a function word "
+        "en": "Editing leftovers: a phrase of two or three words written twice in a row, or a function word "
         "repeated around one adverb (yang ternyata yang). A single doubled word is typo/repeated-word's.",
     },
     authority="house style (penyuntingan); Pusat Bahasa, Tata Bahasa Baku (kalimat efektif)",
@@ -205,28 +226,47 @@ _FUNCTION_TWICE = compile_cached(
     ],
 )
 def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
+    toks = doc.tokens
+    if len(toks) < 4:
+        return
+    lows = list(map(str.lower, map(_TEXT, toks)))
     text = doc.text
-    for m in _PHRASE_TWICE.finditer(text):
-        s, e = m.span()
-        if doc.zone_of(s) in (None, Zone.KICKER) or _crosses_sentence(doc, s, e):
+    done = -1
+    # candidates found in C: a token equal to the one two or three places on ("a b a b", "a b c a b c";
+    # "yang ternyata yang" is a two-place candidate too)
+    two = list(compress(count(), map(eq, lows, lows[2:])))
+    three = list(compress(count(), map(eq, lows, lows[3:])))
+    for n, cands in ((3, three), (2, two)):
+        for i in cands:
+            if i < done or i + 2 * n > len(toks) or lows[i : i + n] != lows[i + n : i + 2 * n]:
+                continue
+            run = toks[i : i + 2 * n]
+            if not all(t.kind is TokenKind.WORD for t in run) or not _spaced(text, run):
+                continue
+            s, e = run[0].start, run[-1].end
+            if doc.zone_of(s) in (None, Zone.KICKER) or _crosses_sentence(doc, s, e):
+                continue
+            first = text[s : run[n - 1].end]
+            done = i + 2 * n
+            ctx.report(
+                s,
+                e,
+                args={"problem": f"'{first}' tertulis dua kali.", "problem_en": f"'{first}' is written twice."},
+                suggestions=[first],
+                replacement=first,
+                safety="unsafe",
+            )
+    for i in two:
+        low = lows[i]
+        if low not in _REPEATABLE or lows[i + 1] not in _ADVERBS:
             continue
-        first = m.group(1)
-        ctx.report(
-            s,
-            e,
-            args={"problem": f"'{first}' tertulis dua kali.", "problem_en": f"'{first}' is written twice."},
-            suggestions=[first],
-            replacement=first,
-            safety="unsafe",
-        )
-    for m in _FUNCTION_TWICE.finditer(text):
-        s, e = m.span()
-        if m.group(2).lower() not in _ADVERBS or doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
+        run = toks[i : i + 3]
+        if not _spaced(text, run) or run[0].in_quote or doc.zone_of(run[0].start) in (None, Zone.KICKER):
             continue
+        s, e = run[0].start, run[2].end
         if _crosses_sentence(doc, s, e):
             continue
-        keep = f"{m.group(1)} {m.group(2)}"
-        low = m.group(1).lower()
+        keep = f"{run[0].text} {run[1].text}"
         ctx.report(
             s,
             e,
@@ -238,6 +278,11 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
             replacement=keep,
             safety="unsafe",
         )
+
+
+def _spaced(text: str, run: list) -> bool:
+    """The tokens of ``run`` are separated by single spaces."""
+    return all(text[a.end : b.start] == " " for a, b in zip(run, run[1:]))
 
 
 def _crosses_sentence(doc: Document, start: int, end: int) -> bool:

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -50,19 +52,24 @@ _INTRANSITIVE_NEXT = frozenset("pagi siang sore malam lagi sendiri tidur kesiang
 _COMMON = 20_000
 
 
+@lru_cache(maxsize=20_000)
 def _transitive_base(word: str) -> str | None:
-    """The meN- form when ``word`` is a bare transitive base, else None."""
-    if word in BARE_VERBS or word in MODALS or not word.isalpha() or len(word) < 3:
+    """The meN- form when ``word`` is a bare transitive base, else None (cheap lexicon tests first:
+    most words after a modal fail them before the analyser is asked)."""
+    if word in BARE_VERBS or word in MODALS or len(word) < 3:
         return None
     lex = get_lexicon()
     if word not in lex.roots:
         return None
-    a = analyze(word)
-    if a is None or a.is_affixed or a.base != word:
+    r_pas = lex.rank.get("di" + word)
+    if r_pas is None or r_pas > _COMMON:
         return None
     act = men_form(word)
-    r_act, r_pas = lex.rank.get(act), lex.rank.get("di" + word)
-    if r_act is None or r_pas is None or r_act > _COMMON or r_pas > _COMMON:
+    r_act = lex.rank.get(act)
+    if r_act is None or r_act > _COMMON:
+        return None
+    a = analyze(word)
+    if a is None or a.is_affixed or a.base != word:
         return None
     return act
 
@@ -76,6 +83,11 @@ def _next_word(doc: Document, tok: Token) -> Token | None:
     if nxt.kind is not TokenKind.WORD or nxt.sentence != tok.sentence or doc.text[tok.end : nxt.start] != " ":
         return None
     return nxt
+
+
+def _word_start(text: str, i: int) -> bool:
+    """No letter, digit or hyphen right before offset ``i``."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")
 
 
 def _in_narration(doc: Document, tok: Token) -> bool:
@@ -117,51 +129,70 @@ def _in_narration(doc: Document, tok: Token) -> bool:
     ],
 )
 def dropped_men(doc: Document, ctx: RuleContext) -> None:
-    if word_index(doc).words.isdisjoint(MODALS):
+    index = word_index(doc)
+    modals = MODALS & index.words
+    if not modals:
         return
-    toks = doc.tokens
-    for tok in toks:
-        if tok.kind is not TokenKind.WORD or tok.text.lower() not in MODALS:
+    text = doc.text
+    lex = get_lexicon()
+    # the modals' offsets come from the shared word index (no scan of the draft); the word after each
+    # is read with one anchored match
+    starts = sorted(off + len(mod) + 1 for mod in modals for off in index.offsets(mod))
+    for at in starts:
+        if text[at - 1 : at] != " ":
             continue
-        nxt = _next_word(doc, tok)
-        if nxt is None or nxt.text.lower() in MODALS or not nxt.text.islower():
+        m = _NEXT_LOWER.match(text, at)
+        if m is None:
             continue
-        act = _transitive_base(nxt.text)
-        if act is None or not _in_narration(doc, nxt):
+        word = m.group()
+        act = _transitive_base(word)
+        if act is None:
             continue
-        after = _next_word(doc, nxt)
+        s, e = m.span()
+        i = doc.token_index_at(s)
+        if i >= len(doc.tokens):
+            continue
+        tok = doc.tokens[i]
+        if tok.start != s or not _in_narration(doc, tok):
+            continue
+        after = _next_word(doc, tok)
         if after is not None and after.text.lower() in _INTRANSITIVE_NEXT:
             continue
-        if after is not None and (nxt.text + after.text.lower()) in get_lexicon().compounds:
+        if after is not None and (word + after.text.lower()) in lex.compounds:
             continue  # a compound noun ("jual beli"), not a verb
-        ctx.report(nxt.start, nxt.end, args={"suggestion": act}, suggestions=[act])
+        ctx.report(s, e, args={"suggestion": act}, suggestions=[act])
+
+
+_NEXT_LOWER = compile_cached(r"[a-z]{3,}(?![\w-])")
 
 
 # ------------------------------------------------------------------ -kan after k
 _VERBAL_KAN = compile_cached(r"(?:me|di|ter|memper|diper)[a-z]{2,}kan")
 
 
+@lru_cache(maxsize=20_000)
 def _double_k(word: str) -> str | None:
-    """``menaikkan`` for ``menaikan``: the -kan form of a base ending in k, else None."""
+    """``menaikkan`` for ``menaikan``: the -kan form of a base ending in k, else None.  The double-k form
+    must be an attested word, more common than the single-k one (cheap tests, before the analyser)."""
     if not _VERBAL_KAN.fullmatch(word):
+        return None
+    lex = get_lexicon()
+    candidate = word[:-2] + "kan"
+    r_right, r_wrong = lex.rank.get(candidate), lex.rank.get(word)
+    if r_right is None or (r_wrong is not None and r_wrong < r_right):
+        return None
+    a = analyze(candidate)
+    if a is None or a.suffixes != ("-kan",) or not a.base.endswith("k") or a.source != "root":
         return None
     own = analyze(word)
     if own is not None and own.source == "root" and own.base.endswith("kan"):
         return None  # the base itself ends in -kan: dimakan, ditekan
-    candidate = word[:-2] + "kan"
-    a = analyze(candidate)
-    if a is None or a.suffixes != ("-kan",) or not a.base.endswith("k") or a.source != "root":
-        return None
-    lex = get_lexicon()
     if own is not None and own.suffixes == ("-kan",):
         # the word reads as its own base + -kan (dirapikan: rapi, dicarikan: cari): it is wrong only when
         # the base ending in k is the more common word (masuk over "pasu", tunjuk over "tunju")
         unknown = len(lex.rank) + 1
         if lex.rank.get(own.base, unknown) <= lex.rank.get(a.base, unknown):
             return None
-    r_wrong, r_right = lex.rank.get(word), lex.rank.get(candidate)
-    if r_wrong is not None and (r_right is None or r_wrong < r_right):
-        return None  # the short form is the usual word: not our pattern
     return candidate
 
 
@@ -195,24 +226,47 @@ def _double_k(word: str) -> str | None:
     ],
 )
 def kan_double_k(doc: Document, ctx: RuleContext) -> None:
-    if "kan" not in doc.text:
+    index = word_index(doc)
+    wrong = {w: r for w in _SINGLE_K.positives(index.words) if (r := _double_k(w)) is not None}
+    if not wrong:
         return
-    for tok in doc.tokens:
-        w = tok.text
-        if tok.kind is not TokenKind.WORD or len(w) < 7 or not w.endswith("kan") or not w.islower():
-            continue
-        right = _double_k(w)
-        if right is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
-            continue
-        safe = right in get_lexicon().words
-        ctx.report(
-            tok.start,
-            tok.end,
-            args={"suggestion": right},
-            suggestions=[right],
-            replacement=right,
-            safety="safe" if safe else "unsafe",
-        )
+    lex = get_lexicon()
+    text = doc.text
+    for w, right in wrong.items():
+        for s in index.offsets(w):
+            e = s + len(w)
+            if text[s:e] != w or doc.zone_of(s) in (None, Zone.KICKER):
+                continue  # capitalised, or outside the prose
+            ctx.report(
+                s,
+                e,
+                args={"suggestion": right},
+                suggestions=[right],
+                replacement=right,
+                safety="safe" if right in lex.words else "unsafe",
+            )
+
+
+class _WordVerdicts:
+    """Which words of a draft pass a context-free test, judged once per word type per process: a draft's
+    words are compared with the words met before by set operations (in C), and only new ones are judged."""
+
+    def __init__(self, test: object) -> None:
+        self._test = test
+        self._seen: set[str] = set()
+        self._hits: set[str] = set()
+
+    def positives(self, words: frozenset[str] | set[str]) -> set[str]:
+        new = words - self._seen
+        if new:
+            self._seen |= new
+            self._hits.update(w for w in new if self._test(w))  # type: ignore[operator]
+        return words & self._hits
+
+
+_SINGLE_K = _WordVerdicts(
+    lambda w: w.endswith("kan") and w.startswith(("me", "di", "ter")) and _double_k(w) is not None
+)
 
 
 # ------------------------------------------------------------------ bound forms written apart
@@ -232,6 +286,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=20_000)
 def _bound_base(word: str) -> str | None:
     """``"base"`` when ``word`` is a free base a bound form attaches to, ``"verb"`` when it is an
     inflected verb or carries -nya (a clause follows), else None."""
@@ -284,24 +339,25 @@ def _bound_base(word: str) -> str | None:
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
     if word_index(doc).words.isdisjoint(BOUND):
         return
-    for tok in doc.tokens:
-        low = tok.text.lower()
-        if tok.kind is not TokenKind.WORD or low not in BOUND or not tok.text.islower():
+    text = doc.text
+    for m in _BOUND_APART.finditer(text):
+        low, nxt = m.group(1), m.group(2)
+        if nxt in _BOUND_NEXT_EXCEPT.get(low, ()) or not _word_start(text, m.start()):
             continue
-        nxt = _next_word(doc, tok)
-        if nxt is None or nxt.text in _BOUND_NEXT_EXCEPT.get(low, ()):
+        kind = _bound_base(nxt)
+        if kind is None:
             continue
-        kind = _bound_base(nxt.text)
-        if kind is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
+        s, e = m.span()
+        if doc.zone_of(s) in (None, Zone.KICKER):
             continue
         if kind == "verb":
             if low != "pasca":
                 continue
-            verb = analyze(nxt.text)
-            bare = nxt.text[: -len("nya")] if verb is not None and "-nya" in verb.clitics else nxt.text
+            verb = analyze(nxt)
+            bare = nxt[: -len("nya")] if verb is not None and "-nya" in verb.clitics else nxt
             ctx.report(
-                tok.start,
-                nxt.end,
+                s,
+                e,
                 args={
                     "problem": f"'pasca' tidak melekat pada kata kerja berimbuhan; tulis 'setelah {bare}'.",
                     "problem_en": f"'pasca' does not attach to an inflected verb; write 'setelah {bare}'.",
@@ -309,10 +365,10 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
                 suggestions=[f"setelah {bare}"],
             )
             continue
-        joined = low + nxt.text
+        joined = low + nxt
         ctx.report(
-            tok.start,
-            nxt.end,
+            s,
+            e,
             args={
                 "problem": f"Bentuk terikat '{low}' ditulis serangkai: '{joined}'.",
                 "problem_en": f"The bound form '{low}' is joined: '{joined}'.",
@@ -321,6 +377,12 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
             replacement=joined,
             safety="unsafe",
         )
+
+
+#: A lower-case bound form, one space, a lower-case word.
+_BOUND_APART = compile_cached(
+    r"(?<![\w-])(" + "|".join(sorted(BOUND, key=len, reverse=True)) + r") ([a-z]{3,})(?![\w-])"
+)
 
 
 # ------------------------------------------------------------------ affixes on English words
@@ -355,18 +417,17 @@ EQUIVALENTS = {
 
 
 def _english_base(word: str, base: str) -> bool:
+    """True when ``base`` is an English word (cheap tests first: its spelling, the word lists)."""
+    if _ENGLISH_SHAPE.search(base) is None:
+        return False
+    lex = get_lexicon()
+    if base in lex.roots or base in lex.compounds or (base not in lex.words and base not in lex.english):
+        return False
     whole = analyze(word)
     if whole is not None and whole.source == "root":
         return False  # an Indonesian word after all: terapis, memeras (peras)
-    lex = get_lexicon()
-    if base in lex.roots or base in lex.compounds:
-        return False
     inner = analyze(base)
-    if inner is not None and (inner.is_affixed or inner.source == "root"):
-        return False  # an Indonesian derived form: masukan, tembakan
-    if base not in lex.words and base not in lex.english:
-        return False
-    return base in lex.english or _ENGLISH_SHAPE.search(base) is not None
+    return inner is None or not (inner.is_affixed or inner.source == "root")  # not masukan, tembakan
 
 
 @rule(
@@ -398,18 +459,21 @@ def _english_base(word: str, base: str) -> bool:
     ],
 )
 def english_affix(doc: Document, ctx: RuleContext) -> None:
-    for tok in doc.tokens:
-        w = tok.text
-        if tok.kind is not TokenKind.WORD or len(w) < 6 or not w.islower() or tok.in_quote:
+    index = word_index(doc)
+    text = doc.text
+    hits: list[tuple[int, int, tuple[bool, str, str | None]]] = []
+    for w in _ENGLISH_AFFIXED.positives(index.words):
+        v = _english_verdict(w)
+        if v is not None:
+            hits += [(s, s + len(w), v) for s in index.offsets(w) if text[s : s + len(w)] == w]
+    if "-" in text:  # "di-update": the index splits it at the hyphen
+        for m in _HYPHENATED.finditer(text):
+            if _word_start(text, m.start()) and (v := _english_verdict(m.group())) is not None:
+                hits.append((m.start(), m.end(), v))
+    for s, e, (hyphen, base, equivalent) in sorted(hits):
+        if doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
             continue
-        m = _AFFIXED.fullmatch(w)
-        if m is None or doc.paragraphs[tok.paragraph].zone is Zone.KICKER:
-            continue
-        base = m.group("base")
-        if not _english_base(w, base):
-            continue
-        hyphen = bool(m.group("hy"))
-        equivalent = EQUIVALENTS.get(base)
+        w = text[s:e]
         if hyphen:
             problem = "EYD V membolehkan imbuhan + kata asing bertanda hubung (dicetak miring), tetapi padanan Indonesia lebih baik"
             problem_en = "EYD V allows a hyphenated (italic) foreign word, but an Indonesian equivalent reads better"
@@ -423,9 +487,27 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
             problem += "; pakai padanan bahasa Indonesia."
             problem_en += "; use an Indonesian equivalent."
         ctx.report(
-            tok.start,
-            tok.end,
+            s,
+            e,
             args={"problem": problem, "problem_en": problem_en},
             suggestions=[equivalent] if equivalent else [],
             severity=Severity.INFO if hyphen else None,
         )
+
+
+_ENGLISH_AFFIXED = _WordVerdicts(
+    lambda w: len(w) >= 6 and w.startswith(("di", "me", "ter", "ber")) and _english_verdict(w) is not None
+)
+_HYPHENATED = compile_cached(r"(?:di|me|ter|ber)[a-z]{0,2}-[a-z]{4,}(?![\w-])")
+
+
+@lru_cache(maxsize=20_000)
+def _english_verdict(word: str) -> tuple[bool, str, str | None] | None:
+    """(hyphenated?, English base, KBBI equivalent) for an affixed English word, else None."""
+    m = _AFFIXED.fullmatch(word)
+    if m is None or len(word) < 6:
+        return None
+    base = m.group("base")
+    if not _english_base(word, base):
+        return None
+    return bool(m.group("hy")), base, EQUIVALENTS.get(base)
