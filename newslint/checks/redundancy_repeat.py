@@ -231,14 +231,14 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
         return
     lows = list(map(str.lower, map(_TEXT, toks)))
     text = doc.text
-    done = -1
+    covered: set[int] = set()  # token indices already inside a reported repeat
     # candidates found in C: a token equal to the one two or three places on ("a b a b", "a b c a b c";
     # "yang ternyata yang" is a two-place candidate too)
     two = list(compress(count(), map(eq, lows, lows[2:])))
     three = list(compress(count(), map(eq, lows, lows[3:])))
     for n, cands in ((3, three), (2, two)):
         for i in cands:
-            if i < done or i + 2 * n > len(toks) or lows[i : i + n] != lows[i + n : i + 2 * n]:
+            if i in covered or i + 2 * n > len(toks) or lows[i : i + n] != lows[i + n : i + 2 * n]:
                 continue
             run = toks[i : i + 2 * n]
             if not all(t.kind is TokenKind.WORD for t in run) or not _spaced(text, run):
@@ -247,7 +247,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
             if doc.zone_of(s) in (None, Zone.KICKER) or _crosses_sentence(doc, s, e):
                 continue
             first = text[s : run[n - 1].end]
-            done = i + 2 * n
+            covered.update(range(i, i + 2 * n))
             ctx.report(
                 s,
                 e,
