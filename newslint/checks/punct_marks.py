@@ -86,8 +86,13 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
     for p in doc.paragraphs:
         if p.zone not in (Zone.LEAD, Zone.BODY) or p.meta.get("kind") in ("list_item", "table_cell"):
             continue
-        body = text[p.start : p.end].rstrip()
-        if not body or "\n" in body or body[-1] in _FINAL:
+        last = p.end - 1
+        while last > p.start and text[last].isspace():
+            last -= 1
+        if text[last] in _FINAL:
+            continue  # most paragraphs: decided without copying the paragraph
+        body = text[p.start : last + 1]
+        if not body or "\n" in body:
             continue
         end = p.start + len(body)
         core = body.rstrip(_CLOSERS)
@@ -103,11 +108,6 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
         if not body[-1].isalnum():
             continue
         ctx.report(end - 1, end, suggestions=[body[-1] + "."], replacement=body[-1] + ".", safety="unsafe")
-
-
-#: " - ", " -- " or "--"; the letters on either side are checked in Python (a pattern starting with a
-#: look-behind would be tried at every character)
-_SPACED_DASH = compile_cached(r" --? |--")
 
 
 @rule(
@@ -151,26 +151,35 @@ def spaced_dash(doc: Document, ctx: RuleContext) -> None:
     dl = doc.dateline
     # two findings per paragraph at most: a parenthetical pair; a route list "A - B - C - D" is one problem
     per_paragraph: dict[int, int] = {}
-    for m in _SPACED_DASH.finditer(text):
-        s, e = m.span()
-        if s == 0 or e >= len(text) or not _is_letter(text[s - 1]) or not _is_letter(text[e]):
+    for s, e in _dashes(text):
+        if s == 0 or e >= len(text) or not text[s - 1].isalpha() or not text[e].isalpha():
             continue
         if dl is not None and dl.start <= s < dl.end:
             continue
         p = doc.paragraph_at(s)
         if p is None or p.zone not in (Zone.LEAD, Zone.BODY, Zone.DECK, Zone.BLOCKQUOTE):
             continue
-        if (
-            s - p.start < 40
-            and dl is None
-            and p.zone is Zone.LEAD
-            and text[p.start : s].split()[0:1] == text[p.start : s].split()
-        ):
-            continue  # an unrecognised dateline ("Garut - ")
         if touches_protected(doc, s, e) or per_paragraph.get(p.index, 0) >= 2:
             continue
         per_paragraph[p.index] = per_paragraph.get(p.index, 0) + 1
         ctx.report(s, e, suggestions=["—"], replacement="—", safety="unsafe")
+
+
+def _dashes(text: str) -> list[tuple[int, int]]:
+    """Spans of " - ", " -- " and "--" (found with str.find, in C), in order."""
+    out = []
+    i = text.find(" -")
+    while i != -1:
+        j = i + 2 if text.startswith(" - ", i) else i + 3 if text.startswith(" -- ", i) else -1
+        if j != -1:
+            out.append((i, j + 1))
+        i = text.find(" -", i + 2)
+    i = text.find("--")
+    while i != -1:
+        if not (i > 0 and text[i - 1] == " "):  # " -- " is above
+            out.append((i, i + 2))
+        i = text.find("--", i + 2)
+    return sorted(out)
 
 
 #: An opening mark, then a space and a word: “ Kami.  A straight mark must open (line start, a

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from itertools import compress, count
-from operator import attrgetter, eq
+from operator import eq
 
 from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
-from newslint.model.document import Document, TokenKind, Zone
+from newslint.model.document import Document, Zone
 
 #: Expansions of common Indonesian acronyms (facts of usage).  An English expansion is given by
 #: the Indonesian word it repeats ("nomor" for PIN, personal identification number).
@@ -132,7 +132,8 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     # bracketed ones the draft spells out
     expansions = {_LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in word_index(doc).words & _LOWER_KEYS.keys()}
     if "(" in text:
-        spelled = set(_BRACKETED.findall(text))
+        # a spelled-out acronym matters only if the draft uses it again
+        spelled = {a for a in _BRACKETED.findall(text) if text.count(a) > 1}
         if spelled:
             expansions.update(_draft_expansions(doc, spelled))
     if not expansions:
@@ -194,9 +195,6 @@ _ADVERBS = frozenset(
 )
 
 
-_TEXT = attrgetter("text")
-
-
 @rule(
     "redundancy/repeated-phrase",
     severity="warning",
@@ -226,27 +224,32 @@ _TEXT = attrgetter("text")
     ],
 )
 def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
-    toks = doc.tokens
-    if len(toks) < 4:
+    # the draft's white-space separated words, lower-cased (the shared word index's text): candidates are
+    # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
+    # punctuation stays attached, so no repeat runs over a sentence end
+    low = word_index(doc).low
+    words = low.split()
+    if len(words) < 4:
         return
-    lows = list(map(str.lower, map(_TEXT, toks)))
+    two = list(compress(count(), map(eq, words, words[2:])))
+    if not two:
+        return
+    three = list(compress(count(), map(eq, words, words[3:])))
     text = doc.text
-    covered: set[int] = set()  # token indices already inside a reported repeat
-    # candidates found in C: a token equal to the one two or three places on ("a b a b", "a b c a b c";
-    # "yang ternyata yang" is a two-place candidate too)
-    two = list(compress(count(), map(eq, lows, lows[2:])))
-    three = list(compress(count(), map(eq, lows, lows[3:])))
+    spans: list[tuple[int, int]] = []
+    covered: set[int] = set()  # word indices already inside a reported repeat
     for n, cands in ((3, three), (2, two)):
         for i in cands:
-            if i in covered or i + 2 * n > len(toks) or lows[i : i + n] != lows[i + n : i + 2 * n]:
+            if i in covered or i + 2 * n > len(words) or words[i : i + n] != words[i + n : i + 2 * n]:
                 continue
-            run = toks[i : i + 2 * n]
-            if not all(t.kind is TokenKind.WORD for t in run) or not _spaced(text, run):
+            if not spans:
+                spans = [m.span() for m in _NONSPACE.finditer(low)]
+            s, e = spans[i][0], spans[i + 2 * n - 1][1]
+            if not _PLAIN_WORDS.fullmatch(text, s, e) or doc.zone_of(s) in (None, Zone.KICKER):
                 continue
-            s, e = run[0].start, run[-1].end
-            if doc.zone_of(s) in (None, Zone.KICKER) or _crosses_sentence(doc, s, e):
+            if _crosses_sentence(doc, s, e):
                 continue
-            first = text[s : run[n - 1].end]
+            first = text[s : spans[i + n - 1][1]]
             covered.update(range(i, i + 2 * n))
             ctx.report(
                 s,
@@ -257,22 +260,23 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
                 safety="unsafe",
             )
     for i in two:
-        low = lows[i]
-        if low not in _REPEATABLE or lows[i + 1] not in _ADVERBS:
+        fw = words[i]
+        if fw not in _REPEATABLE or words[i + 1] not in _ADVERBS:
             continue
-        run = toks[i : i + 3]
-        if not _spaced(text, run) or run[0].in_quote or doc.zone_of(run[0].start) in (None, Zone.KICKER):
+        if not spans:
+            spans = [m.span() for m in _NONSPACE.finditer(low)]
+        s, e = spans[i][0], spans[i + 2][1]
+        if not _PLAIN_WORDS.fullmatch(text, s, e) or doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
             continue
-        s, e = run[0].start, run[2].end
         if _crosses_sentence(doc, s, e):
             continue
-        keep = f"{run[0].text} {run[1].text}"
+        keep = text[s : spans[i + 1][1]]
         ctx.report(
             s,
             e,
             args={
-                "problem": f"'{low}' terulang; cukup '{keep}'.",
-                "problem_en": f"'{low}' is repeated; '{keep}' is enough.",
+                "problem": f"'{fw}' terulang; cukup '{keep}'.",
+                "problem_en": f"'{fw}' is repeated; '{keep}' is enough.",
             },
             suggestions=[keep],
             replacement=keep,
@@ -280,9 +284,9 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-def _spaced(text: str, run: list) -> bool:
-    """The tokens of ``run`` are separated by single spaces."""
-    return all(text[a.end : b.start] == " " for a, b in zip(run, run[1:]))
+_NONSPACE = compile_cached(r"\S+")
+#: Words of letters separated by single spaces: no punctuation, digits or line breaks inside a repeat.
+_PLAIN_WORDS = compile_cached(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 def _crosses_sentence(doc: Document, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 
 from newslint.engine.finding import Severity
 from newslint.engine.prefilter import word_index
@@ -130,40 +131,60 @@ def _in_narration(doc: Document, tok: Token) -> bool:
 )
 def dropped_men(doc: Document, ctx: RuleContext) -> None:
     index = word_index(doc)
-    modals = MODALS & index.words
-    if not modals:
+    if MODALS.isdisjoint(index.words):
         return
-    text = doc.text
+    words = split_words(doc)
     lex = get_lexicon()
-    # the modals' offsets come from the shared word index (no scan of the draft); the word after each
-    # is read with one anchored match
-    starts = sorted(off + len(mod) + 1 for mod in modals for off in index.offsets(mod))
-    for at in starts:
-        if text[at - 1 : at] != " ":
-            continue
-        m = _NEXT_LOWER.match(text, at)
-        if m is None:
-            continue
-        word = m.group()
-        act = _transitive_base(word)
-        if act is None:
-            continue
-        s, e = m.span()
+    # the word after each modal, found in C (the draft's white-space separated words); only a word that is
+    # a bare transitive base (judged once per word type) is located in the text
+    hits = [
+        i + 1
+        for i in compress(count(), map(MODALS.__contains__, words))
+        if i + 1 < len(words) and _transitive_base(words[i + 1].rstrip(_TRAILING)) is not None
+    ]
+    if not hits:
+        return
+    spans = word_spans(doc)
+    text = doc.text
+    for j in hits:
+        s, e = spans[j]
+        word = text[s:e].rstrip(_TRAILING)
+        e = s + len(word)
+        if not word.islower() or text[spans[j - 1][1] : s] != " ":
+            continue  # "Akan" is fine, "Bangun" capitalised is a name or a headline word
         i = doc.token_index_at(s)
         if i >= len(doc.tokens):
             continue
         tok = doc.tokens[i]
-        if tok.start != s or not _in_narration(doc, tok):
+        if tok.start != s or tok.end != e or not _in_narration(doc, tok):
             continue
         after = _next_word(doc, tok)
         if after is not None and after.text.lower() in _INTRANSITIVE_NEXT:
             continue
         if after is not None and (word + after.text.lower()) in lex.compounds:
             continue  # a compound noun ("jual beli"), not a verb
+        act = _transitive_base(word)
         ctx.report(s, e, args={"suggestion": act}, suggestions=[act])
 
 
-_NEXT_LOWER = compile_cached(r"[a-z]{3,}(?![\w-])")
+def split_words(doc: Document) -> list[str]:
+    """The draft's white-space separated words, lower-cased (punctuation stays attached), kept in
+    ``doc.cache``: one C call, shared by the checks here."""
+    words = doc.cache.get("usage.split_words")
+    if words is None:
+        words = doc.cache["usage.split_words"] = word_index(doc).low.split()
+    return words
+
+
+def word_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of :func:`split_words`, built only when a check has something to report."""
+    spans = doc.cache.get("usage.word_spans")
+    if spans is None:
+        spans = doc.cache["usage.word_spans"] = [m.span() for m in _NONSPACE.finditer(word_index(doc).low)]
+    return spans
+
+
+_NONSPACE = compile_cached(r"\S+")
 
 
 # ------------------------------------------------------------------ -kan after k
@@ -337,19 +358,28 @@ def _bound_base(word: str) -> str | None:
     ],
 )
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
-    if word_index(doc).words.isdisjoint(BOUND):
+    if BOUND.isdisjoint(word_index(doc).words):
         return
+    words = split_words(doc)
+    hits = [
+        i
+        for i in compress(count(), map(BOUND.__contains__, words))
+        if i + 1 < len(words)
+        and words[i + 1] not in _BOUND_NEXT_EXCEPT.get(words[i], ())
+        and _bound_base(words[i + 1].rstrip(_TRAILING)) is not None
+    ]
+    if not hits:
+        return
+    spans = word_spans(doc)
     text = doc.text
-    for m in _BOUND_APART.finditer(text):
+    for i in hits:
+        s = spans[i][0]
+        m = _BOUND_APART.match(text, s, spans[i + 1][1])
+        if m is None or doc.zone_of(s) in (None, Zone.KICKER):
+            continue  # capitalised, or more than one space
+        e = m.end()
         low, nxt = m.group(1), m.group(2)
-        if nxt in _BOUND_NEXT_EXCEPT.get(low, ()) or not _word_start(text, m.start()):
-            continue
         kind = _bound_base(nxt)
-        if kind is None:
-            continue
-        s, e = m.span()
-        if doc.zone_of(s) in (None, Zone.KICKER):
-            continue
         if kind == "verb":
             if low != "pasca":
                 continue
@@ -379,10 +409,9 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-#: A lower-case bound form, one space, a lower-case word.
-_BOUND_APART = compile_cached(
-    r"(?<![\w-])(" + "|".join(sorted(BOUND, key=len, reverse=True)) + r") ([a-z]{3,})(?![\w-])"
-)
+_BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=len, reverse=True)) + r") ([a-z]{3,})(?![\w-])")
+#: Punctuation a white-space separated word may carry after it.
+_TRAILING = ".,;:!?)]\"'”’…"
 
 
 # ------------------------------------------------------------------ affixes on English words
@@ -466,10 +495,16 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
         v = _english_verdict(w)
         if v is not None:
             hits += [(s, s + len(w), v) for s in index.offsets(w) if text[s : s + len(w)] == w]
-    if "-" in text:  # "di-update": the index splits it at the hyphen
-        for m in _HYPHENATED.finditer(text):
-            if _word_start(text, m.start()) and (v := _english_verdict(m.group())) is not None:
-                hits.append((m.start(), m.end(), v))
+    # "di-update": the index splits it at the hyphen; each hyphen between letters is looked at (a literal
+    # the regex engine finds fast) and the affixed word before it read back
+    for m in _HYPHEN.finditer(text):
+        h = m.start()
+        for back in (2, 3, 4, 5):  # di-, ter-, meng-, meny- …: the prefix before the hyphen
+            if h >= back and _word_start(text, h - back):
+                w = _HYPHENATED.match(text, h - back)
+                if w is not None and (v := _english_verdict(w.group())) is not None:
+                    hits.append((w.start(), w.end(), v))
+                break
     for s, e, (hyphen, base, equivalent) in sorted(hits):
         if doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
             continue
@@ -499,6 +534,7 @@ _ENGLISH_AFFIXED = _WordVerdicts(
     lambda w: len(w) >= 6 and w.startswith(("di", "me", "ter", "ber")) and _english_verdict(w) is not None
 )
 _HYPHENATED = compile_cached(r"(?:di|me|ter|ber)[a-z]{0,2}-[a-z]{4,}(?![\w-])")
+_HYPHEN = compile_cached(r"-(?=[a-z]{4})")
 
 
 @lru_cache(maxsize=20_000)
