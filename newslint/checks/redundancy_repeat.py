@@ -156,6 +156,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro: str, expansion: str) -> None:
     text = doc.text
     before = text[max(0, start - 40) : start]
+    head_word = expansion.split()[0].lower()
+    if not before.rstrip().lower().endswith(head_word) and head_word not in before.lower():
+        return  # the common case, decided without a regex
     wm = _WORDS_BEFORE.search(before)
     if wm is None:
         return

@@ -452,7 +452,7 @@ def _english_base(word: str, base: str) -> bool:
     lex = get_lexicon()
     if base in lex.roots or base in lex.compounds or (base not in lex.words and base not in lex.english):
         return False
-    whole = analyze(word)
+    whole = analyze(word.replace("-", ""))  # joined: the analyser's hyphen path is for reduplication
     if whole is not None and whole.source == "root":
         return False  # an Indonesian word after all: terapis, memeras (peras)
     inner = analyze(base)
