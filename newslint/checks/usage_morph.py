@@ -531,7 +531,13 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
 
 
 _ENGLISH_AFFIXED = _WordVerdicts(
-    lambda w: len(w) >= 6 and w.startswith(("di", "me", "ter", "ber")) and _english_verdict(w) is not None
+    # the spelling test on the word past its shortest prefix first: most Indonesian words fail it there
+    lambda w: (
+        len(w) >= 6
+        and w.startswith(("di", "me", "ter", "ber"))
+        and _ENGLISH_SHAPE.search(w, 2) is not None
+        and _english_verdict(w) is not None
+    )
 )
 _HYPHENATED = compile_cached(r"(?:di|me|ter|ber)[a-z]{0,2}-[a-z]{4,}(?![\w-])")
 _HYPHEN = compile_cached(r"-(?=[a-z]{4})")
