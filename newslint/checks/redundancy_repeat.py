@@ -116,7 +116,7 @@ def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
         "are checked) and from a short list of common administrative acronyms.",
     },
     authority="KBBI (pleonasme); EYD V › Singkatan dan Akronim; house style",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=("dev corpus 0.020/1k (3). Unseen half, adjudicated: 2/2 correct (all findings)"),
     fixable=True,
     examples=[
         bad("Warga cukup menunjukkan nomor NIK.", fixed="Warga cukup menunjukkan NIK."),
@@ -200,7 +200,7 @@ _ADVERBS = frozenset(
 
 @rule(
     "redundancy/repeated-phrase",
-    severity="warning",
+    severity="info",
     summary={
         "id": "Frasa tertulis dua kali (Kepala Bagian Kepala Bagian), atau kata tugas berulang (yang … yang).",
         "en": "A phrase written twice (Kepala Bagian Kepala Bagian), or a doubled function word (yang … yang).",
@@ -214,7 +214,11 @@ _ADVERBS = frozenset(
         "repeated around one adverb (yang ternyata yang). A single doubled word is typo/repeated-word's.",
     },
     authority="house style (penyuntingan); Pusat Bahasa, Tata Bahasa Baku (kalimat efektif)",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=(
+        "dev corpus 0.013/1k (2). Unseen half, adjudicated: 0/2: both were a crosshead run into its paragraph "
+        "('… family office Family office …'); a repeat must now keep the case of each word (tune figure: 0 "
+        "findings). Info until measured on real findings"
+    ),
     fixable=True,
     examples=[
         bad(
@@ -224,6 +228,8 @@ _ADVERBS = frozenset(
         bad("Rumah yang ternyata yang roboh itu baru dibangun."),
         good("Kepala Bagian Humas hadir; sedikit demi sedikit, hari demi hari, satu per satu warga pulang."),
         good("Rumah yang besar yang dibangun tahun lalu itu roboh."),
+        # regression (adjudication): a crosshead run into the paragraph that starts with the same words
+        good("Definisi family office Family office merupakan lembaga keuangan keluarga."),
     ],
 )
 def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
@@ -250,6 +256,9 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
             s, e = spans[i][0], spans[i + 2 * n - 1][1]
             if not _PLAIN_WORDS.fullmatch(text, s, e) or doc.zone_of(s) in (None, Zone.KICKER):
                 continue
+            halves = text[s:e].split(" ")
+            if halves[:n] != halves[n:]:
+                continue  # "family office Family office": a crosshead run into its paragraph, not a repeat
             if _crosses_sentence(doc, s, e):
                 continue
             first = text[s : spans[i + n - 1][1]]

@@ -97,7 +97,8 @@ def _in_narration(doc: Document, tok: Token) -> bool:
 
 @rule(
     "usage/dropped-men",
-    severity="warning",
+    severity="info",
+    enabled=False,
     summary={
         "id": "Awalan meN- hilang dari kata kerja transitif dalam narasi (akan bangun jembatan).",
         "en": "A transitive verb in narration lacks its meN- prefix (akan bangun jembatan).",
@@ -119,7 +120,12 @@ def _in_narration(doc: Document, tok: Token) -> bool:
         "common; verbs that are standard without a prefix (makan, tinggal, mulai, buka, pulang) are exempt.",
     },
     authority="Tata Bahasa Baku Bahasa Indonesia (verba transitif berawalan meN- dalam ragam baku); KBBI",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=(
+        "dev corpus 0.079/1k (12). Unseen half, adjudicated: 2/9 (22%): nouns after a modal (perlu revisi, "
+        "masih proses), idioms (angkat bicara, balik modal), the intransitive sense (bangun dari tidur). Off by "
+        "default (enabled: false): without parts of speech the base cannot be told from a noun; a house "
+        "that wants it switches it on"
+    ),
     examples=[
         bad("Pemerintah akan bangun jembatan baru tahun depan.", count=1),
         bad("Perusahaan itu tidak akan ekspor nikel mentah."),
@@ -237,7 +243,7 @@ def _double_k(word: str) -> str | None:
         "dimasukkan). Words whose base itself ends in -kan (dimakan, ditekan) are not reported.",
     },
     authority="EYD V › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya); KBBI",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=("dev corpus 0.046/1k (7). Unseen half, adjudicated: 5/5 correct (all findings)"),
     fixable=True,
     examples=[
         bad("Pemerintah berencana menaikan tarif listrik.", fixed="Pemerintah berencana menaikkan tarif listrik."),
@@ -300,6 +306,8 @@ BOUND = frozenset(
 #: A following word that shows the free verb "antar" (deliver) or a fixed phrase.
 _BOUND_NEXT_EXCEPT = {"antar": frozenset("jemput ke sampai pulang".split())}
 _VERBAL_PREFIXES = frozenset({"meN-", "di-", "ber-", "ter-", "me-", "men-", "mem-", "meng-", "meny-"})
+#: Numerals after "antar" mean "antara" was meant ("antar dua pemimpin"): never a base.
+_NUMERALS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa banyak".split())
 #: Words that end a noun phrase or start a clause: never the base of a bound form.
 _FUNCTION_WORDS = frozenset(
     "yang dan atau di ke dari untuk dengan pada dalam oleh itu ini tersebut juga akan sudah telah bagi "
@@ -311,7 +319,7 @@ _FUNCTION_WORDS = frozenset(
 def _bound_base(word: str) -> str | None:
     """``"base"`` when ``word`` is a free base a bound form attaches to, ``"verb"`` when it is an
     inflected verb or carries -nya (a clause follows), else None."""
-    if not word.isalpha() or not word.islower() or len(word) < 3 or word in _FUNCTION_WORDS:
+    if not word.isalpha() or not word.islower() or len(word) < 3 or word in _FUNCTION_WORDS or word in _NUMERALS:
         return None
     a = analyze(word)
     if a is None or a.source not in ("root", "word"):
@@ -345,7 +353,10 @@ def _bound_base(word: str) -> str | None:
         "'pasca dilantik' becomes 'setelah dilantik', never 'pascadilantik'.",
     },
     authority="EYD V › Kata Berimbuhan (bentuk terikat ditulis serangkai); KBBI (pasca-, antar-, non-)",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=(
+        "dev corpus 0.144/1k (22). Unseen half, adjudicated: 10/11 (91%); the miss was 'antar dua pemimpin' "
+        "(antara meant): numerals are no longer taken as bases (sample left: 10/10, a tune figure)"
+    ),
     fixable=True,
     examples=[
         bad("Arus kendaraan antar daerah diperketat.", fixed="Arus kendaraan antardaerah diperketat."),
@@ -355,6 +366,8 @@ def _bound_base(word: str) -> str | None:
         good("Layanan antar jemput tetap jalan; arus antardaerah diperketat pascabencana."),
         good("Sektor non performing itu kecil, dan bantuan untuk keluarga prasejahtera cair."),
         good("Data usaha mikro kecil dan menengah dikumpulkan."),
+        # regression (adjudication): "antar dua" means "antara dua"
+        good("Pertemuan antar dua pemimpin itu berlangsung hangat."),
     ],
 )
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
@@ -452,6 +465,8 @@ def _english_base(word: str, base: str) -> bool:
     lex = get_lexicon()
     if base in lex.roots or base in lex.compounds or (base not in lex.words and base not in lex.english):
         return False
+    if word in lex.english:
+        return False  # an English word as a whole: dipole, terminal
     whole = analyze(word.replace("-", ""))  # joined: the analyser's hyphen path is for reduplication
     if whole is not None and whole.source == "root":
         return False  # an Indonesian word after all: terapis, memeras (peras)
@@ -461,7 +476,7 @@ def _english_base(word: str, base: str) -> bool:
 
 @rule(
     "usage/english-affix",
-    severity="warning",
+    severity="info",
     summary={
         "id": "Imbuhan bahasa Indonesia pada kata Inggris (mengupgrade, di-update).",
         "en": "An Indonesian affix on an English word (mengupgrade, di-update).",
@@ -477,7 +492,11 @@ def _english_base(word: str, base: str) -> bool:
         "italics (di-update): that form is only reported as info. Direct quotations are not checked.",
     },
     authority="EYD V › Tanda Hubung (imbuhan + unsur asing); KBBI (unduh, unggah, perbarui); house style",
-    measured="provisional: tune half read by the author; adjudication pending",
+    measured=(
+        "dev corpus 0.020/1k (3). Unseen half, adjudicated: 1/2 (50%); the miss was the English word 'dipole' "
+        "(Indian Ocean Dipole): a word inside an English phrase is now skipped (sample left: 1/1, a tune figure). Info until "
+        "re-measured on more findings"
+    ),
     examples=[
         bad("Bank itu berencana mengupgrade sistemnya.", count=1),
         bad("Aplikasi itu sudah didownload sejuta kali."),
@@ -485,6 +504,8 @@ def _english_base(word: str, base: str) -> bool:
         good("Aplikasi itu sudah diunduh sejuta kali dan dievaluasi; barang dimasukkan ke gudang."),
         good("Hasil tembakan dan masukan warga dibahas; status diumumkan di-PHK."),
         good("Terapis itu diduga memeras pasiennya."),
+        # regression (adjudication): an English word as a whole, not di- + pole
+        good("Nilai indian ocean dipole negatif."),
     ],
 )
 def english_affix(doc: Document, ctx: RuleContext) -> None:
@@ -505,9 +526,13 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
                 if w is not None and (v := _english_verdict(w.group())) is not None:
                     hits.append((w.start(), w.end(), v))
                 break
+    lex = get_lexicon()
     for s, e, (hyphen, base, equivalent) in sorted(hits):
         if doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
             continue
+        prev = _PREV_WORD.search(text, max(0, s - 30), s)
+        if prev is not None and _english_only(lex, prev.group(1).lower()):
+            continue  # inside an English phrase: "indian ocean dipole"
         w = text[s:e]
         if hyphen:
             problem = "EYD V membolehkan imbuhan + kata asing bertanda hubung (dicetak miring), tetapi padanan Indonesia lebih baik"
@@ -541,6 +566,17 @@ _ENGLISH_AFFIXED = _WordVerdicts(
 )
 _HYPHENATED = compile_cached(r"(?:di|me|ter|ber)[a-z]{0,2}-[a-z]{4,}(?![\w-])")
 _HYPHEN = compile_cached(r"-(?=[a-z]{4})")
+_PREV_WORD = compile_cached(r"([A-Za-z]+)\s+$")
+
+
+def _english_only(lex: object, word: str) -> bool:
+    """An English word that is not an Indonesian one: no root of the lexicon, English spelling."""
+    if word in lex.roots or len(word) < 3:  # type: ignore[attr-defined]
+        return False
+    if word in lex.english:  # type: ignore[attr-defined]
+        return True
+    a = analyze(word)
+    return _ENGLISH_SHAPE.search(word) is not None and (a is None or a.source not in ("root", "compound"))
 
 
 @lru_cache(maxsize=20_000)
