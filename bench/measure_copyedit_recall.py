@@ -1,6 +1,6 @@
 """Recall of the issue-14 copy-editing rules (classes 4-7) on hand-written drafts.
 
-    python bench/measure_copyedit_recall.py [--half tune|unseen] [--show]
+    python bench/measure_copyedit_recall.py [--half tune|unseen] [--show] [--default]
 
 Reads tests/data/copyedit_drafts.yaml (drafts written for newslint).  A case
 is caught when a finding of its rule overlaps its ``flag`` text (or, without
@@ -47,8 +47,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=("tune", "unseen"), default=None)
     ap.add_argument("--show", action="store_true", help="list the missed cases")
+    ap.add_argument("--default", action="store_true", help="only the rules on by default (else every rule)")
     args = ap.parse_args()
-    linter = make_linter(select=["*"])
+    linter = make_linter() if args.default else make_linter(select=["*"])
     total: dict[tuple[int, str], list[int]] = defaultdict(lambda: [0, 0])
     guards: list[str] = []
     for case in load_cases():
