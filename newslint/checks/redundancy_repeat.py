@@ -237,7 +237,9 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
     # punctuation stays attached, so no repeat runs over a sentence end
     low = word_index(doc).low
-    words = low.split()
+    words = doc.cache.get("split_words")  # shared by key with usage_morph (rules do not import each other)
+    if words is None:
+        words = doc.cache["split_words"] = low.split()
     if len(words) < 4:
         return
     two = list(compress(count(), map(eq, words, words[2:])))
@@ -252,7 +254,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
             if i in covered or i + 2 * n > len(words) or words[i : i + n] != words[i + n : i + 2 * n]:
                 continue
             if not spans:
-                spans = [m.span() for m in _NONSPACE.finditer(low)]
+                spans = _spans(doc, low)
             s, e = spans[i][0], spans[i + 2 * n - 1][1]
             if not _PLAIN_WORDS.fullmatch(text, s, e) or doc.zone_of(s) in (None, Zone.KICKER):
                 continue
@@ -276,7 +278,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
         if fw not in _REPEATABLE or words[i + 1] not in _ADVERBS:
             continue
         if not spans:
-            spans = [m.span() for m in _NONSPACE.finditer(low)]
+            spans = _spans(doc, low)
         s, e = spans[i][0], spans[i + 2][1]
         if not _PLAIN_WORDS.fullmatch(text, s, e) or doc.in_quote(s) or doc.zone_of(s) in (None, Zone.KICKER):
             continue
@@ -297,6 +299,15 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
 
 
 _NONSPACE = compile_cached(r"\S+")
+
+
+def _spans(doc: Document, low: str) -> list[tuple[int, int]]:
+    spans = doc.cache.get("split_word_spans")
+    if spans is None:
+        spans = doc.cache["split_word_spans"] = [m.span() for m in _NONSPACE.finditer(low)]
+    return spans
+
+
 #: Words of letters separated by single spaces: no punctuation, digits or line breaks inside a repeat.
 _PLAIN_WORDS = compile_cached(r"[^\W\d_]+(?: [^\W\d_]+)*")
 

@@ -196,17 +196,17 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
 def split_words(doc: Document) -> list[str]:
     """The draft's white-space separated words, lower-cased (punctuation stays attached), kept in
     ``doc.cache``: one C call, shared by the checks here."""
-    words = doc.cache.get("usage.split_words")
+    words = doc.cache.get("split_words")  # the same key in redundancy_repeat (rules do not import each other)
     if words is None:
-        words = doc.cache["usage.split_words"] = word_index(doc).low.split()
+        words = doc.cache["split_words"] = word_index(doc).low.split()
     return words
 
 
 def word_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of :func:`split_words`, built only when a check has something to report."""
-    spans = doc.cache.get("usage.word_spans")
+    spans = doc.cache.get("split_word_spans")
     if spans is None:
-        spans = doc.cache["usage.word_spans"] = [m.span() for m in _NONSPACE.finditer(word_index(doc).low)]
+        spans = doc.cache["split_word_spans"] = [m.span() for m in _NONSPACE.finditer(word_index(doc).low)]
     return spans
 
 
@@ -274,7 +274,8 @@ def _double_k(word: str) -> str | None:
 )
 def kan_double_k(doc: Document, ctx: RuleContext) -> None:
     index = word_index(doc)
-    wrong = {w: r for w in _SINGLE_K.positives(index.words) if (r := _double_k(w)) is not None}
+    _TYPES.update(index.words)
+    wrong = {w: r for w in index.words & _TYPES.single_k if (r := _double_k(w)) is not None}
     if not wrong:
         return
     lex = get_lexicon()
@@ -294,26 +295,35 @@ def kan_double_k(doc: Document, ctx: RuleContext) -> None:
             )
 
 
-class _WordVerdicts:
-    """Which words of a draft pass a context-free test, judged once per word type per process: a draft's
-    words are compared with the words met before by set operations (in C), and only new ones are judged."""
+class _WordTypes:
+    """The words of a draft that pass the context-free tests of kan-double-k and english-affix, judged once
+    per word type per process: a draft's words are compared with the words met before by set operations
+    (in C), and only new ones are judged, by both tests in one pass."""
 
-    def __init__(self, test: object) -> None:
-        self._test = test
+    def __init__(self) -> None:
         self._seen: set[str] = set()
-        self._hits: set[str] = set()
+        self.single_k: set[str] = set()
+        self.english: set[str] = set()
 
-    def positives(self, words: frozenset[str] | set[str]) -> set[str]:
+    def update(self, words: frozenset[str] | set[str]) -> None:
         new = words - self._seen
-        if new:
-            self._seen |= new
-            self._hits.update(w for w in new if self._test(w))  # type: ignore[operator]
-        return words & self._hits
+        if not new:
+            return
+        self._seen |= new
+        for w in new:
+            if w.endswith("kan") and w.startswith(("me", "di", "ter")) and _double_k(w) is not None:
+                self.single_k.add(w)
+            # the spelling test on the word past its shortest prefix first: most Indonesian words fail it there
+            if (
+                len(w) >= 6
+                and w.startswith(("di", "me", "ter", "ber"))
+                and _ENGLISH_SHAPE.search(w, 2) is not None
+                and _english_verdict(w) is not None
+            ):
+                self.english.add(w)
 
 
-_SINGLE_K = _WordVerdicts(
-    lambda w: w.endswith("kan") and w.startswith(("me", "di", "ter")) and _double_k(w) is not None
-)
+_TYPES = _WordTypes()
 
 
 # ------------------------------------------------------------------ bound forms written apart
@@ -532,7 +542,8 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
     index = word_index(doc)
     text = doc.text
     hits: list[tuple[int, int, tuple[bool, str, str | None]]] = []
-    for w in _ENGLISH_AFFIXED.positives(index.words):
+    _TYPES.update(index.words)
+    for w in index.words & _TYPES.english:
         v = _english_verdict(w)
         if v is not None:
             hits += [(s, s + len(w), v) for s in index.offsets(w) if text[s : s + len(w)] == w]
@@ -575,15 +586,6 @@ def english_affix(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-_ENGLISH_AFFIXED = _WordVerdicts(
-    # the spelling test on the word past its shortest prefix first: most Indonesian words fail it there
-    lambda w: (
-        len(w) >= 6
-        and w.startswith(("di", "me", "ter", "ber"))
-        and _ENGLISH_SHAPE.search(w, 2) is not None
-        and _english_verdict(w) is not None
-    )
-)
 _HYPHENATED = compile_cached(r"(?:di|me|ter|ber)[a-z]{0,2}-[a-z]{4,}(?![\w-])")
 _HYPHEN = compile_cached(r"-(?=[a-z]{4})")
 _PREV_WORD = compile_cached(r"([A-Za-z]+)\s+$")
