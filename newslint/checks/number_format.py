@@ -8,11 +8,18 @@ from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
-_UNITS = r"(?:ribu|juta|miliar|triliun|persen|kilometer|km|meter|kilogram|kg|ton|hektare|ha|liter|derajat)\b"
+_UNITS = (
+    r"(?:ribu|juta|miliar|triliun|persen|kilometer|km|meter|kilogram|kg|ton|hektare|ha|liter|derajat|kali\s+lipat)\b"
+)
 # 1,000,000 — two or more comma groups cannot be an Indonesian decimal
 _EN_THOUSANDS = compile_cached(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3}){2,}(?![\w,.]?\d)")
 # 3.5 juta / 12.25 persen / 4.5% — a dot with one or two digits before a magnitude or unit
-_EN_DECIMAL = compile_cached(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%|\s+{_UNITS})")
+# also after a currency symbol (Rp2.7 miliar) and before a degree sign (1.5°C)
+_EN_DECIMAL = compile_cached(
+    rf"(?:(?<![\w.,/:-])|(?<=Rp)|(?<=US\$))(?P<n>\d{{1,3}}\.\d{{1,2}})(?![\d.,]\d)(?=\s*%|\s*°|\s+{_UNITS})"
+)
+# magnitudo 4.8 / skala 5.2: a quake's magnitude is a decimal whatever follows
+_MAGNITUDE = compile_cached(r"(?:(?<=[Mm]agnitudo )|(?<=[Ss]kala )|(?<=[Kk]ekuatan ))(?P<n>\d{1,2}\.\d)(?![\d.,]?\d)")
 
 
 @rule(
@@ -38,7 +45,10 @@ _EN_DECIMAL = compile_cached(rf"(?<![\w.,/:-])(?P<n>\d{{1,3}}\.\d{{1,2}})(?=\s*%
         bad("Sebanyak 1,200,000 warga mengungsi.", fixed="Sebanyak 1.200.000 warga mengungsi."),
         bad("Inflasi naik 3.5 persen.", fixed="Inflasi naik 3,5 persen."),
         bad("Dana 4.25 miliar dicairkan, naik 2.5%.", count=2),
+        bad("Kerugian ditaksir Rp2.7 miliar; suhu naik 1.5°C.", count=2),
+        bad("Gempa bermagnitudo 4.8 mengguncang Lombok.", fixed="Gempa bermagnitudo 4,8 mengguncang Lombok."),
         good("Sebanyak 1.200 warga mengungsi pukul 10.30 WIB; Android 14.1 dan 3,5 persen."),
+        good("Harga Rp2.700 per kilogram; gempa magnitudo 4,8 dan alamat 10.0.0.1."),
     ],
 )
 def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
@@ -62,7 +72,13 @@ def decimal_thousands(doc: Document, ctx: RuleContext) -> None:
             replacement=fixed,
             safety="safe",
         )
-    for m in anchored_finditer(_EN_DECIMAL, text, number_starts(doc, ".")):
+    starts = number_starts(doc, ".")
+    matches = list(anchored_finditer(_EN_DECIMAL, text, starts))
+    if "agnitudo" in text or "kala " in text or "ekuatan " in text:
+        seen = {m.start("n") for m in matches}
+        matches += [m for m in anchored_finditer(_MAGNITUDE, text, starts) if m.start("n") not in seen]
+        matches.sort(key=lambda m: m.start("n"))
+    for m in matches:
         s, e = m.span("n")
         if touches_protected(doc, s, e) or text[max(0, s - 6) : s].lower().rstrip().endswith("pukul"):
             continue

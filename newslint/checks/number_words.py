@@ -5,7 +5,10 @@ orang", "lima tahun"); digits stay for measurements, money, time, dates,
 percentages, scores, labels ("Pasal 3", "lantai 2") and series of numbers.
 The check is deliberately narrow: a lone digit up to the house threshold
 (``number_words_max``, default 9) followed by a counting word, in a sentence
-with no other numbers, outside headlines.
+with no other numbers, outside headlines.  EYD V keeps digits for numbers
+"dipakai secara berurutan seperti dalam perincian": a breakdown spread over
+neighbouring sentences or list items ("2 orang dewasa. Sisanya 5 anak dan 3
+balita."; "- 3 rumah rusak berat / - 12 rumah rusak ringan") is not reported.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from itertools import compress, count, repeat
 from operator import attrgetter, is_
 
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone
 
 _KIND = attrgetter("kind")
@@ -42,6 +46,23 @@ LABELS = frozenset(
 )
 
 
+#: A count written in digits: a number and a counting word (see COUNTED).
+_COUNT = compile_cached(r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=len, reverse=True)) + r")\b")
+
+
+def _in_breakdown(doc: Document, sent_index: int) -> bool:
+    """True when a neighbouring sentence (the one before or after, also across a paragraph or list-item
+    break) holds a count in digits as well: the numbers form a breakdown (perincian), where EYD V keeps
+    digits."""
+    sentences, text = doc.sentences, doc.text
+    for j in (sent_index - 1, sent_index + 1):
+        if 0 <= j < len(sentences):
+            other = sentences[j]
+            if _COUNT.search(text, other.start, other.end):
+                return True
+    return False
+
+
 @rule(
     "number/words-vs-digits",
     severity="info",
@@ -56,7 +77,7 @@ LABELS = frozenset(
     docs={
         "id": "EYD V menulis bilangan yang dapat dinyatakan dengan satu kata dengan huruf (tiga orang, lima tahun). "
         "Angka tetap dipakai untuk ukuran, uang, waktu, tanggal, persentase, skor, label (Pasal 3, lantai 2) dan "
-        "deretan bilangan. Aturan ini hanya melihat satu angka 1-9 (atur dengan house switch number_words_max) "
+        "deretan bilangan, juga perincian yang tersebar di kalimat atau butir daftar yang berdampingan. Aturan ini hanya melihat satu angka 1-9 (atur dengan house switch number_words_max) "
         "yang diikuti kata penghitung, dalam kalimat tanpa angka lain, di luar judul.",
         "en": "EYD V spells out numbers that are one word (tiga orang). Digits stay for measures, money, time, "
         "dates, percentages, scores, labels and series. Only a lone digit 1-9 (house switch number_words_max) "
@@ -74,6 +95,9 @@ LABELS = frozenset(
         good("Ia dijerat Pasal 3 dan tinggal di lantai 2."),
         good("Korban terdiri atas 3 orang dewasa dan 12 anak."),
         good("Harga naik 5 persen menjadi Rp5.000 pada pukul 10.00."),
+        # regression (issue 14): a breakdown over several sentences or list items keeps its digits (EYD V)
+        good("Korban terdiri atas 2 orang dewasa. Sisanya 5 anak dan 3 balita."),
+        good("Rinciannya sebagai berikut.\n\n- 3 rumah rusak berat\n\n- 12 rumah rusak ringan"),
         good("Kebakaran itu menewaskan 3 orang warga.", number_words_max=2),
     ],
 )
@@ -102,6 +126,8 @@ def words_vs_digits(doc: Document, ctx: RuleContext) -> None:
         nxt = toks[i + 1]
         if nxt.kind is not TokenKind.WORD or nxt.text not in COUNTED or text[tok.end : nxt.start] != " ":
             continue
+        if _in_breakdown(doc, tok.sentence):
+            continue  # EYD V: digits in a breakdown (perincian)
         if i > s.token_start:
             prev = toks[i - 1]
             if prev.text.lower() in LABELS or prev.kind is not TokenKind.WORD or text[prev.end : tok.start] != " ":

@@ -40,7 +40,7 @@ _DOUBLE = compile_cached(r"(?<=\S)( {2,})(?=\S)")
         "word and are followed by one space; doubled spaces are removed. Numbers, URLs, domains and "
         "abbreviations are left alone.",
     },
-    measured="dev corpus (152,686 words): 17 findings, 0.11 per 1,000 words; 20 read before the emoticon/run guard: 17 correct; after it 17 of 17 remaining correct",
+    measured="dev corpus (152,686 words): 17 findings, 0.11 per 1,000 words; 20 read before the emoticon/run guard: 17 correct; after it 17 of 17 remaining correct. Issue 14 (no fix where '?' stands for a lost letter): unseen half adjudicated 10/11 (the miss: page-widget residue 'AI Assistant :')",
     authority="EYD V › Pemakaian Tanda Baca (tanda titik, tanda koma); house style",
     fixable=True,
     examples=[
@@ -50,6 +50,8 @@ _DOUBLE = compile_cached(r"(?<=\S)( {2,})(?=\S)")
         bad("Mereka menunggu.Tak ada yang datang.", fixed="Mereka menunggu. Tak ada yang datang."),
         good("Inflasi 3,5 persen pada pukul 10.00 WIB, kata dr. Budi di live.com."),
         good("Apa? Tunggu... nanti saja."),
+        bad("Pelatih Jos? Mour?o tiba kemarin.", count=1, fixed="Pelatih Jos? Mour?o tiba kemarin."),
+        bad("Isi undang-undang ?gama itu dibahas.", count=1, fixed="Isi undang-undang ?gama itu dibahas."),
         good("Kunjungi https://contoh.co.id/berita,terbaru untuk detailnya."),
     ],
 )
@@ -87,6 +89,17 @@ def _space_before(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
         return  # "pukul 10 : 00" is a time-format problem, not ours
     if after and not after.isspace() and not after.isalnum():
         return  # emoticons ":)", runs "???" in embedded posts
+    if mark in "?!" and after.isalpha():
+        # "undang-undang ?gama": a letter the encoding lost; closing the gap would join two words
+        ctx.report(
+            m.end() - 1,
+            m.end(),
+            args={
+                "problem": f"'{mark}' menempel pada kata: mungkin huruf yang hilang (huruf berdiakritik); periksa ejaannya.",
+                "problem_en": f"'{mark}' is glued to a word: probably a lost letter (a diacritic); check the spelling.",
+            },
+        )
+        return
     ctx.report(
         s,
         m.end(),
@@ -106,6 +119,17 @@ def _no_space_after(doc: Document, ctx: RuleContext, m: re.Match[str]) -> None:
     if touches_protected(doc, s - 2, e + 2) or doc.in_quote(s) and text[e : e + 1] in "\"'”’":
         return
     mark = m.group(1)
+    if mark in "?!" and text[e : e + 1].islower():
+        # "Jos? Mour?o": a letter the encoding lost (ã, é) became '?'; a space would split the word
+        ctx.report(
+            s,
+            e,
+            args={
+                "problem": f"'{mark}' di tengah kata: mungkin huruf yang hilang (huruf berdiakritik); periksa ejaannya.",
+                "problem_en": f"'{mark}' inside a word: probably a lost letter (a diacritic); check the spelling.",
+            },
+        )
+        return
     ctx.report(
         s,
         e + 1,

@@ -59,24 +59,30 @@ _DATE_PLAN = (frozenset(_DAY_RUNS + ("jum",) + tuple(d + "tanggal" for d in _DAY
         "id": "Berita menulis hari dan tanggal bersama, mis. 'Selasa (22/7/2025)' atau 'Selasa, 22 Juli 2025'. "
         "Bila 22 Juli 2025 bukan hari Selasa, salah satunya keliru — kesalahan fakta (KEJ Pasal 1: akurat). "
         "Tanggal yang tidak ada (31/11) juga dilaporkan. Tidak ada perbaikan otomatis: hanya penulis yang tahu "
-        "mana yang benar, harinya atau tanggalnya.",
+        "mana yang benar, harinya atau tanggalnya. Karena itu pesan tidak menyalahkan salah satunya, kecuali naskah "
+        "sendiri menuliskan tanggal yang sama (atau hari yang sama) dengan benar di bagian lain: maka bagian yang "
+        "bertentangan dengan naskah itulah yang disebut keliru.",
         "en": "A weekday written with a date must be that date's weekday; impossible dates (31/11) are reported. "
-        "No automatic fix: only the writer knows which of the two is wrong.",
+        "No automatic fix: only the writer knows which of the two is wrong, so neither is blamed unless the draft "
+        "writes the same date (or the same weekday) correctly elsewhere.",
     },
     authority="KEJ Pasal 1 (akurat); newsroom date format 'Hari (d/m/yyyy)'",
-    measured="dev corpus: 13 findings, 0.085/1k; 13/13 real weekday/date mismatches (computed)",
+    measured="dev corpus: 13 findings, 0.085/1k; 13/13 real weekday/date mismatches (computed). Issue 14 (no part blamed without the draft's own evidence): unseen half adjudicated 7/7",
     examples=[
         bad("Sidang digelar Rabu (22/7/2025) di Jakarta.", count=1),
         bad("Ia ditangkap Senin, 31 Juli 2014."),
         bad("Rapat digelar Jumat (31/11/2025)."),
         good("Sidang digelar Selasa (22/7/2025) di Jakarta."),
         good("Ia ditangkap Kamis, 31 Juli 2014, dan diperiksa Jumat (1/8/14)."),
+        # regression (issue 14): the date can be the wrong part; the message says which only on evidence
+        bad("Sidang pertama digelar Rabu (23/7/2025); sidang kedua Rabu (22/7/2025).", count=1),
     ],
 )
 def weekday_date(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     if not text:
         return
+    pairs: list[tuple[int, int, str, dt.date | None, tuple[int, int, int]]] = []
     for m in planned_finditer(_DATE, _DATE_PLAN, doc):
         s, e = m.span()
         if touches_protected(doc, s, e):
@@ -88,8 +94,14 @@ def weekday_date(doc: Document, ctx: RuleContext) -> None:
             d, mo, y = int(m.group("d2")), _MONTH_INDEX[m.group("m2").lower()], m.group("y2")
         year = int(y) + 2000 if len(y) == 2 else int(y)
         try:
-            date = dt.date(year, mo, d)
+            date: dt.date | None = dt.date(year, mo, d)
         except ValueError:
+            date = None
+        pairs.append((s, e, day_word, date, (d, mo, year)))
+    # the pairs that agree: what the draft says elsewhere about a date or a weekday
+    agreed = [(day, date) for _, _, day, date, _ in pairs if date is not None and _day_index(day) == date.weekday()]
+    for s, e, day_word, date, (d, mo, year) in pairs:
+        if date is None:
             ctx.report(
                 s,
                 e,
@@ -100,15 +112,56 @@ def weekday_date(doc: Document, ctx: RuleContext) -> None:
             )
             continue
         wd = date.weekday()
-        if _DAY_INDEX[day_word.lower().replace("’", "'")] == wd:
+        said = _day_index(day_word)
+        if said == wd:
             continue
-        when = f"{d} {MONTHS[mo - 1]} {year}"
-        ctx.report(
-            s,
-            e,
-            args={
-                "problem": f"{when} jatuh pada hari {DAYS[wd]}, bukan {day_word}.",
-                "problem_en": f"{when} was a {DAYS_EN[wd]}, not {day_word}.",
+        ctx.report(s, e, **_mismatch(day_word, said, date, agreed))
+
+
+def _day_index(word: str) -> int:
+    return _DAY_INDEX[word.lower().replace("’", "'")]
+
+
+def _when(date: dt.date) -> str:
+    return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
+
+
+def _mismatch(day_word: str, said: int, date: dt.date, agreed: list[tuple[str, dt.date]]) -> dict:
+    """Message and suggestions for a weekday that does not match its date.  The draft decides which part is
+    wrong when it writes the same date, or the same weekday, correctly elsewhere; otherwise neither part is
+    blamed (only the writer knows), and both repairs are offered."""
+    wd = date.weekday()
+    # the date with the written weekday nearest to the written date (three days either way at most)
+    shift = (said - wd) % 7
+    other = date + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    same_date = any(dd == date for _, dd in agreed)
+    same_day = [dd for day, dd in agreed if _day_index(day) == said and abs((dd - date).days) <= 7]
+    if same_date and not same_day:
+        return {
+            "args": {
+                "problem": f"{_when(date)} jatuh pada hari {DAYS[wd]} (seperti tertulis di bagian lain naskah), "
+                f"bukan {day_word}.",
+                "problem_en": f"{_when(date)} was a {DAYS_EN[wd]} (as the draft says elsewhere), not {day_word}.",
             },
-            suggestions=[DAYS[wd]],
-        )
+            "suggestions": [DAYS[wd]],
+        }
+    if same_day and not same_date:
+        right = same_day[0]
+        return {
+            "args": {
+                "problem": f"Di bagian lain naskah {day_word} adalah {_when(right)}; tanggal {_when(date)} "
+                f"(hari {DAYS[wd]}) tampaknya keliru.",
+                "problem_en": f"Elsewhere the draft has {day_word} as {_when(right)}; the date {_when(date)} "
+                f"(a {DAYS_EN[wd]}) looks wrong.",
+            },
+            "suggestions": [f"{right.day}/{right.month}/{right.year}"],
+        }
+    return {
+        "args": {
+            "problem": f"Hari dan tanggal tidak cocok: {_when(date)} jatuh pada hari {DAYS[wd]}, sedangkan "
+            f"{day_word} terdekat adalah {_when(other)}. Periksa mana yang benar.",
+            "problem_en": f"Weekday and date disagree: {_when(date)} was a {DAYS_EN[wd]}, and the nearest "
+            f"{day_word} is {_when(other)}. Check which one is right.",
+        },
+        "suggestions": [DAYS[wd], f"{other.day}/{other.month}/{other.year}"],
+    }

@@ -171,12 +171,23 @@ class Scope:
 
 
 def match_case(template: str, original: str) -> str:
-    """Carry the case of ``original`` over to the replacement."""
-    if original.isupper() and len(original) > 1:
+    """Carry the case pattern of ``original`` over to the replacement: all capitals (``TAPI`` →
+    ``TETAPI``), every word capitalised (``Olah Raga`` → ``Olahraga``; ``Di Mana Pun``), or a
+    capital first letter (``Tapi`` → ``Tetapi``).  A replacement that already starts with a
+    capital (a name) keeps its own case."""
+    if original.isupper() and sum(c.isalpha() for c in original) > 1:
         return template.upper()
+    words = original.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return title_words(template)
     if original[:1].isupper() and not template[:1].isupper():
         return template[:1].upper() + template[1:]
     return template
+
+
+def title_words(text: str) -> str:
+    """Every space-separated word of ``text`` with a capital first letter."""
+    return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def _phrase_triggers(phrase: str) -> Triggers | None:
@@ -408,9 +419,13 @@ _TITLE_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|dr|drg|Prof|Ir|Hj|H|St
 _TITLE_WINDOW = 8
 
 
-# Short function words a title-case headline leaves in lower case.
+# Function words a title-case headline leaves in lower case.
 _TITLE_LOWER = frozenset(
-    {"dari", "pada", "yang", "untuk", "dengan", "dalam", "oleh", "bagi", "soal", "usai", "jadi", "akan", "atau"}
+    """
+    dari pada yang untuk dengan dalam oleh bagi soal usai jadi akan atau terhadap kepada tentang sebagai
+    antara tanpa hingga sampai ketika saat setelah sebelum karena agar supaya tetapi namun bahwa serta
+    juga masih sudah belum tidak bukan lagi jelang sejak demi menuju seusai atas
+    """.split()
 )
 
 
@@ -432,8 +447,19 @@ def _capitals_mean_names(doc: Document, sent_index: int) -> bool:
             return True
         words = [t.text for t in doc.sentence_tokens(sent) if t.kind is TokenKind.WORD and len(t.text) > 3]
         lower = [w for w in words if w[:1].islower() and w.lower() not in _TITLE_LOWER]
-        cache[sent_index] = bool(lower) or len(words) < 2
+        # one stray lower-case word in a long title-case line is a slip, not sentence case
+        cache[sent_index] = len(lower) > len(words) // 6 or len(words) < 2
     return cache[sent_index]
+
+
+def _title_line(doc: Document, start: int) -> bool:
+    """True inside a headline-like line written in title case (every content word capitalised)."""
+    sent = doc.sentence_at(start)
+    return (
+        sent is not None
+        and doc.paragraphs[sent.paragraph].zone in _HEADLINE_ZONES
+        and not _capitals_mean_names(doc, sent.index)
+    )
 
 
 def _midsentence_capital(doc: Document, start: int) -> bool:
@@ -603,9 +629,10 @@ class SubstitutionCheck(_YamlCheck):
             repl = str(entry["replace"])
             if self.is_regex:
                 repl = _expand(repl, m) or repl
-            if found[:1].isupper() and " " in repl and _midsentence_capital(doc, start):
-                # a title mid-sentence keeps every word capitalised: "Walikota Medan" → "Wali Kota Medan"
-                repl = " ".join(w[:1].upper() + w[1:] for w in repl.split(" "))
+            if found[:1].isupper() and " " in repl and (_midsentence_capital(doc, start) or _title_line(doc, start)):
+                # a title mid-sentence keeps every word capitalised: "Walikota Medan" → "Wali Kota Medan";
+                # so does every word of a title-case headline
+                repl = title_words(repl)
             repl = match_case(repl, found)
             if repl == found:
                 continue

@@ -36,3 +36,19 @@ def test_long_form_and_impossible_dates():
 
 def test_weekday_without_date_is_silent():
     assert not _weekday_findings("Rapat digelar Rabu di balai desa (lihat 22/7).")
+
+
+def test_mismatch_blames_no_part_without_evidence():
+    msg = _weekday_findings("Sidang digelar Rabu (22/7/2025) di Jakarta.")[0]
+    assert "Periksa mana yang benar" in msg.message
+    assert msg.suggestions == ["Selasa", "23/7/2025"]
+
+
+def test_the_date_is_blamed_when_the_draft_writes_the_weekday_right_elsewhere():
+    found = _weekday_findings("Sidang pertama Rabu (23/7/2025). Sidang ulang digelar Rabu (22/7/2025).")
+    assert len(found) == 1 and "tampaknya keliru" in found[0].message and found[0].suggestions == ["23/7/2025"]
+
+
+def test_the_weekday_is_blamed_when_the_draft_writes_the_date_right_elsewhere():
+    found = _weekday_findings("Sidang digelar Selasa (22/7/2025). Putusan dibacakan Rabu, 22 Juli 2025.")
+    assert len(found) == 1 and "bukan Rabu" in found[0].message and found[0].suggestions == ["Selasa"]

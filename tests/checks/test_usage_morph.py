@@ -1,0 +1,70 @@
+"""usage/* checks judged by morphology (issue 14, class 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import check_text
+
+
+def _found(text: str, rule: str) -> list:
+    return [f for f in check_text(text, layout="fragment", select=[rule])]
+
+
+@pytest.mark.parametrize(
+    "text,word,suggestion",
+    [
+        ("Pemerintah akan bangun jembatan.", "bangun", "membangun"),
+        ("Perusahaan tidak akan ekspor nikel.", "ekspor", "mengekspor"),
+        ("Petugas belum tangkap pelaku.", "tangkap", "menangkap"),
+    ],
+)
+def test_dropped_men_after_a_modal(text: str, word: str, suggestion: str) -> None:
+    found = _found(text, "usage/dropped-men")
+    assert [(f.text, f.suggestions) for f in found] == [(word, [suggestion])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga akan makan bersama lalu tinggal di tenda.",  # base verbs that stand bare
+        "Proyek itu masih dalam tahap perencanaan.",  # a preposition after a modal
+        "Ia akan bangun pagi.",  # the intransitive sense
+        '"Kami akan bangun lagi," kata Ani.',  # a direct quotation
+    ],
+)
+def test_dropped_men_leaves_standard_forms(text: str) -> None:
+    assert not _found(text, "usage/dropped-men")
+
+
+def test_kan_double_k_is_a_safe_fix_to_the_attested_form() -> None:
+    found = _found("Pemerintah berencana menaikan tarif dan menunjukan datanya.", "usage/kan-double-k")
+    assert [(f.text, f.fix.replacement, f.fix.safety.value) for f in found] == [
+        ("menaikan", "menaikkan", "safe"),
+        ("menunjukan", "menunjukkan", "safe"),
+    ]
+
+
+@pytest.mark.parametrize("word", ["dimakan", "ditekan", "dirapikan", "dicarikan", "disangkakan", "menyebabkan"])
+def test_kan_double_k_leaves_bases_that_do_not_end_in_k(word: str) -> None:
+    assert not _found(f"Barang itu {word} kemarin.", "usage/kan-double-k")
+
+
+def test_bound_form_apart_joins_a_free_base_and_never_an_inflected_verb() -> None:
+    found = _found("Arus antar daerah padat pasca dilantiknya bupati.", "usage/bound-form-apart")
+    assert [f.suggestions for f in found] == [["antardaerah"], ["setelah dilantik"]]
+    assert found[0].fix is not None and found[1].fix is None
+
+
+def test_bound_form_apart_leaves_free_words() -> None:
+    assert not _found("Layanan antar jemput dan usaha mikro kecil tetap jalan.", "usage/bound-form-apart")
+
+
+def test_english_affix_plain_and_hyphenated() -> None:
+    found = _found("Sistem itu mengupgrade data yang terus di-update.", "usage/english-affix")
+    assert [f.text for f in found] == ["mengupgrade", "di-update"]
+    assert "ragam cakapan" in found[0].message and "tanda hubung" in found[1].message
+
+
+def test_english_affix_leaves_indonesian_words() -> None:
+    assert not _found("Terapis itu diduga memeras pasien; data dimasukkan dan diunggah.", "usage/english-affix")
