@@ -46,6 +46,9 @@ FAMILIES: dict[str, tuple[str, str, str, str]] = {
     "structure": ("STRUCTURE", "Struktur berita", "Story structure", "style"),
     "style": ("STYLE", "Gaya bahasa", "Style", "style"),
     "wordiness": ("REDUNDANCY", "Kata mubazir", "Redundancy", "style"),
+    "redundancy": ("REPETITION", "Pengulangan", "Repetition", "duplication"),
+    "usage": ("USAGE", "Pilihan dan bentuk kata", "Word choice and formation", "grammar"),
+    "grammar": ("GRAMMAR", "Tata bahasa", "Grammar", "grammar"),
 }
 #: LanguageTool category id → newslint family, for enabledCategories/disabledCategories.
 FAMILY_OF_CATEGORY = {cat: family for family, (cat, *_rest) in FAMILIES.items()}
