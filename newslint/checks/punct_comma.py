@@ -1,0 +1,513 @@
+"""Comma rules of EYD V › Tanda Koma that a copy editor fixes in news copy.
+
+``punct/comma-before-subordinate``
+    a comma before *karena*, *sehingga*, *bahwa* when the clause follows its main
+    clause, and before a restrictive *yang* ("semua warga, yang ...").
+``punct/comma-after-fronted-clause``
+    no comma after a clause fronted with *Jika*, *Meskipun*, *Karena*, *Setelah* ...
+``punct/comma-before-yaitu``
+    no comma before *yaitu* / *yakni*.
+``punct/comma-subject-predicate``
+    a comma between the subject and its predicate ("Para pedagang, menolak ...").
+``punct/apposition-unclosed``
+    an apposition opened with a comma and never closed ("Kepala Dinas Pasar,
+    Budi Hartono menyatakan ...").
+
+Direct quotations are the speaker's words as transcribed: none of these rules
+looks inside them.  Headlines, kickers and headings are not sentences.
+"""
+
+from __future__ import annotations
+
+from newslint.engine.prefilter import TriggeredPattern, word_index
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import touches_protected
+from newslint.lang import analyze
+from newslint.lazyre import compile_cached
+from newslint.model.document import Document, Sentence, Zone
+
+_SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DATELINE})
+_OPENERS = "\"“”'‘’([ \t"
+_AUTHORITY = "EYD V › Pemakaian Tanda Baca › Tanda Koma"
+
+
+def _in_prose(doc: Document, start: int, end: int) -> bool:
+    """Outside quotations, headlines and protected tokens (URLs, handles)."""
+    return doc.zone_of(start) not in _SKIP and not doc.in_quote(start, end) and not touches_protected(doc, start, end)
+
+
+def _sentence_start(doc: Document, s: Sentence) -> int:
+    """Where the words of ``s`` begin: past a dateline and opening quotation marks or brackets."""
+    i = doc.past_dateline(s.start)
+    text = doc.text
+    while i < s.end and text[i] in _OPENERS:
+        i += 1
+    return i
+
+
+def _is_verb(word: str, prefixes: tuple[str, ...] = ("meN-", "di-", "ber-")) -> bool:
+    """An affixed verb form (meN-, di-, ber-) by the morphological analysis; nouns in -an do not count."""
+    a = analyze(word)
+    if a is None or not a.prefixes or a.prefixes[0] not in prefixes:
+        return False
+    return "-an" not in a.suffixes
+
+
+# --- comma before a subordinate clause that follows its main clause ------------------------
+
+_BEFORE_SUB = TriggeredPattern(
+    compile_cached(r",\s+(?P<w>karena|sehingga|bahwa)(?![\w-])(?!\s+(?:itu|ini|tersebut|demikian)\b)")
+)
+# ", yang" after a quantified or pronominal head: "semua warga, yang ...", "mereka, yang ..."
+_BEFORE_YANG = TriggeredPattern(
+    compile_cached(
+        r"(?<![\w-])(?i:semua|seluruh|setiap|tiap|para|segala|sebagian|sejumlah|mereka|siapa\s+pun|siapa\s+saja)"
+        r"(?:\s+[a-z][a-z-]*){0,2},\s+(?P<w>yang)(?![\w-])"
+    )
+)
+# the comma closes an opening connector or adverbial ("Namun, karena ..."): the clause is fronted
+_CONNECTOR_START = compile_cached(
+    r"(?:Namun|Akan tetapi|Tetapi|Tapi|Menurut|Sementara|Selain|Oleh|Di samping|Dengan|Padahal|Bahkan|Jadi|"
+    r"Meski|Meskipun|Sebelumnya|Kemudian|Selanjutnya|Karena|Sebab|Adapun|Artinya|Dalam|Pada|Di|Terkait|"
+    r"Soal|Untuk|Bagi|Sejak|Saat|Ketika|Setelah|Sesudah|Sebelum|Jika|Kalau|Apabila|Bila)\b"
+)
+_COMMA = compile_cached(r",")
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+@rule(
+    "punct/comma-before-subordinate",
+    severity="info",
+    summary={
+        "id": "Koma sebelum anak kalimat yang mengikuti induk kalimat (karena, sehingga, bahwa) atau sebelum 'yang' pembatas.",
+        "en": "Comma before a trailing subordinate clause (karena, sehingga, bahwa) or a restrictive 'yang'.",
+    },
+    message={
+        "id": "Hapus koma sebelum '{word}': anak kalimat yang mengikuti induk kalimat tidak didahului koma.",
+        "en": "Drop the comma before '{word}': a clause that follows its main clause takes no comma.",
+    },
+    docs={
+        "id": "EYD V › Tanda Koma: koma memisahkan anak kalimat yang mendahului induk kalimat, tetapi tidak "
+        "dipakai bila anak kalimat mengikuti induk kalimat ('Harga naik karena pasokan turun', bukan "
+        "'Harga naik, karena pasokan turun'). Koma juga tidak dipakai sebelum 'bahwa' ('Ia mengatakan bahwa ...') "
+        "dan sebelum 'yang' yang membatasi ('semua warga yang terdampak'); 'yang' penjelas di antara dua koma "
+        "('Siti, yang tinggal di Bogor, ...') tidak dilaporkan. Tidak dilaporkan: koma yang menutup kata penghubung "
+        "atau keterangan pembuka ('Namun, karena ...'), sisipan ('..., kata dia, karena ...'), 'karena itu', "
+        "anak kalimat yang diikuti koma lagi (anak kalimat di depan induk kalimat berikutnya), dan kutipan langsung.",
+        "en": "EYD V: a comma separates a subordinate clause that precedes its main clause, not one that follows "
+        "it; none before 'bahwa' or a restrictive 'yang'. A comma closing an opener or an aside, 'karena itu' "
+        "and quotations are not reported.",
+    },
+    authority=_AUTHORITY + " (anak kalimat yang mengikuti induk kalimat tidak didahului koma)",
+    fixable=True,
+    examples=[
+        bad(
+            "Harga cabai naik tajam pekan ini, karena pasokan dari Jawa Timur terhambat.",
+            count=1,
+            fixed="Harga cabai naik tajam pekan ini karena pasokan dari Jawa Timur terhambat.",
+        ),
+        bad("Hujan deras turun sejak sore, sehingga jalan tergenang.", count=1),
+        bad("Juru bicara itu menegaskan, bahwa penyidik belum menetapkan tersangka.", count=1),
+        bad("Semua warga, yang rumahnya terendam diminta mengungsi.", count=1),
+        good("Harga cabai naik karena pasokan terhambat."),
+        good("Namun, karena hujan, acara ditunda."),
+        good("Harga naik, kata pedagang, karena pasokan turun."),
+        good("Siti, yang tinggal di Bogor, datang terlambat."),
+        good("Ia sudah lama sakit, karena itu ia berhenti bekerja."),
+        good('"Kami menunda acara, karena hujan deras," kata Budi.'),
+    ],
+)
+def comma_before_subordinate(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    for pattern in (_BEFORE_SUB, _BEFORE_YANG):
+        for m in pattern.finditer(doc):
+            comma = text.index(",", m.start())
+            ws, we = m.span("w")
+            if not _in_prose(doc, comma, we):
+                continue
+            word = m.group("w")
+            s = doc.sentence_at(comma)
+            if s is None:
+                continue
+            begin = _sentence_start(doc, s)
+            if word != "yang":
+                before = text.rfind(",", begin, comma)
+                if before != -1 and _words_between(text, before, comma) <= 5:
+                    continue  # the comma closes an aside: "..., kata dia, karena ..."
+                if before == -1 and _CONNECTOR_START.match(text, begin):
+                    continue  # the comma closes an opener: "Namun, karena ...", "Menurut dia, bahwa ..."
+                after = text.find(",", we, s.end)
+                if after != -1 and word != "bahwa" and _words_between(text, we, after) <= 8:
+                    continue  # "..., karena hujan, acara ditunda": a clause fronted to the next main clause
+            else:
+                after = text.find(",", we, s.end)
+                if after != -1 and _words_between(text, we, after) <= 8:
+                    continue  # "Semua warga, yang terdampak, ...": an aside closed by a second comma
+            ctx.report(
+                comma,
+                we,
+                args={"word": word},
+                suggestions=[text[comma + 1 : we].lstrip()],
+                replacement=" " + word,
+                fix_span=(comma, we),
+                safety="unsafe",
+            )
+
+
+# --- missing comma after a fronted subordinate clause -----------------------------------------
+
+_COND = (
+    "jika|kalau|apabila|bila|jikalau|seandainya|andaikan|andaikata|meskipun|meski|walaupun|walau|kendati|"
+    "kendatipun|biarpun|karena|lantaran|agar|supaya"
+)
+_TIME = "setelah|sesudah|sebelum|ketika|saat|sewaktu|tatkala|sejak|seusai|selesai"
+_FRONTED = compile_cached(
+    rf"(?P<w>(?i:{_COND}|{_TIME}))\s+(?!(?i:itu|ini|begitu|demikian|tersebut|pun|kita\s+ketahui)\b)",
+)
+_FRONTED_HEADS = frozenset((_COND + "|" + _TIME).split("|"))
+_TIME_HEADS = frozenset(_TIME.split("|"))
+# the sentence has a comma, a conclusion word or is a question: not this rule's case
+_HAS_BREAK = compile_cached(r"[,;:–—]|\s-\s|(?<![\w-])maka(?![\w-])|\?")
+_WORD = compile_cached(r"[^\W\d_][\w-]*")
+#: Verbs of a temporal clause that are not affixed ("Setelah tiba di lokasi ...").
+_BARE_VERBS = frozenset({"tiba", "sampai", "pulang", "pergi", "datang", "masuk", "keluar", "naik", "turun", "lahir"})
+
+
+def _sentence_heads(doc: Document, heads: frozenset[str]) -> list[Sentence]:
+    """Sentences whose first word (past a dateline and quotation marks) is one of ``heads``."""
+    index = word_index(doc)
+    if heads.isdisjoint(index.words):
+        return []
+    out = []
+    text = doc.text
+    for s in doc.sentences:
+        begin = _sentence_start(doc, s)
+        m = _WORD.match(text, begin, s.end)
+        if m is not None and m.group().lower() in heads:
+            out.append(s)
+    return out
+
+
+@rule(
+    "punct/comma-after-fronted-clause",
+    severity="info",
+    summary={
+        "id": "Anak kalimat di awal kalimat tidak diikuti koma.",
+        "en": "A fronted subordinate clause is not followed by a comma.",
+    },
+    message={
+        "id": "Anak kalimat '{word} …' di depan induk kalimat diikuti koma: beri koma sebelum induk kalimat.",
+        "en": "A clause opened with '{word}' before the main clause takes a comma: add one before the main clause.",
+    },
+    docs={
+        "id": "EYD V › Tanda Koma: koma dipakai untuk memisahkan anak kalimat yang mendahului induk kalimatnya "
+        "('Jika hujan turun, acara dipindahkan ke aula'). Dilaporkan: kalimat yang dibuka dengan kata penghubung "
+        "anak kalimat (jika, kalau, apabila, meskipun, walaupun, karena, agar, setelah, ketika, saat, sejak ...) "
+        "dan tidak memuat koma sama sekali, sedikitnya tujuh kata. Kata penghubung waktu (setelah, ketika, saat, "
+        "sejak) hanya dihitung bila diikuti kata kerja dalam tiga kata ('Setelah menerima laporan ...'), bukan "
+        "frasa benda pendek ('Sejak 2020 ...'). Tidak dilaporkan: 'Setelah itu', 'Meski begitu', 'Saat ini', "
+        "kalimat tanya, kalimat dengan 'maka' (lihat grammar/paired-conjunction) dan kutipan langsung.",
+        "en": "EYD V: a comma separates a subordinate clause that precedes its main clause. Reported: a sentence "
+        "of seven words or more opened by a subordinating conjunction and holding no comma; temporal conjunctions "
+        "only when a verb follows within three words.",
+    },
+    authority=_AUTHORITY + " (anak kalimat yang mendahului induk kalimat)",
+    examples=[
+        bad("Jika pasokan gas tidak segera pulih para pedagang terpaksa menutup warung.", count=1),
+        bad("Setelah menerima laporan warga petugas langsung mendatangi lokasi.", count=1),
+        bad("Meskipun sudah tiga kali dipanggil saksi itu tetap tidak datang.", count=1),
+        good("Jika pasokan gas tidak segera pulih, para pedagang terpaksa menutup warung."),
+        good("Setelah itu petugas langsung mendatangi lokasi kejadian di ujung desa."),
+        good("Sejak 2020 harga tiket kereta ke kota itu tidak pernah naik."),
+        good("Karena itu polisi menutup jalan selama dua jam pada malam hari."),
+        good("Jika cuaca buruk maka penyeberangan ke pulau itu akan ditutup."),
+    ],
+)
+def comma_after_fronted_clause(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    for s in _sentence_heads(doc, _FRONTED_HEADS):
+        begin = _sentence_start(doc, s)
+        m = _FRONTED.match(text, begin, s.end)
+        if m is None:
+            continue
+        end = s.end
+        body = text[m.end() : end]
+        if _HAS_BREAK.search(body) or not _in_prose(doc, begin, end):
+            continue
+        words = _WORD.findall(body)
+        if len(words) < 6:
+            continue
+        head = m.group("w").lower()
+        if head in _TIME_HEADS and not any(w.lower() in _BARE_VERBS or _is_verb(w) for w in words[:3]):
+            continue  # "Sejak 2020 ...", "Saat pandemi ...": a short phrase, not a clause
+        ws, we = m.span("w")
+        ctx.report(ws, we, args={"word": m.group("w")})
+
+
+# --- no comma before yaitu / yakni -------------------------------------------------------------
+
+_YAITU = TriggeredPattern(compile_cached(r"(?<=[^\W_]|\))(?P<sp>\s+)(?P<w>yaitu|yakni)(?![\w-])"))
+
+
+def _has_own_predicate(words: list[str]) -> bool:
+    """True when the words before *yaitu* hold a predicate outside a relative clause (then *yaitu*
+    opens a specification, not the predicate itself)."""
+    if not words or words[0].lower() == "adapun":
+        return False
+    in_relative = False
+    for w in words:
+        low = w.strip(",.;:()\"“”").lower()
+        if low == "yang":
+            in_relative = True
+            continue
+        if in_relative:
+            continue
+        if low in _PREDICATE or low in _BARE_PREDICATES or low in ("ada", "berada", "terdapat") or _is_verb(low):
+            return True
+    return False
+
+
+@rule(
+    "punct/comma-before-yaitu",
+    severity="info",
+    summary={"id": "Tidak ada koma sebelum 'yaitu'/'yakni'.", "en": "No comma before 'yaitu'/'yakni'."},
+    message={
+        "id": "Beri koma sebelum '{word}': keterangan yang dirinci dipisahkan dengan koma.",
+        "en": "Put a comma before '{word}': the specification is set off by a comma.",
+    },
+    docs={
+        "id": "'Yaitu' dan 'yakni' mengantar keterangan aposisi atau rincian; keterangan itu dipisahkan dengan "
+        "koma ('tiga lokasi, yaitu gedung olahraga, masjid, dan balai desa'). Bila bagian sebelum 'yaitu' belum "
+        "memiliki predikat ('Caranya yaitu ...', 'Adapun teknik yang dipakai yakni ...'), 'yaitu' menjadi "
+        "predikat dan tidak dilaporkan. Koma, titik dua dan tanda pisah sebelum 'yaitu' tidak dilaporkan; kutipan "
+        "langsung tidak diperiksa.",
+        "en": "'Yaitu'/'yakni' introduce an apposition or a specification, set off by a comma. A colon or dash "
+        "before them is accepted; when nothing before them is a predicate, 'yaitu' is the copula and is not "
+        "reported; quotations are not checked.",
+    },
+    authority=_AUTHORITY + " (keterangan aposisi); KBBI (yaitu, yakni)",
+    fixable=True,
+    examples=[
+        bad(
+            "Pemerintah menyiapkan tiga lokasi pengungsian yaitu gedung olahraga, masjid, dan balai desa.",
+            count=1,
+            fixed="Pemerintah menyiapkan tiga lokasi pengungsian, yaitu gedung olahraga, masjid, dan balai desa.",
+        ),
+        bad("Panitia menetapkan dua syarat yakni kartu identitas dan surat sehat.", count=1),
+        good("Pemerintah menyiapkan tiga lokasi, yaitu gedung olahraga, masjid, dan balai desa."),
+        good("Syaratnya dua: yaitu kartu identitas dan surat sehat."),
+        good('"Ada dua syarat yaitu KTP dan surat sehat," kata Budi.'),
+        good("Cara paling murah yaitu naik kereta."),
+        good("Adapun teknik yang dipakai yakni menyewa nomor premium."),
+    ],
+)
+def comma_before_yaitu(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    for m in _YAITU.finditer(doc):
+        ws, we = m.span("w")
+        if not _in_prose(doc, ws, we):
+            continue
+        s = doc.sentence_at(ws)
+        if s is None or not _has_own_predicate(text[_sentence_start(doc, s) : ws].split()):
+            continue  # "Caranya yaitu ...", "Adapun teknik yang dipakai yaitu ...": yaitu is the copula
+        ss = m.start("sp")
+        ctx.report(ws, we, args={"word": m.group("w")}, replacement=",", fix_span=(ss, ss), safety="safe")
+
+
+# --- comma between subject and predicate -------------------------------------------------------
+
+#: Words that open an adverbial, a connector or a clause rather than a subject.
+_NOT_SUBJECT = frozenset(
+    """
+    menurut selain sementara namun oleh di ke dari pada dalam untuk bagi kepada dengan terkait soal mengenai
+    sebelumnya kemudian selanjutnya akibatnya hasilnya artinya padahal bahkan jadi maka kini saat ketika setelah
+    sesudah sebelum sejak jika kalau apabila bila meski meskipun walau walaupun karena sebab agar supaya tahun
+    bulan pekan minggu hari kemarin tadi besok lusa pagi siang sore malam sekarang dulu dahulu semula awalnya
+    akhirnya tak tidak ya iya nah oh intinya singkatnya untungnya sayangnya sebaliknya lalu kendati sedangkan
+    seperti sebagaimana berdasarkan melalui atas usai seusai jelang menjelang selama hingga sampai sambil apalagi
+    tapi tetapi akan dan atau sedang adapun yang apa siapa mengapa kenapa bagaimana berapa kapan sehingga
+    senin selasa rabu kamis jumat sabtu januari februari maret april mei juni juli agustus september oktober
+    november desember sebagai terlebih justru memang tentu mungkin barangkali tampaknya agaknya rupanya
+    ternyata konon katanya semoga mudah-mudahan begitu demikian kala kalau-kalau baik entah berikut berikutnya
+    khusus terutama termasuk tanpa antara
+    """.split()
+)
+#: Predicate openers: aspect, modality, copulas (not negation: "Harga naik, tidak turun" contrasts two predicates).
+_PREDICATE = frozenset(
+    """
+    akan telah sudah sedang tengah masih harus wajib mesti dapat bisa mampu pernah merupakan adalah ialah
+    """.split()
+)
+#: Common unaffixed predicates: a segment holding one is a clause, not a subject ("Harga naik, ...").
+_BARE_PREDICATES = frozenset(
+    """
+    naik turun tiba datang pergi pulang ada hadir mati tewas hilang rusak selesai habis baik buruk tinggi rendah
+    banyak sedikit penting benar salah siap sakit lahir hidup terbit tenggelam jatuh masuk keluar tetap ingin mau
+    perlu kembali sama beda
+    """.split()
+)
+#: meN- words that are prepositions or connectors, not predicates.
+_MEN_NOT_VERB = frozenset({"menurut", "melalui", "mengenai", "menjelang", "menuju", "mengingat", "menyusul", "meski"})
+_FIRST_COMMA = compile_cached(r"(?P<subj>[A-Z][^,.;:!?\"“”()]*?),\s+(?P<pred>[a-z][\w-]*)")
+
+
+#: Words that make a segment more than a noun phrase: a relative clause, a said-verb, a contrast.
+_CLAUSE_WORDS = frozenset("yang kata ujar ucap tutur jelas namun tetapi tapi melainkan sedangkan".split())
+
+
+def _subject_like(words: list[str]) -> bool:
+    """A noun phrase of two to eight words with no verb of its own."""
+    if not 2 <= len(words) <= 8 or words[0].lower() in _NOT_SUBJECT:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _PREDICATE or low in _BARE_PREDICATES or low in _CLAUSE_WORDS:
+            return False
+        if w[:1].islower() and _is_verb(low):
+            return False  # "Harga cabai naik, ...": the verb is already there
+    return True
+
+
+@rule(
+    "punct/comma-subject-predicate",
+    severity="info",
+    summary={"id": "Koma di antara subjek dan predikat.", "en": "A comma between subject and predicate."},
+    message={
+        "id": "Hapus koma sebelum '{pred}': subjek dan predikat tidak dipisahkan koma.",
+        "en": "Drop the comma before '{pred}': subject and predicate are not separated by a comma.",
+    },
+    docs={
+        "id": "EYD V › Tanda Koma tidak memisahkan subjek dari predikatnya ('Para pedagang menolak rencana itu', "
+        "bukan 'Para pedagang, menolak ...'). Dilaporkan bila koma pertama kalimat memisahkan frasa benda pembuka "
+        "(dua sampai delapan kata, tanpa kata kerja) dari predikat yang dibuka dengan kata aspek, modal, "
+        "ingkar atau kopula (akan, telah, sudah, harus, dapat, merupakan, adalah ...) atau dengan kata kerja "
+        "meN-. Keterangan pembuka (Menurut ..., Pada 2020, ..., Tahun lalu, ...), kata penghubung, aposisi yang "
+        "ditutup koma dan kutipan langsung tidak dilaporkan.",
+        "en": "EYD V: no comma between subject and predicate. Reported when the sentence's first comma separates "
+        "an opening noun phrase (2-8 words, no verb) from a predicate opened by an aspect, modal, negation or "
+        "copula word or a meN- verb. Openers, connectors, closed appositions and quotations are not reported.",
+    },
+    authority=_AUTHORITY + " (koma tidak memisahkan subjek dan predikat); Tata Bahasa Baku Bahasa Indonesia",
+    fixable=True,
+    examples=[
+        bad(
+            "Dinas Perhubungan Kota Medan, akan menambah armada bus pekan depan.",
+            count=1,
+            fixed="Dinas Perhubungan Kota Medan akan menambah armada bus pekan depan.",
+        ),
+        bad("Para pedagang di kawasan itu, menolak rencana relokasi.", count=1),
+        good("Para pedagang di kawasan itu menolak rencana relokasi."),
+        good("Tahun lalu, tercatat 50 kasus demam berdarah."),
+        good("Menurut warga, banjir sudah surut."),
+        good("Budi Hartono, Kepala Dinas Pasar, menolak rencana itu."),
+        good("Harga cabai naik, tidak turun seperti perkiraan."),
+    ],
+)
+def comma_subject_predicate(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if "," not in text:
+        return
+    for s in doc.sentences:
+        begin = _sentence_start(doc, s)
+        m = _FIRST_COMMA.match(text, begin, s.end)
+        if m is None:
+            continue
+        pred = m.group("pred")
+        low = pred.lower()
+        if low not in _PREDICATE and (low in _MEN_NOT_VERB or not _is_verb(low, ("meN-",))):
+            continue
+        if not _subject_like(m.group("subj").split()):
+            continue
+        comma = m.end("subj")
+        if not _in_prose(doc, begin, m.end()):
+            continue
+        nxt = text.find(",", m.end(), s.end)
+        if nxt != -1 and _words_between(text, m.end(), nxt) <= 3:
+            continue  # "Rumah itu, dibangun 1920, ...": an aside
+        ctx.report(comma, comma + 1, args={"pred": pred}, replacement="", safety="unsafe")
+
+
+# --- apposition opened but not closed -------------------------------------------------------
+
+_TITLE_WORDS = (
+    "Kepala|Ketua|Wakil|Direktur|Dirut|Menteri|Gubernur|Bupati|Wali|Camat|Lurah|Kapolres|Kapolresta|Kapolda|"
+    "Kapolsek|Kapolri|Kasat|Kasatreskrim|Kasatlantas|Kasi|Kasubbag|Kabid|Kadis|Kabag|Juru|Sekretaris|Sekjen|"
+    "Presiden|Komandan|Dandim|Danrem|Pangdam|Rektor|Dekan|Koordinator|Manajer|Pengamat|Peneliti|Ekonom|Analis|"
+    "Plt|Pj|Pelaksana|Anggota|Ketum|Kajari|Kajati|Kasipenkum|Kabidhumas|Panglima|Kadiv|Dirjen|Deputi|Asisten|"
+    "Kuasa|Pengacara|Dosen|Guru|Pendiri|Pemilik|Kasubdit|Dirreskrimum|Dirreskrimsus|Kabareskrim|Kapuspen|"
+    "Kapendam|Karo|Kabiro|Staf|Tenaga|Pakar|Pemimpin|Ketua Umum"
+)
+_CAP = r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)"
+_CAPSEQ = rf"{_CAP}(?:\s+(?:{_CAP}|dan|di|ke|dari|untuk|&))*?"
+_NAMESEQ = rf"[A-Z][\w.'’-]*(?:\s+{_CAP}){{0,4}}?"
+_CONNECTORS = r"(?:Sementara itu|Selain itu|Namun|Terpisah|Di sisi lain|Sebelumnya|Secara terpisah|Kemudian|Selanjutnya)"
+_APPOSITION = compile_cached(
+    rf"(?:{_CONNECTORS},\s+)?(?!{_CONNECTORS},)"
+    rf"(?P<a>{_CAPSEQ}),\s+(?P<b>{_NAMESEQ})\s+(?P<v>[a-z][\w-]*)"
+)
+_TITLE_START = compile_cached(rf"(?:{_TITLE_WORDS})\b")
+#: Predicate words that end an apposition left open (said-verbs and aspect words, plus any meN- verb).
+_APPOSITION_PRED = frozenset(
+    "akan telah sudah sedang masih belum tidak tak juga pun mengaku berharap berpendapat bilang".split()
+)
+
+
+@rule(
+    "punct/apposition-unclosed",
+    severity="info",
+    summary={
+        "id": "Aposisi dibuka dengan koma tetapi tidak ditutup.",
+        "en": "An apposition opened with a comma but not closed.",
+    },
+    message={
+        "id": "Keterangan aposisi '{b}' dibuka dengan koma tetapi tidak ditutup: beri koma sebelum '{v}'.",
+        "en": "The apposition '{b}' is opened with a comma but not closed: add a comma before '{v}'.",
+    },
+    docs={
+        "id": "EYD V › Tanda Koma: koma mengapit keterangan tambahan atau aposisi ('Kepala Dinas Pasar, Budi "
+        "Hartono, menyatakan ...'; 'Sri Wahyuni, Kepala Puskesmas Cempaka, menjelaskan ...'). Tanpa koma penutup, "
+        "keterangan itu tampak menjadi subjek kalimat. Dilaporkan di awal kalimat: jabatan, koma, nama (atau "
+        "nama, koma, jabatan) lalu langsung kata kerja. Tanpa koma sama sekali ('Kepala Dinas Pasar Budi "
+        "Hartono menyatakan') tidak dilaporkan: itu jabatan di depan nama.",
+        "en": "EYD V: commas enclose an apposition. Reported at the start of a sentence: title, comma, name (or "
+        "name, comma, title) and straight on to the verb with no closing comma.",
+    },
+    authority=_AUTHORITY + " (mengapit keterangan tambahan atau aposisi)",
+    fixable=True,
+    examples=[
+        bad(
+            "Kepala Dinas Pasar, Budi Hartono menyatakan retribusi tidak naik.",
+            count=1,
+            fixed="Kepala Dinas Pasar, Budi Hartono, menyatakan retribusi tidak naik.",
+        ),
+        bad("Sri Wahyuni, Kepala Puskesmas Cempaka menjelaskan stok vaksin cukup.", count=1),
+        bad("Sementara itu, Ketua RT 05, Slamet Riyadi mengatakan warga sudah melapor.", count=1),
+        good("Kepala Dinas Pasar, Budi Hartono, menyatakan retribusi tidak naik."),
+        good("Kepala Dinas Pasar Budi Hartono menyatakan retribusi tidak naik."),
+        good("Namun, Budi Hartono menyatakan retribusi tidak naik."),
+        good("Jakarta, Bandung dan Surabaya menjadi tuan rumah."),
+    ],
+)
+def apposition_unclosed(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if "," not in text:
+        return
+    for s in doc.sentences:
+        begin = _sentence_start(doc, s)
+        m = _APPOSITION.match(text, begin, s.end)
+        if m is None:
+            continue
+        a, b, v = m.group("a"), m.group("b"), m.group("v")
+        if not (_TITLE_START.match(a) or _TITLE_START.match(b)):
+            continue
+        if _TITLE_START.match(a) and _TITLE_START.match(b):
+            continue  # "Kepala Dinas, Kepala Bidang ...": a list, not a name
+        if v not in _APPOSITION_PRED and (v in _MEN_NOT_VERB or not _is_verb(v, ("meN-", "ber-"))):
+            continue
+        if not _in_prose(doc, begin, m.end()):
+            continue
+        bs, be = m.span("b")
+        ctx.report(bs, be, args={"b": b, "v": v}, replacement=",", fix_span=(be, be), safety="unsafe")
