@@ -422,8 +422,8 @@ def _lowercase_place(word: str) -> str | None:
     if entity_kind(word) not in _PLACE_KINDS:
         return None
     a = analyze(word)
-    if a is not None and a.source != "word":
-        return None  # a root of the dictionary (medan, batu, padang, solo): a common word too
+    if a is None or a.source != "word":
+        return None  # a dictionary root (medan, batu, padang, solo) is a common word too; unknown: slang, typo
     return word[:1].upper() + word[1:]
 
 
@@ -541,6 +541,9 @@ _BAHASA_NAMED = frozenset(
 )
 
 
+_SUBJECT_LIST = compile_cached(r"(?i:pelajaran|kurikulum|mapel|ujian nasional|jurusan|program studi)")
+
+
 @rule(
     "caps/language-name",
     severity="info",
@@ -582,6 +585,8 @@ def language_name(doc: Document, ctx: RuleContext) -> None:
         prev = text[max(0, s - 30) : s].split()
         if not prev or not prev[-1][:1].islower() or prev[-1].strip(",").lower() in _BAHASA_NAMED:
             continue
+        if _SUBJECT_LIST.search(text, max(0, s - 120), s):
+            continue  # "mata pelajaran wajib seperti matematika, Bahasa Indonesia, ...": school subjects
         if not _usable(doc, s, m.end("x")):
             continue
         x = m.group("x")

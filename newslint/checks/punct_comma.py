@@ -65,6 +65,8 @@ _BEFORE_YANG = TriggeredPattern(
         r"(?:\s+[a-z][a-z-]*){0,2},\s+(?P<w>yang)(?![\w-])"
     )
 )
+# a universal quantifier makes its relative clause restrictive, commas or not ("semua warga, yang ..., ...")
+_UNIVERSAL = ("semua", "seluru", "setiap", "tiap ", "segala", "siapa ")
 # the comma closes an opening connector or adverbial ("Namun, karena ..."): the clause is fronted
 _CONNECTOR_START = compile_cached(
     r"(?:Namun|Akan tetapi|Tetapi|Tapi|Menurut|Sementara|Selain|Oleh|Di samping|Dengan|Padahal|Bahkan|Jadi|"
@@ -93,8 +95,10 @@ def _words_between(text: str, start: int, end: int) -> int:
         "id": "EYD V › Tanda Koma: koma memisahkan anak kalimat yang mendahului induk kalimat, tetapi tidak "
         "dipakai bila anak kalimat mengikuti induk kalimat ('Harga naik karena pasokan turun', bukan "
         "'Harga naik, karena pasokan turun'). Koma juga tidak dipakai sebelum 'bahwa' ('Ia mengatakan bahwa ...') "
-        "dan sebelum 'yang' yang membatasi ('semua warga yang terdampak'); 'yang' penjelas di antara dua koma "
-        "('Siti, yang tinggal di Bogor, ...') tidak dilaporkan. Tidak dilaporkan: koma yang menutup kata penghubung "
+        "dan sebelum 'yang' yang membatasi ('semua warga yang terdampak': setelah semua, seluruh, setiap, "
+        "segala, siapa pun, para, sejumlah, mereka); 'yang' penjelas di antara dua koma ('Siti, yang tinggal di "
+        "Bogor, ...', 'para pedagang, yang sebagian perempuan, ...') tidak dilaporkan kecuali setelah penanda "
+        "universal (semua, seluruh, setiap). Tidak dilaporkan: koma yang menutup kata penghubung "
         "atau keterangan pembuka ('Namun, karena ...'), sisipan ('..., kata dia, karena ...'), 'karena itu', "
         "anak kalimat yang diikuti koma lagi (anak kalimat di depan induk kalimat berikutnya), dan kutipan langsung.",
         "en": "EYD V: a comma separates a subordinate clause that precedes its main clause, not one that follows "
@@ -112,6 +116,7 @@ def _words_between(text: str, start: int, end: int) -> int:
         bad("Hujan deras turun sejak sore, sehingga jalan tergenang.", count=1),
         bad("Juru bicara itu menegaskan, bahwa penyidik belum menetapkan tersangka.", count=1),
         bad("Semua warga, yang rumahnya terendam diminta mengungsi.", count=1),
+        bad("Semua warga, yang rumahnya terendam, diminta mengungsi.", count=1),
         good("Harga cabai naik karena pasokan terhambat."),
         good("Namun, karena hujan, acara ditunda."),
         good("Harga naik, kata pedagang, karena pasokan turun."),
@@ -144,8 +149,9 @@ def comma_before_subordinate(doc: Document, ctx: RuleContext) -> None:
                     continue  # "..., karena hujan, acara ditunda": a clause fronted to the next main clause
             else:
                 after = text.find(",", we, s.end)
-                if after != -1 and _words_between(text, we, after) <= 8:
-                    continue  # "Semua warga, yang terdampak, ...": an aside closed by a second comma
+                universal = text[m.start() : m.start() + 6].lower().startswith(_UNIVERSAL)
+                if after != -1 and not universal and _words_between(text, we, after) <= 8:
+                    continue  # "Para pedagang, yang sebagian perempuan, ...": an aside closed by a second comma
             ctx.report(
                 comma,
                 we,
