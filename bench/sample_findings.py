@@ -84,7 +84,7 @@ def main() -> int:
             items = found[r.id]
             random.Random(args.seed).shuffle(items)
             print(f"\n=== {r.id}: {min(args.show, len(items))} of {len(items)}")
-            for aid, flagged, sugg, msg, ctx in items[: args.show]:
+            for aid, _flagged, _sugg, _msg, ctx in items[: args.show]:
                 print(f"[{aid}] {_flat(ctx)}")
     if args.write_adjudication:
         out = args.write_adjudication

@@ -75,7 +75,7 @@ _ALWAYS_CAPITAL = frozenset(
 # --- a common word capitalised mid-sentence ---------------------------------------------------
 
 # a capitalised word between two lower-case words (a one-word capital, not part of a name sequence)
-_LONE_CAPITAL = compile_cached(r"(?<=[a-z,] )(?P<w>[A-Z][a-z]{3,})(?= [a-z])")
+_LONE_CAPITAL = compile_cached(r"(?P<w>[A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= [a-z])")
 #: Words after which a capital opens a name or a title of a work.
 _NAME_INTRODUCERS = frozenset(
     """
@@ -131,21 +131,24 @@ _NAME_INTRODUCERS = frozenset(
 )
 def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    index = word_index(doc)
+    index = None
     for m in _LONE_CAPITAL.finditer(text):
         word = m.group("w")
-        low = word.lower()
-        if low in _ALWAYS_CAPITAL:
+        if not word.startswith(_VERB_STARTS) and not _written_lower(text, word.lower()):
+            # not an affixed verb: evidence needed, the same word in lower case in this draft (a cheap
+            # test before any morphology: most capitalised words mid-sentence are names)
+            continue
+        verdict = _capital_verdict(word)
+        if not verdict:
             continue
         s, e = m.span("w")
         prev = text[max(0, s - 30) : s].split()
         if not prev or not prev[-1][:1].islower() or prev[-1].strip(",").lower() in _NAME_INTRODUCERS:
             continue
-        a = analyze(low)
-        if a is None or a.source not in ("root", "word") or is_known_entity(low):
-            continue
-        affixed_verb = bool(a.prefixes) and a.prefixes[0] in ("meN-", "ber-", "di-") and "-an" not in a.suffixes
-        if not affixed_verb:
+        low = word.lower()
+        if verdict == _NEEDS_EVIDENCE:
+            if index is None:
+                index = word_index(doc)
             offsets = index.offsets(low)
             capitals = [o for o in offsets if text[o].isupper()]
             lowers = [o for o in offsets if text[o].islower() and doc.zone_of(o) not in _SKIP]
@@ -154,6 +157,46 @@ def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
         if not _usable(doc, s, e) or not _mid_sentence(doc, s):
             continue
         ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
+
+
+_SKIP_WORD, _AFFIXED_VERB, _NEEDS_EVIDENCE = 0, 1, 2
+#: How affixed verbs (meN-, ber-, di-) begin when capitalised.
+_VERB_STARTS = ("Me", "Be", "Di")
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """True when ``low`` occurs in ``text`` as a whole word in lower case (str.find: no regex per word)."""
+    i = text.find(low)
+    n = len(low)
+    while i != -1:
+        before = text[i - 1 : i] if i else ""
+        after = text[i + n : i + n + 1]
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
+_VERDICTS: dict[str, int] = {}
+
+
+def _capital_verdict(word: str) -> int:
+    """Once per word type: skip it (a name, an entity, a title ...), an affixed verb (reported), or a
+    common word that needs evidence from the draft."""
+    verdict = _VERDICTS.get(word)
+    if verdict is None:
+        low = word.lower()
+        a = None if low in _ALWAYS_CAPITAL else analyze(low)
+        if a is None or a.source not in ("root", "word") or is_known_entity(low):
+            verdict = _SKIP_WORD
+        elif a.prefixes and a.prefixes[0] in ("meN-", "ber-", "di-") and "-an" not in a.suffixes:
+            verdict = _AFFIXED_VERB
+        else:
+            verdict = _NEEDS_EVIDENCE
+        if len(_VERDICTS) > 50_000:  # an archive run: keep the table bounded
+            _VERDICTS.clear()
+        _VERDICTS[word] = verdict
+    return verdict
 
 
 # --- generic nouns capitalised ----------------------------------------------------------------
@@ -409,11 +452,12 @@ def title_lowercase(doc: Document, ctx: RuleContext) -> None:
 # --- a place name in lower case ----------------------------------------------------------------
 
 _PLACE_KINDS = frozenset({"country", "province", "id_place", "city", "place", "state"})
-_PLACE_CUE = TriggeredPattern(
-    compile_cached(
-        r"(?<![\w-])(?:di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|"
-        r"sekitar|seluruh|se-?)\s+(?P<p>[a-z]{4,})(?![\w'’-])"
-    )
+_CUES = r"di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|sekitar|seluruh"
+_AFTER_CUE = compile_cached(rf"(?<![\w-])(?:(?:{_CUES})\s+|se-)([a-z]{{4,}})(?![\w'’-])")
+# a preposition or place word right before the (lower-case) place name
+_PLACE_CUE = compile_cached(
+    r"(?<![\w-])(?:di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|"
+    r"sekitar|seluruh)\s+$|(?<![\w-])se-$"
 )
 
 
@@ -455,18 +499,40 @@ def _lowercase_place(word: str) -> str | None:
     ],
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
-    for m in _PLACE_CUE.finditer(doc):
-        word = m.group("p")
-        fixed = _lowercase_place(word)
-        if fixed is None:
-            continue
-        s, e = m.span("p")
-        if not _usable(doc, s, e, quotes=True):
-            continue
-        ti = doc.token_index_at(s)
-        if ti < len(doc.tokens) and doc.tokens[ti].kind is not TokenKind.WORD:
-            continue
-        ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+    text = doc.text
+    # lower-case words right after a cue, found in one C-level scan; most drafts have no place among them
+    places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
+    if not places:
+        return
+    index = word_index(doc)
+    for word, fixed in places:
+        for o in index.offsets(word):
+            if not text[o].islower():
+                continue
+            cue = _PLACE_CUE.search(text, max(0, o - 20), o)
+            if cue is None:
+                continue
+            s, e = o, o + len(word)
+            if not _usable(doc, s, e, quotes=True):
+                continue
+            ti = doc.token_index_at(s)
+            if ti < len(doc.tokens) and doc.tokens[ti].kind is not TokenKind.WORD:
+                continue
+            ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+
+
+_PLACE_FORMS: dict[str, str | None] = {}
+
+
+def _place_form(word: str) -> str | None:
+    """:func:`_lowercase_place` once per word type."""
+    try:
+        return _PLACE_FORMS[word]
+    except KeyError:
+        if len(_PLACE_FORMS) > 50_000:
+            _PLACE_FORMS.clear()
+        found = _PLACE_FORMS[word] = _lowercase_place(word)
+        return found
 
 
 # --- currency names ---------------------------------------------------------------------------
@@ -580,6 +646,8 @@ _SUBJECT_LIST = compile_cached(r"(?i:pelajaran|kurikulum|mapel|ujian nasional|ju
 )
 def language_name(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    if "ahasa" not in text:
+        return
     for m in _BAHASA_CAPITAL.finditer(doc):
         s, e = m.span("b")
         prev = text[max(0, s - 30) : s].split()

@@ -15,7 +15,10 @@ Direct quotations are the speaker's words: none of these rules looks inside them
 
 from __future__ import annotations
 
-from newslint.engine.prefilter import TriggeredPattern, word_index
+from functools import lru_cache
+
+from newslint.analysis import openings
+from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze
@@ -23,7 +26,6 @@ from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Sentence, Zone
 
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING, Zone.DATELINE})
-_OPENERS = "\"“”'‘’([ \t"
 _WORD = compile_cached(r"[^\W\d_][\w-]*")
 
 
@@ -31,26 +33,9 @@ def _in_prose(doc: Document, start: int, end: int) -> bool:
     return doc.zone_of(start) not in _SKIP and not doc.in_quote(start, end) and not touches_protected(doc, start, end)
 
 
-def _sentence_start(doc: Document, s: Sentence) -> int:
-    i = doc.past_dateline(s.start)
-    text = doc.text
-    while i < s.end and text[i] in _OPENERS:
-        i += 1
-    return i
-
-
 def _opening_sentences(doc: Document, heads: frozenset[str]) -> list[tuple[Sentence, int]]:
-    """``(sentence, start of its words)`` for sentences whose first word is one of ``heads`` (lower case)."""
-    if heads.isdisjoint(word_index(doc).words):
-        return []
-    text = doc.text
-    out = []
-    for s in doc.sentences:
-        begin = _sentence_start(doc, s)
-        m = _WORD.match(text, begin, s.end)
-        if m is not None and m.group().lower() in heads:
-            out.append((s, begin))
-    return out
+    """``(sentence, start of its words)`` for prose sentences whose first word is one of ``heads`` (lower case)."""
+    return openings.analyze(doc).starting_with(heads)
 
 
 # --- subjectless sentences -----------------------------------------------------------------------
@@ -72,7 +57,11 @@ _INVERTIBLE = frozenset({"meninggal", "muncul", "menyusul", "melintas", "mengali
 
 def _predicate_kind(word: str) -> str | None:
     """``"active"`` for a transitive meN- verb, ``"passive"`` for a di- verb, ``"modal"``, else None."""
-    low = word.lower()
+    return _predicate_kind_of(word.lower())
+
+
+@lru_cache(maxsize=8192)
+def _predicate_kind_of(low: str) -> str | None:
     if low in _MODALS:
         return "modal"
     if low in _INVERTIBLE:

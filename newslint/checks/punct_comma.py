@@ -19,7 +19,10 @@ looks inside them.  Headlines, kickers and headings are not sentences.
 
 from __future__ import annotations
 
-from newslint.engine.prefilter import TriggeredPattern, word_index
+from functools import lru_cache
+
+from newslint.analysis import openings
+from newslint.engine.prefilter import TriggeredPattern
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze
@@ -38,19 +41,22 @@ def _in_prose(doc: Document, start: int, end: int) -> bool:
 
 def _sentence_start(doc: Document, s: Sentence) -> int:
     """Where the words of ``s`` begin: past a dateline and opening quotation marks or brackets."""
-    i = doc.past_dateline(s.start)
-    text = doc.text
-    while i < s.end and text[i] in _OPENERS:
-        i += 1
-    return i
+    return openings.analyze(doc).begin[s.index]
+
+
+@lru_cache(maxsize=8192)
+def _verb_prefix(word: str) -> str | None:
+    """The outer prefix (meN-, di-, ber-, ter-) of an affixed verb form, None for anything else
+    (nouns in -an, unknown words); once per word type."""
+    a = analyze(word)
+    if a is None or not a.prefixes or "-an" in a.suffixes:
+        return None
+    return a.prefixes[0]
 
 
 def _is_verb(word: str, prefixes: tuple[str, ...] = ("meN-", "di-", "ber-")) -> bool:
     """An affixed verb form (meN-, di-, ber-) by the morphological analysis; nouns in -an do not count."""
-    a = analyze(word)
-    if a is None or not a.prefixes or a.prefixes[0] not in prefixes:
-        return False
-    return "-an" not in a.suffixes
+    return _verb_prefix(word.lower()) in prefixes
 
 
 # --- comma before a subordinate clause that follows its main clause ------------------------
@@ -182,21 +188,6 @@ _WORD = compile_cached(r"[^\W\d_][\w-]*")
 _BARE_VERBS = frozenset({"tiba", "sampai", "pulang", "pergi", "datang", "masuk", "keluar", "naik", "turun", "lahir"})
 
 
-def _sentence_heads(doc: Document, heads: frozenset[str]) -> list[Sentence]:
-    """Sentences whose first word (past a dateline and quotation marks) is one of ``heads``."""
-    index = word_index(doc)
-    if heads.isdisjoint(index.words):
-        return []
-    out = []
-    text = doc.text
-    for s in doc.sentences:
-        begin = _sentence_start(doc, s)
-        m = _WORD.match(text, begin, s.end)
-        if m is not None and m.group().lower() in heads:
-            out.append(s)
-    return out
-
-
 @rule(
     "punct/comma-after-fronted-clause",
     severity="info",
@@ -234,8 +225,7 @@ def _sentence_heads(doc: Document, heads: frozenset[str]) -> list[Sentence]:
 )
 def comma_after_fronted_clause(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for s in _sentence_heads(doc, _FRONTED_HEADS):
-        begin = _sentence_start(doc, s)
+    for s, begin in openings.analyze(doc).starting_with(_FRONTED_HEADS):
         m = _FRONTED.match(text, begin, s.end)
         if m is None:
             continue
@@ -255,7 +245,8 @@ def comma_after_fronted_clause(doc: Document, ctx: RuleContext) -> None:
 
 # --- no comma before yaitu / yakni -------------------------------------------------------------
 
-_YAITU = TriggeredPattern(compile_cached(r"(?<=[^\W_]|\))(?P<sp>\s+)(?P<w>yaitu|yakni)(?![\w-])"))
+# the word itself (a literal prefix the regex engine scans for quickly); what precedes it is tested in Python
+_YAITU = compile_cached(r"(?<![\w-])(?P<w>yaitu|yakni)(?![\w-])")
 
 
 def _has_own_predicate(words: list[str]) -> bool:
@@ -265,7 +256,7 @@ def _has_own_predicate(words: list[str]) -> bool:
         return False
     in_relative = False
     for w in words:
-        low = w.strip(",.;:()\"“”").lower()
+        low = w.strip(',.;:()"“”').lower()
         if low == "yang":
             in_relative = True
             continue
@@ -312,14 +303,20 @@ def _has_own_predicate(words: list[str]) -> bool:
 )
 def comma_before_yaitu(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for m in _YAITU.finditer(doc):
+    if "yaitu" not in text and "yakni" not in text:
+        return
+    for m in _YAITU.finditer(text):
         ws, we = m.span("w")
+        ss = ws
+        while ss > 0 and text[ss - 1] in " \t":
+            ss -= 1
+        if ss == ws or ss == 0 or not (text[ss - 1].isalnum() or text[ss - 1] == ")"):
+            continue  # a comma, colon, dash or line start before it: nothing to add
         if not _in_prose(doc, ws, we):
             continue
         s = doc.sentence_at(ws)
         if s is None or not _has_own_predicate(text[_sentence_start(doc, s) : ws].split()):
             continue  # "Caranya yaitu ...", "Adapun teknik yang dipakai yaitu ...": yaitu is the copula
-        ss = m.start("sp")
         ctx.report(ws, we, args={"word": m.group("w")}, replacement=",", fix_span=(ss, ss), safety="safe")
 
 
@@ -357,6 +354,11 @@ _BARE_PREDICATES = frozenset(
 )
 #: meN- words that are prepositions or connectors, not predicates.
 _MEN_NOT_VERB = frozenset({"menurut", "melalui", "mengenai", "menjelang", "menuju", "mengingat", "menyusul", "meski"})
+# a comma followed by an aspect/modal/copula word or a meN- word: the candidates, found in one scan
+_COMMA_PREDICATE = compile_cached(
+    r",\s+(?P<pred>(?:akan|telah|sudah|sedang|tengah|masih|harus|wajib|mesti|dapat|bisa|mampu|pernah|merupakan|"
+    r"adalah|ialah)(?![\w-])|me[a-z]+(?![\w-]))"
+)
 _FIRST_COMMA = compile_cached(r"(?P<subj>[A-Z][^,.;:!?\"“”()]*?),\s+(?P<pred>[a-z][\w-]*)")
 
 
@@ -414,20 +416,26 @@ def _subject_like(words: list[str]) -> bool:
 )
 def comma_subject_predicate(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if "," not in text:
-        return
-    for s in doc.sentences:
-        begin = _sentence_start(doc, s)
-        m = _FIRST_COMMA.match(text, begin, s.end)
-        if m is None:
-            continue
-        pred = m.group("pred")
+    begins = None
+    for c in _COMMA_PREDICATE.finditer(text):
+        pred = c.group("pred")
         low = pred.lower()
         if low not in _PREDICATE and (low in _MEN_NOT_VERB or not _is_verb(low, ("meN-",))):
             continue
+        comma = c.start()
+        s = doc.sentence_at(comma)
+        if s is None:
+            continue
+        if begins is None:
+            begins = openings.analyze(doc).begin
+        begin = begins[s.index]
+        if text.find(",", begin, comma) != -1:
+            continue  # not the sentence's first comma
+        m = _FIRST_COMMA.match(text, begin, s.end)
+        if m is None or m.end("subj") != comma:
+            continue
         if not _subject_like(m.group("subj").split()):
             continue
-        comma = m.end("subj")
         if not _in_prose(doc, begin, m.end()):
             continue
         nxt = text.find(",", m.end(), s.end)
@@ -449,7 +457,9 @@ _TITLE_WORDS = (
 _CAP = r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:{_CAP}|dan|di|ke|dari|untuk|&))*?"
 _NAMESEQ = rf"[A-Z][\w.'’-]*(?:\s+{_CAP}){{0,4}}?"
-_CONNECTORS = r"(?:Sementara itu|Selain itu|Namun|Terpisah|Di sisi lain|Sebelumnya|Secara terpisah|Kemudian|Selanjutnya)"
+_CONNECTORS = (
+    r"(?:Sementara itu|Selain itu|Namun|Terpisah|Di sisi lain|Sebelumnya|Secara terpisah|Kemudian|Selanjutnya)"
+)
 _APPOSITION = compile_cached(
     rf"(?:{_CONNECTORS},\s+)?(?!{_CONNECTORS},)"
     rf"(?P<a>{_CAPSEQ}),\s+(?P<b>{_NAMESEQ})\s+(?P<v>[a-z][\w-]*)"
@@ -503,6 +513,9 @@ def apposition_unclosed(doc: Document, ctx: RuleContext) -> None:
         return
     for s in doc.sentences:
         begin = _sentence_start(doc, s)
+        comma = text.find(", ", begin, min(s.end, begin + 120))
+        if comma == -1 or not text[begin : begin + 1].isupper() or not text[comma + 2 : comma + 3].isupper():
+            continue
         m = _APPOSITION.match(text, begin, s.end)
         if m is None:
             continue
