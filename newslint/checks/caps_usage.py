@@ -20,7 +20,7 @@ import re
 from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import touches_protected
-from newslint.lang import analyze, entity_kind, is_known_entity
+from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone
 
@@ -134,10 +134,6 @@ def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
     index = None
     for m in _LONE_CAPITAL.finditer(text):
         word = m.group("w")
-        if not word.startswith(_VERB_STARTS) and not _written_lower(text, word.lower()):
-            # not an affixed verb: evidence needed, the same word in lower case in this draft (a cheap
-            # test before any morphology: most capitalised words mid-sentence are names)
-            continue
         verdict = _capital_verdict(word)
         if not verdict:
             continue
@@ -147,6 +143,8 @@ def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
             continue
         low = word.lower()
         if verdict == _NEEDS_EVIDENCE:
+            if not _written_lower(text, low):
+                continue  # no lower-case use of the word in this draft: maybe a name
             if index is None:
                 index = word_index(doc)
             offsets = index.offsets(low)
@@ -182,17 +180,25 @@ _VERDICTS: dict[str, int] = {}
 
 def _capital_verdict(word: str) -> int:
     """Once per word type: skip it (a name, an entity, a title ...), an affixed verb (reported), or a
-    common word that needs evidence from the draft."""
+    common word that needs evidence from the draft.  Morphology runs only for the verb-like words;
+    the others are looked up in the lexicon's word lists."""
     verdict = _VERDICTS.get(word)
     if verdict is None:
         low = word.lower()
-        a = None if low in _ALWAYS_CAPITAL else analyze(low)
-        if a is None or a.source not in ("root", "word") or is_known_entity(low):
-            verdict = _SKIP_WORD
-        elif a.prefixes and a.prefixes[0] in ("meN-", "ber-", "di-") and "-an" not in a.suffixes:
-            verdict = _AFFIXED_VERB
-        else:
-            verdict = _NEEDS_EVIDENCE
+        verdict = _SKIP_WORD
+        if low not in _ALWAYS_CAPITAL and not is_known_entity(low):
+            lex = get_lexicon()
+            if low in lex.words or low in lex.roots:
+                verdict = _NEEDS_EVIDENCE
+            if word.startswith(_VERB_STARTS):
+                a = analyze(low)
+                if (
+                    a is not None
+                    and a.prefixes
+                    and a.prefixes[0] in ("meN-", "ber-", "di-")
+                    and "-an" not in a.suffixes
+                ):
+                    verdict = _AFFIXED_VERB
         if len(_VERDICTS) > 50_000:  # an archive run: keep the table bounded
             _VERDICTS.clear()
         _VERDICTS[word] = verdict
@@ -452,8 +458,6 @@ def title_lowercase(doc: Document, ctx: RuleContext) -> None:
 # --- a place name in lower case ----------------------------------------------------------------
 
 _PLACE_KINDS = frozenset({"country", "province", "id_place", "city", "place", "state"})
-_CUES = r"di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|sekitar|seluruh"
-_AFTER_CUE = compile_cached(rf"(?<![\w-])(?:(?:{_CUES})\s+|se-)([a-z]{{4,}})(?![\w'’-])")
 # a preposition or place word right before the (lower-case) place name
 _PLACE_CUE = compile_cached(
     r"(?<![\w-])(?:di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|"
@@ -463,7 +467,7 @@ _PLACE_CUE = compile_cached(
 
 def _lowercase_place(word: str) -> str | None:
     """The place's written form when ``word`` is a place name and not also a common word."""
-    if entity_kind(word) not in _PLACE_KINDS:
+    if not is_known_entity(word) or entity_kind(word) not in _PLACE_KINDS:
         return None
     a = analyze(word)
     if a is None or a.source != "word":
@@ -499,20 +503,19 @@ def _lowercase_place(word: str) -> str | None:
     ],
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
-    text = doc.text
-    # lower-case words right after a cue, found in one C-level scan; most drafts have no place among them
-    places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
-    if not places:
-        return
     index = word_index(doc)
-    for word, fixed in places:
-        for o in index.offsets(word):
-            if not text[o].islower():
+    text = doc.text
+    match = _NEXT_LOWER.match
+    for cue in _PLACE_CUES.intersection(index.words):
+        for o in index.offsets(cue):
+            m = match(text, o + len(cue))
+            if m is None:
                 continue
-            cue = _PLACE_CUE.search(text, max(0, o - 20), o)
-            if cue is None:
+            word = m.group("p")
+            fixed = _place_form(word)
+            if fixed is None:
                 continue
-            s, e = o, o + len(word)
+            s, e = m.span("p")
             if not _usable(doc, s, e, quotes=True):
                 continue
             ti = doc.token_index_at(s)
@@ -521,6 +524,10 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
             ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
 
 
+#: Words after which a lower-case place name is looked for.
+_PLACE_CUES = frozenset("di ke dari kota kabupaten provinsi pulau wilayah daerah kawasan warga asal menuju".split())
+# the lower-case word right after a cue (offsets of the cue come from the shared word index)
+_NEXT_LOWER = compile_cached(r"\s+(?P<p>[a-z]{4,})(?![\w'’-])")
 _PLACE_FORMS: dict[str, str | None] = {}
 
 
@@ -529,7 +536,7 @@ def _place_form(word: str) -> str | None:
     try:
         return _PLACE_FORMS[word]
     except KeyError:
-        if len(_PLACE_FORMS) > 50_000:
+        if len(_PLACE_FORMS) > 50_000:  # an archive run: keep the table bounded
             _PLACE_FORMS.clear()
         found = _PLACE_FORMS[word] = _lowercase_place(word)
         return found

@@ -62,6 +62,8 @@ def _predicate_kind(word: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _predicate_kind_of(low: str) -> str | None:
+    if not low.startswith(("me", "di")) and low not in _MODALS:
+        return None  # neither meN- nor di-: no morphology needed
     if low in _MODALS:
         return "modal"
     if low in _INVERTIBLE:

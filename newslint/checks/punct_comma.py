@@ -48,6 +48,8 @@ def _sentence_start(doc: Document, s: Sentence) -> int:
 def _verb_prefix(word: str) -> str | None:
     """The outer prefix (meN-, di-, ber-, ter-) of an affixed verb form, None for anything else
     (nouns in -an, unknown words); once per word type."""
+    if not word.startswith(("me", "di", "be", "te")):
+        return None  # no verbal prefix: no morphology needed
     a = analyze(word)
     if a is None or not a.prefixes or "-an" in a.suffixes:
         return None
@@ -464,6 +466,7 @@ _APPOSITION = compile_cached(
     rf"(?:{_CONNECTORS},\s+)?(?!{_CONNECTORS},)"
     rf"(?P<a>{_CAPSEQ}),\s+(?P<b>{_NAMESEQ})\s+(?P<v>[a-z][\w-]*)"
 )
+_COMMA_CAPITAL = compile_cached(r", (?=[A-Z])")
 _TITLE_START = compile_cached(rf"(?:{_TITLE_WORDS})\b")
 #: Predicate words that end an apposition left open (said-verbs and aspect words, plus any meN- verb).
 _APPOSITION_PRED = frozenset(
@@ -511,10 +514,17 @@ def apposition_unclosed(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     if "," not in text:
         return
-    for s in doc.sentences:
-        begin = _sentence_start(doc, s)
-        comma = text.find(", ", begin, min(s.end, begin + 120))
-        if comma == -1 or not text[begin : begin + 1].isupper() or not text[comma + 2 : comma + 3].isupper():
+    begins = None
+    seen = -1
+    for c in _COMMA_CAPITAL.finditer(text):
+        s = doc.sentence_at(c.start())
+        if s is None or s.index == seen:
+            continue
+        seen = s.index
+        if begins is None:
+            begins = openings.analyze(doc).begin
+        begin = begins[s.index]
+        if c.start() - begin > 120 or not text[begin : begin + 1].isupper():
             continue
         m = _APPOSITION.match(text, begin, s.end)
         if m is None:
