@@ -259,8 +259,8 @@ def _has_own_predicate(words: list[str]) -> bool:
     in_relative = False
     for w in words:
         low = w.strip(',.;:()"“”').lower()
-        if low == "yang":
-            in_relative = True
+        if low in ("yang", "untuk", "agar", "supaya", "guna"):
+            in_relative = True  # the verb of a relative or purpose clause is not the predicate
             continue
         if in_relative:
             continue
@@ -279,8 +279,8 @@ def _has_own_predicate(words: list[str]) -> bool:
     },
     docs={
         "id": "'Yaitu' dan 'yakni' mengantar keterangan aposisi atau rincian; keterangan itu dipisahkan dengan "
-        "koma ('tiga lokasi, yaitu gedung olahraga, masjid, dan balai desa'). Bila bagian sebelum 'yaitu' belum "
-        "memiliki predikat ('Caranya yaitu ...', 'Adapun teknik yang dipakai yakni ...'), 'yaitu' menjadi "
+        "koma ('tiga lokasi, yaitu gedung olahraga, masjid, dan balai desa'). Bila klausa sebelum 'yaitu' (sejak koma terakhir) belum "
+        "memiliki predikat di luar anak kalimat yang/untuk ('Caranya yaitu ...', 'Adapun teknik yang dipakai yakni ...'), 'yaitu' menjadi "
         "predikat dan tidak dilaporkan. Koma, titik dua dan tanda pisah sebelum 'yaitu' tidak dilaporkan; kutipan "
         "langsung tidak diperiksa.",
         "en": "'Yaitu'/'yakni' introduce an apposition or a specification, set off by a comma. A colon or dash "
@@ -301,6 +301,7 @@ def _has_own_predicate(words: list[str]) -> bool:
         good('"Ada dua syarat yaitu KTP dan surat sehat," kata Budi.'),
         good("Cara paling murah yaitu naik kereta."),
         good("Adapun teknik yang dipakai yakni menyewa nomor premium."),
+        good("Ia menjelaskan, cara perusahaan untuk menguasai pasar yaitu dengan menekan harga."),
     ],
 )
 def comma_before_yaitu(doc: Document, ctx: RuleContext) -> None:
@@ -317,7 +318,10 @@ def comma_before_yaitu(doc: Document, ctx: RuleContext) -> None:
         if not _in_prose(doc, ws, we):
             continue
         s = doc.sentence_at(ws)
-        if s is None or not _has_own_predicate(text[_sentence_start(doc, s) : ws].split()):
+        if s is None:
+            continue
+        clause = max(_sentence_start(doc, s), text.rfind(",", 0, ss) + 1)
+        if not _has_own_predicate(text[clause:ss].split()):
             continue  # "Caranya yaitu ...", "Adapun teknik yang dipakai yaitu ...": yaitu is the copula
         ctx.report(ws, we, args={"word": m.group("w")}, replacement=",", fix_span=(ss, ss), safety="safe")
 
