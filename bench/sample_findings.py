@@ -16,6 +16,7 @@ flagged span in ⟦ ⟧) and an empty ``.ready`` marker beside it.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 import sys
@@ -94,10 +95,11 @@ def main() -> int:
             random.Random(args.seed).shuffle(items)
             sample = items[: args.n]
             name = r.id.replace("/", "__")
-            lines = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
-            for i, (aid, flagged, sugg, msg, ctx) in enumerate(sample, 1):
-                lines.append("\t".join([str(i), r.id, aid, _flat(flagged), _flat(sugg), _flat(msg), _flat(ctx)]))
-            (out / f"{name}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            with (out / f"{name}.tsv").open("w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+                w.writerow(["n", "rule", "article_id", "flagged", "suggestion", "message", "context"])
+                for i, (aid, flagged, sugg, msg, ctx) in enumerate(sample, 1):
+                    w.writerow([i, r.id, aid, _flat(flagged), _flat(sugg), _flat(msg), _flat(ctx)])
             (out / f"{name}.ready").touch()
             print(f"wrote {out / name}.tsv ({len(sample)} of {len(items)})")
     return 0

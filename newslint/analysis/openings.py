@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newslint.lazyre import compile_cached
-from newslint.model.document import Document, Sentence, Zone
+from newslint.model.document import Document, Sentence, TokenKind, Zone
 
 CACHE_KEY = "openings"
 #: Opening quotation marks, brackets and spaces before a sentence's first word.
 OPENERS = "\"“”'‘’([ \t"
-# opening marks, then the first word (if the sentence starts with one): one C call per sentence
-_OPENING = compile_cached(r"[\"“”'‘’(\[ \t]*(?P<w>[^\W\d_][\w-]*)?")
 _NOT_PROSE = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
 
 
@@ -37,31 +34,35 @@ class Openings:
 
 
 def _analyze(doc: Document) -> Openings:
+    # from the tokens (built anyway): a sentence's first token is almost always its first word, so
+    # most sentences cost a tuple read, not a regex
     out = Openings()
     text = doc.text
-    paragraphs = doc.paragraphs
+    tokens = doc.tokens
+    n = len(tokens)
+    not_prose = {p.index for p in doc.paragraphs if p.zone in _NOT_PROSE}
     d = doc.dateline
-    match = _OPENING.match
     begin = out.begin
     by_word = out.by_word
     for s in doc.sentences:
-        i = s.start
-        if d is not None and d.start <= i < d.end:
-            i = d.end
-        m = match(text, i, s.end)
-        w = None if m is None else m.group("w")
-        if w is None:
-            begin.append(i if m is None else m.end())
+        ti = s.token_start
+        if d is not None and d.start <= s.start < d.end:
+            ti = doc.token_index_at(d.end)
+        end = min(s.token_end, n)
+        while ti < end and tokens[ti][3] is TokenKind.PUNCT and text[tokens[ti][0]] in OPENERS:
+            ti += 1
+        if ti >= end:
+            begin.append(s.start)
             continue
-        i = m.start("w")
-        begin.append(i)
-        if paragraphs[s.paragraph].zone not in _NOT_PROSE:
-            key = w.lower()
+        t = tokens[ti]
+        begin.append(t[0])
+        if t[3] is TokenKind.WORD and s.paragraph not in not_prose:
+            key = t[2].lower()
             found = by_word.get(key)
             if found is None:
-                by_word[key] = [(s, i)]
+                by_word[key] = [(s, t[0])]
             else:
-                found.append((s, i))
+                found.append((s, t[0]))
     return out
 
 

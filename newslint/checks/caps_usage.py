@@ -75,7 +75,7 @@ _ALWAYS_CAPITAL = frozenset(
 # --- a common word capitalised mid-sentence ---------------------------------------------------
 
 # a capitalised word between two lower-case words (a one-word capital, not part of a name sequence)
-_LONE_CAPITAL = compile_cached(r"(?P<w>[A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= [a-z])")
+_LONE_CAPITAL = compile_cached(r"(?P<w>[A-Z](?<=[a-z,] [A-Z])[a-z]{3,})(?= [a-z])")  # one group: findall gives words
 #: Words after which a capital opens a name or a title of a work.
 _NAME_INTRODUCERS = frozenset(
     """
@@ -131,6 +131,9 @@ _NAME_INTRODUCERS = frozenset(
 )
 def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    # the verdicts first, per word type (one C-level scan): most drafts have no candidate at all
+    if not any(map(_capital_verdict, set(_LONE_CAPITAL.findall(text)))):
+        return
     index = None
     for m in _LONE_CAPITAL.finditer(text):
         word = m.group("w")
