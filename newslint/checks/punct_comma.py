@@ -19,7 +19,6 @@ looks inside them.  Headlines, kickers and headings are not sentences.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from newslint.analysis import openings
@@ -462,8 +461,8 @@ _TITLE_WORDS = (
     "Kapendam|Karo|Kabiro|Staf|Tenaga|Pakar|Pemimpin|Ketua Umum"
 )
 _CAP = r"(?:[A-Z][\w.'’-]*|\d+[A-Za-z]?)"
-_CAPSEQ = rf"{_CAP}(?:\s+(?:{_CAP}|dan|di|ke|dari|untuk|&))*?"
-_NAMESEQ = rf"[A-Z][\w.'’-]*(?:\s+{_CAP}){{0,4}}?"
+_CAPSEQ = rf"{_CAP}(?:\s+(?:{_CAP}|dan|di|ke|dari|untuk|&))*+"  # possessive: no backtracking
+_NAMESEQ = rf"[A-Z][\w.'’-]*(?:\s+{_CAP}){{0,4}}+"
 _CONNECTORS = (
     r"(?:Sementara itu|Selain itu|Namun|Terpisah|Di sisi lain|Sebelumnya|Secara terpisah|Kemudian|Selanjutnya)"
 )
@@ -471,6 +470,7 @@ _APPOSITION = compile_cached(
     rf"(?:{_CONNECTORS},\s+)?(?!{_CONNECTORS},)"
     rf"(?P<a>{_CAPSEQ}),\s+(?P<b>{_NAMESEQ})\s+(?P<v>[a-z][\w-]*)"
 )
+_COMMA_CAPITAL = compile_cached(r", (?=[A-Z])")
 _TITLE_START = compile_cached(rf"(?:{_TITLE_WORDS})\b")
 #: Predicate words that end an apposition left open (said-verbs and aspect words, plus any meN- verb).
 _APPOSITION_PRED = frozenset(
@@ -519,32 +519,22 @@ def apposition_unclosed(doc: Document, ctx: RuleContext) -> None:
     if "," not in text:
         return
     begins = None
-    # one scan of the whole text; a match counts only where a sentence's words begin (the match at a
-    # sentence start is found before any later one inside the same sentence)
-    for found in _APPOSITION.finditer(text):
-        s = doc.sentence_at(found.start())
-        if s is None:
+    seen = -1
+    # candidates: a comma before a capital (one C-level scan); the pattern is then tried only at
+    # the start of the sentences that hold one, within reach of their first words
+    for c in _COMMA_CAPITAL.finditer(text):
+        s = doc.sentence_at(c.start())
+        if s is None or s.index == seen:
             continue
+        seen = s.index
         if begins is None:
             begins = openings.analyze(doc).begin
-        m: re.Match[str] | None = found
-        if found.start() != begins[s.index]:
-            # a match from inside a sentence may run over the start of the next ("... di Jakarta.
-            # Kepala Dinas, ..."): try the sentence starts it covers
-            m = None
-            sentences = doc.sentences
-            j = s.index + 1
-            while j < len(sentences) and begins[j] < found.end():
-                m = _APPOSITION.match(text, begins[j], sentences[j].end)
-                if m is not None:
-                    s = sentences[j]
-                    break
-                j += 1
-            if m is None:
-                continue
-        if m.end() > s.end:
+        begin = begins[s.index]
+        if c.start() - begin > 120 or not text[begin : begin + 1].isupper():
             continue
-        begin = m.start()
+        m = _APPOSITION.match(text, begin, s.end)
+        if m is None:
+            continue
         a, b, v = m.group("a"), m.group("b"), m.group("v")
         if not (_TITLE_START.match(a) or _TITLE_START.match(b)):
             continue
