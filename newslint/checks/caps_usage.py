@@ -131,33 +131,35 @@ _NAME_INTRODUCERS = frozenset(
 )
 def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    # the verdicts first, per word type (one C-level scan): most drafts have no candidate at all
-    if not any(map(_capital_verdict, set(_LONE_CAPITAL.findall(text)))):
-        return
-    index = None
-    for m in _LONE_CAPITAL.finditer(text):
-        word = m.group("w")
+    # candidates per word type (one C-level scan, a cached verdict, str.find for the evidence), then
+    # only their occurrences are visited
+    candidates = []
+    for word in set(_LONE_CAPITAL.findall(text)):
         verdict = _capital_verdict(word)
-        if not verdict:
-            continue
-        s, e = m.span("w")
-        prev = text[max(0, s - 30) : s].split()
-        if not prev or not prev[-1][:1].islower() or prev[-1].strip(",").lower() in _NAME_INTRODUCERS:
-            continue
+        if verdict == _AFFIXED_VERB or (verdict == _NEEDS_EVIDENCE and _written_lower(text, word.lower())):
+            candidates.append((word, verdict))
+    if not candidates:
+        return
+    index = word_index(doc)
+    for word, verdict in candidates:
         low = word.lower()
+        offsets = index.offsets(low)
         if verdict == _NEEDS_EVIDENCE:
-            if not _written_lower(text, low):
-                continue  # no lower-case use of the word in this draft: maybe a name
-            if index is None:
-                index = word_index(doc)
-            offsets = index.offsets(low)
             capitals = [o for o in offsets if text[o].isupper()]
             lowers = [o for o in offsets if text[o].islower() and doc.zone_of(o) not in _SKIP]
             if len(capitals) != 1 or not lowers:
+                continue  # capitalised more than once (a name), or never in lower case in the body
+        for o in offsets:
+            m = _LONE_CAPITAL.match(text, o) if text.startswith(word, o) else None
+            if m is None:
                 continue
-        if not _usable(doc, s, e) or not _mid_sentence(doc, s):
-            continue
-        ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
+            s, e = m.span("w")
+            prev = text[max(0, s - 30) : s].split()
+            if not prev or not prev[-1][:1].islower() or prev[-1].strip(",").lower() in _NAME_INTRODUCERS:
+                continue
+            if not _usable(doc, s, e) or not _mid_sentence(doc, s):
+                continue
+            ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
 
 
 _SKIP_WORD, _AFFIXED_VERB, _NEEDS_EVIDENCE = 0, 1, 2
