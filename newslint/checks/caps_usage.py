@@ -214,7 +214,7 @@ def _capital_verdict(word: str) -> int:
 
 _GENERIC = TriggeredPattern(
     compile_cached(
-        r"(?<![\w-])(?P<m>para|pihak|kaum|kalangan|seluruh|semua|setiap|sejumlah|beberapa|banyak|sebuah|seorang)"
+        r"(?<![\w-])(?P<m>(?i:para|pihak|kaum|kalangan|seluruh|semua|setiap|sejumlah|beberapa|banyak|sebuah|seorang))"
         r"\s+(?P<w>[A-Z][a-z]{2,})(?![\w'’-])(?!\s+(?:[A-Z0-9]|dan\s+[A-Z]|&))"
     )
 )
@@ -261,6 +261,8 @@ _GENERIC_EXEMPT = frozenset(
         good("Orang tua murid melapor kepada pihak Sekolah Dasar Negeri 1 Medan."),
         good("Pihak Polri belum memberi keterangan."),
         good("Sidang mendengarkan keterangan para Pemohon."),
+        bad("Sejumlah Pedagang mengeluhkan sepinya pembeli.", count=1),
+        good("Makam itu ada di Lembah Para Raja."),
     ],
 )
 def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
@@ -274,7 +276,11 @@ def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
             continue
         if a.source == "word" and is_known_entity(low):
             continue  # a place or organisation name the lexicon also lists
+        if low in get_lexicon().acronyms:
+            continue  # Polri, Pemprov: a short form of a name
         s, e = m.span("w")
+        if m.group("m")[:1].isupper() and _mid_sentence(doc, m.start()):
+            continue  # "Lembah Para Raja": a capitalised marker inside a sentence belongs to a name
         if not _usable(doc, s, e, quotes=True):
             continue
         ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
@@ -289,7 +295,9 @@ _TITLES = (
     "Kepala|Komandan|Rektor|Dekan|Hakim|Jaksa|Manajer|Sekretaris|Kapolres|Kapolda|Kapolsek|Kapolri|Panglima|"
     "Duta Besar|Pelatih|Kapten|Sekretaris Daerah|Sekretaris Jenderal"
 )
-_TITLE_NO_NAME = TriggeredPattern(compile_cached(rf"(?<=\w )(?P<t>{_TITLES})(?P<d>\s+(?:itu|tersebut|ini))(?![\w-])"))
+_TITLE_NO_NAME = TriggeredPattern(
+    compile_cached(rf"(?<=[\w,] )(?P<t>{_TITLES})(?P<d>\s+(?:itu|tersebut|ini))(?![\w-])")
+)
 
 
 @rule(

@@ -113,6 +113,28 @@ def _subjectless(words: list[str], prep: str) -> int | None:
     return None
 
 
+#: Aspect words that open the predicate of the people a "bagi/kepada/untuk" phrase names
+#: ("Bagi pengendara yang melanggar akan dikenai denda"); after a place or time phrase they may
+#: open an inverted passive ("Pada tahun depan akan dibangun jembatan").
+_ASPECT = frozenset({"akan", "telah", "sudah"})
+
+
+def _aspect_after_people(words: list[str], prep: str) -> int | None:
+    """Index of an aspect word that follows a "bagi/kepada/untuk" noun phrase and its relative
+    clause, or None."""
+    if prep not in ("bagi", "kepada", "untuk") or len(words) < 3:
+        return None
+    for i in range(2, min(len(words), 12)):
+        low = words[i].lower()
+        if low in _PRONOUNS or (words[i][:1].isupper() and low not in ("itu", "ini")):
+            return None
+        if low in _ASPECT:
+            # only after a relative clause ("pengendara yang melanggar akan ..."): without one the
+            # words before may hold the subject ("Untuk tol laut sendiri pemerintah telah ...")
+            return i if "yang" in (w.lower() for w in words[2:i]) else None
+    return None
+
+
 @rule(
     "grammar/subjectless-sentence",
     severity="info",
@@ -147,6 +169,9 @@ def _subjectless(words: list[str], prep: str) -> int | None:
         bad("Bagi warga yang terdampak dapat melapor ke posko.", count=1),
         bad("Untuk biayanya ditanggung oleh pemerintah daerah.", count=1),
         bad("Dalam rapat tersebut membahas penataan pedagang kaki lima.", count=1),
+        bad("Bagi pengendara yang melanggar akan dikenai denda.", count=1),
+        good("Pada tahun depan akan dibangun jembatan baru."),
+        good("Untuk tol laut sendiri pemerintah telah mengoperasikan 18 trayek."),
         good("Hasil pemeriksaan laboratorium menunjukkan bahwa air sumur tercemar."),
         good("Dalam rapat itu polisi membahas penataan pedagang."),
         good("Dari hasil pemeriksaan, polisi menemukan dua luka."),
@@ -163,6 +188,8 @@ def subjectless_sentence(doc: Document, ctx: RuleContext) -> None:
         words = _WORD.findall(text, begin, segment_end)
         prep = words[0].lower()
         i = _subjectless(words, prep)
+        if i is None:
+            i = _aspect_after_people(words, prep)
         if i is None and stop != -1 and len(words) >= 3:
             # "Dari hasil pemeriksaan, menunjukkan ...": the comma closes the phrase and no subject follows
             after = _WORD.match(text, stop + 1 + (len(text[stop + 1 :]) - len(text[stop + 1 :].lstrip())), s.end)

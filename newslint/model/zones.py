@@ -103,6 +103,13 @@ _INNER_SENT_END = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z0-9\"“‘'(])")
 HEADLINE_MAX_WORDS = 25
 
 
+def _title_case(block: str) -> bool:
+    """True when most longer words are capitalised, as in a headline ("KPK Tetapkan Tiga Tersangka Baru")
+    and not in a sentence of body text ("Polisi menangkap dua pria di Depok")."""
+    longer = [w for w in block.split() if len(w) > 3 and w[:1].isalpha()]
+    return not longer or 2 * sum(w[:1].isupper() for w in longer) > len(longer)
+
+
 def reads_as_body(block: str, matcher: DatelineMatcher | None = None) -> bool:
     """True when a first block is the lead or body text rather than a headline.
 
@@ -118,7 +125,7 @@ def reads_as_body(block: str, matcher: DatelineMatcher | None = None) -> bool:
         return True
     closed = block.endswith(".") and not block.endswith("..")
     inner = len(_INNER_SENT_END.findall(block))
-    if closed and (inner or words > 15):
+    if closed and (inner or words > 15 or not _title_case(block)):
         return True
     if inner >= 2 or (inner and words > 20):
         return True
