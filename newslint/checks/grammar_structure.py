@@ -15,10 +15,11 @@ Direct quotations are the speaker's words: none of these rules looks inside them
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newslint.analysis import openings
-from newslint.engine.prefilter import TriggeredPattern
+from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze
@@ -356,9 +357,9 @@ _SAY_THINK = (
     "curiga|menuding|menuduh|mengeluhkan|diketahui|terungkap|mengungkap|menceritakan|bercerita|mengklarifikasi|"
     "menyangkal|membuktikan|menunjukkan|mengonfirmasi|menginformasikan|memberitahukan|mendengar"
 )
-_JIKA = TriggeredPattern(
-    compile_cached(rf"(?<![\w-])(?P<v>(?i:{_SAY_THINK}))(?:\s+(?:pula|juga|pun))?\s+(?P<j>jika|kalau)(?![\w-])")
-)
+# the verb just before a "jika"/"kalau": looked for only in the few words before each of them (the
+# conjunctions are rarer than the verbs, and their offsets come from the shared word index)
+_VERB_BEFORE = compile_cached(rf"(?<![\w-])(?P<v>(?i:{_SAY_THINK}))(?:\s+(?:pula|juga|pun))?\s+$")
 
 
 @rule(
@@ -399,19 +400,32 @@ _JIKA = TriggeredPattern(
 )
 def jika_for_bahwa(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for m in _JIKA.finditer(doc):
-        js, je = m.span("j")
-        s = doc.sentence_at(js)
-        if s is None:
+    index = word_index(doc)
+    for conj in ("jika", "kalau"):
+        if conj not in index.words:
             continue
-        rest = text[je : s.end]
-        if "," in rest or " maka " in rest or not _in_prose(doc, m.start(), je):
-            continue
-        ctx.report(
-            js,
-            je,
-            args={"verb": m.group("v"), "conj": m.group("j")},
-            suggestions=["bahwa"],
-            replacement="bahwa",
-            safety="unsafe",
-        )
+        for js in index.offsets(conj):
+            if text[js] != conj[0]:
+                continue  # "Jika ..." opens a clause: not after a verb
+            m = _VERB_BEFORE.search(text, max(0, js - 40), js)
+            if m is not None:
+                _report_jika(doc, ctx, m, js, js + len(conj))
+
+
+def _report_jika(doc: Document, ctx: RuleContext, verb: re.Match[str], js: int, je: int) -> None:
+    """Report ``doc.text[js:je]`` after ``verb`` unless the rest of the sentence reads as a real condition."""
+    text = doc.text
+    s = doc.sentence_at(js)
+    if s is None:
+        return
+    rest = text[je : s.end]
+    if "," in rest or " maka " in rest or not _in_prose(doc, verb.start(), je):
+        return
+    ctx.report(
+        js,
+        je,
+        args={"verb": verb.group("v"), "conj": text[js:je]},
+        suggestions=["bahwa"],
+        replacement="bahwa",
+        safety="unsafe",
+    )
