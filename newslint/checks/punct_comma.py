@@ -256,17 +256,15 @@ def _has_own_predicate(words: list[str]) -> bool:
     opens a specification, not the predicate itself)."""
     if not words or words[0].lower() == "adapun":
         return False
-    in_relative = False
+    own = []
     for w in words:
         low = w.strip(',.;:()"“”').lower()
         if low in ("yang", "untuk", "agar", "supaya", "guna"):
-            in_relative = True  # the verb of a relative or purpose clause is not the predicate
-            continue
-        if in_relative:
-            continue
-        if low in _PREDICATE or low in _BARE_PREDICATES or low in ("ada", "berada", "terdapat") or _is_verb(low):
-            return True
-    return False
+            break  # the verb of a relative or purpose clause is not the predicate
+        own.append(low)
+    if any(low in _PREDICATE or low in _BARE_PREDICATES or low in ("ada", "berada", "terdapat") for low in own):
+        return True
+    return any(map(_is_verb, own))  # the morphology only when the word lists found nothing
 
 
 @rule(
@@ -376,13 +374,11 @@ def _subject_like(words: list[str]) -> bool:
     """A noun phrase of two to eight words with no verb of its own."""
     if not 2 <= len(words) <= 8 or words[0].lower() in _NOT_SUBJECT:
         return False
-    for w in words:
-        low = w.lower()
-        if low in _PREDICATE or low in _BARE_PREDICATES or low in _CLAUSE_WORDS:
-            return False
-        if w[:1].islower() and _is_verb(low):
-            return False  # "Harga cabai naik, ...": the verb is already there
-    return True
+    lows = [w.lower() for w in words]
+    if any(low in _PREDICATE or low in _BARE_PREDICATES or low in _CLAUSE_WORDS for low in lows):
+        return False
+    # "Harga cabai menguat, ...": a verb of its own (morphology only after the word-list tests)
+    return not any(w[:1].islower() and _is_verb(low) for w, low in zip(words, lows, strict=True))
 
 
 @rule(
@@ -426,7 +422,7 @@ def comma_subject_predicate(doc: Document, ctx: RuleContext) -> None:
     for c in _COMMA_PREDICATE.finditer(text):
         pred = c.group("pred")
         low = pred.lower()
-        if low not in _PREDICATE and (low in _MEN_NOT_VERB or not _is_verb(low, ("meN-",))):
+        if low in _MEN_NOT_VERB:
             continue
         comma = c.start()
         s = doc.sentence_at(comma)
@@ -440,13 +436,14 @@ def comma_subject_predicate(doc: Document, ctx: RuleContext) -> None:
         m = _FIRST_COMMA.match(text, begin, s.end)
         if m is None or m.end("subj") != comma:
             continue
-        if not _subject_like(m.group("subj").split()):
-            continue
-        if not _in_prose(doc, begin, m.end()):
-            continue
         nxt = text.find(",", m.end(), s.end)
         if nxt != -1 and _words_between(text, m.end(), nxt) <= 3:
             continue  # "Rumah itu, dibangun 1920, ...": an aside
+        # the morphology last, for the few sentences left
+        if low not in _PREDICATE and not _is_verb(low, ("meN-",)):
+            continue
+        if not _subject_like(m.group("subj").split()) or not _in_prose(doc, begin, m.end()):
+            continue
         ctx.report(comma, comma + 1, args={"pred": pred}, replacement="", safety="unsafe")
 
 
