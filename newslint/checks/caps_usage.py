@@ -85,7 +85,7 @@ _NAME_INTRODUCERS = frozenset(
     kabupaten kota provinsi pulau gunung sungai danau pantai bukit teluk selat tol stasiun bandara pelabuhan
     terminal pasar masjid gereja pura vihara klenteng sekolah universitas kampus rumah sakit gedung taman
     operasi satgas tagar sandi inisial alias panggilan saudara saudari pak bu ibu bapak mas mbak kak bang
-    adik kakak putra putri anak istri suami ayah keluarga nama dari untuk pada di ke
+    adik kakak putra putri anak istri suami ayah keluarga nama dari untuk pada di ke tentang
     """.split()
 )
 
@@ -93,6 +93,7 @@ _NAME_INTRODUCERS = frozenset(
 @rule(
     "caps/common-word-capitalised",
     severity="info",
+    measured="dev corpus: 5 findings, 0.03/1k (tune 1, unseen 4). Unseen half adjudicated: 3/7 correct (43%, 1 unsure); title-cased subheadings, document titles and 'Baca juga' links are skipped since (3/3 of the sample remain, tune figure); info",
     summary={
         "id": "Kata umum ditulis dengan huruf kapital di tengah kalimat.",
         "en": "A common word capitalised in mid-sentence.",
@@ -107,8 +108,9 @@ _NAME_INTRODUCERS = frozenset(
         "hanya melaporkan kata berkapital tunggal di antara dua kata berhuruf kecil bila ada bukti bahwa kata "
         "itu bukan nama: kata kerja berimbuhan (meN-, ber-, di-: 'warga Menolak rencana'), atau kata yang sama "
         "juga ditulis huruf kecil dalam naskah dan hanya sekali berkapital. Tidak dilaporkan: kata setelah "
-        "pengantar nama (kata, ujar, bernama, film, jalan, desa ...), nama hari, bulan, jabatan, sapaan, "
-        "entitas dalam gazeter, kutipan langsung dan judul.",
+        "pengantar nama (kata, ujar, bernama, film, jalan, desa ...), kata di tengah teks berhuruf kapital "
+        "(judul dokumen atau tautan 'Baca juga', subjudul), nama hari, bulan, jabatan, sapaan, entitas dalam "
+        "gazeter, kutipan langsung dan judul.",
         "en": "EYD V: common words in mid-sentence are lower case. Because many personal names are also common "
         "words, only a lone capitalised word between lower-case words is reported, and only with evidence: an "
         "affixed verb (meN-, ber-, di-), or the same word in lower case elsewhere in the draft and capitalised "
@@ -127,6 +129,8 @@ _NAME_INTRODUCERS = frozenset(
         good("Pemandangan di sana indah, kata Indah kepada wartawan."),
         good("Warga Kampung Melayu menolak rencana itu."),
         good("Ia menonton film Pengabdi Setan dua kali."),
+        good("Aturan itu mengacu pada Instruksi Presiden tentang Pengadaan dan Pengelolaan Beras dalam Negeri."),
+        good("Harga beras naik.\n\nGen yang Menghubungkan ke Masa Lalu\n\nTemuan itu mengejutkan."),
     ],
 )
 def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
@@ -157,9 +161,29 @@ def common_word_capitalised(doc: Document, ctx: RuleContext) -> None:
             prev = text[max(0, s - 30) : s].split()
             if not prev or not prev[-1][:1].islower() or prev[-1].strip(",").lower() in _NAME_INTRODUCERS:
                 continue
-            if not _usable(doc, s, e) or not _mid_sentence(doc, s):
+            if not _usable(doc, s, e) or not _mid_sentence(doc, s) or _title_case_context(doc, s, e):
                 continue
             ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
+
+
+def _title_case_context(doc: Document, start: int, end: int) -> bool:
+    """True when the word stands in title-cased text: a document's or a link's title ("tentang
+    Pengadaan dan Pengelolaan Beras dalam Negeri", "Baca juga: ..."), or a subheading (a short
+    paragraph without a final full stop)."""
+    text = doc.text
+    before = text[max(0, start - 60) : start].split()[-2:]
+    after = text[end : end + 60].split()[:2]
+    if sum(w[:1].isupper() for w in before + after) >= 2:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if "Baca juga" in text[line_start:start]:
+        return True
+    p = doc.paragraph_at(start)
+    if p is not None:
+        block = text[p.start : p.end].rstrip()
+        if len(block.split()) <= 12 and not block.endswith((".", "!", "?", '"', "”")):
+            return True
+    return False
 
 
 _SKIP_WORD, _AFFIXED_VERB, _NEEDS_EVIDENCE = 0, 1, 2
@@ -230,6 +254,7 @@ _GENERIC_EXEMPT = frozenset(
 @rule(
     "caps/generic-noun-capitalised",
     severity="info",
+    measured="dev corpus: 0 findings in 152,686 words of published news (nothing to adjudicate); recall on our drafts only; info until measured",
     summary={
         "id": "Kata benda umum ditulis kapital ('para Petani', 'pihak Sekolah').",
         "en": "A generic noun capitalised ('para Petani', 'pihak Sekolah').",
@@ -303,6 +328,7 @@ _TITLE_NO_NAME = compile_cached(rf"(?P<t>{_TITLES})(?P<d>\s+(?:itu|tersebut|ini)
 @rule(
     "caps/title-without-name",
     severity="info",
+    measured="dev corpus: 1 finding (unseen half), adjudicated correct (1/1); too few to set a warning; info",
     summary={
         "id": "Jabatan tanpa nama ditulis kapital ('ujar Juru Bicara itu').",
         "en": "A title with no name after it is capitalised ('ujar Juru Bicara itu').",
@@ -421,6 +447,7 @@ def _looks_like_person(name: str) -> bool:
 @rule(
     "caps/title-lowercase",
     severity="info",
+    measured="dev corpus: 0 findings (nothing to adjudicate); info until measured",
     summary={
         "id": "Pangkat, gelar atau sapaan di depan nama ditulis huruf kecil ('kolonel Andi', 'pak Budi').",
         "en": "A rank, title or form of address before a name in lower case ('kolonel Andi', 'pak Budi').",
@@ -474,11 +501,6 @@ def title_lowercase(doc: Document, ctx: RuleContext) -> None:
 # --- a place name in lower case ----------------------------------------------------------------
 
 _PLACE_KINDS = frozenset({"country", "province", "id_place", "city", "place", "state"})
-# a preposition or place word right before the (lower-case) place name
-_PLACE_CUE = compile_cached(
-    r"(?<![\w-])(?:di|ke|dari|kota|kabupaten|provinsi|pulau|wilayah|daerah|kawasan|warga|asal|menuju|"
-    r"sekitar|seluruh)\s+$|(?<![\w-])se-$"
-)
 
 
 def _lowercase_place(word: str) -> str | None:
@@ -494,6 +516,7 @@ def _lowercase_place(word: str) -> str | None:
 @rule(
     "caps/place-lowercase",
     severity="info",
+    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; info until measured",
     summary={"id": "Nama tempat ditulis huruf kecil.", "en": "A place name in lower case."},
     message={"id": "Nama tempat ditulis kapital: '{suggestion}'.", "en": "Capitalise the place name: '{suggestion}'."},
     docs={
@@ -519,22 +542,18 @@ def _lowercase_place(word: str) -> str | None:
     ],
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
-    index = word_index(doc)
     text = doc.text
-    match = _NEXT_LOWER.match
-    words = index.words
-    for cue in _PLACE_CUES:
-        if cue not in words:
-            continue
-        for o in index.offsets(cue):
-            m = match(text, o + len(cue))
-            if m is None:
+    # the words after a cue, in one scan (the literal space in front lets the regex engine skip ahead);
+    # most drafts have no place name among them
+    places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
+    if not places:
+        return
+    index = word_index(doc)
+    for word, fixed in places:
+        for s in index.offsets(word):
+            if not text[s].islower() or _PLACE_CUE.search(text, max(0, s - 20), s) is None:
                 continue
-            word = m.group("p")
-            fixed = _place_form(word)
-            if fixed is None:
-                continue
-            s, e = m.span("p")
+            e = s + len(word)
             if not _usable(doc, s, e, quotes=True):
                 continue
             ti = doc.token_index_at(s)
@@ -544,9 +563,10 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 
 
 #: Words after which a lower-case place name is looked for.
-_PLACE_CUES = ("di", "ke", "dari", "kota", "kabupaten", "provinsi", "pulau", "warga", "menuju")
-# the lower-case word right after a cue (offsets of the cue come from the shared word index)
-_NEXT_LOWER = compile_cached(r"\s+(?P<p>[a-z]{4,})(?![\w'’-])")
+_CUES = "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju"
+_AFTER_CUE = compile_cached(rf" (?:{_CUES})\s+([a-z]{{4,}})(?![\w'’-])")
+# the cue right before a candidate (checked where a place name was found)
+_PLACE_CUE = compile_cached(rf"(?<![\w-])(?:{_CUES})\s+$")
 _PLACE_FORMS: dict[str, str | None] = {}
 
 
@@ -574,7 +594,8 @@ _CURRENCY_AT = TriggeredPattern(_CURRENCY)
 
 @rule(
     "caps/currency-name",
-    severity="warning",
+    severity="info",
+    measured="dev corpus: 0 findings (nothing to adjudicate); info until measured",
     summary={"id": "Nama mata uang ditulis kapital ('500 Euro').", "en": "A currency name capitalised ('500 Euro')."},
     message={
         "id": "Nama mata uang ditulis huruf kecil: '{suggestion}'.",
@@ -639,6 +660,7 @@ _SUBJECT_LIST = compile_cached(r"(?i:pelajaran|kurikulum|mapel|ujian nasional|ju
 @rule(
     "caps/language-name",
     severity="info",
+    measured="dev corpus: 3 findings, 0.02/1k (tune 1, unseen 2). Unseen half adjudicated: 2/2 correct; too few to set a warning; info",
     summary={
         "id": "'bahasa Indonesia': kata 'bahasa' huruf kecil, nama bahasanya kapital.",
         "en": "'bahasa Indonesia': 'bahasa' lower case, the language's name capitalised.",
