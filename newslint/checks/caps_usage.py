@@ -236,12 +236,39 @@ def _capital_verdict(word: str) -> int:
 
 # --- generic nouns capitalised ----------------------------------------------------------------
 
-_GENERIC = TriggeredPattern(
-    compile_cached(
-        r"(?<![\w-])(?P<m>(?i:para|pihak|kaum|kalangan|seluruh|semua|setiap|sejumlah|beberapa|banyak|sebuah|seorang))"
-        r"\s+(?P<w>[A-Z][a-z]{2,})(?![\w'’-])(?!\s+(?:[A-Z0-9]|dan\s+[A-Z]|&))"
-    )
+_MARKERS = (
+    "para",
+    "pihak",
+    "kaum",
+    "kalangan",
+    "seluruh",
+    "semua",
+    "setiap",
+    "sejumlah",
+    "beberapa",
+    "banyak",
+    "sebuah",
+    "seorang",
 )
+# tried only where a marker word stands (its offsets come from the shared word index, in any case)
+_GENERIC = compile_cached(
+    r"(?P<m>(?i:para|pihak|kaum|kalangan|seluruh|semua|setiap|sejumlah|beberapa|banyak|sebuah|seorang))"
+    r"\s+(?P<w>[A-Z][a-z]{2,})(?![\w'’-])(?!\s+(?:[A-Z0-9]|dan\s+[A-Z]|&))"
+)
+
+
+def _matches_at(doc: Document, words: tuple[str, ...], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern.match`` at each whole-word occurrence of ``words`` (any case), in text order."""
+    index = word_index(doc)
+    present = [w for w in words if w in index.words]
+    if not present:
+        return []
+    text = doc.text
+    found = [m for w in present for o in index.offsets(w) if (m := pattern.match(text, o)) is not None]
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 #: Capitalised after a generic marker by convention: parties to a case, religions' followers, holy names.
 _GENERIC_EXEMPT = frozenset(
     """
@@ -291,7 +318,7 @@ _GENERIC_EXEMPT = frozenset(
     ],
 )
 def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
-    for m in _GENERIC.finditer(doc):
+    for m in _matches_at(doc, _MARKERS, _GENERIC):
         word = m.group("w")
         low = word.lower()
         if low in _GENERIC_EXEMPT or low in _ALWAYS_CAPITAL:
@@ -320,9 +347,10 @@ _TITLES = (
     "Kepala|Komandan|Rektor|Dekan|Hakim|Jaksa|Manajer|Sekretaris|Kapolres|Kapolda|Kapolsek|Kapolri|Panglima|"
     "Duta Besar|Pelatih|Kapten|Sekretaris Daerah|Sekretaris Jenderal"
 )
-# the title first (its capital initials let the regex engine skip most of the text); the word
-# before it is checked in Python (a lookbehind in front made the scan four times slower)
-_TITLE_NO_NAME = compile_cached(rf"(?P<t>{_TITLES})(?P<d>\s+(?:itu|tersebut|ini))(?![\w-])")
+# the demonstratives first (a space and a literal: the scan skips ahead), then a title ending right
+# before one of them, looked for only after a capitalised word
+_DEMONSTRATIVE = compile_cached(r" (?:itu|tersebut|ini)(?![\w-])")
+_TITLE_BEFORE = compile_cached(rf"(?P<t>{_TITLES})\s*$")
 
 
 @rule(
@@ -360,7 +388,13 @@ _TITLE_NO_NAME = compile_cached(rf"(?P<t>{_TITLES})(?P<d>\s+(?:itu|tersebut|ini)
 )
 def title_without_name(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for m in _TITLE_NO_NAME.finditer(text):
+    for d in _DEMONSTRATIVE.finditer(text):
+        w = text.rfind(" ", max(0, d.start() - 40), d.start()) + 1
+        if not text[w : w + 1].isupper():
+            continue  # the word before the demonstrative is not capitalised: no title here
+        m = _TITLE_BEFORE.search(text, max(0, d.start() - 40), d.start())
+        if m is None:
+            continue
         s, e = m.span("t")
         if s < 2 or text[s - 1] != " " or not (text[s - 2].isalnum() or text[s - 2] in ",_"):
             continue  # not a whole word after a word or a comma
@@ -422,9 +456,9 @@ _TITLE_FORMS = {
     "dokter": "Dokter",
 }
 _TITLE_ALT = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in _TITLE_FORMS), key=len, reverse=True))
-_TITLE_LOWER = TriggeredPattern(
-    compile_cached(rf"(?<![\w-])(?P<t>{_TITLE_ALT})\s+(?P<n>[A-Z][a-z]+(?:[\-'’][A-Za-z]+)?)(?![\w-])")
-)
+# tried only where the first word of a title stands (offsets from the shared word index)
+_TITLE_LOWER = compile_cached(rf"(?P<t>{_TITLE_ALT})\s+(?P<n>[A-Z][a-z]+(?:[\-'’][A-Za-z]+)?)(?![\w-])")
+_TITLE_FIRST_WORDS = tuple(sorted({t.split()[0] for t in _TITLE_FORMS}))
 
 
 #: Forces and units that follow a rank without being a name ("jenderal Polri", "kolonel Marinir").
@@ -485,7 +519,7 @@ def _looks_like_person(name: str) -> bool:
     ],
 )
 def title_lowercase(doc: Document, ctx: RuleContext) -> None:
-    for m in _TITLE_LOWER.finditer(doc):
+    for m in _matches_at(doc, _TITLE_FIRST_WORDS, _TITLE_LOWER):
         if not _looks_like_person(m.group("n")):
             continue
         s, e = m.span("t")
@@ -586,10 +620,9 @@ def _place_form(word: str) -> str | None:
 _CURRENCIES = (
     "Euro|Dolar|Rupiah|Yen|Yuan|Ringgit|Rupee|Rupe|Peso|Pound|Poundsterling|Franc|Riyal|Dirham|Baht|Rubel|Dinar"
 )
-_CURRENCY = compile_cached(
-    rf"(?:\d\s?|(?<![\w-])(?:juta|ribu|miliar|triliun|ratus|puluh|per|tukar|kurs|uang)\s)(?P<c>{_CURRENCIES})(?![\w-])"
-)
-_CURRENCY_AT = TriggeredPattern(_CURRENCY)
+# the currency name first (capital initials let the scan skip ahead), then what stands before it
+_CURRENCY = compile_cached(rf"(?P<c>{_CURRENCIES})(?![\w-])")
+_CURRENCY_CUE = compile_cached(r"(?:\d\s?|(?<![\w-])(?:juta|ribu|miliar|triliun|ratus|puluh|per|tukar|kurs|uang)\s)$")
 
 
 @rule(
@@ -628,8 +661,11 @@ _CURRENCY_AT = TriggeredPattern(_CURRENCY)
     ],
 )
 def currency_name(doc: Document, ctx: RuleContext) -> None:
-    for m in _CURRENCY_AT.finditer(doc):
+    text = doc.text
+    for m in _CURRENCY.finditer(text):
         s, e = m.span("c")
+        if _CURRENCY_CUE.search(text, max(0, s - 12), s) is None:
+            continue
         if not _usable(doc, s, e, quotes=True):
             continue
         fixed = m.group("c").lower()

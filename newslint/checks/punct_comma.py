@@ -67,11 +67,11 @@ _BEFORE_SUB = TriggeredPattern(
     compile_cached(r",\s+(?P<w>karena|sehingga|bahwa)(?![\w-])(?!\s+(?:itu|ini|tersebut|demikian)\b)")
 )
 # ", yang" after a quantified or pronominal head: "semua warga, yang ...", "mereka, yang ..."
-_BEFORE_YANG = TriggeredPattern(
-    compile_cached(
-        r"(?<![\w-])(?i:semua|seluruh|setiap|tiap|para|segala|sebagian|sejumlah|mereka|siapa\s+pun|siapa\s+saja)"
-        r"(?:\s+[a-z][a-z-]*){0,2},\s+(?P<w>yang)(?![\w-])"
-    )
+# (", yang" first, a literal the scan skips ahead to; the head before it is checked in a short window)
+_COMMA_YANG = compile_cached(r",\s+(?P<w>yang)(?![\w-])")
+_YANG_HEAD = compile_cached(
+    r"(?<![\w-])(?i:semua|seluruh|setiap|tiap|para|segala|sebagian|sejumlah|mereka|siapa\s+pun|siapa\s+saja)"
+    r"(?:\s+[a-z][a-z-]*){0,2}$"
 )
 # a universal quantifier makes its relative clause restrictive, commas or not ("semua warga, yang ..., ...")
 _UNIVERSAL = ("semua", "seluru", "setiap", "tiap ", "segala", "siapa ")
@@ -144,46 +144,50 @@ def _words_between(text: str, start: int, end: int) -> int:
 )
 def comma_before_subordinate(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for pattern in (_BEFORE_SUB, _BEFORE_YANG):
-        for m in pattern.finditer(doc):
-            comma = text.index(",", m.start())
-            ws, we = m.span("w")
-            if not _in_prose(doc, comma, we):
-                continue
-            word = m.group("w")
-            s = doc.sentence_at(comma)
-            if s is None:
-                continue
-            begin = _sentence_start(doc, s)
-            if word != "yang":
-                before = text.rfind(",", begin, comma)
-                if before == -1 and _CONNECTOR_START.match(text, begin):
-                    continue  # the comma closes an opener: "Namun, karena ...", "Menurut dia, bahwa ..."
-                # an earlier comma closes an aside ("..., kata dia, karena", "di Gaza, sebagian besar anak-anak,
-                # sehingga"), unless it only closes a short opener ("Namun, ...", "Dari sisi itu, ...")
-                if before != -1:
-                    between = _words_between(text, before, comma)
-                    if between <= 3 or (between <= 7 and _words_between(text, begin, before) > 3):
-                        continue
-                if _FRONTED_INSIDE.search(text, before + 1 if before != -1 else begin, comma):
-                    continue  # "... mengatakan karena X, sehingga ...": the fault is the doubled conjunction
-                after = text.find(",", we, s.end)
-                if after != -1 and word != "bahwa" and _words_between(text, we, after) <= 8:
-                    continue  # "..., karena hujan, acara ditunda": a clause fronted to the next main clause
-            else:
-                after = text.find(",", we, s.end)
-                universal = text[m.start() : m.start() + 6].lower().startswith(_UNIVERSAL)
-                if after != -1 and not universal and _words_between(text, we, after) <= 8:
-                    continue  # "Para pedagang, yang sebagian perempuan, ...": an aside closed by a second comma
-            ctx.report(
-                comma,
-                we,
-                args={"word": word},
-                suggestions=[text[comma + 1 : we].lstrip()],
-                replacement=" " + word,
-                fix_span=(comma, we),
-                safety="unsafe",
-            )
+    candidates = [(m.start(), m) for m in _BEFORE_SUB.finditer(doc)]
+    for m in _COMMA_YANG.finditer(text):
+        head = _YANG_HEAD.search(text, max(0, m.start() - 60), m.start())
+        if head is not None:
+            candidates.append((head.start(), m))
+    for start, m in candidates:
+        comma = text.index(",", m.start())
+        ws, we = m.span("w")
+        if not _in_prose(doc, comma, we):
+            continue
+        word = m.group("w")
+        s = doc.sentence_at(comma)
+        if s is None:
+            continue
+        begin = _sentence_start(doc, s)
+        if word != "yang":
+            before = text.rfind(",", begin, comma)
+            if before == -1 and _CONNECTOR_START.match(text, begin):
+                continue  # the comma closes an opener: "Namun, karena ...", "Menurut dia, bahwa ..."
+            # an earlier comma closes an aside ("..., kata dia, karena", "di Gaza, sebagian besar anak-anak,
+            # sehingga"), unless it only closes a short opener ("Namun, ...", "Dari sisi itu, ...")
+            if before != -1:
+                between = _words_between(text, before, comma)
+                if between <= 3 or (between <= 7 and _words_between(text, begin, before) > 3):
+                    continue
+            if _FRONTED_INSIDE.search(text, before + 1 if before != -1 else begin, comma):
+                continue  # "... mengatakan karena X, sehingga ...": the fault is the doubled conjunction
+            after = text.find(",", we, s.end)
+            if after != -1 and word != "bahwa" and _words_between(text, we, after) <= 8:
+                continue  # "..., karena hujan, acara ditunda": a clause fronted to the next main clause
+        else:
+            after = text.find(",", we, s.end)
+            universal = text[start : start + 6].lower().startswith(_UNIVERSAL)
+            if after != -1 and not universal and _words_between(text, we, after) <= 8:
+                continue  # "Para pedagang, yang sebagian perempuan, ...": an aside closed by a second comma
+        ctx.report(
+            comma,
+            we,
+            args={"word": word},
+            suggestions=[text[comma + 1 : we].lstrip()],
+            replacement=" " + word,
+            fix_span=(comma, we),
+            safety="unsafe",
+        )
 
 
 # --- missing comma after a fronted subordinate clause -----------------------------------------
@@ -266,7 +270,7 @@ def comma_after_fronted_clause(doc: Document, ctx: RuleContext) -> None:
 # --- no comma before yaitu / yakni -------------------------------------------------------------
 
 # the word itself (a literal prefix the regex engine scans for quickly); what precedes it is tested in Python
-_YAITU = compile_cached(r"(?<![\w-])(?P<w>yaitu|yakni)(?![\w-])")
+_YAITU = compile_cached(r"(?P<w>yaitu|yakni)(?![\w-])")  # no assertion in front: the literal lets the scan skip ahead
 
 
 #: Said-verbs: the clause they report starts after them.
@@ -341,6 +345,8 @@ def comma_before_yaitu(doc: Document, ctx: RuleContext) -> None:
         return
     for m in _YAITU.finditer(text):
         ws, we = m.span("w")
+        if ws and (text[ws - 1].isalnum() or text[ws - 1] in "-_"):
+            continue  # inside a longer word
         ss = ws
         while ss > 0 and text[ss - 1] in " \t":
             ss -= 1
