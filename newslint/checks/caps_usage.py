@@ -93,7 +93,8 @@ _NAME_INTRODUCERS = frozenset(
 @rule(
     "caps/common-word-capitalised",
     severity="info",
-    measured="dev corpus: 5 findings, 0.03/1k (tune 1, unseen 4). Unseen half adjudicated: 3/7 correct (43%, 1 unsure); title-cased subheadings, document titles and 'Baca juga' links are skipped since (3/3 of the sample remain, tune figure); info",
+    enabled=False,
+    measured="dev corpus: 5 findings, 0.03/1k (tune 1, unseen 4). Unseen half adjudicated: 3/7 correct (43%, 1 unsure); title-cased subheadings, document titles and 'Baca juga' links are skipped since (3/3 of the sample remain, tune figure); off by default (below 85%; it was also the costliest of the new rules), turn on with `rules: {caps/common-word-capitalised: on}`",
     summary={
         "id": "Kata umum ditulis dengan huruf kapital di tengah kalimat.",
         "en": "A common word capitalised in mid-sentence.",
