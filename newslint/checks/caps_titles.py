@@ -51,8 +51,17 @@ _GENERIC = compile_cached(rf"(?<![\w-])(?i:{_GENERIC_LEAD})\s+(?P<t>(?i:{_ALT}))
 _BEFORE_NAME_AT = TriggeredPattern(_BEFORE_NAME)
 _GENERIC_AT = TriggeredPattern(_GENERIC)
 _SKIP = frozenset({Zone.HEADLINE, Zone.KICKER, Zone.HEADING})
-# a generic marker right before a title ("para menteri Kabinet ..."): compiled once, not per match
-_GENERIC_BEFORE = compile_cached(rf"(?i:{_GENERIC_LEAD})\s+$")
+# A plural or generic reference before a title: a marker ("para menteri Kabinet ...", "dua
+# menteri Jepang", "seluruh mantan gubernur DKI"), or a title coordinated with a marked one
+# ("para menteri dan wakil menteri Kabinet ..."). Compiled once, not per match.
+_COUNT = (
+    r"(?:semua|seluruh|segenap|kedua|ketiga|keempat|kelima|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)"
+)
+_MODIFIER = r"(?:(?:mantan|eks|bekas|calon|wakil)\s+)*"
+_GENERIC_BEFORE = compile_cached(
+    rf"(?<![\w-])(?i:(?:{_GENERIC_LEAD}|{_COUNT})\s+{_MODIFIER}"
+    rf"(?:(?:{_ALT})(?:\s*,\s*{_MODIFIER}(?:{_ALT}))*\s*,?\s+(?:dan|atau|serta|maupun)\s+{_MODIFIER})?)$"
+)
 
 
 def _title_case(s: str) -> str:
@@ -77,13 +86,19 @@ def _title_case(s: str) -> str:
         "en": "EYD V capitalises a title followed by a person's, institution's or place's name. Headlines are skipped.",
     },
     authority="EYD V › Pemakaian Huruf › Huruf Kapital (nama jabatan dan pangkat)",
-    measured="dev corpus: 6 findings, 0.039/1k; adjudicated 6/6 correct",
+    measured="dev corpus: 6 findings, 0.039/1k; adjudicated 6/6 correct (plural, counted and coordinated generic "
+    "titles skipped since: unchanged on the corpus)",
     fixable=True,
     examples=[
         bad("Ia bertemu presiden Joko Widodo kemarin.", fixed="Ia bertemu Presiden Joko Widodo kemarin."),
         bad("Laporan itu dikirim kepada wali kota Bandung.", fixed="Laporan itu dikirim kepada Wali Kota Bandung."),
         good("Para gubernur diundang ke Istana. Presiden Joko Widodo hadir."),
         good("Ia melapor kepada ketua RT setempat."),
+        # plural and generic titles stay lower case, even before a name of a country or cabinet
+        good("Para menteri dan wakil menteri Kabinet Merah Putih hadir di Istana."),
+        good("Dua menteri Jepang dan seluruh mantan gubernur DKI diundang."),
+        good("Sejumlah gubernur, bupati, dan wali kota Jawa Barat hadir."),
+        bad("Rapat itu dihadiri mantan presiden Susilo Bambang Yudhoyono.", count=1),
     ],
 )
 def title_before_name(doc: Document, ctx: RuleContext) -> None:
@@ -91,8 +106,8 @@ def title_before_name(doc: Document, ctx: RuleContext) -> None:
         s, e = m.span("t")
         if touches_protected(doc, s, e) or doc.zone_of(s) in _SKIP:
             continue
-        if _GENERIC_BEFORE.search(doc.text[max(0, s - 12) : s]):
-            continue  # "para menteri Kabinet ..." stays generic
+        if _GENERIC_BEFORE.search(doc.text[max(0, s - 80) : s]):
+            continue  # "para menteri Kabinet ...", "dua menteri Jepang" stay generic
         fixed = _title_case(m.group("t"))
         ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")
 

@@ -12,6 +12,7 @@ from newslint.checks.structure_length import count_words
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Paragraph, Zone
+from newslint.model.zones import reads_as_body
 
 
 def _words(doc: Document, start: int, end: int) -> int:
@@ -93,6 +94,12 @@ _ABBREV_END = compile_cached(r"(?:\b(?:dkk|dll|dsb|dst|Tbk|Jr|Sr|Co|Inc|Ltd|St|N
         good("KPK Tetapkan Tiga Tersangka Baru\n\nJakarta - KPK menetapkan tiga tersangka baru.", layout="news"),
         good("Laba Astra Naik, Saham PT Astra Tbk.\n\nJakarta - Laba naik.", layout="news"),
         good("Menanti Hujan...\n\nJakarta - Hujan belum turun.", layout="news"),
+        # a draft that starts with its lead has no headline: the lead keeps its full stop
+        good(
+            "Polisi menangkap dua pria yang diduga mencuri sepeda motor di Depok. Keduanya ditangkap di "
+            "rumah kontrakan pada Minggu malam.\n\nKapolsek mengatakan keduanya sudah beraksi lima kali.",
+            layout="news",
+        ),
     ],
 )
 def headline_period(doc: Document, ctx: RuleContext) -> None:
@@ -102,6 +109,8 @@ def headline_period(doc: Document, ctx: RuleContext) -> None:
     t = doc.text[h.start : h.end].rstrip()
     if not t.endswith(".") or t.endswith("..") or _ABBREV_END.search(t):
         return
+    if reads_as_body(t):
+        return  # a block of sentences given as the headline (front matter, a hint): its full stop stays
     end = h.start + len(t)
     ctx.report(end - 1, end, replacement="", safety="safe")
 
@@ -221,6 +230,12 @@ _CAPS_OPENING = compile_cached(r"[A-Z]{3,}(?:\s+[A-Z]{2,})*[\s,]")
             "Harga Beras Naik\n\nHarga beras medium di pasar tradisional naik pekan ini.", layout="news", required=False
         ),
         good("Harga Beras Naik\n\nJAKARTA, KOMPAS.com – Harga beras medium naik pekan ini.", layout="news"),
+        # no headline (the draft starts with its lead): nothing to say about a dateline
+        good(
+            "Harga beras medium di pasar tradisional naik pekan ini. Pedagang menyebut pasokan dari Jawa "
+            "Tengah berkurang.\n\nKenaikan itu terjadi di hampir semua pasar.",
+            layout="news",
+        ),
     ],
 )
 def dateline(doc: Document, ctx: RuleContext) -> None:

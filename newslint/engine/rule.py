@@ -23,6 +23,7 @@ FAMILIES = (
     "source",
     "ethics",
     "structure",
+    "grammar",
     "style",
     "wordiness",
     "number",

@@ -1,6 +1,7 @@
 import pytest
 
 from newslint.model.document import Zone
+from newslint.model.zones import DatelineMatcher, reads_as_body
 from newslint.parsers import parse_text
 
 SEEDLIKE = """Teknologi
@@ -60,3 +61,42 @@ def test_headline_is_first_line_even_without_blank_line():
 def test_line_and_column_with_crlf():
     doc = parse_text("Judul\r\n\r\nBaris kedua ada di sini.")
     assert doc.line_col(doc.source.index("kedua")) == (3, 7)
+
+
+# --- drafts without a headline (issue 14) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Polisi menangkap dua pria di Depok. Keduanya ditangkap pada Minggu malam.",
+        "Polisi menangkap dua pria di Depok.",
+        "Jakarta - Polisi menangkap dua pria di Depok pada Minggu malam.",
+        " ".join(["kata"] * 30),
+    ],
+)
+def test_body_text_is_not_a_headline(block):
+    assert reads_as_body(block, DatelineMatcher())
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "KPK Tetapkan Tiga Tersangka Baru.",
+        "Kabar Baik! Penerima Bansos Sembako Akan Dapat Rp 1,5 Juta Akhir Tahun Ini",
+        "Mau Manfaatkan Pinjaman Online? Ikuti Saran OJK Ini!",
+        "Jokowi - Prabowo Bertemu di Istana",
+        "Menanti Hujan...",
+    ],
+)
+def test_headlines_stay_headlines(block):
+    assert not reads_as_body(block, DatelineMatcher())
+
+
+def test_draft_that_starts_with_its_lead():
+    z, doc = zones("Polisi menangkap dua pria di Depok. Keduanya ditangkap malam.\n\nParagraf kedua.")
+    assert z == [Zone.LEAD, Zone.BODY]
+    assert doc.headline is None
+    z, doc = zones("Jakarta - Polisi menangkap dua pria di Depok.\n\nParagraf kedua.")
+    assert z == [Zone.LEAD, Zone.BODY]
+    assert doc.dateline_place == "Jakarta"

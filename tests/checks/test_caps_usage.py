@@ -1,0 +1,35 @@
+"""Capitalisation rules (newslint/checks/caps_usage.py): defaults, headlines, the gazetteer."""
+
+from __future__ import annotations
+
+from newslint.api import check_text
+from newslint.config import Config, RuleSetting
+
+
+def _rules(text: str, layout: str = "fragment", config: Config | None = None) -> list[str]:
+    return [f.rule for f in check_text(text, layout=layout, config=config) if f.rule.startswith("caps/")]
+
+
+def test_common_word_rule_is_off_by_default_and_can_be_turned_on():
+    text = "Ratusan warga Menolak rencana pembangunan tempat sampah."
+    assert "caps/common-word-capitalised" not in _rules(text)
+    cfg = Config()
+    cfg.rules["caps/common-word-capitalised"] = RuleSetting(enabled=True)
+    assert "caps/common-word-capitalised" in _rules(text, config=cfg)
+
+
+def test_title_case_headline_is_not_checked():
+    text = "Para Petani Menolak Bahasa Indonesia di Surabaya\n\nJakarta - Para petani menolak rencana itu."
+    assert _rules(text, layout="news") == []
+
+
+def test_place_names_from_the_gazetteer_but_not_dictionary_words():
+    assert "caps/place-lowercase" in _rules("Rombongan itu berangkat dari surabaya pagi tadi.")
+    assert "caps/place-lowercase" not in _rules("Ia berdiri di medan laga.")
+    assert "caps/place-lowercase" not in _rules("Lihat #surabaya dan situs surabaya.go.id.")
+
+
+def test_currency_fix_is_safe():
+    findings = check_text("Biayanya 500 Euro per orang.", layout="fragment")
+    cur = [f for f in findings if f.rule == "caps/currency-name"]
+    assert cur and cur[0].fix is not None and cur[0].fix.safety.value == "safe"
