@@ -29,11 +29,13 @@ from operator import attrgetter, itemgetter
 
 from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
+from newslint.lang.lexicon import get_lexicon
 from newslint.lazyre import LazyPattern, lazy_compile
-from newslint.model.document import Document, Sentence, Token, TokenKind, Zone
+from newslint.model.document import Document, Quotation, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
 CLAIMS_KEY = "analysis.attribution.claims"
+QUOTES_KEY = "analysis.attribution.quotes"
 
 #: Zones whose sentences carry claims that need a source.
 CLAIM_ZONES = frozenset({Zone.LEAD, Zone.BODY})
@@ -57,10 +59,29 @@ _ACTIVE_VERBS = (
 _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I)
 # "…, kata Budi" / "…," ujar dia / "Kata dia, …": inverted verb after a comma,
 # a quotation mark or at the sentence start, followed by a name or pronoun.
+# The agent of an inverted tag: a pronoun, or a name chain (role, rank and name: "Kepala Bidang Humas
+# Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
+# and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
+_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti|van|de|al|el))*"
+_TAG_AGENT = (
+    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:(?:sang|mantan|eks|para|seorang|anggota|peneliti|pengamat|"
+    r"politisi|politikus|pakar|ahli|dosen|guru\s+besar|warga|pedagang|petani|dokter|aktivis|kuasa\s+hukum|"
+    r"pengacara|juru\s+bicara|ketua|kepala|wakil|staf|pegawai|pengurus|pendiri|pemilik|istri|suami|ibu|ayah|"
+    r"[a-z]+(?:wan|wati|man))\s+){0,3}"
+    + _NAME_CHAIN
+    + r"(?:,\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
+    + _NAME_CHAIN
+    + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+)
 _SPEECH_INV_RE = lazy_compile(
-    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+"
-    r"(?P<agent>(?:dia|ia|mereka|beliau|sang\s+\w+|[A-Z][\w.'’-]*)(?:\s+[A-Z(][\w.'’()-]*){0,5})",
+    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
     re.M,
+)
+# Any word in the tag position right after a closing quotation mark: '…,” tutup dia', '…,” kenangnya',
+# '…,” bunyi kitab itu'.  After a quotation, an inverted word + agent (or a -nya form) is a speech tag
+# whatever the verb: the syntax, not a list, says so (checked against the lexicon and function words).
+_QUOTE_TAG_RE = lazy_compile(
+    r"\s*,?\s*(?P<verb>[a-z]+?)(?:(?P<nya>nya)(?![\w-])|\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))"
 )
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
@@ -111,6 +132,7 @@ _CHANNEL_RE = lazy_compile(
     r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|[A-Z])"
     r"|(?:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
+    r"|akun\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
     r")",
 )
 _WEASEL_RE = lazy_compile(
@@ -475,6 +497,7 @@ _T_CITATION_AFTER_YANG = frozenset({"dikutip", "dilansir", "dilaporkan", "diberi
 _T_OWN = frozenset({"seperti", "sebagaimana"})
 _T_CHANNEL = frozenset(
     {
+        "akun",
         "kepada",
         "dalam",
         "saat",
@@ -578,6 +601,13 @@ class Attribution:
     #: For pronouns: the last named speaker before it (a guess, shown with "?").
     resolved: str | None = None
     tag: bool = False  # a trailing tag ("…, kata X.") that can cover the paraphrase before it
+    #: What kind of source it is: person, document, written-statement, press-release, social-media,
+    #: interview, observation, media (another outlet or the outlet's own earlier story), channel.
+    source_kind: str = "person"
+    #: The speaker split into role/affiliation and personal name ("Kepala Bidang Humas Polda X Komisaris
+    #: Besar", "Nama Lengkap"); either may be None.
+    role: str | None = None
+    name: str | None = None
 
     @property
     def media(self) -> bool:
@@ -621,6 +651,34 @@ class AttributionAnalysis:
         return self.sentences[sentence]
 
 
+#: Attribution kinds that name who speaks (a person, an office, an organisation).
+SPEAKER_KINDS = frozenset({"speech", "according", "passive-agent"})
+
+
+@dataclass(slots=True)
+class QuoteSource:
+    """A direct quotation and who says it.
+
+    ``how``: ``sentence`` (a tag or an introduction in the quotation's own
+    sentences), ``paragraph`` (another sentence of its paragraph), ``previous``
+    (a quotation paragraph inheriting the speaker of the attributed paragraph
+    before it), ``continued`` (a later paragraph of a multi-paragraph quote),
+    or ``""`` when nobody is named.
+    """
+
+    quotation: Quotation
+    attribution: Attribution | None
+    how: str
+
+    @property
+    def speaker(self) -> str | None:
+        """The speaker's name as written, or the person a pronoun stands for (``None`` when unknown)."""
+        a = self.attribution
+        if a is None:
+            return None
+        return a.resolved if a.pronoun else a.speaker
+
+
 def analyze(doc: Document) -> AttributionAnalysis:
     """The attribution analysis of ``doc`` (computed once, then cached)."""
     cached = doc.cache.get(CACHE_KEY)
@@ -628,6 +686,78 @@ def analyze(doc: Document) -> AttributionAnalysis:
         cached = _analyze(doc)
         doc.cache[CACHE_KEY] = cached
     return cached
+
+
+def quote_sources(doc: Document) -> list[QuoteSource]:
+    """Every top-level double-mark (or guillemet) quotation of ``doc`` with its speaker (cached)."""
+    cached = doc.cache.get(QUOTES_KEY)
+    if cached is None:
+        cached = doc.cache[QUOTES_KEY] = _quote_sources(doc, analyze(doc))
+    return cached
+
+
+def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> Attribution | None:
+    """The last attribution that names a speaker (a pronoun counts when it was resolved)."""
+    best = None
+    for a in atts:
+        if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved):
+            best = a
+    return best
+
+
+def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
+    text, paras = doc.text, doc.paragraphs
+    infos = an.sentences
+    out: list[QuoteSource] = []
+    by_paragraph: dict[int, QuoteSource] = {}  # the last quotation found in each paragraph
+    for q in doc.quotations:
+        if q.depth or q.mark.is_single:
+            continue
+        s0 = doc.sentence_at(q.start)
+        s1 = doc.sentence_at(max(q.start, q.end - 1))
+        if s0 is None or s1 is None:
+            continue
+        para = paras[q.paragraph]
+        # a tag after the closing mark in its last sentence, else one before the opening mark
+        tail = [a for a in infos[s1.index].attributions if a.start >= q.end]
+        head = [a for i in range(s0.index, s1.index + 1) for a in infos[i].attributions if a.end <= q.start]
+        found = _speaker_attribution(tail[:1]) or _speaker_attribution(head)
+        how = "sentence" if found is not None else ""
+        if found is None:
+            # another sentence of the paragraph: the nearest one before, then after
+            for i in [*range(s0.index - 1, para.sentence_start - 1, -1), *range(s1.index + 1, para.sentence_end)]:
+                found = _speaker_attribution(infos[i].attributions)
+                if found is not None:
+                    how = "paragraph"
+                    break
+        if found is None and (tail or head):
+            # a tag whose speaker is unknown ('…,” tutupnya' with nobody named before) still attributes it
+            found, how = (tail or head)[0], "sentence"
+        if found is None:
+            # a channel, document or outlet named in the paragraph ("dalam keterangan tertulis", "akun @x")
+            atts = [a for i in range(para.sentence_start, para.sentence_end) for a in infos[i].attributions]
+            if atts:
+                found, how = atts[-1], "paragraph"
+        if found is None and q.paragraph > 0 and not text[para.start : q.start].strip():
+            # a quotation paragraph after its speaker's paragraph: the quote continues that voice
+            prev = paras[q.paragraph - 1]
+            earlier = by_paragraph.get(prev.index)
+            if earlier is not None and earlier.attribution is not None and earlier.quotation.continued:
+                found, how = earlier.attribution, "continued"
+            else:
+                atts = [a for i in range(prev.sentence_start, prev.sentence_end) for a in infos[i].attributions]
+                found = _speaker_attribution(atts) or next((a for a in atts if a.speaker), None)
+                if found is not None:
+                    how = "previous"
+        qs = QuoteSource(q, found, how)
+        by_paragraph[q.paragraph] = qs
+        out.append(qs)
+    # a multi-paragraph quote tagged at its end: its first paragraphs speak with the tagged voice
+    for k in range(len(out) - 2, -1, -1):
+        qs, nxt = out[k], out[k + 1]
+        if qs.attribution is None and qs.quotation.continued and nxt.quotation.paragraph == qs.quotation.paragraph + 1:
+            qs.attribution, qs.how = nxt.attribution, "continued" if nxt.attribution is not None else ""
+    return out
 
 
 def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
@@ -678,7 +808,9 @@ def _clean(s: str) -> str:
 
 
 _SENTENCE_END_RE = lazy_compile(r"(?<=[\w)])[.!?](?:\s|$)")
-_AGENT_TAIL_RE = lazy_compile(r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan|yang)\s")
+_AGENT_TAIL_RE = lazy_compile(
+    r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan(?!\s+[A-Z])|yang|sebagaimana|seperti)\s"
+)
 _VAGUE_SPECIFIC_NAME_RE = lazy_compile(r"\s[A-Z]")
 _ACCORDING_TO_RUMOUR_RE = lazy_compile(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", re.I)
 _FIRST_PERSON_RE = lazy_compile(r"(?:saya|kami|aku)\b", re.I)
@@ -686,6 +818,108 @@ _NEWS_NOT_HEARSAY_BEFORE_RE = lazy_compile(r"(?:terdengar|lagi|ada|tak|tidak|kab
 #: What ends the text before a trailing speech tag ('…," kata X', '…, ujarnya').
 _TAG_MARKS = frozenset(",\"”’'")
 _WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+
+
+# --- what kind of source, and who ------------------------------------------------------------
+_WRITTEN_RE = lazy_compile(r"tertulis|pernyataan|surat(?!\s+kabar)", re.I)
+_PRESS_RE = lazy_compile(r"siaran\s+pers|rilis|keterangan\s+pers|konferensi|jumpa", re.I)
+_SOCIAL_RE = lazy_compile(
+    r"akun|unggah|instagram|twitter|tiktok|facebook|youtube|media\s+sosial|kanal|podcast|video|cuit|status", re.I
+)
+_DOCUMENT_RE = lazy_compile(
+    r"data|laporan|survei|dokumen|putusan|peraturan|undang|\buu\b|\bpp\b|perpres|permen|keputusan|catatan|riset|"
+    r"studi|penelitian|sensus|rekapitulasi|hasil|analisis|kajian|kitab|buku|jurnal|bunyi|pasal|dakwaan|tuntutan|"
+    r"rekaman|temuan|perhitungan|pemeriksaan|penyelidikan|informasi",
+    re.I,
+)
+_OBSERVATION_RE = lazy_compile(r"pantauan|penelusuran", re.I)
+_INTERVIEW_RE = lazy_compile(
+    r"wartawan|awak\s+media|jurnalis|pers\b|media\b|konfirmasi|hubungi|temui|wawancara|jumpai|tanya|telepon|pesan", re.I
+)
+
+
+def source_kind_of(kind: str, verb: str, speaker: str | None) -> str:
+    """The kind of source an attribution names (see :attr:`Attribution.source_kind`)."""
+    if kind in ("citation", "own-report"):
+        return "media"
+    text = verb if kind == "channel" else f"{verb} {speaker or ''}" if verb in _DOCUMENT_HEADS else ""
+    if not text:
+        return "person"
+    for rx, name in (
+        (_PRESS_RE, "press-release"),
+        (_WRITTEN_RE, "written-statement"),
+        (_SOCIAL_RE, "social-media"),
+        (_OBSERVATION_RE, "observation"),
+        (_DOCUMENT_RE, "document"),
+        (_INTERVIEW_RE, "interview"),
+    ):
+        if rx.search(text):
+            return name
+    return "channel" if kind == "channel" else "document"
+
+
+#: Tag heads whose agent is a text, not a person ('…,” bunyi pasal itu', '…," demikian keterangan tertulis X').
+_DOCUMENT_HEADS = frozenset({"bunyi", "demikian", "begitu", "tulis"})
+#: Words of a role, rank, office or affiliation, never of a personal name (compared in lower case).
+ROLE_WORDS = frozenset(
+    """kepala bidang humas kabid kapolda kapolres kapolri kapolsek kapolresta kasat kasatreskrim kasubdit kabag kasi
+    polda polres polresta polsek polri ketua wakil presiden menteri menko gubernur bupati wali walikota kota direktur
+    dirut utama juru bicara jubir komisaris besar ajun inspektur jenderal brigadir brigjen irjen komjen kombes akbp
+    kompol akp iptu ipda kolonel letkol letnan mayor mayjen kapten laksamana marsekal sersan kopral prajurit
+    sekretaris sekjen sekda daerah dinas kadis anggota komisi dewan koordinator kementerian kantor badan manajer
+    manager general pelaksana tugas plt plh deputi asisten staf ahli khusus senior kepala ketum umum harian
+    bendahara pengurus pimpinan pemimpin redaksi rektor dekan guru dosen peneliti pengamat ekonom pakar analis
+    universitas fakultas institut lembaga pusat balai unit satuan tim gugus divisi departemen biro seksi sub
+    bagian subbagian partai fraksi pemerintah pemkot pemkab pemprov provinsi kabupaten kecamatan kelurahan desa
+    dusun camat lurah kades rt rw pt tbk persero cabang wilayah regional operasi daop humas corporate communication
+    communications executive vice president officer chief head founder ceo cfo coo cto owner pendiri pemilik
+    penasihat hukum kuasa pengacara advokat jaksa hakim penyidik kejaksaan kejati kejari pengadilan tinggi negeri
+    agung mahkamah konstitusi rumah sakit rs rsud puskesmas stasiun terminal bandara pelabuhan perusahaan
+    asosiasi himpunan ikatan persatuan serikat forum komunitas yayasan organisasi perhimpunan majelis mui kpu
+    bawaslu dpr dprd dpd mpr kpk bpk ombudsman
+    mantan eks sang para sejumlah beberapa seorang politisi politikus aktivis tokoh warga pedagang dokter
+    epidemiolog ahli spesialis relawan petugas operator""".split()
+)
+_NAME_WORD_RE = lazy_compile(r"[A-Z][a-z’'-]+\.?|[A-Z]{1,2}\.?|[A-Z][a-z]*[A-Z]\w*")
+_DAYS_RE = lazy_compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may belong to a personal name: capitalised, not a role, rank, office or acronym of 3+ letters."""
+    w = word.strip("(),.")
+    if not w or not w[0].isupper() or w.lower() in ROLE_WORDS:
+        return False
+    return not (len(w) >= 3 and w.isupper())
+
+
+def split_role_name(speaker: str) -> tuple[str | None, str | None]:
+    """``"Kepala Bidang Humas Polda X Komisaris Besar Ferry Wira"`` -> ``("Kepala Bidang Humas Polda X
+    Komisaris Besar", "Ferry Wira")``; ``"Kepala Dusun X, Kelurahan Y, Wahyu Wibowo"`` likewise.
+
+    The name is the run of name words at the end of the last comma segment that has one (titles, ranks,
+    offices and acronyms end it); the role is the rest.  A speaker with no name word is all role
+    (``"Presiden"``, ``"Polda Metro Jaya"``)."""
+    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _DAYS_RE.match(seg.strip())]
+    for k in range(len(segments) - 1, -1, -1):
+        words = segments[k].split()
+        j = len(words)
+        while j > 0 and _is_name_word(words[j - 1]):
+            j -= 1
+        if j < len(words):
+            name = " ".join(words[j:])
+            role = ", ".join([*segments[:k], " ".join(words[:j])]).strip(" ,") or None
+            if k < len(segments) - 1:
+                role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
+            return role, name
+    return (", ".join(segments) or None), None
+
+
+def _is_pronoun_agent(agent: str) -> bool:
+    """ia/dia/mereka/beliau/pihaknya, or a description pointing back ("politisi senior Partai X ini")."""
+    low = agent.lower()
+    if low in _PRONOUNS:
+        return True
+    return agent[:1].islower() and low.rsplit(" ", 1)[-1] in ("ini", "itu", "tersebut")
 
 
 def _trim_agent(agent: str) -> str:
@@ -724,7 +958,11 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         si = sentence_of(start)
         if si < 0 or quoted(start, end):
             return
-        a = Attribution(start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun, None, tag)
+        verb_low = _clean(verb).lower()
+        a = Attribution(start, end, si, sents[si].paragraph, kind, verb_low, speaker, pronoun, None, tag)
+        a.source_kind = source_kind_of(kind, verb_low, speaker)
+        if speaker and not pronoun:
+            a.role, a.name = split_role_name(speaker)
         found.append(a)
         info = infos[si]
         info.attributions += (a,)
@@ -747,7 +985,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     # inverted tags "…, kata Budi" and openers "Kata dia, …"
     for m in scan(doc, _SPEECH_INV_RE, _T_SPEECH):
         agent = _trim_agent(m.group("agent"))
-        add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS, tag=True)
+        add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=_is_pronoun_agent(agent), tag=True)
     for s, pos in _openers(doc, starts, _positions(doc, _T_SPEECH)):
         m = _SPEECH_INV_START_RE.match(text, pos, s.end)
         if m and m.group("verb")[:1].isupper():
@@ -790,7 +1028,30 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
     for m in scan(doc, _CHANNEL_RE, _T_CHANNEL):
-        add(m.start(), m.end(), "channel", m.group("verb"), None)
+        handle = m.group("verb").rsplit(" ", 1)[-1] if m.group("verb").endswith(tuple("@")) is False else ""
+        add(m.start(), m.end(), "channel", m.group("verb"), handle if handle.startswith("@") else None)
+
+    # any tag word right after a closing quotation mark ('…,” tutup dia', '…,” kenangnya')
+    tag_at = {a.start for a in found}
+    for q in doc.quotations:
+        if q.depth or not q.closed or q.mark.is_single:
+            continue
+        m = _QUOTE_TAG_RE.match(text, q.end)
+        if m is None or m.start("verb") in tag_at:
+            continue
+        verb = m.group("verb")
+        if m.group("doc") is not None and verb not in _DOCUMENT_HEADS:
+            continue  # a lower-case phrase after the quote is a document only after bunyi/demikian
+        if not _may_be_tag_verb(verb):
+            continue
+        if m.group("nya"):
+            add(m.start("verb"), m.end("nya"), "speech", verb + "nya", None, pronoun=True, tag=True)
+        elif m.group("doc") is not None:
+            add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
+        else:
+            agent = _trim_agent(m.group("agent"))
+            if agent:
+                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=_is_pronoun_agent(agent), tag=True)
 
     # markers that weaken a sentence
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):
@@ -867,6 +1128,60 @@ def _openers(doc: Document, starts: list[int], verb_at: list[int]) -> list[tuple
     return out
 
 
+#: Words that cannot head a speech tag after a quotation ('"deal," yang artinya', '"X" dan "Y"').
+_NOT_TAG_VERBS = frozenset(
+    _STOP_AGENT
+    | _PREPOSITIONS
+    | {
+        "sebuah",
+        "seorang",
+        "para",
+        "sang",
+        "si",
+        "itu",
+        "ini",
+        "adalah",
+        "ialah",
+        "yaitu",
+        "yakni",
+        "merupakan",
+        "atau",
+        "serta",
+        "hingga",
+        "sampai",
+        "sambil",
+        "seperti",
+        "sebagai",
+        "tapi",
+        "tetapi",
+        "sedang",
+        "kian",
+        "makin",
+        "semakin",
+        "the",
+        "of",
+        "and",
+        "dengan",
+        "milik",
+        "karya",
+        "produksi",
+        "garapan",
+        "versi",
+        "ala",
+    }
+)
+
+
+def _may_be_tag_verb(word: str) -> bool:
+    """A word that can head a speech tag after a quotation: a known word that is not a function word."""
+    if word in _NOT_TAG_VERBS or len(word) < 3:
+        return False
+    if word in _T_SPEECH or word in _DOCUMENT_HEADS:
+        return True
+    lex = get_lexicon()
+    return word in lex.roots or word in lex.words
+
+
 def _clause_start(before: str) -> int:
     """Where the last clause of ``before`` starts: the end of the last :data:`_CLAUSE_BREAK` found left to right."""
     m = _LAST_CLAUSE_BREAK.match(before)
@@ -893,15 +1208,21 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
     """The agent of an active reporting verb (and whether it is a pronoun) from the sentence ``before`` it.
 
     The agent is the clause right before the verb: after the last comma, colon,
-    quotation mark, bracket or dash."""
-    chunk = _clean(before[_clause_start(before) :])
+    quotation mark, bracket or dash.  When the verb follows a comma
+    ("Name, role, mengatakan"), the subject is the name before the appositions."""
+    cut = _clause_start(before)
+    chunk = _clean(before[cut:])
+    if not chunk and before[:cut].rstrip().endswith(","):
+        return _apposition_subject(before[:cut])
     words = chunk.split()
     lows = chunk.lower().split()
     if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
         return None  # no content word and no pronoun (or no words at all)
-    # a subject is a short noun phrase right before the verb; a long run of
-    # words ending in a preposition is a clause, not an agent
-    if len(words) > 8 or lows[-1] in _PREPOSITIONS:
+    if not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
+        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
+    # a subject is a noun phrase right before the verb; a run of words ending in a preposition is a
+    # clause, and a long one is a subject only as a name chain ("Direktur Utama PT X (X) Nama Lengkap")
+    if lows[-1] in _PREPOSITIONS or not _may_be_subject(chunk, words):
         return None
     if (
         _may_be_vague(chunk)
@@ -909,7 +1230,38 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
     ):
         return None  # "para ahli menilai" is a vague agent, not an attribution
-    return " ".join(words[-6:]), lows[-1] in _PRONOUNS
+    return " ".join(words[-14:]), lows[-1] in _PRONOUNS
+
+
+def _may_be_subject(chunk: str, words: list[str]) -> bool:
+    """Not a clause fragment: "(79 persen) justru", "Sebagian warga yang ditemui" are not speakers."""
+    if chunk[:1].isdigit() or ")" in chunk and "(" not in chunk:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if "yang" in words and not any(w[:1].isupper() for w in words[1:]):
+        return False  # a relative clause with no name in it (the first word may be the sentence's capital)
+    if len(words) > 8:
+        return words[0][:1].isupper() and capitalised * 2 >= len(words) and len(words) <= 16
+    return True
+
+
+def _apposition_subject(before: str) -> tuple[str, bool] | None:
+    """The subject of "Name, role, verb …" / "Name, yang …, verb": the segment before the appositions."""
+    segments = [seg.strip() for seg in before.split(",")]
+    while segments and not segments[-1]:
+        segments.pop()
+    for k in range(len(segments) - 1, -1, -1):
+        seg = segments[k]
+        words = seg.split()
+        if not words or len(words) > 16:
+            return None
+        if k == len(segments) - 1 and len(segments) == 1:
+            break
+        if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
+            if k == 0 or seg[:1].isupper():
+                # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
+                return ", ".join(segments[k:]) if len(segments) - k <= 3 else seg, False
+    return None
 
 
 def _citation_positions(doc: Document) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import analyze, sentence_claims
+from newslint.analysis.attribution import AttributionAnalysis, analyze, sentence_claims
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
@@ -188,9 +188,33 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
 )
 def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
     an = analyze(doc)
+    text = doc.text
+    paras = doc.paragraphs
     for si, claims in sorted(sentence_claims(doc).items()):
         info = an.sentences[si]
         if info.covered or an.paragraph_attributed[info.paragraph]:
             continue
-        start, end, _kind = claims[0]
+        if len(claims) > 2:
+            continue  # a list of figures (a table set as prose) is data, sourced once for the whole list
+        p = paras[info.paragraph]
+        if _LIST_ITEM_RE.match(text, p.start, p.end):
+            continue
+        start, end, kind = claims[0]
+        if kind == "money" and _PRICE_BEFORE_RE.search(text, max(p.start, start - 40), start):
+            continue  # a price, fare or wage is a fact of the market, not a claim that needs a source
+        if info.paragraph > 0 and _names_data_source(an, info.paragraph - 1):
+            continue  # a data story names its source once, in the paragraph before
         ctx.report(start, end)
+
+
+_LIST_ITEM_RE = compile_cached(r"\s*(?:\d{1,2}[.)]\s|[-•*–]\s)")
+_PRICE_BEFORE_RE = compile_cached(
+    r"(?<![\w-])(?:harga(?:nya)?|tarif(?:nya)?|banderol|dibanderol|seharga|biaya(?:nya)?|ongkos|gaji|upah|UMP|UMK|"
+    r"tunjangan|cicilan|iuran|dijual|senilai|sebesar|nominal|hadiah|bonus|denda|uang\s+tunai)(?![\w-])[^.!?]*$",
+    re.I,
+)
+_DATA_KINDS = frozenset({"document", "observation", "press-release", "written-statement", "media"})
+
+
+def _names_data_source(an: AttributionAnalysis, paragraph: int) -> bool:
+    return any(a.paragraph == paragraph and a.source_kind in _DATA_KINDS for a in an.attributions)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import analyze
+from newslint.analysis.attribution import quote_sources
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, MarkKind, Quotation, Zone
 
 # A curly opener closed with a straight mark (or the reverse): copy from two CMSs.
-_MISMATCH_CLOSERS = {MarkKind.DOUBLE_CURLY: '"', MarkKind.DOUBLE_STRAIGHT: "\u201d", MarkKind.SINGLE_CURLY: "'"}
 _STORY_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE})
 _OPENERS = {
     MarkKind.DOUBLE_STRAIGHT: ('"', '"'),
@@ -51,6 +50,14 @@ _EXPANSION_BEFORE_RE = compile_cached(
 _GLOSS_BEFORE = frozenset({"berarti", "artinya", "bermakna", "arti", "yakni", "yaitu", "maksudnya", "alias", "atau"})
 _WORD_BEFORE_RE = compile_cached(r"([^\W\d_][\w'’-]*)\W{0,2}$")
 _WORDS_RE = compile_cached(r"[^\W_]+")
+
+
+_VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
+
+
+def _ends_with_colon(doc: Document, paragraph: int) -> bool:
+    p = doc.paragraphs[paragraph]
+    return doc.text[p.start : p.end].rstrip().endswith(":")
 
 
 def _inner(doc: Document, q: Quotation) -> str:
@@ -105,13 +112,7 @@ def _double_style(doc: Document) -> MarkKind:
 )
 def unbalanced(doc: Document, ctx: RuleContext) -> None:
     for q in doc.quotations:
-        if q.closed or q.continued or q.depth:
-            continue
-        if q.mark is MarkKind.SINGLE_STRAIGHT:
-            continue  # a lone ' is far more often an elision ('90-an) than a quote
-        para = doc.paragraphs[q.paragraph]
-        other = _MISMATCH_CLOSERS.get(q.mark, "")
-        if other and any(c in other for c in doc.text[q.start + 1 : para.end]):
+        if q.mismatched:
             ctx.report(
                 q.start,
                 q.start + 1,
@@ -123,6 +124,10 @@ def unbalanced(doc: Document, ctx: RuleContext) -> None:
                 },
             )
             continue
+        if q.closed or q.continued or q.depth:
+            continue
+        if q.mark is MarkKind.SINGLE_STRAIGHT:
+            continue  # a lone ' is far more often an elision ('90-an) than a quote
         ctx.report(q.start, q.start + 1, args={"mark": doc.text[q.start]})
 
 
@@ -345,32 +350,29 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
     ],
 )
 def unattributed(doc: Document, ctx: RuleContext) -> None:
-    an = analyze(doc)
     text = doc.text
-    continued_into = {q.paragraph + 1 for q in doc.quotations if q.continued}
-    for q in doc.quotations:
-        if q.depth or q.mark.is_single or _zone(doc, q) not in _STORY_ZONES:
+    for qs in quote_sources(doc):
+        if qs.attribution is not None:
             continue
+        q = qs.quotation
+        if _zone(doc, q) not in _STORY_ZONES:
+            continue
+        if not q.closed and not q.continued:
+            continue  # an unclosed quotation is quote/unbalanced's finding; its end is unknown
         inner = _inner(doc, q).strip()
         nwords = len(_WORDS_RE.findall(inner))
-        if nwords < 5 and inner[-1:] not in ".!?,":
+        if nwords < 3 or (nwords < 5 and inner[-1:] not in ".!?,"):
             continue  # a term or a short fragment, not a statement
         para = doc.paragraphs[q.paragraph]
         before = text[max(para.start, q.start - 30) : q.start]
         if _TITLE_BEFORE_RE.search(before):
             continue
-        if q.paragraph in continued_into and not text[para.start : q.start].strip():
-            continue  # continuation of a multi-paragraph quote
-        s0 = doc.sentence_at(q.start)
-        s1 = doc.sentence_at(max(q.start, q.end - 1))
-        if s0 is None or s1 is None:
-            continue
-        lo = max(para.sentence_start, s0.index - 1)
-        hi = min(para.sentence_end - 1, s1.index + 1)
-        if any(an.sentences[i].attributed for i in range(lo, hi + 1)):
-            continue
         if _TAG_AFTER_RE.match(text, q.end + (1 if text[q.end : q.end + 1] == "," else 0)):
             continue
-        if before.rstrip().endswith(":"):
-            continue  # "Ia berkata:" / a label introduces the quote
+        if _VERB_AFTER_RE.match(text, q.end):
+            continue  # '"Judul" menyebut …': the quoted words are a subject or a title in the sentence
+        if before.rstrip().endswith(":") or (
+            q.paragraph > 0 and not text[para.start : q.start].strip() and _ends_with_colon(doc, q.paragraph - 1)
+        ):
+            continue  # "Ia berkata:" / "… bahwa:" / a label introduces the quote
         ctx.report(q.start, q.end if q.closed else min(q.end, q.start + 60))

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Who said what, measured against PFSA-ID (hand-annotated statement attributions in Kompas news).
+
+    python bench/pfsa_eval.py                 # both halves (tune, unseen) and all
+    python bench/pfsa_eval.py --half tune     # one half
+    python bench/pfsa_eval.py --errors 20     # print some misses and wrong speakers (tune half only)
+
+Reads ``../shared/data/pfsa-id/dev.txt`` (CC BY-NC-SA: evaluation only; never
+copied into the repository, and no test needs it).  Nothing is written.
+
+**Rebuilding the text as published.**  The corpus is one ``token<TAB>tag``
+per line, a blank line after each sentence, articles one after another (a new
+one starts with a ``PLACE , KOMPAS —`` dateline).  Each article is rebuilt
+as plain text: tokens joined by single spaces, with no space before closing
+punctuation (``, . ; : ? ! ) %``) or after ``(``, and ``/`` and in-word
+hyphens joined.  A double quotation mark token opens a quotation when none is
+open (``“`` always opens; ``”`` and ``"`` open or close by turns, as Kompas uses
+``”`` for both) and is glued to the word after it; a closing one is glued to
+the word before.  Paragraph breaks are not kept in the corpus: a new paragraph
+starts after every sentence that ends outside a quotation (Kompas paragraphs
+are one or two sentences; a quotation is never cut).  The first paragraph
+(with the dateline) is the lead; the text is parsed with ``layout="fragment"``.
+The split key of an article is ``pfsa-dev-NNN`` (its position in the file).
+
+**Gold statements.**  A maximal run of ``STATEMENT`` tags (B…L or U) is one
+statement (direct quotations only; the corpus does not tag indirect speech).
+Its gold speaker is read from the sentences holding the statement's first and
+last token, outside the statement: the ``PERSON`` spans there; else the
+``PERSONCOREF`` spans (a short name or title pointing back); else the
+``ROLE`` spans.  When there is none of those, or only a coreference, the
+nearest ``PERSON`` span before the statement in the article is added as the
+antecedent (``katanya`` and ``ia`` refer back to it).
+
+**Predicted statements.**  Every top-level double-mark quotation found by
+newslint (:func:`newslint.analysis.attribution.quote_sources`) whose inner text
+has at least four words (shorter quotations are terms and titles), with the
+speaker newslint gives it (a resolved pronoun counts as its antecedent).
+
+**Matching.**  A predicted quotation matches a gold statement when their
+character spans (without the marks) overlap by at least half of the shorter
+one; each gold statement is matched at most once.  The speaker is right when
+the predicted speaker shares a name word with a gold speaker span (words
+compared case-blind; titles, ranks and function words such as "Kepala",
+"Presiden", "Komisaris", "dan" do not count unless the gold span is made of
+such words only, as with the coreference "Presiden").
+
+**Figures.**  statement recall = matched gold / gold; speaker accuracy =
+speaker right / matched; end-to-end (quote found *and* speaker right):
+precision = right / predicted, recall = right / gold, F1.  PFSA-ID tags the
+statements of public figures; quotations of ordinary people are sometimes
+left untagged, which lowers precision for every system alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.split import TUNE, UNSEEN, half_of  # noqa: E402
+from newslint.analysis.attribution import quote_sources  # noqa: E402
+from newslint.api import parse  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "data" / "pfsa-id" / "dev.txt"
+_NO_SPACE_BEFORE = frozenset(",.;:?!)%]")
+_NO_SPACE_AFTER = frozenset("([")
+#: Words that do not identify a person on their own (titles, ranks, offices, function words).
+_NOT_NAME = frozenset(
+    """kepala bidang humas kabid kapolda kapolres kapolri kapolsek polda polres polri ketua wakil presiden menteri
+    gubernur bupati wali kota direktur utama juru bicara jubir komisaris besar kombes ajun akbp ajun inspektur
+    jenderal irjen brigjen brigadir kolonel letnan mayor jenderal sekretaris daerah sekda kepala dinas staf ahli
+    anggota dewan dpr dprd dpd pimpinan koordinator kementerian kantor badan pt tbk dr prof ir h hj drs sh mh
+    pak bu bapak ibu sang sdr dan di dari yang untuk pada ke dengan ini itu the of dia ia beliau mereka nya
+    menteri pakar pengamat peneliti dosen guru besar universitas fakultas""".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Statement:
+    start: int
+    end: int
+    speakers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    key: str
+    text: str
+    gold: list[Statement]
+
+
+def _label(tag: str) -> str:
+    return tag.split("-", 1)[1] if "-" in tag else "O"
+
+
+def read_corpus(path: Path) -> list[list[list[tuple[str, str]]]]:
+    """Articles, each a list of sentences, each a list of (token, tag)."""
+    sentences: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sentences.append(cur)
+                cur = []
+            continue
+        tok, _, tag = line.partition("\t")
+        cur.append((tok, tag.strip() or "O"))
+    if cur:
+        sentences.append(cur)
+    articles: list[list[list[tuple[str, str]]]] = []
+    for s in sentences:
+        words = [t for t, _ in s[:8]]
+        if "KOMPAS" in words and ("—" in words or "-" in words) or not articles:
+            articles.append([])
+        articles[-1].append(s)
+    return articles
+
+
+def rebuild(sentences: list[list[tuple[str, str]]], key: str) -> Article:
+    """The article's text as published, with the gold statements' character spans and speakers."""
+    parts: list[str] = []
+    pos = 0
+    offsets: list[list[tuple[int, int, str, str]]] = []  # per sentence: (start, end, token, tag)
+    in_quote = False
+    glue_next = True  # no space before the next token
+    for si, sent in enumerate(sentences):
+        row: list[tuple[int, int, str, str]] = []
+        for tok, tag in sent:
+            opening = closing = False
+            if tok == "“" or (tok in ("”", '"') and not in_quote):
+                opening, in_quote = True, True
+            elif tok in ("”", '"'):
+                closing, in_quote = True, False
+            hyphen_join = tok == "-" and parts and parts[-1][-1:].isalnum()
+            sep = "" if (glue_next or tok in _NO_SPACE_BEFORE or closing or tok == "/" or hyphen_join) else " "
+            if si > 0 and not row and sep and not in_quote and not opening:
+                pass
+            if sep:
+                parts.append(sep)
+                pos += len(sep)
+            row.append((pos, pos + len(tok), tok, tag))
+            parts.append(tok)
+            pos += len(tok)
+            glue_next = opening or tok in _NO_SPACE_AFTER or tok == "/" or hyphen_join
+        offsets.append(row)
+        if not in_quote:
+            parts.append("\n\n")
+            pos += 2
+            glue_next = True
+    text = "".join(parts)
+    flat = [(si, t) for si, row in enumerate(offsets) for t in row]
+    gold: list[Statement] = []
+    i = 0
+    while i < len(flat):
+        si, (s, e, tok, tag) = flat[i]
+        if _label(tag) != "STATEMENT":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(flat) and _label(flat[j + 1][1][3]) == "STATEMENT" and flat[j][1][3][0] not in "LU":
+            j += 1
+        toks = [t for _, t in flat[i : j + 1] if t[2] not in ("“", "”", '"')]
+        if toks:
+            gold.append(Statement(toks[0][0], toks[-1][1], _gold_speakers(flat, i, j)))
+        i = j + 1
+    return Article(key, text, gold)
+
+
+def _spans(flat: list, lo: int, hi: int, sentences: set[int], label: str) -> list[str]:
+    out: list[str] = []
+    cur: list[str] = []
+    for k in range(len(flat)):
+        si, (_s, _e, tok, tag) = flat[k]
+        inside = si in sentences and not (lo <= k <= hi) and _label(tag) == label
+        if inside:
+            cur.append(tok)
+            if tag[0] in "LU":
+                out.append(" ".join(cur))
+                cur = []
+        elif cur:
+            out.append(" ".join(cur))
+            cur = []
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+def _gold_speakers(flat: list, i: int, j: int) -> list[str]:
+    sents = {flat[i][0], flat[j][0]}
+    lo_k = min(k for k in range(len(flat)) if flat[k][0] in sents)
+    hi_k = max(k for k in range(len(flat)) if flat[k][0] in sents)
+    window = flat[lo_k : hi_k + 1]
+    base = lo_k
+    persons = _spans(window, i - base, j - base, sents, "PERSON")
+    if persons:
+        return persons
+    speakers = _spans(window, i - base, j - base, sents, "PERSONCOREF") or _spans(
+        window, i - base, j - base, sents, "ROLE"
+    )
+    # the antecedent: the nearest PERSON before the statement
+    k = i - 1
+    while k >= 0 and _label(flat[k][1][3]) != "PERSON":
+        k -= 1
+    if k >= 0:
+        end = k
+        while k > 0 and _label(flat[k - 1][1][3]) == "PERSON" and flat[k][1][3][0] not in "BU":
+            k -= 1
+        speakers.append(" ".join(t[2] for _, t in flat[k : end + 1]))
+    return speakers
+
+
+def _words(s: str) -> set[str]:
+    return {w.lower() for w in _WORD_RE.findall(s)}
+
+
+def speaker_right(predicted: str | None, gold: list[str]) -> bool:
+    if not predicted:
+        return False
+    got = _words(predicted)
+    for g in gold:
+        gw = _words(g)
+        names = gw - _NOT_NAME or gw
+        if names & got:
+            return True
+    return False
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    right: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.matched += other.matched
+        self.right += other.right
+        self.errors.extend(other.errors)
+
+    def report(self, name: str) -> str:
+        p = self.right / self.predicted if self.predicted else 0.0
+        r = self.right / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return (
+            f"{name:8} gold {self.gold:4}  predicted {self.predicted:4}  "
+            f"statement recall {self.matched}/{self.gold} = {self.matched / max(1, self.gold):.1%}  "
+            f"speaker accuracy {self.right}/{self.matched} = {self.right / max(1, self.matched):.1%}  "
+            f"end-to-end P {p:.3f} R {r:.3f} F1 {f1:.3f}"
+        )
+
+
+def evaluate(article: Article, keep_errors: bool) -> Tally:
+    doc = parse(article.text, f"{article.key}.txt", layout="fragment")
+    text = doc.text
+    predicted = []
+    for qs in quote_sources(doc):
+        inner = qs.quotation.inner
+        if len(_WORD_RE.findall(text[inner.start : inner.end])) < 4:
+            continue
+        predicted.append((inner.start, inner.end, qs.speaker))
+    t = Tally(gold=len(article.gold), predicted=len(predicted))
+    used: set[int] = set()
+    for g in article.gold:
+        best = None
+        for k, (s, e, spk) in enumerate(predicted):
+            if k in used:
+                continue
+            overlap = min(e, g.end) - max(s, g.start)
+            if overlap > 0 and overlap * 2 >= min(e - s, g.end - g.start):
+                best = (k, spk)
+                break
+        if best is None:
+            if keep_errors:
+                t.errors.append(f"MISSED  {article.key}: {text[g.start : g.end][:120]!r}")
+            continue
+        used.add(best[0])
+        t.matched += 1
+        if speaker_right(best[1], g.speakers):
+            t.right += 1
+        elif keep_errors:
+            t.errors.append(
+                f"SPEAKER {article.key}: got {best[1]!r} want {g.speakers!r} :: "
+                f"{text[max(0, g.end - 60) : g.end + 120]!r}"
+            )
+    return t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--half", choices=[TUNE, UNSEEN], default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors from the tune half")
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"PFSA-ID not found: {args.data}", file=sys.stderr)
+        return 2
+    articles = [rebuild(a, f"pfsa-dev-{i:03d}") for i, a in enumerate(read_corpus(args.data))]
+    halves = {TUNE: Tally(), UNSEEN: Tally()}
+    for a in articles:
+        half = half_of(a.key)
+        if args.half and half != args.half:
+            continue
+        halves[half].add(evaluate(a, keep_errors=args.errors > 0 and half == TUNE))
+    total = Tally()
+    print(f"{len(articles)} articles")
+    for name, t in halves.items():
+        if not args.half or args.half == name:
+            print(t.report(name))
+        total.add(t)
+    if not args.half:
+        print(total.report("all"))
+    for e in total.errors[: args.errors]:
+        print(e)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
