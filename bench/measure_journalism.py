@@ -19,7 +19,10 @@ news draft: title line, blank line, text.
 Injected recall (each kind on copies of real articles, one injection per copy):
 
 * ``unattributed-quote``: a one-sentence paragraph ``"…," kata X.`` loses its
-  tag and becomes ``"…."`` → ``quote/unattributed`` must fire on that quote;
+  tag and becomes ``"…."`` → ``quote/unattributed`` must fire on that quote.
+  Only paragraphs after one that names no speaker (no quotation, no speech
+  verb: an independent regex, not the analysis) are picked: after a speaker's
+  paragraph the untagged quote still reads as theirs;
 * ``rumour``: a rumour-marker sentence is inserted at the start of a body
   paragraph → ``attribution/weasel-marker`` must fire on the marker;
 * ``single-marks``: one double-marked quotation gets single marks →
@@ -27,8 +30,10 @@ Injected recall (each kind on copies of real articles, one injection per copy):
 * ``mixed-marks``: one quotation of a document's majority style gets the
   other style (straight ↔ curly) → ``quote/mixed-marks`` must fire on it;
 * ``unsourced-figure``: a sentence with a figure and no source (one of a few
-  drafts of our own) is inserted as a new paragraph after a random body
-  paragraph → ``attribution/unattributed-claim`` must fire on it.
+  drafts of our own) is inserted as a new paragraph after a body paragraph
+  in a stretch (that paragraph, the one before and the one after) that names
+  no speaker and no data source (independent regexes, not the analysis) →
+  ``attribution/unattributed-claim`` must fire on it.
 """
 
 from __future__ import annotations
@@ -117,9 +122,27 @@ def paragraphs(text: str) -> list[str]:
     return text.split("\n\n")
 
 
+# A paragraph that names a speaker: a quotation (its tag) or a speech verb.  A quotation whose tag is
+# removed after such a paragraph still reads as that speaker's (the newsroom convention), so it is not
+# an unattributed quote; the injection picks quotes after paragraphs with none of these.
+_NAMES_SPEAKER = re.compile(
+    r"[\"“”]|\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|terang|lanjut|sebut|menurut)(?:nya)?\b|"
+    r"\b(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menuturkan|menyampaikan|"
+    r"menyebut(?:kan)?|berkata|bilang|menilai|mengaku|meminta|berharap|menerangkan|memaparkan|"
+    r"disampaikan|diungkapkan|dikatakan|dijelaskan|menekankan|mengingatkan|berpendapat|memastikan|mengakui|"
+    r"mengumumkan|menyoroti|beralasan|mengimbau|mengklaim|membantah|menanggapi|dikutip|dilansir|diberitakan|"
+    r"melansir|mengutip|menduga|membenarkan|mengeluhkan|mengkritik|bercerita|menceritakan)\b",
+    re.I,
+)
+
+
 def inject_unattributed(a: dict, rng: random.Random) -> tuple[str, int] | None:
     paras = paragraphs(draft(a))
-    cands = [i for i, p in enumerate(paras) if i > 1 and _TAG_PARA.match(p.strip())]
+    cands = [
+        i
+        for i, p in enumerate(paras)
+        if i > 1 and _TAG_PARA.match(p.strip()) and not _NAMES_SPEAKER.search(paras[i - 1])
+    ]
     if not cands:
         return None
     i = rng.choice(cands)
@@ -184,11 +207,25 @@ _FIGURES = [
 ]
 
 
+_NAMES_SOURCE = re.compile(
+    r"\b(?:data|laporan|survei|berdasarkan|pantauan|catatan|rilis|dikutip|dilansir|mencatat|tercatat|versi)\b", re.I
+)
+
+
 def inject_figure(a: dict, rng: random.Random) -> tuple[str, int] | None:
     paras = paragraphs(draft(a))
     if len(paras) < 4:
         return None
-    i = rng.randrange(2, len(paras))
+    # after paragraph i, in a stretch (i - 1, i and i + 1) that names no speaker and no data source:
+    # next to a source, a figure reads as that source's (data stories name it once)
+    cands = [
+        i
+        for i in range(2, len(paras))
+        if not any(_NAMES_SPEAKER.search(p) or _NAMES_SOURCE.search(p) for p in paras[i - 1 : i + 2])
+    ]
+    if not cands:
+        return None
+    i = rng.choice(cands)
     sentence = rng.choice(_FIGURES)
     paras.insert(i + 1, sentence)
     text = "\n\n".join(paras)
@@ -234,7 +271,7 @@ def write_adjudication(found: list[tuple[str, Finding, str]], rule_id: str, n: i
     name = rule_id.replace("/", "__")
     rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
     for i, (aid, f, text) in enumerate(sample, 1):
-        s = max(0, f.start - 150)
+        s = max(0, f.start - 180)
         e = min(len(text), f.end + 150)
         ctx = text[s : f.start] + "⟦" + text[f.start : f.end] + "⟧" + text[f.end : e]
         cells = [str(i), f.rule, aid, text[f.start : f.end], "; ".join(f.suggestions or []), f.message, ctx]

@@ -92,7 +92,7 @@ _MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,
 # Passive reporting verb with its agent right after it ("disampaikan Kapolres X",
 # "dijelaskan oleh Budi"): an attribution, not an agentless passive.
 _PASSIVE_VERBS = (
-    "disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan|ditegaskan|dipaparkan|diterangkan|dituturkan|"
+    "disebut|disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan|ditegaskan|dipaparkan|diterangkan|dituturkan|"
     "diklaim|dilaporkan|diumumkan|dikemukakan|diakui|dibenarkan|diberitakan|dikabarkan"
 )
 _PASSIVE_AGENT_RE = lazy_compile(
@@ -130,8 +130,10 @@ _CHANNEL_RE = lazy_compile(
     r"|pantauan|penelusuran|berdasarkan\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
     r"penelusuran|pantauan|rilis|putusan|pemeriksaan|penyelidikan|analisis|riset|studi|penelitian|perhitungan|"
     r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|[A-Z])"
-    r"|(?:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
+    r"|(?i:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?"
+    r"(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
+    r"|versi\s+[A-Z]"
     r"|akun\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
     r")",
 )
@@ -150,12 +152,11 @@ _REFUTE_RE = lazy_compile(
     r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta)(?![\w-])",
     re.I,
 )
-# Agentless passives (§4.2).  "diketahui" only as an opener ("Diketahui, …").
+# Agentless passives (§4.2).  "Diketahui, …" is not one: it introduces background already
+# reported (who knows it is the newsroom), not a claim whose source is hidden.
 _AGENTLESS_RE = lazy_compile(
     r"(?<![\w-])(?P<w>disebutkan|dikatakan|dijelaskan|diklaim|diungkapkan|dilaporkan|diberitakan)(?![\w-])", re.I
 )
-# "Diketahui, …" / "Diketahui bahwa …" at a sentence start.
-_DIKETAHUI_RE = lazy_compile(r"\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)")
 # What may follow an agentless-looking passive and still name the source.
 _AGENT_AFTER_RE = lazy_compile(
     r"\s*(?:,\s*)?(?:oleh|dalam|di\s+dalam|pada\s+(?:laman|situs|dokumen|surat|laporan)|melalui|lewat|via|kepada|"
@@ -498,6 +499,7 @@ _T_OWN = frozenset({"seperti", "sebagaimana"})
 _T_CHANNEL = frozenset(
     {
         "akun",
+        "versi",
         "kepada",
         "dalam",
         "saat",
@@ -746,7 +748,10 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
                 found, how = earlier.attribution, "continued"
             else:
                 atts = [a for i in range(prev.sentence_start, prev.sentence_end) for a in infos[i].attributions]
-                found = _speaker_attribution(atts) or next((a for a in atts if a.speaker), None)
+                found = _speaker_attribution(atts) or next(
+                    (a for a in atts if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1].isupper()),
+                    None,
+                )
                 if found is not None:
                     how = "previous"
         qs = QuoteSource(q, found, how)
@@ -1028,7 +1033,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
     for m in scan(doc, _CHANNEL_RE, _T_CHANNEL):
-        handle = m.group("verb").rsplit(" ", 1)[-1] if m.group("verb").endswith(tuple("@")) is False else ""
+        handle = m.group("verb").rsplit(" ", 1)[-1]  # "akun @x": the account speaks
         add(m.start(), m.end(), "channel", m.group("verb"), handle if handle.startswith("@") else None)
 
     # any tag word right after a closing quotation mark ('…,” tutup dia', '…,” kenangnya')
@@ -1079,10 +1084,6 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if _SOURCE_BEFORE_RE.search(text, s.start, ws):
             continue
         infos[si].agentless += ((ws, we, m.group("w")),)
-    for s in sents if "Diketahui" in text else ():
-        m = _DIKETAHUI_RE.match(text, s.start, s.end)
-        if m and not quoted(m.start("open"), m.end("open")):
-            infos[s.index].agentless += ((m.start("open"), m.end("open"), m.group("open")),)
     for m in scan(doc, _VAGUE_RE, _T_VAGUE):
         si = sentence_of(m.start())
         if si < 0 or quoted(m.start(), m.end()):

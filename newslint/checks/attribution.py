@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import AttributionAnalysis, analyze, sentence_claims
+from newslint.analysis.attribution import analyze, sentence_claims
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
 _REFUTE_RE = compile_cached(
     r"(?<![\w-])(?:membantah|menepis|dibantah|ditepis|hoaks|hoax|tidak\s+benar|tak\s+benar|faktanya|klarifikasi|"
-    r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta|mengklarifikasi)(?![\w-])",
+    r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta|mengklarifikasi|kenyataannya|sebenarnya|"
+    r"sesungguhnya|ternyata|padahal)(?![\w-])",
     re.I,
 )
 
@@ -58,8 +59,8 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
     for info in an.sentences:
         if not info.weasels:
             continue
-        if info.primary and any(a.kind != "citation" for a in info.attributions):
-            continue  # "Menurut polisi, X disinyalir …": the hedge has an owner
+        if info.attributions:
+            continue  # "Menurut polisi, X disinyalir …", "Dikutip dari X, Y dikabarkan …": the hedge has an owner
         s = sents[info.index]
         nxt = sents[info.index + 1] if info.index + 1 < len(sents) else None
         if _REFUTE_RE.search(doc.text, s.start, s.end):
@@ -90,16 +91,20 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
         "id": "Pasif tanpa pelaku menyembunyikan sumber. Dilaporkan bila kalimat tidak menyebut pelaku "
         "(oleh X, Kapolres X, menurut X) dan tidak tercakup atribusi di paragrafnya: kalimat sebelumnya yang "
         "dilanjutkan dengan Ia/Dia/Menurutnya, atau tag di akhir paragraf (…, kata X). Sumber media lain "
-        "di awal paragraf (Dikutip dari X) tidak mencakup kalimat berikutnya. 'diketahui' hanya sebagai "
-        "pembuka (Diketahui, …); 'dilaporkan ke polisi', 'bisa dikatakan', 'seperti disebutkan sebelumnya' "
-        "tidak dilaporkan.",
+        "di awal paragraf (Dikutip dari X) tidak mencakup kalimat berikutnya. Pasif yang melanjutkan sumber "
+        "bernama di kalimat sebelumnya dalam paragraf yang sama, atau di paragraf sebelumnya bila pasif itu "
+        "membuka paragraf (Lebih lanjut dijelaskan, Disebutkan pula), tidak dilaporkan; begitu juga "
+        "'Diketahui, …' (pengantar latar), 'dilaporkan ke polisi', 'bisa dikatakan', 'seperti disebutkan "
+        "sebelumnya'.",
         "en": "An agentless passive hides the source. Reported when the sentence names no agent and no "
-        "attribution in its paragraph carries over to it (editorial-rules §4.3).",
+        "attribution carries over to it: in its paragraph (editorial-rules §4.3), from a named source "
+        "earlier in the paragraph, or from the paragraph before when the passive opens its paragraph "
+        "('Lebih lanjut dijelaskan', 'Disebutkan pula'). 'Diketahui, …' introduces background and is not reported.",
     },
     authority="KEJ Pasal 2 (penafsiran: sumber jelas), Pasal 3",
     examples=[
         bad("Pria itu juga disebutkan menyimpan puluhan foto ilegal di laptopnya.", count=1),
-        bad("Diketahui, korban sempat bertengkar dengan tetangganya sebelum kejadian."),
+        bad("Korban juga disebutkan sempat bertengkar dengan tetangganya sebelum kejadian."),
         bad(
             "Dikutip dari laman Teknologiku, perusahaan itu menutup kantornya. Kantor cabang juga dikatakan "
             "akan dijual.",
@@ -110,13 +115,24 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
         good("Bisa dikatakan, musim hujan tahun ini datang lebih cepat."),
         good("Hal itu disampaikan Kepala BPBD Garut Asep Rahmat di Garut, Selasa."),
         good("Ia ditanya soal rencana itu. Rencana itu dikatakan belum final, katanya."),
+        good("Diketahui, korban sempat bertengkar dengan tetangganya sebelum kejadian."),
+        good(
+            "Laporan Ombudsman menyebutkan tiga puskesmas tidak punya dokter.\n\n"
+            "Disebutkan pula bahwa dua di antaranya kekurangan obat."
+        ),
     ],
 )
 def agentless_passive(doc: Document, ctx: RuleContext) -> None:
     an = analyze(doc)
+    paras = doc.paragraphs
     for info in an.sentences:
         if not info.agentless or info.covered:
             continue
+        p = paras[info.paragraph]
+        if any(an.sentences[i].primary for i in range(p.sentence_start, info.index)):
+            continue  # "BPS mengumumkan X. Angka itu diklaim …": the passive goes on with the named source
+        if info.index == p.sentence_start and info.paragraph > 0 and an.paragraph_primary[info.paragraph - 1]:
+            continue  # "Laporan itu menyebutkan …\n\nDisebutkan pula …", "…," kata X.\n\nLebih lanjut dijelaskan …
         for start, end, _w in info.agentless:
             ctx.report(start, end)
 
@@ -199,11 +215,16 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         p = paras[info.paragraph]
         if _LIST_ITEM_RE.match(text, p.start, p.end):
             continue
+        if len(text[p.start : p.end].split()) < 12 and text[p.start : p.end].rstrip()[-1:] not in '.!?"”':
+            continue  # a crosshead repeats the story's figure; the body is judged
         start, end, kind = claims[0]
-        if kind == "money" and _PRICE_BEFORE_RE.search(text, max(p.start, start - 40), start):
+        if kind == "money" and _PRICE_BEFORE_RE.search(text, max(p.start, start - 60), start):
             continue  # a price, fare or wage is a fact of the market, not a claim that needs a source
-        if info.paragraph > 0 and _names_data_source(an, info.paragraph - 1):
-            continue  # a data story names its source once, in the paragraph before
+        if _CONVERSION_BEFORE_RE.search(text, max(p.start, start - 30), start):
+            continue  # "(sekitar Rp 1,6 miliar)", "setara dengan …": a conversion of a figure given before
+        pi = info.paragraph
+        if any(an.paragraph_attributed[j] for j in range(max(0, pi - _BEFORE), min(len(paras), pi + _AFTER + 1))):
+            continue  # a source named just before (data stories name it once) or right after ("…," kata X)
         ctx.report(start, end)
 
 
@@ -213,8 +234,8 @@ _PRICE_BEFORE_RE = compile_cached(
     r"tunjangan|cicilan|iuran|dijual|senilai|sebesar|nominal|hadiah|bonus|denda|uang\s+tunai)(?![\w-])[^.!?]*$",
     re.I,
 )
-_DATA_KINDS = frozenset({"document", "observation", "press-release", "written-statement", "media"})
-
-
-def _names_data_source(an: AttributionAnalysis, paragraph: int) -> bool:
-    return any(a.paragraph == paragraph and a.source_kind in _DATA_KINDS for a in an.attributions)
+_CONVERSION_BEFORE_RE = compile_cached(
+    r"(?:\(\s*|(?<![\w-])(?:setara(?:\s+dengan)?|atau|kurs|per))\s*(?:sekitar\s+|kira-kira\s+|hampir\s+)?$", re.I
+)
+#: Paragraphs before and after a figure's paragraph whose attribution covers it.
+_BEFORE, _AFTER = 2, 1

@@ -367,9 +367,9 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
         before = text[max(para.start, q.start - 30) : q.start]
         if _TITLE_BEFORE_RE.search(before):
             continue
-        if _TAG_AFTER_RE.match(text, q.end + (1 if text[q.end : q.end + 1] == "," else 0)):
+        if _TAG_AFTER_RE.match(text, q.end + (1 if text[q.end : q.end + 1] == "," else 0), para.end):
             continue
-        if _VERB_AFTER_RE.match(text, q.end):
+        if _VERB_AFTER_RE.match(text, q.end, para.end):
             continue  # '"Judul" menyebut …': the quoted words are a subject or a title in the sentence
         if before.rstrip().endswith(":") or (
             q.paragraph > 0 and not text[para.start : q.start].strip() and _ends_with_colon(doc, q.paragraph - 1)
