@@ -62,14 +62,13 @@ _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I
 # The agent of an inverted tag: a pronoun, or a name chain (role, rank and name: "Kepala Bidang Humas
 # Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
 # and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
-_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti|van|de|al|el))*"
+_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
 _TAG_AGENT = (
-    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:(?:sang|mantan|eks|para|seorang|anggota|peneliti|pengamat|"
-    r"politisi|politikus|pakar|ahli|dosen|guru\s+besar|warga|pedagang|petani|dokter|aktivis|kuasa\s+hukum|"
-    r"pengacara|juru\s+bicara|ketua|kepala|wakil|staf|pegawai|pengurus|pendiri|pemilik|istri|suami|ibu|ayah|"
-    r"[a-z]+(?:wan|wati|man))\s+){0,3}"
+    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|"
+    r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
+    r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
     + _NAME_CHAIN
-    + r"(?:,\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
+    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
     + _NAME_CHAIN
     + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
 )
@@ -88,7 +87,7 @@ _SPEECH_INV_START_RE = lazy_compile(
     re.I,
 )
 _ACTIVE_RE = lazy_compile(rf"(?<![\w-])(?P<verb>{_ACTIVE_VERBS})(?![\w-])", re.I)
-_MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,60})", re.I)
+_MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,120})", re.I)
 # Passive reporting verb with its agent right after it ("disampaikan Kapolres X",
 # "dijelaskan oleh Budi"): an attribution, not an agentless passive.
 _PASSIVE_VERBS = (
@@ -671,6 +670,8 @@ class QuoteSource:
     quotation: Quotation
     attribution: Attribution | None
     how: str
+    #: A quoted statement, not a title, a name or a term ("berjudul “…”", "“Gerakan X” digelar …").
+    statement: bool = True
 
     @property
     def speaker(self) -> str | None:
@@ -705,6 +706,29 @@ def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> A
         if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved):
             best = a
     return best
+
+
+# Before an opening mark: the quoted words are a title, a name, a theme, a sign or a term.
+_TITLE_BEFORE_RE = lazy_compile(
+    r"(?:berjudul|bertajuk|bertema|bertemakan|tema|topik|bertagar|tagar|slogan|semboyan|moto|motto|tagline|jargon|"
+    r"julukan|dijuluki|menyebutnya|bernama|program|gerakan|kampanye|film|lagu|buku|novel|album|acara|seminar|"
+    r"webinar|diskusi|lokakarya|dialog|talkshow|istilah|frasa|frase|bertuliskan|tulisan|berbunyi|judul|single|"
+    r"singel|rubrik|kolom|operasi|sebutan|label|merek|tajuk|festival|pameran|seri|episode|kategori|status|"
+    r"predikat|daring|virtual)\s*[,:]?\s*$",
+    re.I,
+)
+_VERB_AFTER_QUOTE_RE = lazy_compile(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b")
+_WORD_RE = lazy_compile(r"[^\W_]+")
+
+
+def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
+    inner = text[q.start + 1 : q.end - 1 if q.closed else q.end].strip()
+    nwords = len(_WORD_RE.findall(inner))
+    if nwords < 3 or (nwords < 5 and inner[-1:] not in ".!?,"):
+        return False  # a term or a short fragment
+    if _TITLE_BEFORE_RE.search(text, max(pstart, q.start - 40), q.start):
+        return False
+    return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
 
 
 def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
@@ -754,7 +778,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
                 )
                 if found is not None:
                     how = "previous"
-        qs = QuoteSource(q, found, how)
+        qs = QuoteSource(q, found, how, _is_statement(text, q, para.start, para.end))
         by_paragraph[q.paragraph] = qs
         out.append(qs)
     # a multi-paragraph quote tagged at its end: its first paragraphs speak with the tagged voice
@@ -1098,7 +1122,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             infos[si].vague += ((m.start(), m.end(), m.group()),)
 
     found.sort(key=_START)
-    _resolve_pronouns(found)
+    _resolve_pronouns(doc, found)
     n = len(paras)
     para_attr = [False] * n
     para_primary = [False] * n
@@ -1213,8 +1237,8 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
     ("Name, role, mengatakan"), the subject is the name before the appositions."""
     cut = _clause_start(before)
     chunk = _clean(before[cut:])
-    if not chunk and before[:cut].rstrip().endswith(","):
-        return _apposition_subject(before[:cut])
+    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
+        return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
     words = chunk.split()
     lows = chunk.lower().split()
     if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
@@ -1231,7 +1255,8 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
     ):
         return None  # "para ahli menilai" is a vague agent, not an attribution
-    return " ".join(words[-14:]), lows[-1] in _PRONOUNS
+    agent = _strip_adverbs(" ".join(words[-14:])) if words[0][:1].isupper() else " ".join(words[-14:])
+    return agent, lows[-1] in _PRONOUNS or agent.lower() in _PRONOUNS
 
 
 def _may_be_subject(chunk: str, words: list[str]) -> bool:
@@ -1256,12 +1281,15 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
         words = seg.split()
         if not words or len(words) > 16:
             return None
+        if _DAYS_RE.match(seg) or words[0] in ("yang", "dalam", "saat", "ketika", "seusai", "usai", "di", "kepada"):
+            continue  # "…, Jumat (19/6/2020), menambahkan", "…, yang dihubungi Kompas, menambahkan"
         if k == len(segments) - 1 and len(segments) == 1:
             break
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
             if k == 0 or seg[:1].isupper():
                 # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
-                return ", ".join(segments[k:]) if len(segments) - k <= 3 else seg, False
+                kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
+                return (", ".join(kept) if len(kept) <= 3 else seg), False
     return None
 
 
@@ -1279,16 +1307,108 @@ def _citation_positions(doc: Document) -> list[int]:
     return positions
 
 
-def _resolve_pronouns(found: list[Attribution]) -> None:
-    """Give ia/dia/-nya attributions the last named speaker before them (``found``: in text order)."""
+#: Titles that name one person (an office holder): "kata Presiden", "ujar Mensos" can be what "ia" refers to.
+PERSON_TITLES = frozenset(
+    """presiden wapres menteri mensos menkes menkeu mendagri menlu menpan menko gubernur wagub bupati wabup wali
+    walikota kapolri kapolda kapolres kapolsek kapolresta panglima pangdam danrem dandim ketua wakil kepala direktur
+    dirut rektor dekan jubir juru sekretaris sekjen sekda camat lurah kades komisioner hakim jaksa kajati kajari
+    wamen dubes duta imam uskup paus raja ratu pangeran perdana""".split()
+)
+# A person introduced as the subject of a sentence ("Fajar juga menerima …", "Ketua X Nama menilai, …"):
+# a capitalised chain after an optional connective, then a lower-case verb.
+_SUBJECT_RE = lazy_compile(
+    r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
+    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
+    r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
+    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
+    r"(?P<verb>(?:me|ber|men|mem|meng|meny|di|ter)[a-z]{3,})(?![\w-])"
+)
+_TRAILING_ADVERBS = frozenset(
+    "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
+    "ikut justru lagi hanya".split()
+)
+
+
+def is_person(speaker: str | None) -> bool:
+    """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
+    if not speaker or not speaker[:1].isupper():
+        return False
+    role, name = split_role_name(speaker)
+    if name:
+        return True
+    first = speaker.split()[0].lower().strip("(),.")
+    return first in PERSON_TITLES and len(speaker.split()) <= 6
+
+
+def _strip_adverbs(agent: str) -> str:
+    """ "Presiden Joko Widodo sudah" -> "Presiden Joko Widodo": the adverbs between a subject and its verb."""
+    words = agent.split()
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+        words.pop()
+    return " ".join(words)
+
+
+def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
+    """Give ia/dia/-nya attributions the person they refer to (``found``: in text order).
+
+    The antecedent is the nearest person before the pronoun's sentence: a named speaker of an
+    attribution, or a person introduced as a sentence subject ("Fajar juga menerima …").  Only
+    people and single office holders are antecedents (not an organisation, an outlet or a date),
+    and never words inside a quotation (attributions there were dropped; subjects are read only
+    outside quotations)."""
+    text, sents, mask = doc.text, doc.sentences, doc.quote_mask
     last: str | None = None
+    last_sentence = -1
+    proper: set[str] | None = None  # built on the first pronoun only
     for a in found:
         if a.pronoun:
+            if proper is None:
+                proper = _proper_words(doc)
+            # a person introduced as a subject after the last named speaker and before this sentence
+            subject = _subject_between(text, sents, mask, proper, last_sentence, a.sentence)
+            if subject is not None:
+                last, last_sentence = subject
             a.resolved = last
             continue
-        # an outlet cited is not who "ia" refers to; only people and offices are
-        if a.kind in ("speech", "according", "passive-agent") and a.speaker and a.speaker[:1].isupper():
-            last = a.speaker
+        if a.kind in SPEAKER_KINDS and is_person(a.speaker):
+            last, last_sentence = a.speaker, a.sentence
+
+
+def _proper_words(doc: Document) -> set[str]:
+    """Words written with a capital inside a sentence somewhere in the draft: proper nouns ("Fajar"), not
+    ordinary words capitalised only at a sentence start ("Tak", "Situasi")."""
+    starts = {s.start for s in doc.sentences}
+    text = doc.text
+    word = TokenKind.WORD
+    return {
+        t.text
+        for t in doc.tokens
+        if t.kind is word
+        and t.text[:1].isupper()
+        and t.start not in starts
+        and text[t.start - 1 : t.start] not in ('"', "“", "”", "(", "\n")
+    }
+
+
+def _subject_between(
+    text: str, sents: list[Sentence], mask: bytearray, proper: set[str], after: int, before: int
+) -> tuple[str, int] | None:
+    """The last person introduced as a sentence subject in sentences ``after < i <= before``."""
+    for i in range(before, max(after, before - 12), -1):
+        s = sents[i]
+        if _quoted(mask, s.start, s.start + 1):
+            continue
+        m = _SUBJECT_RE.match(text, s.start, s.end)
+        if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
+            continue
+        subject = _strip_adverbs(_clean(m.group("subj")))
+        if subject.lower() in _PRONOUNS or not is_person(subject):
+            continue
+        name = split_role_name(subject)[1]
+        if name and not any(w in proper for w in name.split()):
+            continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
+        return subject, i
+    return None
 
 
 def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int]) -> None:

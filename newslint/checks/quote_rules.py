@@ -352,7 +352,7 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
 def unattributed(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     for qs in quote_sources(doc):
-        if qs.attribution is not None:
+        if qs.attribution is not None or not qs.statement:
             continue
         q = qs.quotation
         if _zone(doc, q) not in _STORY_ZONES:
