@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 
 from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
 from newslint.lang.lexicon import get_lexicon
+from newslint.lang.morph import men_form
 from newslint.lazyre import LazyPattern, lazy_compile
 from newslint.model.document import Document, Quotation, Sentence, Token, TokenKind, Zone
 
@@ -46,15 +47,85 @@ _SPEECH_BASE = (
     "kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|urai|imbuh|tambah|tegas|sebut|lanjut|sambung|pungkas|"
     "beber|tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab|akunya"
 )
-# Active verbs that report speech or a position; their agent precedes them.
-_ACTIVE_VERBS = (
-    "mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|menerangkan|mengungkapkan|memaparkan|"
-    "menegaskan|menambahkan|mengklaim|mengeklaim|mengaku|mengakui|menuturkan|membeberkan|menyampaikan|"
-    "berkata|bilang|menilai|berpendapat|memperkirakan|memprediksi|mengimbau|mengingatkan|berharap|"
-    "mengharapkan|menduga|melaporkan|mencatat|mengumumkan|menginformasikan|menanggapi|membantah|menepis|"
-    "menuding|menuduh|mengonfirmasi|membenarkan|menekankan|mengemukakan|menganggap|meyakini|menyebutnya|"
-    "menjawab|menceritakan|mengisahkan|bercerita|menulis|mengeluhkan|mengkritik|meminta|"
-    "menyinggung|menyoroti|memastikan|mengklarifikasi|mengusulkan"
+# Active verbs that report speech or a position; their agent precedes them.  Built from the
+# morphology: the meN- form (with its assimilation: kata -> mengatakan, sebut -> menyebut, papar ->
+# memaparkan) of each root of saying or judging, with the suffixes that root takes for speech, and
+# the ber- verbs of saying.
+_SPEECH_ROOTS = {
+    "kata": ("kan",),
+    "nyata": ("kan",),
+    "sampai": ("kan",),
+    "ungkap": ("kan",),
+    "jelas": ("kan",),
+    "terang": ("kan",),
+    "papar": ("kan",),
+    "urai": ("kan",),
+    "tambah": ("kan",),
+    "tegas": ("kan",),
+    "sebut": ("", "kan", "nya"),
+    "tutur": ("kan",),
+    "beber": ("kan",),
+    "tanya": ("kan",),
+    "tulis": ("",),
+    "harap": ("kan",),
+    "pinta": ("",),
+    "jawab": ("",),
+    "aku": ("", "i"),
+    "klaim": ("",),
+    "nilai": ("",),
+    "duga": ("",),
+    "lapor": ("kan",),
+    "catat": ("",),
+    "umum": ("kan",),
+    "imbau": ("",),
+    "ingat": ("kan",),
+    "kritik": ("",),
+    "keluh": ("kan",),
+    "tanggap": ("i",),
+    "bantah": ("",),
+    "tepis": ("",),
+    "tuding": ("",),
+    "tuduh": ("",),
+    "konfirmasi": ("",),
+    "benar": ("kan",),
+    "tekan": ("kan",),
+    "kemuka": ("kan",),
+    "anggap": ("",),
+    "yakin": ("i",),
+    "cerita": ("kan",),
+    "kisah": ("kan",),
+    "minta": ("",),
+    "singgung": ("",),
+    "sorot": ("i",),
+    "pasti": ("kan",),
+    "klarifikasi": ("",),
+    "usul": ("kan",),
+    "rilis": ("",),
+    "desak": ("",),
+    "kabar": ("kan",),
+    "isyarat": ("kan",),
+    "saran": ("kan",),
+    "komentar": ("i",),
+    "kecam": ("",),
+    "prediksi": ("",),
+    "perkira": ("kan",),
+    "informasi": ("kan",),
+    "imbuh": ("kan",),
+    "ucap": ("kan",),
+    "sesal": ("kan",),
+    "sayang": ("kan",),
+    "apresiasi": ("",),
+}
+_BER_SPEECH = (
+    "berkata|bercerita|berpendapat|berharap|berpesan|berujar|berkomentar|berjanji|berdalih|berkelakar|berseloroh|"
+    "berterima\\s+kasih|bilang|memperkirakan"
+)
+_ACTIVE_VERBS = "|".join(
+    sorted(
+        {men_form(root) + suffix for root, suffixes in _SPEECH_ROOTS.items() for suffix in suffixes}
+        | set(_BER_SPEECH.split("|")),
+        key=lambda v: (-len(v), v),
+    )
 )
 _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I)
 # "…, kata Budi" / "…," ujar dia / "Kata dia, …": inverted verb after a comma,
@@ -120,20 +191,20 @@ _OWN_REPORT_RE = lazy_compile(
 # Channels and documents: tell where or how it was said, or what it rests on.
 _CHANNEL_RE = lazy_compile(
     r"(?<![\w-])(?P<verb>"
-    r"kepada\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
-    r"|dalam\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
+    r"(?i:kepada)\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
+    r"|(?i:dalam)\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
     r"dialog|seminar|podcast|unggahan|video|surat|laporan|dokumen|putusan|dakwaan|tuntutan)(?:\s+(?:tertulis|pers|resmi|persnya|tertulisnya))?"
-    r"|(?:saat|ketika|usai|seusai|setelah|sewaktu|tatkala)\s+(?:di)?(?:konfirmasi|hubungi|temui|wawancarai|wawancara|jumpai|tanya)"
-    r"|dikonfirmasi(?:\s+(?:terpisah|wartawan|melalui|lewat|via))?"
-    r"|(?:melalui|lewat|via)\s+(?:pesan|sambungan\s+telepon|telepon|akun|unggahan|siaran|keterangan|surat|rilis|kanal)"
-    r"|pantauan|penelusuran|berdasarkan\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
+    r"|(?i:saat|ketika|usai|seusai|setelah|sewaktu|tatkala)\s+(?:di)?(?:konfirmasi|hubungi|temui|wawancarai|wawancara|jumpai|tanya)"
+    r"|(?i:dikonfirmasi)(?:\s+(?:terpisah|wartawan|melalui|lewat|via))?"
+    r"|(?i:melalui|lewat|via)\s+(?:pesan|sambungan\s+telepon|telepon|akun|unggahan|siaran|keterangan|surat|rilis|kanal)"
+    r"|(?i:pantauan|penelusuran)|(?i:berdasarkan)\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
     r"penelusuran|pantauan|rilis|putusan|pemeriksaan|penyelidikan|analisis|riset|studi|penelitian|perhitungan|"
     r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|[A-Z])"
     r"|(?i:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?"
     r"(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
-    r"|versi\s+[A-Z]"
-    r"|akun\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
+    r"|(?i:versi)\s+[A-Z]"
+    r"|(?i:akun)\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
     r")",
 )
 _WEASEL_RE = lazy_compile(
@@ -469,7 +540,8 @@ def _scan_at(doc: Document, rx: re.Pattern[str] | LazyPattern, positions: list[i
 
 
 def _words_of(alternation: str) -> frozenset[str]:
-    return frozenset(w for w in alternation.split("|") if w)
+    """The first word of each alternative ("berterima\\s+kasih" -> "berterima")."""
+    return frozenset(w.split("\\")[0] for w in alternation.split("|") if w)
 
 
 _T_SPEECH = _words_of(_SPEECH_BASE)
@@ -602,13 +674,23 @@ class Attribution:
     #: For pronouns: the last named speaker before it (a guess, shown with "?").
     resolved: str | None = None
     tag: bool = False  # a trailing tag ("…, kata X.") that can cover the paraphrase before it
-    #: What kind of source it is: person, document, written-statement, press-release, social-media,
-    #: interview, observation, media (another outlet or the outlet's own earlier story), channel.
-    source_kind: str = "person"
-    #: The speaker split into role/affiliation and personal name ("Kepala Bidang Humas Polda X Komisaris
-    #: Besar", "Nama Lengkap"); either may be None.
-    role: str | None = None
-    name: str | None = None
+
+    # Derived on demand (most attributions are never asked): a draft has hundreds of them.
+    @property
+    def source_kind(self) -> str:
+        """What kind of source it is: person, document, written-statement, press-release, social-media,
+        interview, observation, media (another outlet or the outlet's own earlier story), channel."""
+        return source_kind_of(self.kind, self.verb, self.speaker)
+
+    @property
+    def role(self) -> str | None:
+        """The role, rank or affiliation part of the speaker ("Kepala Bidang Humas Polda X Komisaris Besar")."""
+        return split_role_name(self.speaker)[0] if self.speaker and not self.pronoun else None
+
+    @property
+    def name(self) -> str | None:
+        """The personal name part of the speaker ("Nama Lengkap"), None when only a role or office is given."""
+        return split_role_name(self.speaker)[1] if self.speaker and not self.pronoun else None
 
     @property
     def media(self) -> bool:
@@ -772,9 +854,19 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
                 found, how = earlier.attribution, "continued"
             else:
                 atts = [a for i in range(prev.sentence_start, prev.sentence_end) for a in infos[i].attributions]
-                found = _speaker_attribution(atts) or next(
-                    (a for a in atts if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1].isupper()),
-                    None,
+                # consecutive quotation paragraphs of one speaker: the one before inherited its voice too
+                inherited = earlier.attribution if earlier is not None else None
+                found = (
+                    _speaker_attribution(atts)
+                    or inherited
+                    or next(
+                        (
+                            a
+                            for a in atts
+                            if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1].isupper()
+                        ),
+                        None,
+                    )
                 )
                 if found is not None:
                     how = "previous"
@@ -921,6 +1013,7 @@ def _is_name_word(word: str) -> bool:
     return not (len(w) >= 3 and w.isupper())
 
 
+@lru_cache(maxsize=4096)
 def split_role_name(speaker: str) -> tuple[str | None, str | None]:
     """``"Kepala Bidang Humas Polda X Komisaris Besar Ferry Wira"`` -> ``("Kepala Bidang Humas Polda X
     Komisaris Besar", "Ferry Wira")``; ``"Kepala Dusun X, Kelurahan Y, Wahyu Wibowo"`` likewise.
@@ -929,6 +1022,11 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
     offices and acronyms end it); the role is the rest.  A speaker with no name word is all role
     (``"Presiden"``, ``"Polda Metro Jaya"``)."""
     segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _DAYS_RE.match(seg.strip())]
+    if len(segments) > 1:
+        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name
+        for k in range(len(segments) - 1, -1, -1):
+            if all(_is_name_word(w) for w in segments[k].split()):
+                return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
     for k in range(len(segments) - 1, -1, -1):
         words = segments[k].split()
         j = len(words)
@@ -989,9 +1087,6 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             return
         verb_low = _clean(verb).lower()
         a = Attribution(start, end, si, sents[si].paragraph, kind, verb_low, speaker, pronoun, None, tag)
-        a.source_kind = source_kind_of(kind, verb_low, speaker)
-        if speaker and not pronoun:
-            a.role, a.name = split_role_name(speaker)
         found.append(a)
         info = infos[si]
         info.attributions += (a,)
@@ -1237,6 +1332,12 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
     ("Name, role, mengatakan"), the subject is the name before the appositions."""
     cut = _clause_start(before)
     chunk = _clean(before[cut:])
+    if ")" in chunk and "(" not in chunk:
+        # "Direktur PT X (SLN) Nama mengatakan": the bracket belongs to the subject, not a clause break
+        opened = before.rfind("(", 0, cut)
+        if opened > 0:
+            cut = _clause_start(before[:opened])
+            chunk = _clean(before[cut:])
     if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
         return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
     words = chunk.split()
@@ -1263,6 +1364,8 @@ def _may_be_subject(chunk: str, words: list[str]) -> bool:
     """Not a clause fragment: "(79 persen) justru", "Sebagian warga yang ditemui" are not speakers."""
     if chunk[:1].isdigit() or ")" in chunk and "(" not in chunk:
         return False
+    if len(words) > 3 and not any(w[:1].isupper() for w in words[1:]):
+        return False  # a common-noun clause ("Sebagian besar responden (79 persen) justru") names nobody
     capitalised = sum(1 for w in words if w[:1].isupper())
     if "yang" in words and not any(w[:1].isupper() for w in words[1:]):
         return False  # a relative clause with no name in it (the first word may be the sentence's capital)
@@ -1286,10 +1389,11 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
         if k == len(segments) - 1 and len(segments) == 1:
             break
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
-            if k == 0 or seg[:1].isupper():
-                # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
-                kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
-                return (", ".join(kept) if len(kept) <= 3 else seg), False
+            if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
+                continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
+            # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
+            kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
+            return (", ".join(kept) if len(kept) <= 3 else seg), False
     return None
 
 
@@ -1321,7 +1425,7 @@ _SUBJECT_RE = lazy_compile(
     r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
     r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
-    r"(?P<verb>(?:me|ber|men|mem|meng|meny|di|ter)[a-z]{3,})(?![\w-])"
+    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b)[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1329,13 +1433,16 @@ _TRAILING_ADVERBS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
     if not speaker or not speaker[:1].isupper():
         return False
     role, name = split_role_name(speaker)
     if name:
-        return True
+        from newslint.lang.gazetteer import entity_kind  # only for the few names asked, once each (cached)
+
+        return not all(entity_kind(w) for w in name.split())  # "Kutai Timur", "Jakarta" are places
     first = speaker.split()[0].lower().strip("(),.")
     return first in PERSON_TITLES and len(speaker.split()) <= 6
 
@@ -1359,14 +1466,14 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
     text, sents, mask = doc.text, doc.sentences, doc.quote_mask
     last: str | None = None
     last_sentence = -1
-    proper: set[str] | None = None  # built on the first pronoun only
+    checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
     for a in found:
         if a.pronoun:
-            if proper is None:
-                proper = _proper_words(doc)
             # a person introduced as a subject after the last named speaker and before this sentence
-            subject = _subject_between(text, sents, mask, proper, last_sentence, a.sentence)
-            if subject is not None:
+            lo = max(last_sentence, checked)
+            subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
+            checked = max(checked, a.sentence)
+            if subject is not None and subject[1] >= last_sentence:
                 last, last_sentence = subject
             a.resolved = last
             continue
@@ -1374,27 +1481,24 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
             last, last_sentence = a.speaker, a.sentence
 
 
-def _proper_words(doc: Document) -> set[str]:
-    """Words written with a capital inside a sentence somewhere in the draft: proper nouns ("Fajar"), not
-    ordinary words capitalised only at a sentence start ("Tak", "Situasi")."""
-    starts = {s.start for s in doc.sentences}
-    text = doc.text
-    word = TokenKind.WORD
-    return {
-        t.text
-        for t in doc.tokens
-        if t.kind is word
-        and t.text[:1].isupper()
-        and t.start not in starts
-        and text[t.start - 1 : t.start] not in ('"', "“", "”", "(", "\n")
-    }
+def _capitalised_inside(text: str, word: str) -> bool:
+    """``word`` is written with its capital inside a sentence somewhere in ``text``: a proper noun ("Fajar"),
+    not an ordinary word capitalised only at a sentence start ("Tak", "Situasi")."""
+    i = text.find(word)
+    n = len(word)
+    while i != -1:
+        after = text[i + n : i + n + 1]
+        if i >= 2 and text[i - 1] == " " and text[i - 2] not in '.!?:"“”\n' and not after.isalnum():
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _subject_between(
-    text: str, sents: list[Sentence], mask: bytearray, proper: set[str], after: int, before: int
+    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int
 ) -> tuple[str, int] | None:
     """The last person introduced as a sentence subject in sentences ``after < i <= before``."""
-    for i in range(before, max(after, before - 12), -1):
+    for i in range(before, max(after, before - 8), -1):
         s = sents[i]
         if _quoted(mask, s.start, s.start + 1):
             continue
@@ -1405,7 +1509,7 @@ def _subject_between(
         if subject.lower() in _PRONOUNS or not is_person(subject):
             continue
         name = split_role_name(subject)[1]
-        if name and not any(w in proper for w in name.split()):
+        if name and not any(_capitalised_inside(text, w) for w in name.split()):
             continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
         return subject, i
     return None
@@ -1438,13 +1542,21 @@ def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tag
                 for i in rng:
                     infos[i].covered = True
                     infos[i].primary = True
-        # forward: "Ia menambahkan …", "Menurutnya …" or a direct quote continues the account
+        # forward: "Ia menambahkan …", "Menurutnya …" or a direct quote continues the account;
+        # "Menurut X, …" covers the rest of its paragraph
+        according = False
         for i in rng:
+            if i > p.sentence_start and according and not infos[i].covered:
+                infos[i].covered = True
+                infos[i].primary = True
+            according = according or any(
+                a.kind == "according" and (a.speaker or a.resolved) for a in infos[i].attributions
+            )
             if i == p.sentence_start or infos[i].covered or not infos[i - 1].covered:
                 continue
             s = sents[i]
             lead = text[s.start : s.start + 1]
-            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in '"“' and s.start in quote_starts):
+            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in '"“”' and s.start in quote_starts):
                 infos[i].covered = True
                 infos[i].primary = infos[i - 1].primary
         # backward: a trailing tag covers the paraphrase before it
