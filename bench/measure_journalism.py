@@ -20,9 +20,12 @@ Injected recall (each kind on copies of real articles, one injection per copy):
 
 * ``unattributed-quote``: a one-sentence paragraph ``"…," kata X.`` loses its
   tag and becomes ``"…."`` → ``quote/unattributed`` must fire on that quote.
-  Only paragraphs after one that names no speaker (no quotation, no speech
-  verb: an independent regex, not the analysis) are picked: after a speaker's
-  paragraph the untagged quote still reads as theirs;
+  Only paragraphs after two that name no speaker (no quotation, no speech
+  verb: an independent regex, not the analysis) and before one that does not
+  open with a quotation are picked: after a speaker's paragraph (or one
+  narrative paragraph about them), or before a tagged quotation paragraph, the
+  untagged quote still reads as that speaker's (the adjudicators judged such
+  quotes attributed);
 * ``rumour``: a rumour-marker sentence is inserted at the start of a body
   paragraph → ``attribution/weasel-marker`` must fire on the marker;
 * ``single-marks``: one double-marked quotation gets single marks →
@@ -141,7 +144,10 @@ def inject_unattributed(a: dict, rng: random.Random) -> tuple[str, int] | None:
     cands = [
         i
         for i, p in enumerate(paras)
-        if i > 1 and _TAG_PARA.match(p.strip()) and not _NAMES_SPEAKER.search(paras[i - 1])
+        if i > 1
+        and _TAG_PARA.match(p.strip())
+        and not any(_NAMES_SPEAKER.search(p) for p in paras[i - 2 : i])
+        and not (i + 1 < len(paras) and paras[i + 1].lstrip()[:1] in '"“”')
     ]
     if not cands:
         return None

@@ -18,7 +18,8 @@ open (``“`` always opens; ``”`` and ``"`` open or close by turns, as Kompas 
 ``”`` for both) and is glued to the word after it; a closing one is glued to
 the word before.  Paragraph breaks are not kept in the corpus: a new paragraph
 starts after every sentence that ends outside a quotation (Kompas paragraphs
-are one or two sentences; a quotation is never cut).  The first paragraph
+are one or two sentences; a quotation is never cut), except before a
+sentence that starts in lower case (a speech tag split off after ``?”``).  The first paragraph
 (with the dateline) is the lead; the text is parsed with ``layout="fragment"``.
 The split key of an article is ``pfsa-dev-NNN`` (its position in the file).
 
@@ -142,6 +143,11 @@ def rebuild(sentences: list[list[tuple[str, str]]], key: str) -> Article:
     glue_next = True  # no space before the next token
     for si, sent in enumerate(sentences):
         row: list[tuple[int, int, str, str]] = []
+        if parts and parts[-1] == "\n\n" and sent and sent[0][0][:1].islower():
+            # a sentence that starts in lower case continues the paragraph ('?” | tanya Teguh.')
+            parts[-1] = " "
+            pos -= 1
+            glue_next = False
         for tok, tag in sent:
             opening = closing = False
             if tok == "“" or (tok in ("”", '"') and not in_quote):

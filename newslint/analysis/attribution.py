@@ -66,7 +66,7 @@ _SPEECH_ROOTS = {
     "tutur": ("kan",),
     "beber": ("kan",),
     "tanya": ("kan",),
-    "tulis": ("",),
+    "tulis": ("", "kan"),
     "harap": ("kan",),
     "pinta": ("",),
     "jawab": ("",),
@@ -135,7 +135,7 @@ _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I
 # and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
 _NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
 _TAG_AGENT = (
-    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|"
+    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
     r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
     r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
     + _NAME_CHAIN
@@ -863,22 +863,80 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
                         (
                             a
                             for a in atts
-                            if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1].isupper()
+                            if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1] in _NAME_INITIAL
                         ),
                         None,
                     )
                 )
                 if found is not None:
                     how = "previous"
+        if found is None and q.paragraph > 1 and not text[para.start : q.start].strip():
+            # a narrative paragraph between the speaker and the quotation that names the speaker
+            # ('"…," ucap Pato.' / 'Pato pernah dilatih …' / '"…"')
+            found = _bridged_speaker(doc, an, by_paragraph, q.paragraph)
+            how = "previous" if found is not None else ""
+        if found is None:
+            # the sentence right after names it: "Pernyataan tersebut disampaikan oleh X"
+            nxt = s1.index + 1
+            if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
+                found = _speaker_attribution(infos[nxt].attributions)
+                how = "next" if found is not None else ""
         qs = QuoteSource(q, found, how, _is_statement(text, q, para.start, para.end))
         by_paragraph[q.paragraph] = qs
         out.append(qs)
-    # a multi-paragraph quote tagged at its end: its first paragraphs speak with the tagged voice
+    # a multi-paragraph quote tagged at its end, or a run of quotation paragraphs closed by a tag
+    # ('"A."' / '"B," ujar Pato.'): the earlier paragraphs speak with the tagged voice
     for k in range(len(out) - 2, -1, -1):
         qs, nxt = out[k], out[k + 1]
-        if qs.attribution is None and qs.quotation.continued and nxt.quotation.paragraph == qs.quotation.paragraph + 1:
-            qs.attribution, qs.how = nxt.attribution, "continued" if nxt.attribution is not None else ""
+        if qs.attribution is not None or nxt.attribution is None:
+            continue
+        if nxt.quotation.paragraph != qs.quotation.paragraph + 1:
+            continue
+        if qs.quotation.continued:
+            qs.attribution, qs.how = nxt.attribution, "continued"
+        elif (
+            nxt.how in ("sentence", "next")
+            and _starts_paragraph(doc, qs.quotation)
+            and _starts_paragraph(doc, nxt.quotation)
+        ):
+            qs.attribution, qs.how = nxt.attribution, "next"
     return out
+
+
+#: A sentence that points back at the quotation before it: "Pernyataan tersebut disampaikan oleh X".
+_POINTER_RE = lazy_compile(
+    r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
+    r"|Demikian|Begitu)(?![\w-])"
+)
+
+
+_NAME_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
+
+
+def _starts_paragraph(doc: Document, q: Quotation) -> bool:
+    p = doc.paragraphs[q.paragraph]
+    return not doc.text[p.start : q.start].strip()
+
+
+def _bridged_speaker(
+    doc: Document, an: AttributionAnalysis, by_paragraph: dict[int, QuoteSource], paragraph: int
+) -> Attribution | None:
+    """The speaker of paragraph ``paragraph - 2`` when paragraph ``paragraph - 1`` names nobody else but them."""
+    paras, infos = doc.paragraphs, an.sentences
+    bridge, before = paras[paragraph - 1], paras[paragraph - 2]
+    if any(infos[i].attributions for i in range(bridge.sentence_start, bridge.sentence_end)):
+        return None
+    atts = [a for i in range(before.sentence_start, before.sentence_end) for a in infos[i].attributions]
+    earlier = by_paragraph.get(before.index)
+    found = _speaker_attribution(atts) or (earlier.attribution if earlier is not None else None)
+    if found is None:
+        return None
+    speaker = found.resolved if found.pronoun else found.speaker
+    name = split_role_name(speaker)[1] if speaker else None
+    bridge_text = doc.text[bridge.start : bridge.end]
+    if name and any(w in bridge_text for w in name.split() if len(w) > 2):
+        return found
+    return None
 
 
 def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:

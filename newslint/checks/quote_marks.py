@@ -40,7 +40,9 @@ _EN = {"tegak": "straight", "lengkung": "curly"}
         "The ”…” style (Kompas opens quotes with ” too) counts as curly, so a story consistent in it is not "
         "reported; a quote opened with one kind and closed with the other is quote/unbalanced's finding alone.",
     },
-    measured="dev corpus (152,686 words): 62 findings, 0.41 per 1,000 words; 25 sampled: 25 real mixes in published copy (100%)",
+    measured="dev corpus (152,686 words): 51 findings, 0.33 per 1,000 words (”…” style read as curly; pairs "
+    "closed with the other mark left to quote/unbalanced). Adjudicated on the unseen half (all 24 findings): "
+    "24/24 correct (100%); injected style changes: recall 239/241 = 99%",
     authority="EYD V › Tanda Petik; house style (quote_marks switch)",
     examples=[
         bad('"Kami siap," kata Budi. Ani menjawab, “Kami juga.”', count=1),
