@@ -4,6 +4,7 @@
     python bench/pfsa_eval.py                 # both halves (tune, unseen) and all
     python bench/pfsa_eval.py --half tune     # one half
     python bench/pfsa_eval.py --errors 20     # print some misses and wrong speakers (tune half only)
+    python bench/pfsa_eval.py --baseline      # speakers from analyze() alone (runs on code without quote_sources)
 
 Reads ``../shared/data/pfsa-id/dev.txt`` (CC BY-NC-SA: evaluation only; never
 copied into the repository, and no test needs it).  Nothing is written.
@@ -22,6 +23,8 @@ are one or two sentences; a quotation is never cut), except before a
 sentence that starts in lower case (a speech tag split off after ``?”``).  The first paragraph
 (with the dateline) is the lead; the text is parsed with ``layout="fragment"``.
 The split key of an article is ``pfsa-dev-NNN`` (its position in the file).
+``--left-marks`` writes every opening mark as ``“`` instead (a what-if for code
+that cannot read ``”`` as an opener; not the text as published).
 
 **Gold statements.**  A maximal run of ``STATEMENT`` tags (B…L or U) is one
 statement (direct quotations only; the corpus does not tag indirect speech).
@@ -37,6 +40,14 @@ newslint (:func:`newslint.analysis.attribution.quote_sources`) that newslint
 reads as a statement (``QuoteSource.statement``: not a title or a term) and
 whose inner text has at least four words, with the speaker newslint gives it
 (a resolved pronoun counts as its antecedent).
+
+With ``--baseline`` the predicted statements are every top-level double-mark
+quotation of at least four words, and the speaker is the first speech,
+``menurut`` or passive-with-agent attribution in the quotation's sentences or
+the sentence after it (a pronoun counts as what it was resolved to): what
+``analyze()`` alone gives, so the script also measures code from before
+:func:`quote_sources` existed (``PYTHONPATH=<old checkout> python
+bench/pfsa_eval.py --baseline``).
 
 **Matching.**  A predicted quotation matches a gold statement when their
 character spans (without the marks) overlap by at least half of the shorter
@@ -72,7 +83,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.split import TUNE, UNSEEN, half_of  # noqa: E402
-from newslint.analysis.attribution import quote_sources  # noqa: E402
+from newslint.analysis import attribution  # noqa: E402
 from newslint.api import parse  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "pfsa-id" / "dev.txt"
@@ -134,7 +145,7 @@ def read_corpus(path: Path) -> list[list[list[tuple[str, str]]]]:
     return articles
 
 
-def rebuild(sentences: list[list[tuple[str, str]]], key: str) -> Article:
+def rebuild(sentences: list[list[tuple[str, str]]], key: str, left_marks: bool = False) -> Article:
     """The article's text as published, with the gold statements' character spans and speakers."""
     parts: list[str] = []
     pos = 0
@@ -161,6 +172,8 @@ def rebuild(sentences: list[list[tuple[str, str]]], key: str) -> Article:
             if sep:
                 parts.append(sep)
                 pos += len(sep)
+            if left_marks and opening and tok == "”":
+                tok = "“"  # --left-marks: every opening mark as “ (not the text as published)
             row.append((pos, pos + len(tok), tok, tag))
             parts.append(tok)
             pos += len(tok)
@@ -182,7 +195,7 @@ def rebuild(sentences: list[list[tuple[str, str]]], key: str) -> Article:
         j = i
         while j + 1 < len(flat) and _label(flat[j + 1][1][3]) == "STATEMENT" and flat[j][1][3][0] not in "LU":
             j += 1
-        toks = [t for _, t in flat[i : j + 1] if t[2] not in ("“", "”", '"')]
+        toks = [t for _, t in flat[i : j + 1] if t[2] not in ("“", "”", '"')]  # noqa: RUF001
         if toks:
             gold.append(Statement(toks[0][0], toks[-1][1], _gold_speakers(flat, i, j)))
         i = j + 1
@@ -289,15 +302,44 @@ class Tally:
         )
 
 
-def evaluate(article: Article, keep_errors: bool) -> Tally:
+def _predicted(doc) -> list[tuple[int, int, str | None]]:
+    text = doc.text
+    out = []
+    for qs in attribution.quote_sources(doc):
+        inner = qs.quotation.inner
+        if qs.statement and len(_WORD_RE.findall(text[inner.start : inner.end])) >= 4:
+            out.append((inner.start, inner.end, qs.speaker))
+    return out
+
+
+def _baseline(doc) -> list[tuple[int, int, str | None]]:
+    text = doc.text
+    an = attribution.analyze(doc)
+    out = []
+    for q in doc.quotations:
+        if q.depth or not q.mark.is_double:
+            continue
+        inner = q.inner
+        if len(_WORD_RE.findall(text[inner.start : inner.end])) < 4:
+            continue
+        s0 = doc.sentence_at(q.start)
+        s1 = doc.sentence_at(max(q.start, q.end - 1))
+        speaker = None
+        if s0 is not None and s1 is not None:
+            for i in range(s0.index, min(s1.index + 2, len(an.sentences))):
+                atts = [a for a in an.sentences[i].attributions if a.kind in ("speech", "according", "passive-agent")]
+                if atts:
+                    a = atts[0]
+                    speaker = a.resolved if a.pronoun else a.speaker
+                    break
+        out.append((inner.start, inner.end, speaker))
+    return out
+
+
+def evaluate(article: Article, keep_errors: bool, baseline: bool = False) -> Tally:
     doc = parse(article.text, f"{article.key}.txt", layout="fragment")
     text = doc.text
-    predicted = []
-    for qs in quote_sources(doc):
-        inner = qs.quotation.inner
-        if not qs.statement or len(_WORD_RE.findall(text[inner.start : inner.end])) < 4:
-            continue
-        predicted.append((inner.start, inner.end, qs.speaker))
+    predicted = _baseline(doc) if baseline else _predicted(doc)
     in_scope = sum(
         1
         for s, e, _ in predicted
@@ -336,17 +378,19 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT)
     ap.add_argument("--half", choices=[TUNE, UNSEEN], default=None)
     ap.add_argument("--errors", type=int, default=0, help="print this many errors from the tune half")
+    ap.add_argument("--baseline", action="store_true", help="speakers from analyze() alone (see the docstring)")
+    ap.add_argument("--left-marks", action="store_true", help="rewrite opening ” as “ (a what-if, not as published)")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"PFSA-ID not found: {args.data}", file=sys.stderr)
         return 2
-    articles = [rebuild(a, f"pfsa-dev-{i:03d}") for i, a in enumerate(read_corpus(args.data))]
+    articles = [rebuild(a, f"pfsa-dev-{i:03d}", args.left_marks) for i, a in enumerate(read_corpus(args.data))]
     halves = {TUNE: Tally(), UNSEEN: Tally()}
     for a in articles:
         half = half_of(a.key)
         if args.half and half != args.half:
             continue
-        halves[half].add(evaluate(a, keep_errors=args.errors > 0 and half == TUNE))
+        halves[half].add(evaluate(a, keep_errors=args.errors > 0 and half == TUNE, baseline=args.baseline))
     total = Tally()
     print(f"{len(articles)} articles")
     for name, t in halves.items():

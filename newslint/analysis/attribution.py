@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -752,8 +752,19 @@ class QuoteSource:
     quotation: Quotation
     attribution: Attribution | None
     how: str
-    #: A quoted statement, not a title, a name or a term ("berjudul “…”", "“Gerakan X” digelar …").
-    statement: bool = True
+    _doc: Document | None = field(default=None, repr=False, compare=False)
+    _statement: bool | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def statement(self) -> bool:
+        """A quoted statement, not a title, a name or a term ("berjudul “…”", "“Gerakan X” digelar …")."""
+        if self._statement is None:
+            doc, q = self._doc, self.quotation
+            if doc is None:
+                return True
+            p = doc.paragraphs[q.paragraph]
+            self._statement = _is_statement(doc.text, q, p.start, p.end)
+        return self._statement
 
     @property
     def speaker(self) -> str | None:
@@ -791,24 +802,23 @@ def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> A
 
 
 # Before an opening mark: the quoted words are a title, a name, a theme, a sign or a term.
-_TITLE_BEFORE_RE = lazy_compile(
-    r"(?:berjudul|bertajuk|bertema|bertemakan|tema|topik|bertagar|tagar|slogan|semboyan|moto|motto|tagline|jargon|"
-    r"julukan|dijuluki|menyebutnya|bernama|program|gerakan|kampanye|film|lagu|buku|novel|album|acara|seminar|"
-    r"webinar|diskusi|lokakarya|dialog|talkshow|istilah|frasa|frase|bertuliskan|tulisan|berbunyi|judul|single|"
-    r"singel|rubrik|kolom|operasi|sebutan|label|merek|tajuk|festival|pameran|seri|episode|kategori|status|"
-    r"predikat|daring|virtual)\s*[,:]?\s*$",
-    re.I,
+_TITLE_WORDS = frozenset(
+    """berjudul bertajuk bertema bertemakan tema topik bertagar tagar slogan semboyan moto motto tagline jargon
+    julukan dijuluki menyebutnya bernama program gerakan kampanye film lagu buku novel album acara seminar webinar
+    diskusi lokakarya dialog talkshow istilah frasa frase bertuliskan tulisan berbunyi judul single singel rubrik
+    kolom operasi sebutan label merek tajuk festival pameran seri episode kategori status predikat daring
+    virtual""".split()
 )
 _VERB_AFTER_QUOTE_RE = lazy_compile(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b")
-_WORD_RE = lazy_compile(r"[^\W_]+")
 
 
 def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
     inner = text[q.start + 1 : q.end - 1 if q.closed else q.end].strip()
-    nwords = len(_WORD_RE.findall(inner))
+    nwords = len(inner.split(None, 5))
     if nwords < 3 or (nwords < 5 and inner[-1:] not in ".!?,"):
         return False  # a term or a short fragment
-    if _TITLE_BEFORE_RE.search(text, max(pstart, q.start - 40), q.start):
+    before = text[max(pstart, q.start - 40) : q.start].rstrip(" ,:\u00a0")
+    if before and before.rsplit(None, 1)[-1].lower() in _TITLE_WORDS:
         return False
     return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
 
@@ -881,7 +891,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
             if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
                 found = _speaker_attribution(infos[nxt].attributions)
                 how = "next" if found is not None else ""
-        qs = QuoteSource(q, found, how, _is_statement(text, q, para.start, para.end))
+        qs = QuoteSource(q, found, how, doc)
         by_paragraph[q.paragraph] = qs
         out.append(qs)
     # a multi-paragraph quote tagged at its end, or a run of quotation paragraphs closed by a tag
@@ -1059,7 +1069,6 @@ ROLE_WORDS = frozenset(
     mantan eks sang para sejumlah beberapa seorang politisi politikus aktivis tokoh warga pedagang dokter
     epidemiolog ahli spesialis relawan petugas operator""".split()
 )
-_NAME_WORD_RE = lazy_compile(r"[A-Z][a-z’'-]+\.?|[A-Z]{1,2}\.?|[A-Z][a-z]*[A-Z]\w*")
 _DAYS_RE = lazy_compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
 
 
