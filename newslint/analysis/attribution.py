@@ -13,6 +13,25 @@ Every sentence of the prose zones is classified once per document:
   continues the speaker's account; a paragraph-final tag ``…, kata X.``
   covers the paraphrase before it; a multi-paragraph quote carries over).
 
+Who speaks:
+
+* each attribution's ``speaker`` is kept whole (role, rank and name chains,
+  appositions: "Kepala Bidang Humas Polda X Komisaris Besar Nama",
+  "Nama, Kepala Dinas Y"), with :attr:`Attribution.role` / :attr:`Attribution.name`
+  split on demand and :attr:`Attribution.source_kind` (person, document,
+  written-statement, press-release, social-media, interview, observation,
+  media, channel);
+* a speech tag is any word in the tag position after a closing quotation mark
+  (``…,” tutup dia``, ``…,” kenangnya``), and active speech verbs are the meN-
+  forms of roots of saying (built with :func:`newslint.lang.morph.men_form`);
+* pronouns (``ia``, ``dia``, ``-nya``, "Ia pun") resolve only to a person: a
+  named speaker, a single office holder ("Presiden"), or a person introduced
+  as a sentence subject, never to words inside a quotation;
+* :func:`quote_sources` gives each direct quotation its speaker: a tag or
+  introduction in its sentences, its paragraph, the paragraph before (a
+  quotation paragraph continues its speaker's voice), a run of quotation
+  paragraphs closed by a tag, or "Pernyataan tersebut disampaikan oleh X".
+
 Everything is found with a handful of regexes run over the whole text once
 (not per token) and bucketed into sentences by offset, so the cost is linear
 in the length of the draft.  The result is cached in ``doc.cache``.
@@ -105,6 +124,7 @@ _SPEECH_ROOTS = {
     "kabar": ("kan",),
     "isyarat": ("kan",),
     "saran": ("kan",),
+    "contoh": ("kan",),
     "komentar": ("i",),
     "kecam": ("",),
     "prediksi": ("",),
@@ -193,13 +213,15 @@ _CHANNEL_RE = lazy_compile(
     r"(?<![\w-])(?P<verb>"
     r"(?i:kepada)\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
     r"|(?i:dalam)\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
+    r"aturan|peraturan|ketentuan|regulasi|undang-undang|beleid|"
     r"dialog|seminar|podcast|unggahan|video|surat|laporan|dokumen|putusan|dakwaan|tuntutan)(?:\s+(?:tertulis|pers|resmi|persnya|tertulisnya))?"
     r"|(?i:saat|ketika|usai|seusai|setelah|sewaktu|tatkala)\s+(?:di)?(?:konfirmasi|hubungi|temui|wawancarai|wawancara|jumpai|tanya)"
     r"|(?i:dikonfirmasi)(?:\s+(?:terpisah|wartawan|melalui|lewat|via))?"
     r"|(?i:melalui|lewat|via)\s+(?:pesan|sambungan\s+telepon|telepon|akun|unggahan|siaran|keterangan|surat|rilis|kanal)"
     r"|(?i:pantauan|penelusuran)|(?i:berdasarkan)\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
     r"penelusuran|pantauan|rilis|putusan|pemeriksaan|penyelidikan|analisis|riset|studi|penelitian|perhitungan|"
-    r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|[A-Z])"
+    r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|"
+    r"(?:[a-z]+\s+){1,3}[A-Z]|[A-Z])"
     r"|(?i:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?"
     r"(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"

@@ -239,7 +239,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         ctx.report(start, end)
 
 
-_LIST_ITEM_RE = compile_cached(r"\s*(?:\d{1,2}[.)]\s|[-•*–]\s)")
+_LIST_ITEM_RE = compile_cached(r"\s*(?:\d{1,2}[.)]\s|[-•*–]\s|(?i:baca\s+juga|lihat\s+juga|simak\s+juga)\b)")
 _PRICE_BEFORE_RE = compile_cached(
     r"(?<![\w-])(?:harga(?:nya)?|tarif(?:nya)?|banderol|dibanderol|seharga|biaya(?:nya)?|ongkos|gaji|upah|UMP|UMK|"
     r"tunjangan|cicilan|iuran|dijual|senilai|sebesar|nominal|hadiah|bonus|denda|uang\s+tunai)(?![\w-])[^.!?]*$",
