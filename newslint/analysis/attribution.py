@@ -862,6 +862,8 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
         tail = [a for a in infos[s1.index].attributions if a.start >= q.end]
         head = [a for i in range(s0.index, s1.index + 1) for a in infos[i].attributions if a.end <= q.start]
         found = _speaker_attribution(tail[:1]) or _speaker_attribution(head)
+        if found is None and tail and tail[0].pronoun and tail[0].kind in SPEAKER_KINDS:
+            found = tail[0]  # '…,” ujarnya' whose referent is unknown: it, not a paragraph's document
         how = "sentence" if found is not None else ""
         if found is None:
             # another sentence of the paragraph: the nearest one before, then after
@@ -1514,7 +1516,7 @@ _SUBJECT_RE = lazy_compile(
     r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
     r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
-    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b)[a-z]{3,})(?![\w-])"
+    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1595,8 +1597,8 @@ def _subject_between(
         if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
             continue
         subject = _strip_adverbs(_clean(m.group("subj")))
-        if subject.lower() in _PRONOUNS or not is_person(subject):
-            continue
+        if subject.lower() in _PRONOUNS or subject.split()[0].lower() in _NOT_TAG_VERBS or not is_person(subject):
+            continue  # a pronoun, a function word at the sentence start ("Dengan demikian"), or not a person
         name = split_role_name(subject)[1]
         if name and not any(_capitalised_inside(text, w) for w in name.split()):
             continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
