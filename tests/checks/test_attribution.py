@@ -218,3 +218,19 @@ def test_unattributed_claim_is_covered_by_a_nearby_source():
         "Harga bawang merah naik 12 persen."
     )
     assert [r for r, _ in _rules_all(text) if r == "attribution/unattributed-claim"] == []
+
+
+def test_guillemets_are_quotations_with_speakers():
+    assert _speakers("Warga berkumpul. «Kami menolak rencana itu,» kata Ketua RW Sutrisno.") == ["Ketua RW Sutrisno"]
+
+
+def test_speech_verbs_come_from_morphology():
+    for verb in ("mengatakan", "mendesak", "menilai", "memaparkan", "mengonfirmasi", "berterima kasih"):
+        an = analyze(parse(f"Ketua RW Sutrisno {verb} warga soal rencana itu.", layout="fragment"))
+        assert [a.speaker for a in an.attributions] == ["Ketua RW Sutrisno"], verb
+
+
+def test_words_inside_a_quotation_never_become_speakers():
+    text = "Rapat desa digelar Senin. ”Kami sudah bilang, kata Pak Lurah juga begitu,” ujar Dedi Kurniawan."
+    an = analyze(parse(text, layout="fragment"))
+    assert [a.speaker for a in an.attributions] == ["Dedi Kurniawan"]
