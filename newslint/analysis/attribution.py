@@ -845,17 +845,34 @@ def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
     return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
 
 
+def _named_tag_after(atts: tuple[Attribution, ...], end: int) -> Attribution | None:
+    """The first attribution after offset ``end`` when it names a speaker (``_speaker_attribution`` of it)."""
+    for a in atts:
+        if a.start >= end:
+            return a if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved) else None
+    return None
+
+
 def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
     text, paras = doc.text, doc.paragraphs
     infos = an.sentences
     out: list[QuoteSource] = []
     by_paragraph: dict[int, QuoteSource] = {}  # the last quotation found in each paragraph
+    sentence_at = doc.sentence_at
     for q in doc.quotations:
         if q.depth or q.mark.is_single:
             continue
-        s0 = doc.sentence_at(q.start)
-        s1 = doc.sentence_at(max(q.start, q.end - 1))
-        if s0 is None or s1 is None:
+        s1 = sentence_at(max(q.start, q.end - 1))
+        if s1 is None:
+            continue
+        tag = _named_tag_after(infos[s1.index].attributions, q.end)
+        if tag is not None:  # the common case, settled first: '…,” kata X'
+            qs = QuoteSource(q, tag, "sentence", doc)
+            by_paragraph[q.paragraph] = qs
+            out.append(qs)
+            continue
+        s0 = sentence_at(q.start)
+        if s0 is None:
             continue
         para = paras[q.paragraph]
         # a tag after the closing mark in its last sentence, else one before the opening mark
