@@ -1473,12 +1473,12 @@ def _may_be_subject(chunk: str, words: list[str]) -> bool:
     """Not a clause fragment: "(79 persen) justru", "Sebagian warga yang ditemui" are not speakers."""
     if chunk[:1].isdigit() or ")" in chunk and "(" not in chunk:
         return False
-    if len(words) > 3 and not any(w[:1].isupper() for w in words[1:]):
-        return False  # a common-noun clause ("Sebagian besar responden (79 persen) justru") names nobody
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    if "yang" in words and not any(w[:1].isupper() for w in words[1:]):
-        return False  # a relative clause with no name in it (the first word may be the sentence's capital)
+    if (len(words) > 3 or "yang" in words) and not any(w[:1].isupper() for w in words[1:]):
+        # a common-noun clause or a relative clause with no name in it ("Sebagian besar responden (79
+        # persen) justru", "Sebagian warga yang ditemui"); the first word may be the sentence's capital
+        return False
     if len(words) > 8:
+        capitalised = sum(1 for w in words if w[:1].isupper())
         return words[0][:1].isupper() and capitalised * 2 >= len(words) and len(words) <= 16
     return True
 
