@@ -1269,7 +1269,10 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for q in doc.quotations:
         if q.depth or not q.closed or q.mark.is_single:
             continue
-        m = _QUOTE_TAG_RE.match(text, q.end)
+        e = q.end
+        if e in tag_at or e + 1 in tag_at or e + 2 in tag_at or not text[e : e + 3].lstrip(" ,")[:1].islower():
+            continue  # a tag was already found there, or no lower-case word follows (a new sentence, the end)
+        m = _QUOTE_TAG_RE.match(text, e)
         if m is None or m.start("verb") in tag_at:
             continue
         verb = m.group("verb")
@@ -1334,7 +1337,8 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         para_attr[a.paragraph] = True
         if a.kind != "citation":
             para_primary[a.paragraph] = True
-    _cover(doc, infos, para_attr, tagged)
+    according_at = {a.sentence for a in found if a.kind == "according" and (a.speaker or a.resolved)}
+    _cover(doc, infos, para_attr, tagged, according_at)
     return AttributionAnalysis(infos, found, para_attr, para_primary)
 
 
@@ -1624,12 +1628,15 @@ def _subject_between(
     return None
 
 
-def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int]) -> None:
+def _cover(
+    doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int], according_at: set[int]
+) -> None:
     """Carry-over inside a paragraph (§4.3) and over multi-paragraph quotes.
 
     ``attributed``: paragraph index -> some sentence of it carries an attribution;
-    ``tagged``: the sentences with a trailing tag.  An attributed sentence is
-    already covered (and primary unless it only cites another outlet).
+    ``tagged``: the sentences with a trailing tag; ``according_at``: the sentences
+    with a named "Menurut X".  An attributed sentence is already covered (and
+    primary unless it only cites another outlet).
     """
     text = doc.text
     sents = doc.sentences
@@ -1655,12 +1662,10 @@ def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tag
         # "Menurut X, …" covers the rest of its paragraph
         according = False
         for i in rng:
-            if i > p.sentence_start and according and not infos[i].covered:
+            if according and not infos[i].covered:
                 infos[i].covered = True
                 infos[i].primary = True
-            according = according or any(
-                a.kind == "according" and (a.speaker or a.resolved) for a in infos[i].attributions
-            )
+            according = according or i in according_at
             if i == p.sentence_start or infos[i].covered or not infos[i - 1].covered:
                 continue
             s = sents[i]
