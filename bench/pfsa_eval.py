@@ -16,7 +16,9 @@ as plain text: tokens joined by single spaces, with no space before closing
 punctuation (``, . ; : ? ! ) %``) or after ``(``, and ``/`` and in-word
 hyphens joined.  A double quotation mark token opens a quotation when none is
 open (``“`` always opens; ``”`` and ``"`` open or close by turns, as Kompas uses
-``”`` for both) and is glued to the word after it; a closing one is glued to
+``”`` for both; the first and last mark of a tagged statement are its opener
+and closer, which keeps the turns right after an unbalanced mark elsewhere) and
+is glued to the word after it; a closing one is glued to
 the word before.  Paragraph breaks are not kept in the corpus: a new paragraph
 starts after every sentence that ends outside a quotation (Kompas paragraphs
 are one or two sentences; a quotation is never cut), except before a
@@ -161,7 +163,12 @@ def rebuild(sentences: list[list[tuple[str, str]]], key: str, left_marks: bool =
             glue_next = False
         for tok, tag in sent:
             opening = closing = False
-            if tok == "“" or (tok in ("”", '"') and not in_quote):
+            label = _label(tag)
+            if tok in ("”", '"') and label == "STATEMENT" and tag[0] in "BU":
+                opening, in_quote = True, True  # the mark that opens a tagged statement
+            elif tok in ("”", '"') and label == "STATEMENT" and tag[0] == "L":
+                closing, in_quote = True, False  # the mark that closes it
+            elif tok == "“" or (tok in ("”", '"') and not in_quote):
                 opening, in_quote = True, True
             elif tok in ("”", '"'):
                 closing, in_quote = True, False

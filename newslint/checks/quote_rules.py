@@ -52,6 +52,9 @@ _WORD_BEFORE_RE = compile_cached(r"([^\W\d_][\w'’-]*)\W{0,2}$")
 _WORDS_RE = compile_cached(r"[^\W_]+")
 
 
+_NAMED_AFTER_RE = compile_cached(
+    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()&-]*){1,12}\s*(?:[.,]|$|\s+(?:di|dalam|saat|ketika|melalui)\s)"
+)
 _LIST_BEFORE_RE = compile_cached(r"[\"”],?\s*(?:(?:hingga|dan|serta|atau|sampai)\s+)?$")
 _VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
 
@@ -402,6 +405,8 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue  # one of a list of quoted items ('bertuliskan “…,” “…,” hingga “…”')
         if _TAG_AFTER_RE.match(text, q.end + (1 if text[q.end : q.end + 1] == "," else 0), para.end):
             continue
+        if _NAMED_AFTER_RE.match(text, q.end, para.end):
+            continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
         if _VERB_AFTER_RE.match(text, q.end, para.end):
             continue  # '"Judul" menyebut …': the quoted words are a subject or a title in the sentence
         if before.rstrip().endswith(":") or (
