@@ -53,7 +53,8 @@ _WORDS_RE = compile_cached(r"[^\W_]+")
 
 
 _NAMED_AFTER_RE = compile_cached(
-    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z(][\w.'’()&-]*){1,12}\s*(?:[.,]|$|\s+(?:di|dalam|saat|ketika|melalui)\s)"
+    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()&-]*|of|and|the|dan|&)){1,12}\s*"
+    r"(?:[.,]|$|\s+(?:di|dalam|saat|ketika|melalui)\s)"
 )
 _LIST_BEFORE_RE = compile_cached(r"[\"”],?\s*(?:(?:hingga|dan|serta|atau|sampai)\s+)?$")
 _VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
