@@ -51,7 +51,7 @@ from newslint.engine.prefilter import word_index as prefilter_index
 from newslint.lang.lexicon import get_lexicon
 from newslint.lang.morph import men_form
 from newslint.lazyre import LazyPattern, lazy_compile
-from newslint.model.document import Document, Quotation, Sentence, Token, TokenKind, Zone
+from newslint.model.document import Document, Paragraph, Quotation, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
 CLAIMS_KEY = "analysis.attribution.claims"
@@ -775,18 +775,20 @@ class QuoteSource:
     quotation: Quotation
     attribution: Attribution | None
     how: str
-    _doc: Document | None = field(default=None, repr=False, compare=False)
+    # The draft's text and the quotation's paragraph bounds, to judge ``statement`` on demand.  Not the
+    # Document itself: the document caches its QuoteSources, and a reference back would make a cycle
+    # that keeps every draft of a batch run alive until the garbage collector runs.
+    _text: str = field(default="", repr=False, compare=False)
+    _bounds: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
     _statement: bool | None = field(default=None, repr=False, compare=False)
 
     @property
     def statement(self) -> bool:
         """A quoted statement, not a title, a name or a term ("berjudul “…”", "“Gerakan X” digelar …")."""
         if self._statement is None:
-            doc, q = self._doc, self.quotation
-            if doc is None:
+            if not self._text:
                 return True
-            p = doc.paragraphs[q.paragraph]
-            self._statement = _is_statement(doc.text, q, p.start, p.end)
+            self._statement = _is_statement(self._text, self.quotation, *self._bounds)
         return self._statement
 
     @property
@@ -846,6 +848,10 @@ def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
     return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
 
 
+def _bounds(p: Paragraph) -> tuple[int, int]:
+    return p.start, p.end
+
+
 def _named_tag_after(atts: tuple[Attribution, ...], end: int) -> Attribution | None:
     """The first attribution after offset ``end`` when it names a speaker (``_speaker_attribution`` of it)."""
     for a in atts:
@@ -868,7 +874,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
             continue
         tag = _named_tag_after(infos[s1.index].attributions, q.end)
         if tag is not None:  # the common case, settled first: '…,” kata X'
-            qs = QuoteSource(q, tag, "sentence", doc)
+            qs = QuoteSource(q, tag, "sentence", text, _bounds(paras[q.paragraph]))
             by_paragraph[q.paragraph] = qs
             out.append(qs)
             continue
@@ -933,7 +939,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
             if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
                 found = _speaker_attribution(infos[nxt].attributions)
                 how = "next" if found is not None else ""
-        qs = QuoteSource(q, found, how, doc)
+        qs = QuoteSource(q, found, how, text, (para.start, para.end))
         by_paragraph[q.paragraph] = qs
         out.append(qs)
     # a multi-paragraph quote tagged at its end, or a run of quotation paragraphs closed by a tag
@@ -1580,18 +1586,25 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
     last: str | None = None
     last_sentence = -1
     checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
+    pending: list[Attribution] = []  # named speakers since the last pronoun, judged only when one comes
     for a in found:
-        if a.pronoun:
-            # a person introduced as a subject after the last named speaker and before this sentence
-            lo = max(last_sentence, checked)
-            subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
-            checked = max(checked, a.sentence)
-            if subject is not None and subject[1] >= last_sentence:
-                last, last_sentence = subject
-            a.resolved = last
+        if not a.pronoun:
+            if a.kind in SPEAKER_KINDS and a.speaker:
+                pending.append(a)
             continue
-        if a.kind in SPEAKER_KINDS and is_person(a.speaker):
-            last, last_sentence = a.speaker, a.sentence
+        # the most recent named speaker that is a person
+        for b in reversed(pending):
+            if is_person(b.speaker):
+                last, last_sentence = b.speaker, b.sentence
+                break
+        pending.clear()
+        # a person introduced as a subject after the last named speaker and before this sentence
+        lo = max(last_sentence, checked)
+        subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
+        checked = max(checked, a.sentence)
+        if subject is not None and subject[1] >= last_sentence:
+            last, last_sentence = subject
+        a.resolved = last
 
 
 def _capitalised_inside(text: str, word: str) -> bool:
