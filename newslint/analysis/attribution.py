@@ -1479,10 +1479,20 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
     return agent, lows[-1] in _PRONOUNS or agent.lower() in _PRONOUNS
 
 
+# the anonymity formula of a relative clause: "yang enggan disebut namanya", "yang meminta namanya tidak ditulis"
+_ANONYMITY_RE = lazy_compile(
+    r"\byang\s+(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:namanya|identitasnya|disebut|ditulis|dikutip|diungkap)",
+    re.I,
+)
+
+
 def _may_be_subject(chunk: str, words: list[str]) -> bool:
     """Not a clause fragment: "(79 persen) justru", "Sebagian warga yang ditemui" are not speakers."""
     if chunk[:1].isdigit() or ")" in chunk and "(" not in chunk:
         return False
+    if _ANONYMITY_RE.search(chunk):
+        return True  # "Seorang petugas yang enggan disebut namanya": an anonymous source, not a fragment
     if (len(words) > 3 or "yang" in words) and not any(w[:1].isupper() for w in words[1:]):
         # a common-noun clause or a relative clause with no name in it ("Sebagian besar responden (79
         # persen) justru", "Sebagian warga yang ditemui"); the first word may be the sentence's capital
