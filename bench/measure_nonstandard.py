@@ -16,6 +16,18 @@ Reads ../shared/corpus/dev-articles.jsonl (never copied into the repo) and print
 Usage (from the repo root)::
 
     python bench/measure_nonstandard.py [--corpus PATH] [--contexts] [--sites 3]
+    python bench/measure_nonstandard.py --wikipedia [--missed]
+
+``--wikipedia`` measures recall on the Indonesian Wikipedia list of frequently
+misspelled words instead (``../shared/data/wikipedia-misspellings``, CC BY-SA 4.0),
+using the pair decisions of ``bench/wikipedia_pairs_review.tsv`` (dropped pairs
+are skipped, reversed ones flipped) and the shared tune/unseen split (key = the
+``standard|non-standard`` line).  Each non-standard form is injected in memory
+into a corpus paragraph that holds its standard form (or, when the corpus has
+none, into one of our own carrier sentences) and counts as found when a
+``spelling/*`` or ``typo/*`` finding covers it; found "with the suggestion"
+when the standard form is among the finding's suggestions.  Tune and unseen
+halves are reported apart; ``--missed`` lists the misses of the tune half only.
 
 ``--contexts`` prints every finding with 60 characters around it, for
 adjudication on screen (the output is not to be committed).
@@ -196,14 +208,92 @@ def measure_recall(articles: list[dict], sites: int) -> None:
         print(f"  missed {m}")
 
 
+REVIEW = Path(__file__).resolve().parent / "wikipedia_pairs_review.tsv"
+#: Carrier sentences of our own for words the corpus does not hold; {w} marks the site.
+CARRIERS = (
+    "Menurut warga, {w} itu sudah dibicarakan dalam rapat desa pekan lalu.",
+    "Kepala dinas menyebut {w} sebagai salah satu hal yang perlu dibenahi tahun ini.",
+    "Dalam laporan itu, kata {w} muncul beberapa kali tanpa penjelasan.",
+)
+
+
+def review_pairs() -> list[tuple[str, str, str, str]]:
+    """(key, half, wrong, right) of every pair the review keeps, flips or fixes."""
+    out = []
+    for line in REVIEW.read_text(encoding="utf-8").splitlines()[1:]:
+        std, non, half, decision, wrong, right, _ = line.split("\t")
+        if decision != "drop":
+            out.append((f"{std}|{non}", half, wrong, right))
+    return out
+
+
+def _site(paragraphs: list[str], right: str) -> tuple[str, int, int] | None:
+    rx = re.compile(r"(?<![\w\-’'])" + r"\s+".join(re.escape(p) for p in right.split()) + r"(?![\w\-’])", re.I)
+    for para in paragraphs:
+        urls = [m.span() for m in URL_RE.finditer(para)]
+        for m in rx.finditer(para):
+            if any(s <= m.start() < t for s, t in urls) or norm(m.group()) != norm(right):
+                continue
+            if m.group()[:1].isupper() and not right[:1].isupper():
+                continue  # a capitalised occurrence is a sentence start or a name: injected lower-case elsewhere
+            return para, m.start(), m.end()
+    return None
+
+
+def measure_wikipedia(articles: list[dict], show_missed: bool) -> None:
+    from newslint.engine.linter import Linter as _Linter
+
+    linter = _Linter(list(builtin_rules()), Config(), select=["spelling", "typo"])
+    paragraphs = [p.strip() for a in articles for p in a.get("text", "").split("\n") if len(p.split()) >= 8]
+    tally = {h: [0, 0, 0] for h in ("tune", "unseen")}
+    missed: list[str] = []
+    for i, (_key, half, wrong, right) in enumerate(review_pairs()):
+        site = _site(paragraphs, right)
+        if site is None:
+            para = CARRIERS[i % len(CARRIERS)].replace("{w}", "\0")
+            s = para.index("\0")
+            para, e = para.replace("\0", right), s + len(right)
+        else:
+            para, s, e = site
+        bad = inject_form(wrong, para[s:e], right)
+        text = para[:s] + bad + para[e:]
+        doc = parse_text(text, "wiki", fmt="text", layout="fragment")
+        t = s + len(bad)
+        hits = [f for f in linter.lint(doc).findings if f.start < t and f.end > s]
+        found = bool(hits)
+        with_sugg = any(norm(right) in map(norm, f.suggestions) for f in hits)
+        row = tally[half]
+        row[0] += found
+        row[1] += with_sugg
+        row[2] += 1
+        if show_missed and half == "tune" and not with_sugg:
+            got = "; ".join(f"{f.rule} {f.suggestions}" for f in hits) or "nothing"
+            missed.append(f"  {bad!r} -> {right!r}: {got}")
+    print("recall on the Wikipedia list (spelling/* + typo/* findings covering the injected form)")
+    for half, (found, sugg, n) in tally.items():
+        if n:
+            print(
+                f"  {half:7s} {n} pairs: flagged {found} = {100 * found / n:.1f}%, "
+                f"with the standard form as a suggestion {sugg} = {100 * sugg / n:.1f}%"
+            )
+    if missed:
+        print("tune-half pairs not found with their suggestion:")
+        print("\n".join(missed))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--contexts", action="store_true", help="print every finding in context")
     ap.add_argument("--sites", type=int, default=3, help="injection sites per pair (one per article)")
     ap.add_argument("--no-recall", action="store_true")
+    ap.add_argument("--wikipedia", action="store_true", help="recall on the Wikipedia misspellings list (both halves)")
+    ap.add_argument("--missed", action="store_true", help="with --wikipedia: list the tune half's misses")
     args = ap.parse_args(argv)
     articles = load_articles(args.corpus)
+    if args.wikipedia:
+        measure_wikipedia(articles, args.missed)
+        return 0
     measure_false_alarms(articles, args.contexts)
     if not args.no_recall:
         measure_recall(articles, args.sites)

@@ -1,0 +1,397 @@
+"""``spelling/loanword-adaptation``: a non-standard form that a loanword adaptation rule turns into a standard word.
+
+EYD V (Pedoman Umum Ejaan, Penulisan Unsur Serapan) and KBBI adapt loanwords
+by regular sound and spelling correspondences.  Instead of listing pairs, this
+check applies the correspondences to an unknown or web-only form and reports it
+when one of the resulting candidates is a standard word (a lexicon root or a
+form the analyser derives from one):
+
+* Dutch verbs in *-ir*/*-isir* take the noun in *-asi*/*-isasi*
+  (*mengkoordinir* -> *mengoordinasikan*, *diorganisir* -> *diorganisasi*);
+* *-ip*/*-iv* -> *-if* (*aktip*, *positiv*), *kw* -> *ku* (*kwitansi*),
+  *-tet* -> *-tas* (*kwalitet*, *universitet*), *-il* -> *-al* (*orisinil*);
+* the consonants of Arabic and Sanskrit loans: *f*/*p*/*v* (*fikir*, *manpaat*),
+  *z*/*j*/*s* (*jaman*, *ijasah*, *azas*), *sy*/*s*, *kh*/*k*/*h*, *dz*, *dh*, *ts*,
+  final *d*/*t*, *b*/*p*, *g*/*k* (*nekad*, *lembab*, *gubug*);
+* Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
+  *charisma*, *obyek*), doubled consonants (*missi*);
+* the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*);
+* meN-/peN- with a base beginning k, p, t or s followed by a vowel: the
+  consonant melts, also in loanwords (*mengkonsumsi* -> *mengonsumsi*,
+  *mensukseskan* -> *menyukseskan*); a cluster stays (*memproduksi*, *mentransfer*).
+
+Which side of a correspondence is standard is decided by the lexicon, never by
+the rule: *pikir* is standard and *fikir* is not, *fitnah* is and *pitnah* is
+not.  Names (capitalised words mid-sentence or capitalised elsewhere in the
+draft), words in an English passage, URLs and the pairs that
+``spelling/nonstandard-word`` lists are left alone.  The fix is safe only for
+the regular patterns with a single standard candidate on a word the lexicon
+does not know at all; otherwise it is offered as an unsafe fix.
+
+Verdicts are cached per word type for the whole process; a draft costs one set
+difference plus a look-up per new word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.engine.yaml_rules import looks_like_name
+from newslint.lang import analyze, get_lexicon
+from newslint.lazyre import compile_cached
+from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
+
+#: What may follow the adapted part of a word: a suffix, a clitic or a particle.
+_TAIL = r"(?=(?:kan|i|an|nya|kannya|lah|pun)?$)"
+
+#: (pattern name, regex, replacement); each match position gives one candidate.
+_ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
+    ("-ir/-asi", r"(?<=[a-z]{4})ir" + _TAIL, "asi"),
+    ("-ip/-if", r"(?<=[a-z]{2})i[pv]" + _TAIL, "if"),
+    ("kw/ku", r"kw", "ku"),
+    ("-tet/-tas", r"(?<=[a-z]{3})tet" + _TAIL, "tas"),
+    ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "al"),
+    ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "ial"),
+    ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "el"),
+    ("ph/f", r"ph", "f"),
+    ("th/t", r"th", "t"),
+    ("ch/k", r"ch", "k"),
+    ("kh/k", r"kh", "k"),
+    ("kh/h", r"kh", "h"),
+    ("h/kh", r"(?<=[aeiou])h(?=[aeiou])|(?<=[aiu])h(?=[lrtw])", "kh"),
+    ("hn/kn", r"hn", "kn"),
+    ("dh/d", r"dh", "d"),
+    ("dz/z", r"dz", "z"),
+    ("gh/g", r"gh", "g"),
+    ("sh/s", r"sh", "s"),
+    ("ts/s", r"ts", "s"),
+    ("x/ks", r"x", "ks"),
+    ("q/k", r"q", "k"),
+    ("y/j", r"(?<=[bd])y", "j"),
+    ("sy/s", r"sy", "s"),
+    ("s/sy", r"s(?=[aiu])", "sy"),
+    ("f/p", r"f", "p"),
+    ("p/f", r"p", "f"),
+    ("v/f", r"v", "f"),
+    ("v/p", r"v", "p"),
+    ("f/v", r"f(?=itas)", "v"),
+    ("j/z", r"j", "z"),
+    ("s/z", r"s", "z"),
+    ("z/s", r"z", "s"),
+    ("d/t", r"d" + _TAIL, "t"),
+    ("t/d", r"t" + _TAIL, "d"),
+    ("b/p", r"b" + _TAIL, "p"),
+    ("g/k", r"g" + _TAIL, "k"),
+    ("double", r"([bcdfgklmnprstz])\1", r"\1"),
+    ("e/i", r"e", "i"),
+    ("i/e", r"i", "e"),
+    ("o/u", r"o", "u"),
+    ("u/o", r"u", "o"),
+)
+_COMPILED = tuple((name, compile_cached(rx), rep) for name, rx, rep in _ALTERNATIONS)
+#: Spelling correspondences of the written form (digraphs, Dutch and Greek endings, kw): a word showing one of
+#: them is checked even when the web frequency list attests it.  The other patterns are sound alternations
+#: (vowels, f/p, z/j/s, final devoicing, doubled letters) that also relate distinct standard words
+#: (moda/muda, rutan/rotan): they count only for a word the lexicon does not know or a rare one whose
+#: candidate is far more frequent.
+_STRONG = frozenset(
+    ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-il/-al", "ph/f", "th/t", "ch/k", "kh/k", "hn/kn", "dh/d", "dz/z"]
+    + ["gh/g", "sh/s", "ts/s", "x/ks", "q/k", "y/j", "f/v"]
+)
+#: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi, illegal).
+_ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k", "double"])
+#: Patterns that may combine with one another in one word (kwalitet -> kualitas).
+_COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
+#: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
+_SAFE_PATTERNS = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "meN-", "peN-"])
+#: A web-attested word is reported by a sound alternation only if the candidate is this many times more frequent.
+_WEAK_RATIO = 3
+#: ... and only if the word itself is rare on the web (a frequent web form is more often a word the lexicon lacks).
+_RARE_RANK = 12_000
+#: Frequency rank given to words the list does not rank.
+_UNRANKED = 10_000_000
+
+#: meN-/peN- before a base that starts with a melting consonant followed by a vowel.
+_UNMELTED = compile_cached(r"^(me|pe)(ng(?=k)|m(?=p)|n(?=[ts]))([kpts])([aeiou])")
+_MELT = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+#: Bases KBBI keeps unmelted: mempunyai, mengkaji ("to study"; mengaji is "to recite").
+_KEEP_CONSONANT = frozenset(["punya", "kaji"])
+_VOWEL = compile_cached(r"[aeiou]")
+_DIPHTHONG = compile_cached(r"(?:ai|au|oi|ei)(?![aeiou])")
+
+_MIN_LEN = 4
+
+
+def _standard(word: str) -> bool:
+    """A word the lexicon vouches for: a root, or derived from one (not a web-only form, not English)."""
+    a = analyze(word)
+    return a is not None and a.source in ("root", "compound")
+
+
+def _known(word: str) -> bool:
+    """A word the lexicon has any record of (standard, web-attested, English or an acronym)."""
+    return analyze(word) is not None
+
+
+def melted(word: str) -> str | None:
+    """``mengkonsumsi`` -> ``mengonsumsi``: the meN-/peN- form with the base's first consonant melted, or
+    ``None`` when ``word`` has no unmelted k/p/t/s + vowel after meN-/peN-."""
+    m = _UNMELTED.match(word)
+    if m is None:
+        return None
+    head, cons = m.group(1), m.group(3)
+    return head + _MELT[cons] + word[m.end(3) :]
+
+
+def _melt_candidate(word: str) -> str | None:
+    """The melted form of an unmelted meN-/peN- derivative of a standard polysyllabic base."""
+    new = melted(word)
+    if new is None:
+        return None
+    a = analyze(word)
+    if a is None or a.source != "root" or a.prefixes not in (("meN-",), ("peN-",)):
+        return None  # memper-/mempe- (mempelajari, mempekerjakan) and unknown bases stay
+    base = a.base
+    if base in _KEEP_CONSONANT or base.startswith("per"):
+        return None  # percaya, perhati, perkosa: KBBI and house styles disagree on melting; leave them
+    if base[:1] not in _MELT or len(_VOWEL.findall(base)) - len(_DIPHTHONG.findall(base)) < 2:
+        return None  # a monosyllabic base takes menge-/penge- (mengecek), a different form
+    return new if _standard(new) else None
+
+
+def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Every single application of an alternation: (candidate, pattern name)."""
+    for name, rx, rep in _COMPILED:
+        if names is not None and name not in names:
+            continue
+        for m in rx.finditer(word):
+            yield word[: m.start()] + m.expand(rep) + word[m.end() :], name
+
+
+def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
+    """A Dutch -ir verb with meN-/di- and no suffix: the -asi verb is also used with -kan (mengoordinasikan)."""
+    if pattern == "-ir/-asi" and word.startswith(("me", "di")) and cand.endswith("asi"):
+        return [cand + "kan", cand]
+    return [cand]
+
+
+def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
+    """Standard candidates for a lower-case word by the adaptation rules, best first, and the pattern that
+    produced the first one; ``((), "")`` when the word is standard or no rule gives a standard word."""
+    if len(word) < _MIN_LEN or not word.isalpha():
+        return (), ""
+    melt = _melt_candidate(word)
+    if melt is not None:
+        return (melt,), "meN-" if word.startswith("me") else "peN-"
+    a = analyze(word)
+    if a is not None and a.source in ("root", "compound", "acronym"):
+        return (), ""
+    lex = get_lexicon()
+    english = a is not None and (a.source == "english" or word in lex.english)
+    own_rank = lex.rank.get(word, _UNRANKED)
+    found: dict[str, str] = {}
+    for cand, pattern in _variants(word):
+        if english and pattern not in _ENGLISH_SPELLINGS:
+            continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)
+        for c in _with_kan(word, cand, pattern):
+            _consider(word, c, pattern, found)
+        if pattern in _COMBINABLE:
+            for cand2, pattern2 in _variants(cand, _COMBINABLE):
+                both = "-ir/-asi" if "-ir/-asi" in (pattern, pattern2) else pattern
+                for c in _with_kan(word, cand2, both):
+                    _consider(word, c, both, found)
+    rank = lex.rank
+
+    def plausible(cand: str) -> bool:
+        r = rank.get(cand, _UNRANKED)
+        if a is None and not english:
+            return found[cand] in _STRONG or r < _UNRANKED  # unknown word: a standard, attested candidate
+        if found[cand] in _STRONG and not english:
+            return r < _UNRANKED
+        return r < _UNRANKED and r * _WEAK_RATIO < own_rank and own_rank >= _RARE_RANK
+
+    kept = [c for c in found if plausible(c)]
+    if not kept:
+        return (), ""
+    kept.sort(key=lambda c: (_PATTERN_ORDER.get(found[c], 9), rank.get(c, _UNRANKED)))
+    return tuple(kept[:3]), found[kept[0]]
+
+
+#: Regular patterns first: when two rules give a standard word, the regular one is the likelier fix.
+_PATTERN_ORDER = {p: 0 for p in _SAFE_PATTERNS} | {"ph/f": 1, "th/t": 1, "ch/k": 1, "x/ks": 1, "q/k": 1}
+
+
+def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None:
+    if cand == word or cand in found:
+        return
+    m = melted(cand)
+    if m is not None and _melt_candidate(cand) is not None:
+        cand = m
+    listed = _listed_elsewhere().get(cand)
+    if listed is not None:
+        found.setdefault(listed, pattern)  # telfon -> telpon, a listed non-standard form -> telepon
+        return
+    if not _standard(cand):
+        return
+    if pattern == "-ir/-asi":
+        a = analyze(cand)
+        if a is None or not a.base.endswith("asi"):
+            return  # the -asi must be the noun the verb is built on (not pungkas-i)
+    found.setdefault(cand, pattern)
+
+
+_VERDICTS: dict[str, tuple[tuple[str, ...], str]] = {}
+_NONSTANDARD_PACK: dict[str, str] | None = None
+
+
+def _listed_elsewhere() -> dict[str, str]:
+    """Single words of the ``spelling/nonstandard-word`` pack -> their first standard form: that rule reports
+    them with its own pair, and a candidate this rule derives that is one of them is replaced by its form."""
+    global _NONSTANDARD_PACK
+    if _NONSTANDARD_PACK is None:
+        pairs: dict[str, str] = {}
+        try:
+            from newslint.engine.registry import builtin_rules
+
+            for r in builtin_rules():
+                if r.id == "spelling/nonstandard-word":
+                    for e in getattr(r._check, "entries", None) or []:
+                        wrong, right = str(e["match"]).lower(), str(e["replace"]).split("|")[0].strip()
+                        if " " not in wrong and wrong != right.lower():
+                            pairs[wrong] = right
+        except Exception:  # noqa: BLE001 - a broken pack is reported by its own loader
+            pass
+        _NONSTANDARD_PACK = pairs
+    return _NONSTANDARD_PACK
+
+
+def verdict(low: str) -> tuple[tuple[str, ...], str]:
+    """Cached :func:`adaptation_candidates` for a lower-case word, empty for words the pair list owns."""
+    hit = _VERDICTS.get(low)
+    if hit is None:
+        hit = ((), "") if low in _listed_elsewhere() else adaptation_candidates(low)
+        _VERDICTS[low] = hit
+    return hit
+
+
+def _english_context(doc: Document, tok: Token) -> bool:
+    """The word sits among English words (an English phrase or title kept in the copy)."""
+    lex = get_lexicon()
+    toks = doc.tokens
+    for j in (tok.index - 2, tok.index - 1, tok.index + 1, tok.index + 2):
+        if 0 <= j < len(toks):
+            o = toks[j]
+            low = o.text.lower()
+            if (
+                o.kind is TokenKind.WORD
+                and o.sentence == tok.sentence
+                and len(low) > 2
+                and low in lex.english
+                and low not in lex.roots
+            ):
+                return True
+    return False
+
+
+def _glued(text: str, tok: Token) -> bool:
+    """Part of a path, code or file name the tokenizer split (``src/photo``, ``photo_2``)."""
+    before = text[tok.start - 1] if tok.start > 0 else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    return (
+        before in "/\\_`@#<=.&" or after in "/\\_`@>=&" or (after == "." and text[tok.end + 1 : tok.end + 2].isalnum())
+    )
+
+
+def _sentence_initial(doc: Document, tok: Token, sentences: list) -> bool:
+    """The first word of its sentence (after any opening marks), capitalised only by position."""
+    if tok.sentence < 0:
+        return False
+    first = sentences[tok.sentence].token_start
+    toks = doc.tokens
+    return all(toks[j].kind is not TokenKind.WORD for j in range(first, tok.index))
+
+
+_SUMMARY = {
+    "id": "Bentuk tidak baku yang menurut kaidah penyerapan EYD V menjadi kata baku yang lain.",
+    "en": "A non-standard form that the EYD V loanword adaptation rules turn into a standard word.",
+}
+
+
+@rule(
+    "spelling/loanword-adaptation",
+    severity="info",
+    summary=_SUMMARY,
+    message={
+        "id": "'{match}' tidak baku; menurut kaidah penyerapan ({pattern}) bentuk bakunya {options}.",
+        "en": "'{match}' is non-standard; by the adaptation rule ({pattern}) the standard form is {options}.",
+    },
+    docs={
+        "id": "Kaidah penyerapan EYD V dan KBBI diterapkan pada kata yang tidak dikenal atau tidak baku: -ir/-isir "
+        "menjadi -asi/-isasi (mengkoordinir → mengoordinasikan), -ip → -if (aktip), kw → ku (kwitansi), -tet → -tas "
+        "(kwalitet), -il → -al (orisinil), f/p/v, z/j/s, sy, kh, dz, dh pada serapan Arab dan Sanskerta, ph/th/ch/x/q "
+        "(photo, tehnik), serta luluhnya k/p/t/s kata dasar serapan setelah meN-/peN- (mengkonsumsi → mengonsumsi; "
+        "gugus konsonan tetap: memproduksi). Kata hanya dilaporkan bila bentuk hasil kaidah adalah kata baku menurut "
+        "leksikon. Nama, frasa bahasa Inggris, URL dan pasangan yang sudah dimuat spelling/nonstandard-word "
+        "dilewati. Perbaikan otomatis (safe) hanya untuk pola teratur dengan satu calon.",
+        "en": "The EYD V and KBBI loanword adaptation rules are applied to unknown or non-standard words: -ir/-isir "
+        "to -asi/-isasi, -ip to -if, kw to ku, -tet to -tas, -il to -al, the consonants of Arabic and Sanskrit loans, "
+        "ph/th/ch/x/q, and the melting of a loan base's k/p/t/s after meN-/peN- (a cluster stays). A word is reported "
+        "only when the adapted form is a standard word in the lexicon. Names, English phrases, URLs and the pairs of "
+        "spelling/nonstandard-word are skipped. The fix is safe only for a regular pattern with one candidate.",
+    },
+    authority="EYD V › Penulisan Unsur Serapan; EYD V › Kata Turunan (peluluhan k, p, t, s); KBBI",
+    fixable=True,
+    measured="not yet adjudicated: shipped as info until an independent sample is judged",
+    examples=[
+        bad("Notaris menolak melegalisir salinan akta itu."),
+        bad("Kapal itu melintasi garis ekwator pagi tadi.", fixed="Kapal itu melintasi garis ekuator pagi tadi."),
+        bad("Polisi mengkonstruksi ulang kejadian itu.", fixed="Polisi mengonstruksi ulang kejadian itu."),
+        bad("Kwalitet beras impor itu diragukan petani."),
+        bad("Pelatih memuji sikap sportip kedua tim.", fixed="Pelatih memuji sikap sportif kedua tim."),
+        good("Pabrik itu memproduksi dua ribu ton gula setiap bulan."),
+        good("Ia mempelajari berkas perkara dan mengkaji putusan hakim."),
+        good("Pikiran warga terbelah soal rencana itu."),
+        good("Wartawan foto itu menang lomba World Press Photo tahun ini."),
+        good("Galeri itu dikelola Fikri, seorang fotografer muda."),
+    ],
+)
+def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
+    accept = ctx.vocabulary.accept
+    text = doc.text
+    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
+    dl = doc.dateline
+    ds, de = (dl.start, dl.end) if dl is not None else (0, 0)
+    verdicts: dict[str, tuple[tuple[str, ...], str]] = {}
+    sentences = doc.sentences
+    for tok in doc.tokens:
+        w = tok.text
+        if tok.kind is not TokenKind.WORD or len(w) < _MIN_LEN or not w.isalpha():
+            continue
+        if not w.islower() and not _sentence_initial(doc, tok, sentences):
+            continue  # a capital mid-sentence: a name (or an acronym, a brand)
+        low = w.lower()
+        got = verdicts.get(low)
+        if got is None:
+            got = verdicts[low] = verdict(low)
+        cands, pattern = got
+        if not cands or low in accept or tok.paragraph not in prose or ds <= tok.start < de:
+            continue
+        if not (w.islower() or (w[:1].isupper() and w[1:].islower())):
+            continue  # all capitals or mixed case: an acronym or a brand
+        if looks_like_name(doc, tok.start, w):
+            continue
+        if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
+            continue
+        sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
+        certain = len(cands) == 1 and pattern in _SAFE_PATTERNS and not _known(low)
+        if pattern in ("meN-", "peN-"):
+            certain = len(cands) == 1
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"options": " / ".join(f"'{s}'" for s in sugg), "pattern": pattern},
+            suggestions=sugg,
+            replacement=sugg[0],
+            safety="safe" if certain else "unsafe",
+        )
