@@ -99,8 +99,8 @@ _STRONG = frozenset(
     ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-il/-al", "ph/f", "th/t", "ch/k", "kh/k", "hn/kn", "dh/d", "dz/z"]
     + ["gh/g", "sh/s", "ts/s", "x/ks", "q/k", "y/j", "f/v"]
 )
-#: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi, illegal).
-_ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k", "double"])
+#: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
+_ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Patterns that may combine with one another in one word (kwalitet -> kualitas).
 _COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
@@ -207,8 +207,11 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         r = rank.get(cand, _UNRANKED)
         if a is None and not english:
             return found[cand] in _STRONG or r < _UNRANKED  # unknown word: a standard, attested candidate
+        if found[cand] == "double":
+            return False  # a web-attested word with a doubled consonant is mostly English (illegal, dollar)
         if found[cand] in _STRONG and not english:
-            return r < _UNRANKED
+            # a frequent web form whose candidate is rarer is more likely another word (cash/cas)
+            return r < _UNRANKED and (r < own_rank or own_rank >= _RARE_RANK)
         return r < _UNRANKED and r * _WEAK_RATIO < own_rank and own_rank >= _RARE_RANK
 
     kept = [c for c in found if plausible(c)]

@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Write a random sample of a rule's findings on one half of the dev corpus for independent adjudication.
+
+For each rule id given, the findings over the chosen half (default: ``unseen``) of
+``../shared/corpus/dev-articles.jsonl`` are collected, a sample of ``--n`` of them
+(all, if fewer) is drawn with a fixed seed, and written to
+``<out>/<rule id with "/" replaced by "__">.tsv`` with the columns
+``n rule article_id flagged suggestion message context`` (context: ~300
+characters around the finding, the flagged span wrapped in ⟦ ⟧), followed by an
+empty ``.ready`` marker.  The rate (findings per 1,000 words) over the half is
+printed too.  Usage::
+
+    python bench/adjudication_sample.py spelling/loanword-adaptation spelling/nonstandard-word \\
+        [--half unseen] [--n 30] [--seed 12] [--out /work/adjudicate] [--dry-run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.measure_nonstandard import DEFAULT_CORPUS, article_text, load_articles  # noqa: E402
+from bench.split import in_half  # noqa: E402
+from newslint.config import Config  # noqa: E402
+from newslint.engine.linter import Linter, matches_selector  # noqa: E402
+from newslint.engine.registry import builtin_rules  # noqa: E402
+from newslint.parsers import parse_text  # noqa: E402
+
+HEADER = "n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.replace("\t", " ").split())
+
+
+def collect(rule_ids: list[str], half: str | None, corpus: Path) -> tuple[dict[str, list[list[str]]], int]:
+    linter = Linter(list(builtin_rules()), Config(), select=rule_ids)
+    rows: dict[str, list[list[str]]] = {r: [] for r in rule_ids}
+    words = 0
+    for a in load_articles(corpus):
+        if not in_half(a["id"], half):
+            continue
+        doc = parse_text(article_text(a), a["id"], fmt="text", layout="news")
+        words += doc.word_count
+        for f in linter.lint(doc).findings:
+            sel = next((r for r in rule_ids if matches_selector(f.rule, r)), None)
+            if sel is None:
+                continue
+            src = doc.source
+            ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
+            rows[sel].append(
+                [f.rule, a["id"], _clean(f.text), " | ".join(f.suggestions), _clean(f.message), _clean(ctx)]
+            )
+    return rows, words
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("rules", nargs="+", help="rule ids or families (a family is sampled as one pool)")
+    ap.add_argument("--half", default="unseen", choices=["tune", "unseen", "all"])
+    ap.add_argument("--n", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
+    ap.add_argument("--dry-run", action="store_true", help="print the rates only")
+    args = ap.parse_args(argv)
+    half = None if args.half == "all" else args.half
+    rows, words = collect(args.rules, half, args.corpus)
+    for rid, found in rows.items():
+        print(f"{rid}: {len(found)} findings on the {args.half} half, {words} words = {1000 * len(found) / max(words, 1):.2f} per 1,000")
+        if args.dry_run:
+            continue
+        sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
+        name = rid.replace("/", "__")
+        args.out.mkdir(parents=True, exist_ok=True)
+        lines = [HEADER] + ["\t".join([str(i), *row]) for i, row in enumerate(sample, 1)]
+        (args.out / f"{name}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (args.out / f"{name}.ready").touch()
+        print(f"  wrote {len(sample)} to {args.out / (name + '.tsv')}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
