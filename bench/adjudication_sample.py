@@ -72,7 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     half = None if args.half == "all" else args.half
     rows, words = collect(args.rules, half, args.corpus)
     for rid, found in rows.items():
-        print(f"{rid}: {len(found)} findings on the {args.half} half, {words} words = {1000 * len(found) / max(words, 1):.2f} per 1,000")
+        print(
+            f"{rid}: {len(found)} findings on the {args.half} half, {words} words = {1000 * len(found) / max(words, 1):.2f} per 1,000"
+        )
         if args.dry_run:
             continue
         sample = random.Random(args.seed).sample(found, min(args.n, len(found)))

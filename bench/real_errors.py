@@ -164,7 +164,10 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, int] = {}
     for c in cases:
         kinds[c.kind] = kinds.get(c.kind, 0) + 1
-    print(f"{len(cases)} errors in {len(drafts)} drafts ({words} words): " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    print(
+        f"{len(cases)} errors in {len(drafts)} drafts ({words} words): "
+        + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    )
     for name, flagger in (("newslint", newslint_flags), ("hunspell", hunspell_flags)):
         r = score(drafts, cases, flagger)
         n = len(cases)

@@ -23,7 +23,13 @@ def test_real_error_cases_match_the_drafts() -> None:
     assert len(rows) == len(cases)
     for row, case in zip(rows, cases, strict=True):
         _, draft, offset, wrong, standard, kind = row
-        assert (draft, int(offset), wrong, standard, kind) == (case.draft, case.start, case.wrong, case.standard, case.kind)
+        assert (draft, int(offset), wrong, standard, kind) == (
+            case.draft,
+            case.start,
+            case.wrong,
+            case.standard,
+            case.kind,
+        )
         assert drafts[draft][case.start : case.end] == wrong
         assert wrong != standard
 

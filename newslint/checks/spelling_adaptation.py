@@ -51,6 +51,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-ip/-if", r"(?<=[a-z]{2})i[pv]" + _TAIL, "if"),
     ("kw/ku", r"kw", "ku"),
     ("-tet/-tas", r"(?<=[a-z]{3})tet" + _TAIL, "tas"),
+    ("-iti/-itas", r"(?<=[a-z]{3})iti" + _TAIL, "itas"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "al"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "ial"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "el"),
@@ -84,6 +85,15 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("b/p", r"b" + _TAIL, "p"),
     ("g/k", r"g" + _TAIL, "k"),
     ("double", r"([bcdfgklmnprstz])\1", r"\1"),
+    ("oi/oa", r"oi", "oa"),
+    ("ei/ai", r"ei", "ai"),
+    ("au/o", r"au", "o"),
+    ("au/ao", r"au", "ao"),
+    ("g/j", r"g(?=[ie])", "j"),
+    ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
+    ("b/p", r"b(?=[tkps])", "p"),
+    ("a/e", r"a", "e"),
+    ("e/a", r"e", "a"),
     ("e/i", r"e", "i"),
     ("i/e", r"i", "e"),
     ("o/u", r"o", "u"),
@@ -96,15 +106,15 @@ _COMPILED = tuple((name, compile_cached(rx), rep) for name, rx, rep in _ALTERNAT
 #: (moda/muda, rutan/rotan): they count only for a word the lexicon does not know or a rare one whose
 #: candidate is far more frequent.
 _STRONG = frozenset(
-    ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-il/-al", "ph/f", "th/t", "ch/k", "kh/k", "hn/kn", "dh/d", "dz/z"]
-    + ["gh/g", "sh/s", "ts/s", "x/ks", "q/k", "y/j", "f/v"]
+    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al ph/f th/t ch/k kh/k hn/kn dh/d dz/z gh/g sh/s ts/s x/ks "
+    "q/k y/j f/v".split()
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Patterns that may combine with one another in one word (kwalitet -> kualitas).
 _COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
-_SAFE_PATTERNS = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "meN-", "peN-"])
+_SAFE_PATTERNS = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "meN-", "peN-"])
 #: A web-attested word is reported by a sound alternation only if the candidate is this many times more frequent.
 _WEAK_RATIO = 3
 #: ... and only if the word itself is rare on the web (a frequent web form is more often a word the lexicon lacks).
@@ -249,8 +259,9 @@ _NONSTANDARD_PACK: dict[str, str] | None = None
 
 
 def _listed_elsewhere() -> dict[str, str]:
-    """Single words of the ``spelling/nonstandard-word`` pack -> their first standard form: that rule reports
-    them with its own pair, and a candidate this rule derives that is one of them is replaced by its form."""
+    """Single words of the ``spelling/nonstandard-word`` and ``spelling/informal-word`` packs -> their first
+    standard form: those rules report them with their own pair, and a candidate this rule derives that is one
+    of them is replaced by its form."""
     global _NONSTANDARD_PACK
     if _NONSTANDARD_PACK is None:
         pairs: dict[str, str] = {}
@@ -258,7 +269,7 @@ def _listed_elsewhere() -> dict[str, str]:
             from newslint.engine.registry import builtin_rules
 
             for r in builtin_rules():
-                if r.id == "spelling/nonstandard-word":
+                if r.id in ("spelling/nonstandard-word", "spelling/informal-word"):
                     for e in getattr(r._check, "entries", None) or []:
                         wrong, right = str(e["match"]).lower(), str(e["replace"]).split("|")[0].strip()
                         if " " not in wrong and wrong != right.lower():

@@ -1,0 +1,132 @@
+"""``spelling/colloquial-form``: a spoken-Jakarta/Javanese pronunciation of a common word in the narration.
+
+Colloquial Indonesian respells common words by a few regular sound changes,
+which KBBI labels *cak* (ragam cakapan) or does not list at all:
+
+* *a* -> *e* in a closed final syllable (*males*, *macem*, *dapet*, *inget*, *cepet*);
+* *u* -> *o* in a closed final syllable (*belom*, *telor*);
+* final *ai* -> *e* and *au* -> *o* (*sampe*, *selese*, *pake*, *kalo*, *ato*);
+* a dropped initial *h* (*abis*, *ilang*).
+
+The check undoes one change and reports the word when the result is a very
+common standard word and the word itself is not standard (unknown to the
+lexicon, or a rare web form).  Inside a direct quotation the speaker's words
+stay as spoken, so only the reporter's narration is checked; names and
+capitalised words are left alone.  Suggestions only: the standard word may
+need other changes to the sentence.
+"""
+
+from __future__ import annotations
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang import analyze, get_lexicon
+from newslint.lazyre import compile_cached
+from newslint.model.document import PROSE_ZONES, Document, TokenKind
+
+_CHANGES = (
+    (compile_cached(r"e(?=[bcdfgjklmnprstz]+$)"), "a"),
+    (compile_cached(r"o(?=[bcdfgjklmnprstz]+$)"), "u"),
+    (compile_cached(r"(?<=[^aeiou])e$"), "ai"),
+    (compile_cached(r"(?<=[^aeiou])o$"), "au"),
+    (compile_cached(r"^(?=[aeiou])"), "h"),
+)
+#: The standard word must be this common: the colloquial forms are of everyday words.
+_COMMON_RANK = 5000
+#: A web-attested form counts only if the standard word is this many times more frequent.
+_RATIO = 3
+_UNRANKED = 10_000_000
+_MIN_LEN = 4
+
+_VERDICTS: dict[str, str | None] = {}
+_LISTED: frozenset[str] | None = None
+
+
+def _listed() -> frozenset[str]:
+    """Single words the pair lists (spelling/informal-word, spelling/nonstandard-word) report themselves."""
+    global _LISTED
+    if _LISTED is None:
+        words: set[str] = set()
+        try:
+            from newslint.engine.registry import builtin_rules
+
+            for r in builtin_rules():
+                if r.id in ("spelling/informal-word", "spelling/nonstandard-word"):
+                    words.update(str(e["match"]).lower() for e in getattr(r._check, "entries", None) or [])
+        except Exception:  # noqa: BLE001 - a broken pack is reported by its own loader
+            pass
+        _LISTED = frozenset(words)
+    return _LISTED
+
+
+def standard_form(word: str) -> str | None:
+    """The common standard word a colloquial form stands for (``males`` -> ``malas``), or ``None``."""
+    if word in _VERDICTS:
+        return _VERDICTS[word]
+    out: str | None = None
+    if len(word) >= _MIN_LEN and word.isalpha() and word not in _listed():
+        a = analyze(word)
+        lex = get_lexicon()
+        own = lex.rank.get(word, _UNRANKED)
+        if a is None or (a.source not in ("root", "compound", "acronym") and own < _UNRANKED):
+            best: tuple[int, str] | None = None
+            for rx, rep in _CHANGES:
+                m = rx.search(word)
+                if m is None:
+                    continue
+                cand = word[: m.start()] + rep + word[m.end() :]
+                ca = analyze(cand)
+                r = lex.rank.get(cand, _UNRANKED)
+                if ca is None or ca.source != "root" or r >= _COMMON_RANK or r * _RATIO > own:
+                    continue
+                if best is None or r < best[0]:
+                    best = (r, cand)
+            out = best[1] if best else None
+    _VERDICTS[word] = out
+    return out
+
+
+@rule(
+    "spelling/colloquial-form",
+    severity="info",
+    summary={
+        "id": "Lafal cakapan sebuah kata umum di luar kutipan langsung.",
+        "en": "A colloquial pronunciation of a common word outside a direct quotation.",
+    },
+    message={
+        "id": "'{match}' ragam cakapan; dalam narasi berita tulis '{standard}' (KBBI).",
+        "en": "'{match}' is colloquial; news narration uses '{standard}' (KBBI).",
+    },
+    docs={
+        "id": "Ragam cakapan mengeja kata umum menurut lafal: a menjadi e pada suku akhir tertutup (males, dapet), "
+        "u menjadi o (belom), ai dan au di akhir menjadi e dan o (sampe, kalo), h awal hilang (abis). Kata yang "
+        "tidak baku dan bila dikembalikan menjadi kata baku yang sangat umum dilaporkan, hanya di luar kutipan "
+        "langsung (ucapan narasumber tidak diubah). Hanya saran.",
+        "en": "Colloquial Indonesian spells common words as pronounced (a -> e in a closed final syllable, u -> o, "
+        "final ai/au -> e/o, a dropped initial h). A non-standard word that one such change turns into a very "
+        "common standard word is reported, outside direct quotations only. Suggestions only.",
+    },
+    authority="KBBI (label cak, ragam cakapan); EYD V",
+    measured="not yet adjudicated: shipped as info until an independent sample is judged",
+    examples=[
+        bad("Petugas baru inget jadwal itu setelah diingatkan warga."),
+        bad("Jalan menuju pasar padet sejak pagi."),
+        good('"Saya baru inget kemarin," kata seorang warga.'),
+        good("Jalan itu belum diperbaiki hingga pekan ini."),
+    ],
+)
+def colloquial_form(doc: Document, ctx: RuleContext) -> None:
+    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
+    accept = ctx.vocabulary.accept
+    seen: dict[str, str | None] = {}
+    for tok in doc.tokens:
+        w = tok.text
+        if tok.kind is not TokenKind.WORD or len(w) < _MIN_LEN or not w.islower():
+            continue
+        std = seen.get(w)
+        if std is None and w not in seen:
+            std = seen[w] = standard_form(w)
+        if std is None or w in accept or tok.paragraph not in prose:
+            continue
+        if tok.in_quote or doc.in_quote(tok.start, tok.end):
+            continue  # the speaker's words
+        ctx.report(tok.start, tok.end, args={"standard": std}, suggestions=[std])
