@@ -111,6 +111,10 @@ _STRONG = frozenset(
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
+#: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
+_STRONG_MARK = compile_cached(
+    r"kw|ph|th|ch|kh|hn|dh|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
+)
 #: Patterns that may combine with one another in one word (kwalitet -> kualitas).
 _COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
@@ -176,7 +180,8 @@ def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[
         if names is not None and name not in names:
             continue
         for m in rx.finditer(word):
-            yield word[: m.start()] + m.expand(rep) + word[m.end() :], name
+            # the one back-reference (a doubled letter) read directly: Match.expand parses its template each call
+            yield word[: m.start()] + (m.group(1) if rep == r"\1" else rep) + word[m.end() :], name
 
 
 def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
@@ -194,10 +199,17 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     melt = _melt_candidate(word)
     if melt is not None:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
+    lex = get_lexicon()
+    if word in lex.roots:
+        return (), ""
+    strong = _STRONG_MARK.search(word) is not None
+    if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
+        return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
+    if not strong and not any(c in lex.rank or c in _listed_elsewhere() for c, _ in _variants(word)):
+        return (), ""  # a sound alternation counts only towards an attested word: none, so skip the analyser
     a = analyze(word)
     if a is not None and a.source in ("root", "compound", "acronym"):
         return (), ""
-    lex = get_lexicon()
     english = a is not None and (a.source == "english" or word in lex.english)
     own_rank = lex.rank.get(word, _UNRANKED)
     found: dict[str, str] = {}
@@ -317,6 +329,45 @@ def _glued(text: str, tok: Token) -> bool:
     )
 
 
+#: Texts (as written) judged so far in this process, and those with candidates.
+_JUDGED: set[str] = set()
+_FLAGGED: set[str] = set()
+
+
+def _flagged_texts(doc: Document) -> set[str]:
+    """The word texts of ``doc`` with adaptation candidates.  Judged once per text per process; a capitalised
+    text is judged only where it starts a sentence (elsewhere it is a name, and names are most of the
+    unknown words: generating candidates for each would cost more than the rest of the rule)."""
+    word = TokenKind.WORD
+    toks = doc.tokens
+    texts = {t.text for t in toks if t.kind is word}
+    initial = {toks[i].text for i in _first_words(doc)}
+    new = texts - _JUDGED
+    for w in new:
+        if len(w) < _MIN_LEN or not w.isalpha():
+            continue
+        if w.islower() or (w[:1].isupper() and w[1:].islower() and w in initial):
+            if verdict(w.lower())[0]:
+                _FLAGGED.add(w)
+            _JUDGED.add(w)
+        elif not w[:1].isupper() or not w[1:].islower():
+            _JUDGED.add(w)  # all capitals or mixed case: an acronym or a brand, never judged
+    return texts & _FLAGGED
+
+
+def _first_words(doc: Document) -> list[int]:
+    """Index of the first word token of each sentence."""
+    toks = doc.tokens
+    word = TokenKind.WORD
+    out = []
+    for s in doc.sentences:
+        for i in range(s.token_start, s.token_end):
+            if toks[i].kind is word:
+                out.append(i)
+                break
+    return out
+
+
 def _sentence_initial(doc: Document, tok: Token, sentences: list) -> bool:
     """The first word of its sentence (after any opening marks), capitalised only by position."""
     if tok.sentence < 0:
@@ -371,28 +422,23 @@ _SUMMARY = {
     ],
 )
 def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
+    flagged = _flagged_texts(doc)
+    if not flagged:
+        return
     accept = ctx.vocabulary.accept
     text = doc.text
     prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
     dl = doc.dateline
     ds, de = (dl.start, dl.end) if dl is not None else (0, 0)
-    verdicts: dict[str, tuple[tuple[str, ...], str]] = {}
     sentences = doc.sentences
-    for tok in doc.tokens:
+    for tok in [t for t in doc.tokens if t.text in flagged]:
         w = tok.text
-        if tok.kind is not TokenKind.WORD or len(w) < _MIN_LEN or not w.isalpha():
-            continue
         if not w.islower() and not _sentence_initial(doc, tok, sentences):
             continue  # a capital mid-sentence: a name (or an acronym, a brand)
         low = w.lower()
-        got = verdicts.get(low)
-        if got is None:
-            got = verdicts[low] = verdict(low)
-        cands, pattern = got
-        if not cands or low in accept or tok.paragraph not in prose or ds <= tok.start < de:
+        cands, pattern = verdict(low)
+        if low in accept or tok.paragraph not in prose or ds <= tok.start < de:
             continue
-        if not (w.islower() or (w[:1].isupper() and w[1:].islower())):
-            continue  # all capitals or mixed case: an acronym or a brand
         if looks_like_name(doc, tok.start, w):
             continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):

@@ -38,6 +38,9 @@ _UNRANKED = 10_000_000
 _MIN_LEN = 4
 
 _VERDICTS: dict[str, str | None] = {}
+#: Texts judged so far in this process, and those with a standard form.
+_JUDGED: set[str] = set()
+_FLAGGED: set[str] = set()
 _LISTED: frozenset[str] | None = None
 
 
@@ -63,24 +66,23 @@ def standard_form(word: str) -> str | None:
     if word in _VERDICTS:
         return _VERDICTS[word]
     out: str | None = None
-    if len(word) >= _MIN_LEN and word.isalpha() and word not in _listed():
-        a = analyze(word)
-        lex = get_lexicon()
+    lex = get_lexicon()
+    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots and word not in _listed():
         own = lex.rank.get(word, _UNRANKED)
-        if a is None or (a.source not in ("root", "compound", "acronym") and own < _UNRANKED):
-            best: tuple[int, str] | None = None
-            for rx, rep in _CHANGES:
-                m = rx.search(word)
-                if m is None:
-                    continue
-                cand = word[: m.start()] + rep + word[m.end() :]
-                ca = analyze(cand)
-                r = lex.rank.get(cand, _UNRANKED)
-                if ca is None or ca.source != "root" or r >= _COMMON_RANK or r * _RATIO > own:
-                    continue
-                if best is None or r < best[0]:
-                    best = (r, cand)
-            out = best[1] if best else None
+        best: tuple[int, str] | None = None
+        for rx, rep in _CHANGES:
+            m = rx.search(word)
+            if m is None:
+                continue
+            cand = word[: m.start()] + rep + word[m.end() :]
+            r = lex.rank.get(cand, _UNRANKED)
+            if cand in lex.roots and r < _COMMON_RANK and r * _RATIO <= own and (best is None or r < best[0]):
+                best = (r, cand)
+        if best is not None:
+            # only now the costly test: the word itself is not standard (unknown, or a web form)
+            a = analyze(word)
+            if a is None or (a.source not in ("root", "compound", "acronym") and own < _UNRANKED):
+                out = best[1]
     _VERDICTS[word] = out
     return out
 
@@ -115,18 +117,22 @@ def standard_form(word: str) -> str | None:
     ],
 )
 def colloquial_form(doc: Document, ctx: RuleContext) -> None:
+    word = TokenKind.WORD
+    texts = {t.text for t in doc.tokens if t.kind is word}
+    new = texts - _JUDGED
+    for w in new:
+        if len(w) >= _MIN_LEN and w.islower() and standard_form(w) is not None:
+            _FLAGGED.add(w)
+    _JUDGED.update(new)
+    flagged = texts & _FLAGGED
+    if not flagged:
+        return
     prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
     accept = ctx.vocabulary.accept
-    seen: dict[str, str | None] = {}
-    for tok in doc.tokens:
+    for tok in [t for t in doc.tokens if t.text in flagged]:
         w = tok.text
-        if tok.kind is not TokenKind.WORD or len(w) < _MIN_LEN or not w.islower():
-            continue
-        std = seen.get(w)
-        if std is None and w not in seen:
-            std = seen[w] = standard_form(w)
-        if std is None or w in accept or tok.paragraph not in prose:
+        if w in accept or tok.paragraph not in prose:
             continue
         if tok.in_quote or doc.in_quote(tok.start, tok.end):
             continue  # the speaker's words
-        ctx.report(tok.start, tok.end, args={"standard": std}, suggestions=[std])
+        ctx.report(tok.start, tok.end, args={"standard": standard_form(w)}, suggestions=[standard_form(w)])

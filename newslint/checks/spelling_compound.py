@@ -80,13 +80,9 @@ def joined_form(first: str, second: str) -> str | None:
             # two of the commonest words are a phrase as often as a compound (apa lagi "what else" / apalagi)
             and max(rank.get(first, _UNRANKED), rank.get(second, _UNRANKED)) >= _PHRASE_RANK
         ):
-            a = analyze(joined)
+            # a root of the lexicon, written as one word: not a derived form, not a compound written apart
             if (
-                a is not None
-                and a.source == "root"
-                and not a.prefixes
-                and not a.suffixes
-                and not a.clitics
+                joined in lex.roots
                 and joined not in lex.compounds
                 and lex.rank.get(joined, _ATTESTED_RANK) < _ATTESTED_RANK
             ):
@@ -133,26 +129,39 @@ def joined_form(first: str, second: str) -> str | None:
 def compound_apart(doc: Document, ctx: RuleContext) -> None:
     toks = doc.tokens
     text = doc.text
-    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
-    accept = ctx.vocabulary.accept
+    roots = get_lexicon().roots
     word = TokenKind.WORD
+    found: list[tuple[int, str]] = []
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
+        sb = b.text
+        fa = a.text.lower()
+        # the cheap tests first: most pairs are neither a bound form nor a split root
+        if fa not in BOUND and fa not in METRIC and fa + sb not in roots:
+            continue
         if a.kind is not word or b.kind is not word or a.sentence != b.sentence:
             continue
-        fa, sb = a.text, b.text
-        if not (fa.isalpha() and sb.isalpha() and sb.islower()) or text[a.end : b.start] != " ":
+        if not (sb.isalpha() and sb.islower() and a.text.isalpha()) or text[a.end : b.start] != " ":
             continue
-        if not fa.islower() and not (
-            fa[:1].isupper() and fa[1:].islower() and fa.lower() not in BOUND and _first_in_sentence(doc, i)
+        joined = joined_form(fa, sb)
+        if joined is not None:
+            found.append((i, joined))
+    if not found:
+        return
+    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
+    accept = ctx.vocabulary.accept
+    for i, joined in found:
+        a, b = toks[i], toks[i + 1]
+        first = a.text
+        if not first.islower() and not (
+            first[:1].isupper() and first[1:].islower() and first.lower() not in BOUND and _first_in_sentence(doc, i)
         ):
             continue  # a capital mid-sentence, or a capitalised bound form: a name (Dwi Santoso, Eka Tjipta)
-        joined = joined_form(fa.lower(), sb)
-        if joined is None or a.paragraph not in prose or joined in accept:
+        if a.paragraph not in prose or joined in accept:
             continue
         if i + 2 < len(toks) and toks[i + 2].text.lower() in _DETERMINERS:
             continue
-        shown = joined[:1].upper() + joined[1:] if fa[:1].isupper() else joined
+        shown = joined[:1].upper() + joined[1:] if first[:1].isupper() else joined
         ctx.report(a.start, b.end, args={"joined": shown}, suggestions=[shown], replacement=shown, safety="unsafe")
 
 
