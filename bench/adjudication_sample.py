@@ -11,7 +11,7 @@ empty ``.ready`` marker.  The rate (findings per 1,000 words) over the half is
 printed too.  Usage::
 
     python bench/adjudication_sample.py spelling/loanword-adaptation spelling/nonstandard-word \\
-        [--half unseen] [--n 30] [--seed 12] [--out /work/adjudicate] [--dry-run]
+        [--half unseen] [--n 30] [--seed 12] [--out /work/adjudicate] [--dry-run] [--round 2]
 """
 
 from __future__ import annotations
@@ -68,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
     ap.add_argument("--dry-run", action="store_true", help="print the rates only")
+    ap.add_argument(
+        "--round",
+        type=int,
+        default=1,
+        help="a later round: leave out findings (article, text) already in the rule's earlier samples and write "
+        "<name>.r<round>.tsv",
+    )
     args = ap.parse_args(argv)
     half = None if args.half == "all" else args.half
     rows, words = collect(args.rules, half, args.corpus)
@@ -77,8 +84,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.dry_run:
             continue
-        sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
         name = rid.replace("/", "__")
+        if args.round > 1:
+            earlier = [args.out / f"{name}.tsv"] + [args.out / f"{name}.r{k}.tsv" for k in range(2, args.round)]
+            done = {
+                (cols[2], cols[3])
+                for path in earlier
+                if path.exists()
+                for cols in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+            }
+            found = [row for row in found if (row[1], row[2]) not in done]
+            name = f"{name}.r{args.round}"
+        sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
         args.out.mkdir(parents=True, exist_ok=True)
         lines = [HEADER] + ["\t".join([str(i), *row]) for i, row in enumerate(sample, 1)]
         (args.out / f"{name}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")

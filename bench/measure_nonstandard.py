@@ -213,7 +213,7 @@ def measure_recall(articles: list[dict], sites: int) -> None:
 REVIEW = Path(__file__).resolve().parent / "wikipedia_pairs_review.tsv"
 #: Carrier sentences of our own for words the corpus does not hold; {w} marks the site.
 CARRIERS = (
-    "Menurut warga, {w} itu sudah dibicarakan dalam rapat desa pekan lalu.",
+    "Menurut warga, {w} sudah lama dibicarakan dalam rapat desa.",
     "Kepala dinas menyebut {w} sebagai salah satu hal yang perlu dibenahi tahun ini.",
     "Dalam laporan itu, kata {w} muncul beberapa kali tanpa penjelasan.",
 )
