@@ -247,7 +247,7 @@ def _without_list_data() -> list:
     tune half measures what the generalising rules (patterns, morphology, typo search) catch on their own."""
     import yaml
 
-    from newslint.checks import spelling_adaptation, spelling_colloquial, typo_word
+    from newslint.checks import spelling_adaptation, spelling_colloquial, spelling_compound, typo_word
     from newslint.engine.yaml_rules import rule_from_spec
 
     listed = {r[2].lower() for r in review_pairs()}
@@ -264,6 +264,8 @@ def _without_list_data() -> list:
     words = {str(e["match"]).lower() for r in packs.values() for e in r._check.entries}
     typo_word._NONSTANDARD = frozenset(words)
     spelling_colloquial._LISTED = frozenset(words)
+    spelling_compound._LISTED = frozenset(" ".join(w.split()) for w in words)
+    spelling_compound._VERDICTS.clear()
     spelling_adaptation._NONSTANDARD_PACK = {
         str(e["match"]).lower(): str(e["replace"]).split("|")[0].strip()
         for e in packs["spelling/nonstandard-word"]._check.entries

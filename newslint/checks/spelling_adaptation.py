@@ -240,7 +240,10 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     strong = _STRONG_MARK.search(word) is not None
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
-    if not strong and not any(c in lex.rank or c in _listed_elsewhere() for c, _ in _variants(word)):
+    roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
+    if not strong and not any(
+        c in lex.rank or c in _listed_elsewhere() or (len(c) >= 6 and c in roots) for c, _ in _variants(word)
+    ):
         return (), ""  # a sound alternation counts only towards an attested word: none, so skip the analyser
     a = analyze(word)
     if a is not None and a.source in ("root", "compound", "acronym"):
@@ -262,7 +265,7 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
 
     def plausible(cand: str) -> bool:
         r = rank.get(cand, _UNRANKED)
-        if r >= _UNRANKED and found[cand] not in _SAFE_PATTERNS:
+        if r >= _UNRANKED and found[cand] not in _SAFE_PATTERNS and not _unknown_to_root(cand):
             # an unattested candidate is as likely a stray root of the list (sidian, perusaan); the regular
             # suffix patterns give derived forms (mengoordinasikan) the frequency list does not hold
             return False
@@ -276,6 +279,11 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
             # a frequent web form whose candidate is rarer is more likely another word (cash/cas)
             return r < _UNRANKED and (r < own_rank or own_rank >= _RARE_RANK)
         return r < _UNRANKED and r * _WEAK_RATIO < own_rank and own_rank >= _RARE_RANK
+
+    def _unknown_to_root(cand: str) -> bool:
+        # an unknown word (no record anywhere) one sound alternation from a long root of the list: the list
+        # holds loans the web rarely writes (kafetaria, limusin); short roots are too often stray entries
+        return a is None and not english and found[cand] not in _DIGRAPHS and len(cand) >= 6 and cand in lex.roots
 
     kept = [c for c in found if plausible(c)]
     if not kept:
