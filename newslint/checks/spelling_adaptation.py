@@ -499,6 +499,12 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
+        if (
+            pattern not in _STRONG
+            and pattern not in _SAFE_PATTERNS
+            and (tok.in_quote or doc.in_quote(tok.start, tok.end))
+        ):
+            continue  # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket)
         sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
         certain = len(cands) == 1 and pattern in _SAFE_PATTERNS and not _known(low)
         if pattern in ("meN-", "peN-"):
