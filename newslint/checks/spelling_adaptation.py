@@ -101,7 +101,16 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("o/u", r"o", "u"),
     ("u/o", r"u", "o"),
 )
-_COMPILED = tuple((name, compile_cached(rx), rep) for name, rx, rep in _ALTERNATIONS)
+
+
+def _needle(name: str) -> str:
+    """A substring every match of the pattern contains (tested with ``in`` before the regex runs)."""
+    if name in ("double", "schwa"):
+        return "" if name == "double" else "r"
+    return name.split("/")[0].lstrip("-")
+
+
+_COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, rep in _ALTERNATIONS)
 #: Spelling correspondences of the written form (digraphs, Dutch and Greek endings, kw): a word showing one of
 #: them is checked even when the web frequency list attests it.  The other patterns are sound alternations
 #: (vowels, f/p, z/j/s, final devoicing, doubled letters) that also relate distinct standard words
@@ -188,8 +197,8 @@ def _melt_candidate(word: str) -> str | None:
 
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
-    for name, rx, rep in _COMPILED:
-        if names is not None and name not in names:
+    for name, rx, rep, needle in _COMPILED:
+        if needle not in word or (names is not None and name not in names):
             continue
         for m in rx.finditer(word):
             # the one back-reference (a doubled letter) read directly: Match.expand parses its template each call
@@ -387,9 +396,8 @@ def _flagged_texts(doc: Document) -> set[str]:
     """The word texts of ``doc`` with adaptation candidates.  Judged once per text per process; a capitalised
     text is judged only where it starts a sentence (elsewhere it is a name, and names are most of the
     unknown words: generating candidates for each would cost more than the rest of the rule)."""
-    word = TokenKind.WORD
     toks = doc.tokens
-    texts = {t.text for t in toks if t.kind is word}
+    texts = _word_texts(doc)
     initial = {toks[i].text for i in _first_words(doc)}
     new = texts - _JUDGED
     for w in new:
@@ -402,6 +410,15 @@ def _flagged_texts(doc: Document) -> set[str]:
         elif not w[:1].isupper() or not w[1:].islower():
             _JUDGED.add(w)  # all capitals or mixed case: an acronym or a brand, never judged
     return texts & _FLAGGED
+
+
+def _word_texts(doc: Document) -> set[str]:
+    """The distinct texts of the word tokens, kept in ``doc.cache`` for the spelling rules that judge types."""
+    texts = doc.cache.get("spelling.word_texts")
+    if texts is None:
+        word = TokenKind.WORD
+        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
+    return texts
 
 
 def _first_words(doc: Document) -> list[int]:

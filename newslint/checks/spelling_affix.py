@@ -80,8 +80,10 @@ def with_double_k(word: str) -> str | None:
     ],
 )
 def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
-    word = TokenKind.WORD
-    texts = {t.text for t in doc.tokens if t.kind is word}
+    texts = doc.cache.get("spelling.word_texts")  # shared by the spelling rules that judge word types
+    if texts is None:
+        word = TokenKind.WORD
+        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
     new = texts - _JUDGED
     for w in new:
         if w.endswith(("kan", "kannya", "kanlah", "kanpun")) and w.islower() and with_double_k(w) is not None:

@@ -117,8 +117,10 @@ def standard_form(word: str) -> str | None:
     ],
 )
 def colloquial_form(doc: Document, ctx: RuleContext) -> None:
-    word = TokenKind.WORD
-    texts = {t.text for t in doc.tokens if t.kind is word}
+    texts = doc.cache.get("spelling.word_texts")  # shared by the spelling rules that judge word types
+    if texts is None:
+        word = TokenKind.WORD
+        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
     new = texts - _JUDGED
     for w in new:
         if len(w) >= _MIN_LEN and w.islower() and standard_form(w) is not None:
