@@ -38,6 +38,12 @@ def _clean(s: str) -> str:
     return " ".join(s.replace("\t", " ").split())
 
 
+def _row(f, doc, article_id: str) -> list[str]:
+    src = doc.source
+    ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
+    return [f.rule, article_id, _clean(f.text), " | ".join(f.suggestions), _clean(f.message), _clean(ctx)]
+
+
 def collect(rule_ids: list[str], half: str | None, corpus: Path) -> tuple[dict[str, list[list[str]]], int]:
     linter = Linter(list(builtin_rules()), Config(), select=rule_ids)
     rows: dict[str, list[list[str]]] = {r: [] for r in rule_ids}
@@ -48,14 +54,9 @@ def collect(rule_ids: list[str], half: str | None, corpus: Path) -> tuple[dict[s
         doc = parse_text(article_text(a), a["id"], fmt="text", layout="news")
         words += doc.word_count
         for f in linter.lint(doc).findings:
-            sel = next((r for r in rule_ids if matches_selector(f.rule, r)), None)
-            if sel is None:
-                continue
-            src = doc.source
-            ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
-            rows[sel].append(
-                [f.rule, a["id"], _clean(f.text), " | ".join(f.suggestions), _clean(f.message), _clean(ctx)]
-            )
+            for sel in rule_ids:
+                if matches_selector(f.rule, sel):
+                    rows[sel].append(_row(f, doc, a["id"]))
     return rows, words
 
 

@@ -50,7 +50,7 @@ def with_double_k(word: str) -> str | None:
 
 @rule(
     "spelling/suffix-kan-after-k",
-    severity="info",
+    severity="warning",
     summary={
         "id": "Kata dasar berakhiran k kehilangan k sebelum akhiran -kan.",
         "en": "A base ending in k loses its k before the suffix -kan.",
@@ -70,7 +70,10 @@ def with_double_k(word: str) -> str | None:
     },
     authority="EYD V › Penulisan Kata › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya)",
     fixable=True,
-    measured="not yet adjudicated: shipped as info until an independent sample is judged",
+    measured=(
+        "dev corpus: unseen half 4 findings (0.05 per 1,000), all adjudicated independently, 4 correct; tune half "
+        "3 findings (menunjukan, mempraktikan), all correct. bench/adjudication_sample.py"
+    ),
     examples=[
         bad("Tarian itu menggerakan seluruh tubuh penari.", fixed="Tarian itu menggerakkan seluruh tubuh penari."),
         bad("Harga tiket dinaikan mulai pekan depan."),
