@@ -226,6 +226,29 @@ def _apostrophe(word: str) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
+_VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split())
+#: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
+_VARIANT_RANK = 20_000
+_VARIANT_RATIO = 20
+
+
+def _root_variant(word: str) -> tuple[str, ...]:
+    """A root of the list that the web hardly writes, one adaptation from a root it writes far more often
+    (missi/misi, losin/lusin, disain/desain): the root list keeps old variants KBBI sends to the standard form."""
+    lex = get_lexicon()
+    own = lex.rank.get(word, _UNRANKED)
+    if own < _VARIANT_RANK or len(word) < 5:
+        return ()
+    best: tuple[int, str] | None = None
+    for cand, pattern in _variants(word):
+        if pattern in _VOWELS or (pattern in _DIGRAPHS and _syllables(word) < 2):
+            continue  # vowels relate distinct roots too often (cengkih/cengkeh, kocek/kocak, setop/setup)
+        r = lex.rank.get(cand, _UNRANKED)
+        if cand in lex.roots and r * _VARIANT_RATIO < own and (best is None or r < best[0]):
+            best = (r, cand)
+    return (best[1],) if best else ()
+
+
 def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
     """A Dutch -ir verb with meN-/di- and no suffix: the -asi verb is also used with -kan (mengoordinasikan)."""
     if pattern == "-ir/-asi" and word.startswith(("me", "di")) and cand.endswith("asi"):
@@ -245,7 +268,8 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
     lex = get_lexicon()
     if word in lex.roots:
-        return (), ""
+        variant = _root_variant(word)
+        return (variant, "root-variant") if variant else ((), "")
     strong = _STRONG_MARK.search(word) is not None
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)

@@ -125,3 +125,10 @@ def test_house_vocabulary_accept_wins() -> None:
     cfg.accept = ["sportip"]
     found = check_text("Pelatih memuji sikap sportip kedua tim.", layout="fragment", select=[RULE], config=cfg)
     assert found == []
+
+
+def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour() -> None:
+    # the root list keeps old variants; a consonant correspondence to a far more frequent root decides
+    assert adaptation_candidates("konperensi") == (("konferensi",), "root-variant")
+    for word in ("cengkih", "kocek", "setop", "pentas", "materiil"):  # vowels relate distinct roots: left alone
+        assert adaptation_candidates(word) == ((), "")
