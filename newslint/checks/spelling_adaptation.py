@@ -274,9 +274,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
-    if not strong and not any(
-        c in lex.rank or c in _listed_elsewhere() or (len(c) >= 6 and c in roots) for c, _ in _variants(word)
-    ):
+    variants = list(_variants(word))
+    listed = _listed_elsewhere()
+    if not strong and not any(c in lex.rank or c in listed or (len(c) >= 6 and c in roots) for c, _ in variants):
         return (), ""  # a sound alternation counts only towards an attested word: none, so skip the analyser
     a = analyze(word)
     if a is not None and a.source in ("root", "compound", "acronym"):
@@ -284,7 +284,7 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     english = a is not None and (a.source == "english" or word in lex.english)
     own_rank = lex.rank.get(word, _UNRANKED)
     found: dict[str, str] = {}
-    for cand, pattern in _variants(word):
+    for cand, pattern in variants:
         if english and pattern not in _ENGLISH_SPELLINGS:
             continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)
         for c in _with_kan(word, cand, pattern):
@@ -414,6 +414,7 @@ def _glued(text: str, tok: Token) -> bool:
 #: Texts (as written) judged so far in this process, and those with candidates.
 _JUDGED: set[str] = set()
 _FLAGGED: set[str] = set()
+_CAPITALISED: set[str] = set()
 
 
 def _flagged_texts(doc: Document) -> set[str]:
@@ -423,7 +424,7 @@ def _flagged_texts(doc: Document) -> set[str]:
     toks = doc.tokens
     texts = _word_texts(doc)
     initial = {toks[i].text for i in _first_words(doc)}
-    new = texts - _JUDGED
+    new = (texts - _JUDGED - _CAPITALISED) | (initial - _JUDGED)
     for w in new:
         if len(w) < _MIN_LEN or not (w.isalpha() or _APOSTROPHE.match(w.lower())):
             continue
@@ -433,6 +434,8 @@ def _flagged_texts(doc: Document) -> set[str]:
             _JUDGED.add(w)
         elif not w[:1].isupper() or not w[1:].islower():
             _JUDGED.add(w)  # all capitals or mixed case: an acronym or a brand, never judged
+        else:
+            _CAPITALISED.add(w)  # a name mid-sentence: judged only if a draft starts a sentence with it
     return texts & _FLAGGED
 
 
