@@ -27,6 +27,11 @@ from newslint.model.document import PROSE_ZONES, Document, TokenKind
 #: Bound forms that EYD V always joins and that are not free words in news copy.  (pasca, non, multi, nir,
 #: tuna, swa belong to spelling/bound-morpheme; anti, antar, semi, super, mikro, kontra are also free words.)
 BOUND = frozenset(["dwi", "tri", "eka", "panca", "sapta", "dasa", "pra", "maha", "ultra", "supra", "infra", "intra"])
+#: Bound forms that are also free words (semi "spring", super, mikro "micro-scale"): joined only when the
+#: joined word is attested.  (pasca, non, multi, nir, tuna, swa written apart: spelling/bound-morpheme.)
+FREE_BOUND = frozenset(
+    ["semi", "sub", "kontra", "super", "mikro", "makro", "anti", "antar", "ekstra", "inter", "trans"]
+)
 METRIC = frozenset(["kilo", "senti", "mili", "mikro", "nano", "mega", "giga", "tera", "hekto", "deka", "desi"])
 UNITS = frozenset(
     ["gram", "meter", "liter", "watt", "volt", "ohm", "hertz", "bita", "bit", "bait", "joule", "kalori", "ton", "are"]
@@ -80,13 +85,17 @@ def joined_form(first: str, second: str) -> str | None:
     joined = first + second
     if f"{first} {second}" in _listed_phrases():
         pass
-    elif first in METRIC and second in UNITS:
+    elif first in METRIC and second in UNITS and first not in FREE_BOUND:
         out = joined
     elif len(second) >= _MIN_PART and second not in _NOT_SECOND and first not in ("di", "ke", "se"):
         second_std = analyze(second)
         lex = get_lexicon()
         rank = lex.rank
-        if first in BOUND:
+        if first in FREE_BOUND:
+            # also a free word (musim semi, usaha mikro): only a joined form the lexicon attests
+            if second not in _FUNCTION_WORDS and (joined in lex.roots or joined in rank):
+                out = joined
+        elif first in BOUND:
             # not before a function word: "pra tersebut", "infra dalam" are clipped words (pra = the bride price)
             if (
                 second_std is not None

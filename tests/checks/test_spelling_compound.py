@@ -19,6 +19,7 @@ RULE = "spelling/compound-apart"
         ("dwi", "bahasa", "dwibahasa"),  # a bound form
         ("kilo", "meter", "kilometer"),  # a metric prefix and a unit
         ("tera", "bita", "terabita"),
+        ("super", "komputer", "superkomputer"),  # a free bound form: the joined word is attested
     ],
 )
 def test_joined(first: str, second: str, joined: str) -> None:
@@ -35,6 +36,7 @@ def test_joined(first: str, second: str, joined: str) -> None:
         ("ke", "luar"),  # a preposition: spelling/di-ke-joined's business
         ("pra", "tersebut"),  # a clipped word before a function word
         ("rumah", "sakit"),
+        ("mikro", "kecil"),  # usaha mikro kecil: mikro is a free word here, mikrokecil is not attested
         ("suka", "rela"),  # a row of spelling/nonstandard-word: that rule reports it
     ],
 )
