@@ -108,7 +108,10 @@ def standard_form(word: str) -> str | None:
         "common standard word is reported, outside direct quotations only. Suggestions only.",
     },
     authority="KBBI (label cak, ragam cakapan); EYD V",
-    measured="not yet adjudicated: shipped as info until an independent sample is judged",
+    measured=(
+        "dev corpus: no finding on the unseen half, 1 on the tune half (ingga -> hingga); nothing to adjudicate, "
+        "shipped as info. Recall: bench/measure_nonstandard.py --wikipedia (with the other spelling rules)"
+    ),
     examples=[
         bad("Petugas baru inget jadwal itu setelah diingatkan warga."),
         bad("Jalan menuju pasar padet sejak pagi."),
