@@ -20,6 +20,8 @@ noun followed by *ini*, *itu*, *tersebut* (*pada hal ini* is two words).
 
 from __future__ import annotations
 
+from operator import add, attrgetter
+
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.model.document import PROSE_ZONES, Document, TokenKind
@@ -36,6 +38,8 @@ METRIC = frozenset(["kilo", "senti", "mili", "mikro", "nano", "mega", "giga", "t
 UNITS = frozenset(
     ["gram", "meter", "liter", "watt", "volt", "ohm", "hertz", "bita", "bit", "bait", "joule", "kalori", "ton", "are"]
 )
+_ALL_BOUND = BOUND | FREE_BOUND | METRIC
+_TEXT = attrgetter("text")
 #: Words after which the second word is a noun on its own (pada hal ini, barang kali ini).
 _DETERMINERS = frozenset(["ini", "itu", "tersebut"])
 #: First words that are prepositions or particles, and second words that are particles or clitics.
@@ -165,16 +169,23 @@ def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
 def compound_apart(doc: Document, ctx: RuleContext) -> None:
     toks = doc.tokens
     text = doc.text
-    roots = get_lexicon().roots
+    # the cheap tests in C first: every adjacent pair joined, against the roots; and the bound forms
+    lows = list(map(str.lower, map(_TEXT, toks)))
+    if len(lows) < 2:
+        return
+    joined_pairs = list(map(add, lows, lows[1:]))
+    split_roots = set(joined_pairs) & get_lexicon().roots
+    bound_here = _ALL_BOUND.intersection(lows)
+    if not split_roots and not bound_here:
+        return
     word = TokenKind.WORD
     found: list[tuple[int, str]] = []
-    for i in range(len(toks) - 1):
+    for i, pair in enumerate(joined_pairs):
+        fa = lows[i]
+        if pair not in split_roots and fa not in bound_here:
+            continue
         a, b = toks[i], toks[i + 1]
         sb = b.text
-        fa = a.text.lower()
-        # the cheap tests first: most pairs are neither a bound form nor a split root
-        if fa not in BOUND and fa not in METRIC and fa + sb not in roots:
-            continue
         if a.kind is not word or b.kind is not word or a.sentence != b.sentence:
             continue
         if not (sb.isalpha() and sb.islower() and a.text.isalpha()) or text[a.end : b.start] != " ":
