@@ -57,6 +57,8 @@ _FUNCTION_WORDS = frozenset(
 #: Both parts ranked above this: the pair is a phrase as often as a compound.
 _PHRASE_RANK = 200
 _UNRANKED = 10_000_000
+#: Both parts more common than this: an unattested joined root is more likely another word than the phrase.
+_COMMON_PART_RANK = 2000
 
 _VERDICTS: dict[tuple[str, str], str | None] = {}
 _LISTED: frozenset[str] | None = None
@@ -127,8 +129,12 @@ def joined_form(first: str, second: str) -> str | None:
 
 def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
     """An unranked joined root counts when both parts are roots too (hulu + balang, sedia + kala): a
-    compound the root list holds as one word, rare in web text."""
-    return first in roots and second in roots and len(first) >= 4 and len(second) >= 4
+    compound the root list holds as one word, rare in web text.  Not when both parts are among the
+    commonest words: then the pair is usually a phrase (karya siswa "the pupils' work" beside the compound
+    karyasiswa "an employee on study leave")."""
+    rank = get_lexicon().rank
+    common = max(rank.get(first, _UNRANKED), rank.get(second, _UNRANKED)) < _COMMON_PART_RANK
+    return first in roots and second in roots and len(first) >= 4 and len(second) >= 4 and not common
 
 
 @rule(
@@ -155,7 +161,12 @@ def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
     },
     authority="EYD V › Penulisan Kata › Gabungan Kata; Bentuk Terikat",
     fixable=True,
-    measured="not yet adjudicated: shipped as info until an independent sample is judged",
+    measured=(
+        "dev corpus: every finding on the unseen half adjudicated independently, 4 of 5 correct (80%; the false "
+        "alarm: karya siswa, a phrase beside the compound karyasiswa). After leaving out pairs of two very common "
+        "words: 4 findings on the unseen half (0.05 per 1,000), all correct (a tune figure); 6 on the tune half "
+        "(0.08 per 1,000). Shipped as info. bench/adjudication_sample.py"
+    ),
     examples=[
         bad("Keluarga menerima ucapan duka cita dari warga.", fixed="Keluarga menerima ucapan dukacita dari warga."),
         bad("Sekolah itu menerapkan kurikulum dwi bahasa sejak tahun lalu."),
