@@ -401,8 +401,10 @@ def _one_edit_corrections(low: str) -> list[str]:
 
 def _loan_derivation(low: str) -> bool:
     """Loan derivations the analyser does not model: *radiologis*, *sosiolog*, *misinformasi*."""
-    if low.endswith("is") and analyze(low[:-1]) is not None:
-        return True  # -logi/-grafi nouns give -is adjectives (klimatologis, geografis)
+    if low.endswith("is"):
+        noun = analyze(low[:-1])
+        if noun is not None and not noun.prefixes:
+            return True  # unaffixed -logi/-grafi loan nouns give -is adjectives (klimatologis, geografis)
     if low.endswith("log") and analyze(low + "i") is not None:
         return True  # the expert: ideolog, sosiolog
     if low.startswith("ke") and not low.endswith("an") and low[2:] in get_lexicon().roots:

@@ -454,6 +454,12 @@ def _enclitic_splits(w: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 _AN_OK_INNER = frozenset(["ke-", "peN-", "pe-", "per-", "ber-", "se-"])
 
 
+#: Verb-forming prefixes, and the noun/adverb-forming prefixes they never attach to directly
+#: (bases that start with those letters are roots or pseudo-roots of their own: mengetahui, menyeluruh).
+_VERBAL_PREFIXES = frozenset(["meN-", "di-", "ter-"])
+_NOMINAL_PREFIXES = frozenset(["peN-", "se-", "ke-", "pan-"])
+
+
 def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
     real = [p for p in prefixes if p not in ("ku-", "kau-")]
     inner = real[-1] if real else None
@@ -465,6 +471,11 @@ def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
         return False  # *dimakanan, *menulisan
     if suffix in ("kan", "i") and inner in ("peN-", "pe-", "ke-", "se-"):
         return False
+    for outer, inner_prefix in zip(real, real[1:]):
+        if outer in _VERBAL_PREFIXES and inner_prefix in _NOMINAL_PREFIXES or inner_prefix == "se-":
+            # a verb prefix never stacks on a noun prefix (*dipenuhu is no di- + peN- + tuhu), and se- is never
+            # inside another prefix (kesepakatan, bersepeda: sepakat and sepeda are bases)
+            return False
     if suffix in ("isme", "in") and real:
         return False
     if suffix == "isasi" and inner not in (None, "meN-", "di-"):

@@ -118,3 +118,9 @@ def test_web_frequent_vowel_confusion_of_a_far_more_frequent_word() -> None:
     assert corrections("manjadi") == ("menjadi",)
     # kenderaan is a pair of spelling/nonstandard-word (from the Wikipedia list): typo/word leaves it to that rule
     assert corrections("kenderaan") == ()
+
+
+def test_a_swapped_ending_is_no_loan_adjective() -> None:
+    # -is adjectives come from unaffixed loan nouns (geografi -> geografis); ber- + fungi + s is a slip
+    assert corrections("berfungis") == ("berfungsi",)
+    assert corrections("klimatologis") == ()

@@ -224,3 +224,14 @@ def test_web_frequent_non_standard_forms_are_not_standard() -> None:
         assert not is_standard_form(word), word  # ... but no standard source does
     for word in ("sekadar", "nasihat", "teknik", "mengubah", "karena", "lainnya", "ditindaklanjuti", "inflasinya"):
         assert is_standard_form(word), word
+
+
+def test_a_verb_prefix_never_stacks_on_a_noun_prefix() -> None:
+    from newslint.lang import analyze
+
+    # typing slips the lenient analyser used to derive: *di- + peN- + tuhu, *ke- + se- + kapat, *meN- + se- + tut
+    for slip in ("dipenuhu", "kesekapatan", "menyetut"):
+        assert analyze(slip) is None, slip
+    # bases that merely start with those letters are still derived
+    for word in ("mengetahui", "menyeluruh", "menyebabkan", "terpenuhi", "dipenjara", "kesepakatan", "bersepeda"):
+        assert analyze(word) is not None, word
