@@ -4,8 +4,7 @@
   "tidak akan ekspor") where the meN- form is meant.  A base counts as transitive when the
   lexicon attests both its di- and its meN- form; the few base verbs that stand bare in
   standard Indonesian (makan, tinggal, mulai, buka …) are exempt.
-* ``usage/kan-double-k``: a base ending in k keeps its k before -kan (menaikkan, not
-  *menaikan): the -kan form is rebuilt from the analyser and checked.
+  (A base ending in k that loses its k before -kan, *menaikan, is spelling/suffix-kan-after-k's.)
 * ``usage/bound-form-apart``: a bound form (antar-, pasca-, non-, pra- …) written apart from a
   free base ("antar daerah", "non aktif").  The base must be a word of the lexicon and not an
   inflected verb: "pasca dilantik" is a clause, whose fix is "setelah dilantik".
@@ -213,96 +212,13 @@ def word_spans(doc: Document) -> list[tuple[int, int]]:
 _NONSPACE = compile_cached(r"\S+")
 
 
-# ------------------------------------------------------------------ -kan after k
-_VERBAL_KAN = compile_cached(r"(?:me|di|ter|memper|diper)[a-z]{2,}kan")
-
-
-@lru_cache(maxsize=20_000)
-def _double_k(word: str) -> str | None:
-    """``menaikkan`` for ``menaikan``: the -kan form of a base ending in k, else None.  The double-k form
-    must be an attested word, more common than the single-k one (cheap tests, before the analyser)."""
-    if not _VERBAL_KAN.fullmatch(word):
-        return None
-    lex = get_lexicon()
-    candidate = word[:-2] + "kan"
-    r_right, r_wrong = lex.rank.get(candidate), lex.rank.get(word)
-    if r_right is None or (r_wrong is not None and r_wrong < r_right):
-        return None
-    a = analyze(candidate)
-    if a is None or a.suffixes != ("-kan",) or not a.base.endswith("k") or a.source != "root":
-        return None
-    own = analyze(word)
-    if own is not None and own.source == "root" and own.base.endswith("kan"):
-        return None  # the base itself ends in -kan: dimakan, ditekan
-    if own is not None and own.suffixes == ("-kan",):
-        # the word reads as its own base + -kan (dirapikan: rapi, dicarikan: cari): it is wrong only when
-        # the base ending in k is the more common word (masuk over "pasu", tunjuk over "tunju")
-        unknown = len(lex.rank) + 1
-        if lex.rank.get(own.base, unknown) <= lex.rank.get(a.base, unknown):
-            return None
-    return candidate
-
-
-@rule(
-    "usage/kan-double-k",
-    severity="warning",
-    summary={
-        "id": "Kata dasar berakhiran k + -kan ditulis dengan kk (menaikkan).",
-        "en": "A base ending in k keeps it before -kan (menaikkan).",
-    },
-    message={
-        "id": "Kata dasarnya berakhiran k, jadi dengan -kan ditulis '{suggestion}'.",
-        "en": "The base ends in k, so with -kan it is written '{suggestion}'.",
-    },
-    docs={
-        "id": "EYD V: imbuhan ditulis serangkai dengan bentuk dasarnya tanpa mengubah bentuk dasar itu. Kata dasar "
-        "yang berakhiran k (naik, masuk, tembak, gerak, letak) tetap mempertahankan k-nya di depan akhiran -kan: "
-        "menaikkan, dimasukkan, ditembakkan. Bentuk dengan satu k (menaikan) dianggap salah tulis. Kata yang "
-        "dasarnya sendiri berakhiran -kan (dimakan, ditekan) tidak dilaporkan.",
-        "en": "EYD V attaches affixes to the unchanged base: a base ending in k keeps it before -kan (menaikkan, "
-        "dimasukkan). Words whose base itself ends in -kan (dimakan, ditekan) are not reported.",
-    },
-    authority="EYD V › Kata Berimbuhan (imbuhan ditulis serangkai dengan bentuk dasarnya); KBBI",
-    measured=("dev corpus 0.046/1k (7). Unseen half, adjudicated: 5/5 correct (all findings)"),
-    fixable=True,
-    examples=[
-        bad("Pemerintah berencana menaikan tarif listrik.", fixed="Pemerintah berencana menaikkan tarif listrik."),
-        bad("Barang bukti dimasukan ke kantong plastik."),
-        good("Pemerintah menaikkan tarif; barang dimasukkan ke gudang dan roti dimakan anak-anak."),
-        good("Tombol itu ditekan dua kali; semak tidak dirapikan dan jalan keluar dicarikan."),
-    ],
-)
-def kan_double_k(doc: Document, ctx: RuleContext) -> None:
-    index = word_index(doc)
-    _TYPES.update(index.words)
-    wrong = {w: r for w in index.words & _TYPES.single_k if (r := _double_k(w)) is not None}
-    if not wrong:
-        return
-    lex = get_lexicon()
-    text = doc.text
-    for w, right in wrong.items():
-        for s in index.offsets(w):
-            e = s + len(w)
-            if text[s:e] != w or doc.zone_of(s) in (None, Zone.KICKER):
-                continue  # capitalised, or outside the prose
-            ctx.report(
-                s,
-                e,
-                args={"suggestion": right},
-                suggestions=[right],
-                replacement=right,
-                safety="safe" if right in lex.words else "unsafe",
-            )
-
-
 class _WordTypes:
-    """The words of a draft that pass the context-free tests of kan-double-k and english-affix, judged once
-    per word type per process: a draft's words are compared with the words met before by set operations
-    (in C), and only new ones are judged, by both tests in one pass."""
+    """The words of a draft that pass the context-free test of english-affix, judged once per word type per
+    process: a draft's words are compared with the words met before by set operations (in C), and only new
+    ones are judged."""
 
     def __init__(self) -> None:
         self._seen: set[str] = set()
-        self.single_k: set[str] = set()
         self.english: set[str] = set()
 
     def update(self, words: frozenset[str] | set[str]) -> None:
@@ -311,8 +227,6 @@ class _WordTypes:
             return
         self._seen |= new
         for w in new:
-            if w.endswith("kan") and w.startswith(("me", "di", "ter")) and _double_k(w) is not None:
-                self.single_k.add(w)
             # the spelling test on the word past its shortest prefix first: most Indonesian words fail it there
             if (
                 len(w) >= 6

@@ -16,7 +16,23 @@ def test_double_k(word: str, fixed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["kebanyakan", "dilakukan", "mengatakan", "dibukakan", "ditemukan", "menggerakkan", "pertanyakan"]
+    "word",
+    [
+        "kebanyakan",
+        "dilakukan",
+        "mengatakan",
+        "dibukakan",
+        "ditemukan",
+        "menggerakkan",
+        "pertanyakan",
+        # bases that do not end in k (the cases of the former usage/kan-double-k, which this rule replaced)
+        "dimakan",
+        "ditekan",
+        "dirapikan",
+        "dicarikan",
+        "disangkakan",
+        "menyebabkan",
+    ],
 )
 def test_sound_forms_left_alone(word: str) -> None:
     assert with_double_k(word) is None

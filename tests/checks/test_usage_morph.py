@@ -37,19 +37,6 @@ def test_dropped_men_leaves_standard_forms(text: str) -> None:
     assert not _found(text, "usage/dropped-men")
 
 
-def test_kan_double_k_is_a_safe_fix_to_the_attested_form() -> None:
-    found = _found("Pemerintah berencana menaikan tarif dan menunjukan datanya.", "usage/kan-double-k")
-    assert [(f.text, f.fix.replacement, f.fix.safety.value) for f in found] == [
-        ("menaikan", "menaikkan", "safe"),
-        ("menunjukan", "menunjukkan", "safe"),
-    ]
-
-
-@pytest.mark.parametrize("word", ["dimakan", "ditekan", "dirapikan", "dicarikan", "disangkakan", "menyebabkan"])
-def test_kan_double_k_leaves_bases_that_do_not_end_in_k(word: str) -> None:
-    assert not _found(f"Barang itu {word} kemarin.", "usage/kan-double-k")
-
-
 def test_bound_form_apart_joins_a_free_base_and_never_an_inflected_verb() -> None:
     found = _found("Arus antar daerah padat pasca dilantiknya bupati.", "usage/bound-form-apart")
     assert [f.suggestions for f in found] == [["antardaerah"], ["setelah dilantik"]]
