@@ -272,6 +272,10 @@ def dateline(doc: Document, ctx: RuleContext) -> None:
         )
 
 
+#: A "lead" of more sentences than this with no paragraph after it is a story whose breaks were lost.
+_UNBROKEN_SENTENCES = 6
+
+
 @rule(
     "structure/lead-length",
     severity="warning",
@@ -303,6 +307,13 @@ def dateline(doc: Document, ctx: RuleContext) -> None:
             "Rapat Anggaran Ditunda\n\nJakarta - Rapat paripurna DPRD DKI Jakarta ditunda hingga pekan depan.",
             layout="news",
         ),
+        # a story pasted without its paragraph breaks: the block is not a lead
+        good(
+            "Rapat Anggaran Ditunda\n\nJakarta - Rapat paripurna DPRD ditunda. Banyak anggota tidak hadir. "
+            "Ketua DPRD menyebut rapat dijadwalkan ulang. Gubernur sudah hadir sejak pagi. Sejumlah warga "
+            "menunggu di luar gedung. Mereka ingin menyampaikan aspirasi. Rapat berikutnya digelar Senin.",
+            layout="news",
+        ),
     ],
 )
 def lead_length(doc: Document, ctx: RuleContext) -> None:
@@ -315,6 +326,8 @@ def lead_length(doc: Document, ctx: RuleContext) -> None:
     start = doc.past_dateline(lead.start)
     words = _words(doc, start, lead.end)
     nsent = lead.sentence_end - lead.sentence_start
+    if nsent > _UNBROKEN_SENTENCES and not any(p.zone is Zone.BODY for p in doc.paragraphs if p.start >= lead.end):
+        return  # the whole story in one block: its paragraph breaks were lost (a paste), so no lead can be told
     if words > limit or nsent > 3:
         ctx.report(start, lead.end, args={"words": words, "sentences": nsent, "max_words": limit})
 
