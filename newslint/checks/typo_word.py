@@ -673,9 +673,12 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         return ()  # short capitalised unknowns are names (Padwa is no slip of Pada); so are web-frequent ones
     if lex.is_standard(low) or low in nonstandard_words():
         return ()
-    rank = lex.rank
-    # the very common words one edit away (the lexicon's one-edit lookup: no index to build at start-up)
-    near = {c for c in one_edit_neighbours(low) if len(c) >= 6 and rank.get(c, _CAPITALISED_RANK) < _CAPITALISED_RANK}
+    get = _frequent_deletions().get
+    near: set[str] = set(get(low, ()))
+    for i in range(1, len(low)):  # the first letter stays (a candidate starts like the word)
+        hit = get(low[:i] + low[i + 1 :])
+        if hit:
+            near.update(hit)
     if not near or is_standard_form(low) or is_known_entity(w):
         return ()
     cands = [
@@ -695,6 +698,19 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     if near is not None and near.distance <= 1:
         return ()  # close to a known name: typo/entity's call
     return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
+
+
+@lru_cache(maxsize=1)
+def _frequent_deletions() -> dict[str, list[str]]:
+    """SymSpell-style index of the :data:`_CAPITALISED_RANK` most frequent words of six letters or more: each
+    word and each of its one-letter deletions -> the words.  A word one edit from ``w`` shares ``w`` or one of
+    its deletions with it, so a lookup of ``len(w) + 1`` strings finds every candidate."""
+    out: dict[str, list[str]] = {}
+    for w in islice(get_lexicon().rank, _CAPITALISED_RANK):  # the rank dict is in frequency order
+        if len(w) >= 6:
+            for v in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
+                out.setdefault(v, []).append(w)
+    return out
 
 
 def _special_texts(doc: Document) -> set[str]:
