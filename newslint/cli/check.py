@@ -66,6 +66,17 @@ def add_arguments(sub: Any, h: SimpleNamespace) -> None:
     c.add_argument("--no-progress", action="store_true", help=tr("tanpa bilah kemajuan", "no progress bar"))
     c.add_argument("--no-ignore", action="store_true", help=h.no_ignore)
     c.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help=tr(
+            "jumlah proses untuk banyak naskah (bawaan: semua inti; 1: satu proses)",
+            "processes for many drafts (default: every core; 1: one process)",
+        ),
+    )
+    c.add_argument(
         "--baseline",
         metavar="FILE",
         help=tr("laporkan hanya temuan yang tidak ada di baseline FILE", "report only findings not in baseline FILE"),
@@ -87,10 +98,9 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     when the configuration or the rules cannot be loaded at all.
     """
     from newslint.app.discover import discover
-    from newslint.app.pipeline import CheckOptions, check_file
+    from newslint.app.pipeline import CheckOptions
     from newslint.cli.common import session_from_args
     from newslint.config import ConfigError
-    from newslint.engine.linter import UnknownSelectorError
     from newslint.engine.yaml_rules import RuleLoadError
     from newslint.reporters import Report
 
@@ -103,8 +113,6 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     except (ConfigError, RuleLoadError) as exc:
         err(str(exc))
         return None
-    from newslint.runtime import freeze_loaded
-
     options = CheckOptions(
         stdin_filename=args.stdin_filename,
         encoding=args.encoding,
@@ -115,14 +123,21 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     )
     report = Report()
     progress = Progress(len(files), enabled=not getattr(args, "no_progress", False) and stderr_is_terminal())
+    jobs = getattr(args, "jobs", None)
     try:
-        for i, f in enumerate(files):
-            if i == 1:
-                freeze_loaded()  # the rules and language data now loaded live for the whole run
-            try:
-                result = check_file(f, session, options, diffs)
-            except UnknownSelectorError as exc:
-                raise selector_error(args.command, exc) from None
+        if jobs is None or jobs > 1:
+            from newslint.app.parallel import default_jobs, use_pool
+
+            jobs = jobs or default_jobs()
+        if jobs > 1 and use_pool(files, jobs):
+            from newslint.app.parallel import check_in_pool
+            from newslint.cli.common import session_options
+
+            results = ((c.result, c.diffs) for c in check_in_pool(files, session, session_options(args), options, jobs))
+        else:
+            results = _one_process(files, session, options)
+        for i, (result, file_diffs) in enumerate(_selectors_checked(results, args.command)):
+            diffs.extend(file_diffs)
             if result.error:
                 progress.log(result.error)
                 failed = True
@@ -131,6 +146,27 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
     finally:
         progress.stop()
     return report, session, files, failed
+
+
+def _one_process(files: list[Any], session: Any, options: Any):  # -> Iterator[tuple[FileResult, list[str]]]
+    from newslint.app.pipeline import check_file
+    from newslint.runtime import freeze_loaded
+
+    for i, f in enumerate(files):
+        if i == 1:
+            freeze_loaded()  # the rules and language data now loaded live for the whole run
+        diffs: list[str] = []
+        yield check_file(f, session, options, diffs), diffs
+
+
+def _selectors_checked(results: Any, command: str):  # -> Iterator[tuple[FileResult, list[str]]]
+    """``results``, with an unknown --select/--ignore rule turned into a usage error."""
+    from newslint.engine.linter import UnknownSelectorError
+
+    try:
+        yield from results
+    except UnknownSelectorError as exc:
+        raise selector_error(command, exc) from None
 
 
 class Progress:
@@ -200,6 +236,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("newslint check: --fix and --diff cannot be used together (--diff writes nothing)")
     if args.paths.count("-") > 1:
         raise UsageError("newslint check: '-' (stdin) can be given only once")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("newslint check: --jobs must be at least 1")
     diffs: list[str] = []
     checked = check_paths(args, diffs)
     if checked is None:

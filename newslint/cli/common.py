@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
@@ -60,14 +61,21 @@ def stderr_is_terminal() -> bool:
         return False
 
 
-def session_from_args(args: argparse.Namespace):  # -> newslint.app.assembly.Session
-    """The application session for these options (--config, --no-config, --lang, --select, --ignore)."""
-    from newslint.app.assembly import Session, split_selectors
+def session_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The application session's options from the command line (--config, --no-config, --lang, --select, --ignore)."""
+    from newslint.app.assembly import split_selectors
 
-    return Session(
-        config=getattr(args, "config", None),
-        no_config=getattr(args, "no_config", False),
-        lang=getattr(args, "lang", None),
-        select=split_selectors(getattr(args, "select", None)),
-        ignore=split_selectors(getattr(args, "ignore", None)),
-    )
+    return {
+        "config": getattr(args, "config", None),
+        "no_config": getattr(args, "no_config", False),
+        "lang": getattr(args, "lang", None),
+        "select": split_selectors(getattr(args, "select", None)),
+        "ignore": split_selectors(getattr(args, "ignore", None)),
+    }
+
+
+def session_from_args(args: argparse.Namespace) -> Any:  # -> newslint.app.assembly.Session
+    """The application session for these options."""
+    from newslint.app.assembly import Session
+
+    return Session(**session_options(args))
