@@ -124,3 +124,13 @@ def test_no_import_cycles() -> None:
 
 def test_no_module_imports_a_layer_above_its_own() -> None:
     assert upward_edges(import_graph()) == []
+
+
+def test_only_the_app_layer_assembles_a_linter() -> None:
+    """Front ends and services ask :mod:`newslint.app` for a linter; none builds its own."""
+    builders = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Linter":
+                builders.add(module_name(path))
+    assert builders == {"newslint.app.assembly"}

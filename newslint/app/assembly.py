@@ -114,6 +114,7 @@ class Session:
         self.known = {r.id for r in self.rules}
         self._configs: dict[Path, Any] = {}
         self._linters: dict[object, Linter] = {}
+        self._every: dict[object, list[Rule]] = {}
         self._dir_config: dict[Path, Path | None] = {}  # folder (as given, and resolved) → its config file
         self.warnings: list[str] = []
         #: Custom packs, plugins or rules that failed to load or to run: the findings are incomplete.
@@ -168,7 +169,24 @@ class Session:
             )
         return self._linters[key]
 
+    def variant(
+        self,
+        config: Config | None,
+        *,
+        lang: str | None,
+        select: list[str] | None,
+        ignore: list[str] | None,
+    ) -> Linter:
+        """A linter over every rule of ``config`` (the ones off by default included) with other
+        selectors than the session's: what a server request's enabledRules/disabledRules ask."""
+        from newslint.engine.linter import Linter
+
+        return Linter(self.every_rule(config), config, lang=lang, select=select, ignore=ignore)
+
     def every_rule(self, config: Config | None) -> list[Rule]:
         """Built-in rules plus ``config``'s packs and plugins, the ones off by default included."""
-        extra, _, _ = extra_rules(config, self.known)
-        return self.rules + extra
+        key = id(config) if config is not None else None
+        if key not in self._every:
+            extra, _, _ = extra_rules(config, self.known)
+            self._every[key] = self.rules + extra
+        return list(self._every[key])

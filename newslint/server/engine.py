@@ -99,21 +99,13 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
     removes; ids newslint does not know are ignored. At most 64 variants are
     kept, so odd requests cannot grow a worker's memory.
     """
-    from newslint.engine.linter import Linter
-
     assert _state is not None
     base = _state.session.linter_for(_state.config)
     enabled, disabled = _known(enabled), _known(disabled)  # the Linter refuses unknown selectors
     if not enabled and not disabled and not enabled_only:
         return base
     select = sorted(enabled) if enabled_only else [a.rule.id for a in base.active] + sorted(enabled)
-    return Linter(
-        list(_state.all_rules),
-        _state.config,
-        lang=_state.lang,
-        select=select,
-        ignore=sorted(disabled) or None,
-    )
+    return _state.session.variant(_state.config, lang=_state.lang, select=select, ignore=sorted(disabled) or None)
 
 
 def _known(selectors: frozenset[str]) -> frozenset[str]:
