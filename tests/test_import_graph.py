@@ -23,6 +23,19 @@ LAYERS: list[tuple[str, ...]] = [
     ("newslint.app",),
     # services the pipeline uses
     ("newslint.baseline", "newslint.fixes", "newslint.languagetool", "newslint.sources_inventory", "newslint.chunking"),
+    # the library: rule engine, rules, input and output formats, configuration
+    (
+        "newslint.engine",
+        "newslint.checks",
+        "newslint.analysis",
+        "newslint.parsers",
+        "newslint.reporters",
+        "newslint.config",
+        "newslint.plugins",
+    ),
+    # the document model and the language data
+    ("newslint.model", "newslint.lang"),
+    # everything else (sources, atomic, cache, lazyre, walk, i18n, runtime): utilities
 ]
 
 
