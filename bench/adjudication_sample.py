@@ -1,85 +1,114 @@
-"""Findings of chosen rules on one half of the dev corpus: counts, a listing, or adjudication samples.
+#!/usr/bin/env python3
+"""Write a random sample of a rule's findings on one half of the dev corpus for independent adjudication.
 
-    python bench/adjudication_sample.py --rules usage/di-time,punct/spaced-dash --half tune [--show]
-    python bench/adjudication_sample.py --rules ... --half unseen --write /work/adjudicate --n 25 --seed 14
+For each rule id given, the findings over the chosen half (default: ``unseen``) of
+``../shared/corpus/dev-articles.jsonl`` are collected, a sample of ``--n`` of them
+(all, if fewer) is drawn with a fixed seed, and written to
+``<out>/<rule id with "/" replaced by "__">.tsv`` with the columns
+``n rule article_id flagged suggestion message context`` (context: ~300
+characters around the finding, the flagged span wrapped in ⟦ ⟧), followed by an
+empty ``.ready`` marker.  The rate (findings per 1,000 words) over the half is
+printed too.  Usage::
 
---write puts one TSV per rule (columns n, rule, article_id, flagged, suggestion, message,
-context; the flagged span wrapped in ⟦ ⟧ inside ~300 characters of context) and an empty
-``.ready`` marker beside it, as the adjudication protocol of the session asks.
+    python bench/adjudication_sample.py spelling/loanword-adaptation spelling/nonstandard-word \\
+        [--half unseen] [--n 30] [--seed 12] [--out /work/adjudicate] [--dry-run] [--round 2]
+    python bench/adjudication_sample.py --rules usage/di-time,punct/spaced-dash --half tune --dry-run
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.measure_nonstandard import DEFAULT_CORPUS, article_text, load_articles  # noqa: E402
 from bench.split import in_half  # noqa: E402
-from newslint.api import make_linter, parse  # noqa: E402
+from newslint.config import Config  # noqa: E402
+from newslint.engine.linter import Linter, matches_selector  # noqa: E402
+from newslint.engine.registry import builtin_rules  # noqa: E402
+from newslint.parsers import parse_text  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+HEADER = "n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"
 
 
 def _clean(s: str) -> str:
-    return s.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return " ".join(s.replace("\t", " ").split())
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--corpus", type=Path, default=DEFAULT)
-    ap.add_argument("--rules", required=True)
-    ap.add_argument("--half", choices=("tune", "unseen"), default=None)
-    ap.add_argument("--show", action="store_true")
-    ap.add_argument("--write", type=Path, default=None)
-    ap.add_argument("--n", type=int, default=25)
-    ap.add_argument("--seed", type=int, default=14)
-    args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 2
-    rules = args.rules.split(",")
-    linter = make_linter(select=rules)
-    found: dict[str, list[tuple]] = defaultdict(list)
+def _row(f, doc, article_id: str) -> list[str]:
+    src = doc.source
+    ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
+    return [f.rule, article_id, _clean(f.text), " | ".join(f.suggestions), _clean(f.message), _clean(ctx)]
+
+
+def collect(rule_ids: list[str], half: str | None, corpus: Path) -> tuple[dict[str, list[list[str]]], int]:
+    linter = Linter(list(builtin_rules()), Config(), select=rule_ids)
+    rows: dict[str, list[list[str]]] = {r: [] for r in rule_ids}
     words = 0
-    with args.corpus.open(encoding="utf-8") as fh:
-        articles = [json.loads(line) for line in fh if line.strip()]
-    for a in articles:
-        if not in_half(a["id"], args.half):
+    for a in load_articles(corpus):
+        if not in_half(a["id"], half):
             continue
-        text = f"{a.get('title', '').strip()}\n\n{a['text']}"
-        doc = parse(text, f"{a['id']}.txt")
+        doc = parse_text(article_text(a), a["id"], fmt="text", layout="news")
         words += doc.word_count
         for f in linter.lint(doc).findings:
-            src = doc.source
-            lo, hi = max(0, f.start - 150), min(len(src), f.end + 150)
-            ctx = src[lo : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : hi]
-            found[f.rule].append((a["id"], f.text, " / ".join(f.suggestions), f.message, _clean(ctx)))
-    print(f"{args.half or 'both'} half: {words:,} words")
-    for rule in rules:
-        hits = found.get(rule, [])
-        print(f"{rule:40} {len(hits):5d} {1000 * len(hits) / max(words, 1):8.3f} per 1k")
-        if args.show:
-            for aid, flagged, sugg, _msg, ctx in hits:
-                print(f"   [{aid}] {flagged!r} -> {sugg!r}: {ctx[90:260]}")
-        if args.write is not None:
-            sample = list(hits)
-            random.Random(args.seed).shuffle(sample)
-            sample = sample[: max(args.n, 0)] if len(sample) > args.n else sample
-            name = rule.replace("/", "__")
-            out = args.write / f"{name}.tsv"
-            with out.open("w", encoding="utf-8") as fh:
-                fh.write("n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext\n")
-                for i, (aid, flagged, sugg, msg, ctx) in enumerate(sample, 1):
-                    fh.write(f"{i}\t{rule}\t{aid}\t{_clean(flagged)}\t{_clean(sugg)}\t{_clean(msg)}\t{ctx}\n")
-            (args.write / f"{name}.ready").touch()
+            for sel in rule_ids:
+                if matches_selector(f.rule, sel):
+                    rows[sel].append(_row(f, doc, a["id"]))
+    return rows, words
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("rules", nargs="*", help="rule ids or families (a family is sampled as one pool)")
+    ap.add_argument("--rules", dest="rule_list", default="", help="the same, comma-separated")
+    ap.add_argument("--half", default="unseen", choices=["tune", "unseen", "all"])
+    ap.add_argument("--n", type=int, default=30)
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--out", "--write", type=Path, default=Path("/work/adjudicate"))
+    ap.add_argument("--dry-run", action="store_true", help="print the rates only")
+    ap.add_argument(
+        "--round",
+        type=int,
+        default=1,
+        help="a later round: leave out findings (article, text) already in the rule's earlier samples and write "
+        "<name>.r<round>.tsv",
+    )
+    args = ap.parse_args(argv)
+    args.rules += [r.strip() for r in args.rule_list.split(",") if r.strip()]
+    if not args.rules:
+        ap.error("name at least one rule id or family")
+    half = None if args.half == "all" else args.half
+    rows, words = collect(args.rules, half, args.corpus)
+    for rid, found in rows.items():
+        print(
+            f"{rid}: {len(found)} findings on the {args.half} half, {words} words = {1000 * len(found) / max(words, 1):.2f} per 1,000"
+        )
+        if args.dry_run:
+            continue
+        name = rid.replace("/", "__")
+        if args.round > 1:
+            earlier = [args.out / f"{name}.tsv"] + [args.out / f"{name}.r{k}.tsv" for k in range(2, args.round)]
+            done = {
+                (cols[2], cols[3])
+                for path in earlier
+                if path.exists()
+                for cols in (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:])
+            }
+            found = [row for row in found if (row[1], row[2]) not in done]
+            name = f"{name}.r{args.round}"
+        sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
+        args.out.mkdir(parents=True, exist_ok=True)
+        lines = [HEADER] + ["\t".join([str(i), *row]) for i, row in enumerate(sample, 1)]
+        (args.out / f"{name}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (args.out / f"{name}.ready").touch()
+        print(f"  wrote {len(sample)} to {args.out / (name + '.tsv')}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -4,6 +4,13 @@
     python bench/measure_journalism.py --sample attribution,quote --n 120 --seed 7
                                                        # a random sample of findings to adjudicate
     python bench/measure_journalism.py --verdicts FILE # precision from a file of "index<TAB>y|n" lines
+    python bench/measure_journalism.py --half tune --list quote/unattributed
+                                                       # every finding of a rule, with context
+    python bench/measure_journalism.py --half unseen --adjudicate quote/unattributed --n 30
+                                                       # a sample for adjudication (COMMON.md protocol)
+
+``--half tune|unseen`` keeps the articles of one half of bench/split.py (by
+article id); rules are tuned on ``tune`` and reported on ``unseen``.
 
 Reads ``../shared/corpus/dev-articles.jsonl`` (never copied into the
 repository; nothing is written to the repository).  Each article is built as a
@@ -12,13 +19,24 @@ news draft: title line, blank line, text.
 Injected recall (each kind on copies of real articles, one injection per copy):
 
 * ``unattributed-quote``: a one-sentence paragraph ``"…," kata X.`` loses its
-  tag and becomes ``"…."`` → ``quote/unattributed`` must fire on that quote;
+  tag and becomes ``"…."`` → ``quote/unattributed`` must fire on that quote.
+  Only paragraphs after two that name no speaker (no quotation, no speech
+  verb: an independent regex, not the analysis) and before one that does not
+  open with a quotation are picked: after a speaker's paragraph (or one
+  narrative paragraph about them), or before a tagged quotation paragraph, the
+  untagged quote still reads as that speaker's (the adjudicators judged such
+  quotes attributed);
 * ``rumour``: a rumour-marker sentence is inserted at the start of a body
   paragraph → ``attribution/weasel-marker`` must fire on the marker;
 * ``single-marks``: one double-marked quotation gets single marks →
   ``quote/single-quote-misuse`` must fire on it;
 * ``mixed-marks``: one quotation of a document's majority style gets the
-  other style (straight ↔ curly) → ``quote/mixed-marks`` must fire on it.
+  other style (straight ↔ curly) → ``quote/mixed-marks`` must fire on it;
+* ``unsourced-figure``: a sentence with a figure and no source (one of a few
+  drafts of our own) is inserted as a new paragraph after a body paragraph
+  in a stretch (that paragraph, the one before and the one after) that names
+  no speaker and no data source (independent regexes, not the analysis) →
+  ``attribution/unattributed-claim`` must fire on it.
 """
 
 from __future__ import annotations
@@ -34,6 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.split import TUNE, UNSEEN, in_half  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 from newslint.engine.finding import Finding  # noqa: E402
 from newslint.model.document import MarkKind  # noqa: E402
@@ -53,8 +72,10 @@ def draft(a: dict) -> str:
     return f"{a.get('title', '').strip()}\n\n{a['text']}"
 
 
-def rates(articles: list[dict]) -> tuple[Counter[str], int, float, list[tuple[str, Finding, str]]]:
-    linter = make_linter(select=FAMILIES)
+def rates(
+    articles: list[dict], enable: list[str] | None = None
+) -> tuple[Counter[str], int, float, list[tuple[str, Finding, str]]]:
+    linter = make_linter(select=enable or FAMILIES)
     counts: Counter[str] = Counter()
     words = 0
     found: list[tuple[str, Finding, str]] = []
@@ -104,9 +125,30 @@ def paragraphs(text: str) -> list[str]:
     return text.split("\n\n")
 
 
+# A paragraph that names a speaker: a quotation (its tag) or a speech verb.  A quotation whose tag is
+# removed after such a paragraph still reads as that speaker's (the newsroom convention), so it is not
+# an unattributed quote; the injection picks quotes after paragraphs with none of these.
+_NAMES_SPEAKER = re.compile(
+    r"[\"“”]|\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|tambah|imbuh|papar|terang|lanjut|sebut|menurut)(?:nya)?\b|"
+    r"\b(?:mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan|menuturkan|menyampaikan|"
+    r"menyebut(?:kan)?|berkata|bilang|menilai|mengaku|meminta|berharap|menerangkan|memaparkan|"
+    r"disampaikan|diungkapkan|dikatakan|dijelaskan|menekankan|mengingatkan|berpendapat|memastikan|mengakui|"
+    r"mengumumkan|menyoroti|beralasan|mengimbau|mengklaim|membantah|menanggapi|dikutip|dilansir|diberitakan|"
+    r"melansir|mengutip|menduga|membenarkan|mengeluhkan|mengkritik|bercerita|menceritakan)\b",
+    re.I,
+)
+
+
 def inject_unattributed(a: dict, rng: random.Random) -> tuple[str, int] | None:
     paras = paragraphs(draft(a))
-    cands = [i for i, p in enumerate(paras) if i > 1 and _TAG_PARA.match(p.strip())]
+    cands = [
+        i
+        for i, p in enumerate(paras)
+        if i > 1
+        and _TAG_PARA.match(p.strip())
+        and not any(_NAMES_SPEAKER.search(p) for p in paras[i - 2 : i])
+        and not (i + 1 < len(paras) and paras[i + 1].lstrip()[:1] in '"“”')
+    ]
     if not cands:
         return None
     i = rng.choice(cands)
@@ -161,11 +203,50 @@ def inject_mixed(a: dict, rng: random.Random) -> tuple[str, int] | None:
     return text[: q.start] + o + text[q.start + 1 : q.end - 1] + c + text[q.end :], q.start
 
 
+_FIGURES = [
+    "Angka pengangguran di wilayah itu naik 12 persen dibandingkan tahun lalu.",
+    "Kerugian akibat peristiwa tersebut ditaksir mencapai Rp 4,5 miliar.",
+    "Sebanyak 37 orang luka-luka dalam kejadian itu.",
+    "Harga beras di pasar tradisional sudah naik 15 persen sejak awal bulan.",
+    "Nilai proyek tersebut mencapai Rp 120 miliar dan dibiayai dari anggaran daerah.",
+    "Sekitar 60 persen warga desa itu bekerja sebagai petani.",
+]
+
+
+_NAMES_SOURCE = re.compile(
+    r"\b(?:data|laporan|survei|berdasarkan|pantauan|catatan|rilis|dikutip|dilansir|mencatat|tercatat|versi)\b", re.I
+)
+
+
+def inject_figure(a: dict, rng: random.Random) -> tuple[str, int] | None:
+    paras = paragraphs(draft(a))
+    if len(paras) < 4:
+        return None
+    # after paragraph i, in a stretch (i - 1, i and i + 1) that names no speaker and no data source:
+    # next to a source, a figure reads as that source's (data stories name it once)
+    cands = [
+        i
+        for i in range(2, len(paras))
+        if not any(_NAMES_SPEAKER.search(p) or _NAMES_SOURCE.search(p) for p in paras[i - 1 : i + 2])
+    ]
+    if not cands:
+        return None
+    i = rng.choice(cands)
+    sentence = rng.choice(_FIGURES)
+    paras.insert(i + 1, sentence)
+    text = "\n\n".join(paras)
+    pstart = text.index("\n\n" + sentence) + 2
+    m = re.search(r"\d[\d.,]*\s(?:persen|orang)|Rp", text[pstart:])
+    assert m is not None
+    return text, pstart + m.start()
+
+
 INJECTIONS = {
     "unattributed-quote": (inject_unattributed, "quote/unattributed"),
     "rumour": (inject_rumour, "attribution/weasel-marker"),
     "single-marks": (inject_single, "quote/single-quote-misuse"),
     "mixed-marks": (inject_mixed, "quote/mixed-marks"),
+    "unsourced-figure": (inject_figure, "attribution/unattributed-claim"),
 }
 
 
@@ -188,6 +269,25 @@ def recall(articles: list[dict], seed: int) -> dict[str, tuple[int, int]]:
     return out
 
 
+def write_adjudication(found: list[tuple[str, Finding, str]], rule_id: str, n: int, seed: int, out: Path) -> int:
+    """A random sample of ``rule_id``'s findings in the adjudication protocol's TSV (COMMON.md)."""
+    pool = [x for x in found if x[1].rule == rule_id]
+    rng = random.Random(seed)
+    sample = rng.sample(pool, min(n, len(pool)))
+    name = rule_id.replace("/", "__")
+    rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
+    for i, (aid, f, text) in enumerate(sample, 1):
+        s = max(0, f.start - 180)
+        e = min(len(text), f.end + 150)
+        ctx = text[s : f.start] + "⟦" + text[f.start : f.end] + "⟧" + text[f.end : e]
+        cells = [str(i), f.rule, aid, text[f.start : f.end], "; ".join(f.suggestions or []), f.message, ctx]
+        rows.append("\t".join(" ".join(c.split()) for c in cells))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (out / f"{name}.ready").touch()
+    return len(sample)
+
+
 def context(text: str, f: Finding, width: int = 160) -> str:
     s = max(0, f.start - width)
     e = min(len(text), f.end + width)
@@ -201,12 +301,27 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--verdicts", type=Path, default=None, help="lines 'index<TAB>y|n' for the sample printed")
+    ap.add_argument("--half", choices=[TUNE, UNSEEN], default=None, help="one half of bench/split.py")
+    ap.add_argument("--list", default=None, help="print every finding of these rules (comma-separated)")
+    ap.add_argument("--adjudicate", default=None, help="write adjudication samples for these rules")
+    ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    articles = load(args.corpus)
-    counts, words, secs, found = rates(articles)
+    articles = [a for a in load(args.corpus) if in_half(str(a["id"]), args.half)]
+    wanted = [r for r in (args.list or args.adjudicate or "").split(",") if r]
+    counts, words, secs, found = rates(articles, enable=wanted or None)
+    if args.list:
+        for aid, f, text in found:
+            if f.rule in wanted:
+                print(f"{f.rule}\t{aid}\t{context(text, f)}")
+        return 0
+    if args.adjudicate:
+        for r in wanted:
+            k = write_adjudication(found, r, args.n, args.seed, args.out)
+            print(f"{r}: {k} of {counts[r]} findings written to {args.out}")
+        return 0
     if args.sample:
         sel = args.sample.split(",")
         pool = [x for x in found if any(x[1].rule == s or x[1].rule.startswith(s + "/") for s in sel)]

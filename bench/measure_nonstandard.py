@@ -16,6 +16,20 @@ Reads ../shared/corpus/dev-articles.jsonl (never copied into the repo) and print
 Usage (from the repo root)::
 
     python bench/measure_nonstandard.py [--corpus PATH] [--contexts] [--sites 3]
+    python bench/measure_nonstandard.py --wikipedia [--missed]
+
+``--wikipedia`` measures recall on the Indonesian Wikipedia list of frequently
+misspelled words instead (``../shared/data/wikipedia-misspellings``, CC BY-SA 4.0),
+using the pair decisions of ``bench/wikipedia_pairs_review.tsv`` (dropped pairs
+are skipped, reversed ones flipped) and the shared tune/unseen split (key = the
+``standard|non-standard`` line).  Each non-standard form is injected in memory
+into a corpus paragraph that holds its standard form (or, when the corpus has
+none, into one of our own carrier sentences) and counts as found when a
+``spelling/*`` or ``typo/*`` finding covers it; found "with the suggestion"
+when the standard form is among the finding's suggestions.  Tune and unseen
+halves are reported apart; ``--missed`` lists the misses of the tune half only;
+``--without-list-data`` leaves the pairs taken from the list out of the pair
+packs, so the tune figure shows what the general rules catch on their own.
 
 ``--contexts`` prints every finding with 60 characters around it, for
 adjudication on screen (the output is not to be committed).
@@ -196,14 +210,130 @@ def measure_recall(articles: list[dict], sites: int) -> None:
         print(f"  missed {m}")
 
 
+REVIEW = Path(__file__).resolve().parent / "wikipedia_pairs_review.tsv"
+#: Carrier sentences of our own for words the corpus does not hold; {w} marks the site.
+CARRIERS = (
+    "Menurut warga, {w} sudah lama dibicarakan dalam rapat desa.",
+    "Kepala dinas menyebut {w} sebagai salah satu hal yang perlu dibenahi tahun ini.",
+    "Dalam laporan itu, kata {w} muncul beberapa kali tanpa penjelasan.",
+)
+
+
+def review_pairs() -> list[tuple[str, str, str, str]]:
+    """(key, half, wrong, right) of every pair the review keeps, flips or fixes."""
+    out = []
+    for line in REVIEW.read_text(encoding="utf-8").splitlines()[1:]:
+        std, non, half, decision, wrong, right, _ = line.split("\t")
+        if decision != "drop":
+            out.append((f"{std}|{non}", half, wrong, right))
+    return out
+
+
+def _site(paragraphs: list[str], right: str) -> tuple[str, int, int] | None:
+    rx = re.compile(r"(?<![\w\-’'])" + r"\s+".join(re.escape(p) for p in right.split()) + r"(?![\w\-’])", re.I)
+    for para in paragraphs:
+        urls = [m.span() for m in URL_RE.finditer(para)]
+        for m in rx.finditer(para):
+            if any(s <= m.start() < t for s, t in urls) or norm(m.group()) != norm(right):
+                continue
+            if m.group()[:1].isupper() and not right[:1].isupper():
+                continue  # a capitalised occurrence is a sentence start or a name: injected lower-case elsewhere
+            return para, m.start(), m.end()
+    return None
+
+
+def _without_list_data() -> list:
+    """The built-in rules with the pairs taken from the Wikipedia list removed from the pair packs, so the
+    tune half measures what the generalising rules (patterns, morphology, typo search) catch on their own."""
+    import yaml
+
+    from newslint.checks import spelling_adaptation, spelling_colloquial, spelling_compound, typo_word
+    from newslint.engine.yaml_rules import rule_from_spec
+
+    listed = {r[2].lower() for r in review_pairs()}
+    text = (ROOT / "rules" / "spelling.yaml").read_text(encoding="utf-8")
+    block = text[text.index("# --- from the Indonesian Wikipedia list") :]
+    block = block[: block.index("# --- names that contain a listed word")]
+    from_list = {m.group(1).lower() for m in re.finditer(r"match: \"?([^,\"]+)\"?,", block)} & listed
+    informal = {"bae", "bales", "belom", "macem", "males", "selese", "diem", "ampe"}
+    packs = {}
+    for spec in yaml.safe_load(text)["rules"]:
+        spec["swap"] = [e for e in spec["swap"] if str(e["match"]).lower() not in from_list | informal]
+        packs[spec["id"]] = rule_from_spec(spec, "rules/spelling.yaml")
+    rules = [packs.get(r.id, r) for r in builtin_rules()]
+    words = {str(e["match"]).lower() for r in packs.values() for e in r._check.entries}
+    typo_word._NONSTANDARD = frozenset(words)
+    spelling_colloquial._LISTED = frozenset(words)
+    spelling_compound._LISTED = frozenset(" ".join(w.split()) for w in words)
+    spelling_compound._VERDICTS.clear()
+    spelling_adaptation._NONSTANDARD_PACK = {
+        str(e["match"]).lower(): str(e["replace"]).split("|")[0].strip()
+        for e in packs["spelling/nonstandard-word"]._check.entries
+        if " " not in str(e["match"]) and str(e["match"]).lower() != str(e["replace"]).lower()
+    }
+    return rules
+
+
+def measure_wikipedia(articles: list[dict], show_missed: bool, without_list: bool = False) -> None:
+    from newslint.engine.linter import Linter as _Linter
+
+    rules = _without_list_data() if without_list else list(builtin_rules())
+    linter = _Linter(rules, Config(), select=["spelling", "typo"])
+    paragraphs = [p.strip() for a in articles for p in a.get("text", "").split("\n") if len(p.split()) >= 8]
+    tally = {h: [0, 0, 0] for h in ("tune", "unseen")}
+    missed: list[str] = []
+    for i, (_key, half, wrong, right) in enumerate(review_pairs()):
+        site = _site(paragraphs, right)
+        if site is None:
+            para = CARRIERS[i % len(CARRIERS)].replace("{w}", "\0")
+            s = para.index("\0")
+            para, e = para.replace("\0", right), s + len(right)
+        else:
+            para, s, e = site
+        bad = inject_form(wrong, para[s:e], right)
+        text = para[:s] + bad + para[e:]
+        doc = parse_text(text, "wiki", fmt="text", layout="fragment")
+        t = s + len(bad)
+        hits = [f for f in linter.lint(doc).findings if f.start < t and f.end > s]
+        found = bool(hits)
+        with_sugg = any(norm(right) in map(norm, f.suggestions) for f in hits)
+        row = tally[half]
+        row[0] += found
+        row[1] += with_sugg
+        row[2] += 1
+        if show_missed and half == "tune" and not with_sugg:
+            got = "; ".join(f"{f.rule} {f.suggestions}" for f in hits) or "nothing"
+            missed.append(f"  {bad!r} -> {right!r}: {got}")
+    print("recall on the Wikipedia list (spelling/* + typo/* findings covering the injected form)")
+    for half, (found, sugg, n) in tally.items():
+        if n:
+            print(
+                f"  {half:7s} {n} pairs: flagged {found} = {100 * found / n:.1f}%, "
+                f"with the standard form as a suggestion {sugg} = {100 * sugg / n:.1f}%"
+            )
+    if missed:
+        print("tune-half pairs not found with their suggestion:")
+        print("\n".join(missed))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--contexts", action="store_true", help="print every finding in context")
     ap.add_argument("--sites", type=int, default=3, help="injection sites per pair (one per article)")
     ap.add_argument("--no-recall", action="store_true")
+    ap.add_argument("--wikipedia", action="store_true", help="recall on the Wikipedia misspellings list (both halves)")
+    ap.add_argument("--missed", action="store_true", help="with --wikipedia: list the tune half's misses")
+    ap.add_argument(
+        "--without-list-data",
+        action="store_true",
+        help="with --wikipedia: leave out the pairs taken from the list (what the general rules catch alone)",
+    )
     args = ap.parse_args(argv)
     articles = load_articles(args.corpus)
+    if args.wikipedia:
+        measure_wikipedia(articles, args.missed, args.without_list_data)
+        return 0
     measure_false_alarms(articles, args.contexts)
     if not args.no_recall:
         measure_recall(articles, args.sites)

@@ -13,6 +13,25 @@ Every sentence of the prose zones is classified once per document:
   continues the speaker's account; a paragraph-final tag ``…, kata X.``
   covers the paraphrase before it; a multi-paragraph quote carries over).
 
+Who speaks:
+
+* each attribution's ``speaker`` is kept whole (role, rank and name chains,
+  appositions: "Kepala Bidang Humas Polda X Komisaris Besar Nama",
+  "Nama, Kepala Dinas Y"), with :attr:`Attribution.role` / :attr:`Attribution.name`
+  split on demand and :attr:`Attribution.source_kind` (person, document,
+  written-statement, press-release, social-media, interview, observation,
+  media, channel);
+* a speech tag is any word in the tag position after a closing quotation mark
+  (``…,” tutup dia``, ``…,” kenangnya``), and active speech verbs are the meN-
+  forms of roots of saying (built with :func:`newslint.lang.morph.men_form`);
+* pronouns (``ia``, ``dia``, ``-nya``, "Ia pun") resolve only to a person: a
+  named speaker, a single office holder ("Presiden"), or a person introduced
+  as a sentence subject, never to words inside a quotation;
+* :func:`quote_sources` gives each direct quotation its speaker: a tag or
+  introduction in its sentences, its paragraph, the paragraph before (a
+  quotation paragraph continues its speaker's voice), a run of quotation
+  paragraphs closed by a tag, or "Pernyataan tersebut disampaikan oleh X".
+
 Everything is found with a handful of regexes run over the whole text once
 (not per token) and bucketed into sentences by offset, so the cost is linear
 in the length of the draft.  The result is cached in ``doc.cache``.
@@ -22,18 +41,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from functools import partial
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from itertools import compress
 from operator import attrgetter, itemgetter
 
 from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
+from newslint.lang.lexicon import get_lexicon
+from newslint.lang.morph import men_form
 from newslint.lazyre import LazyPattern, lazy_compile
-from newslint.model.document import Document, Sentence, Token, TokenKind, Zone
+from newslint.model.document import Document, Paragraph, Quotation, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
 CLAIMS_KEY = "analysis.attribution.claims"
+QUOTES_KEY = "analysis.attribution.quotes"
 
 #: Zones whose sentences carry claims that need a source.
 CLAIM_ZONES = frozenset({Zone.LEAD, Zone.BODY})
@@ -44,34 +66,124 @@ _SPEECH_BASE = (
     "kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|urai|imbuh|tambah|tegas|sebut|lanjut|sambung|pungkas|"
     "beber|tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab|akunya"
 )
-# Active verbs that report speech or a position; their agent precedes them.
-_ACTIVE_VERBS = (
-    "mengatakan|menyatakan|menyebutkan|menyebut|menjelaskan|menerangkan|mengungkapkan|memaparkan|"
-    "menegaskan|menambahkan|mengklaim|mengeklaim|mengaku|mengakui|menuturkan|membeberkan|menyampaikan|"
-    "berkata|bilang|menilai|berpendapat|memperkirakan|memprediksi|mengimbau|mengingatkan|berharap|"
-    "mengharapkan|menduga|melaporkan|mencatat|mengumumkan|menginformasikan|menanggapi|membantah|menepis|"
-    "menuding|menuduh|mengonfirmasi|membenarkan|menekankan|mengemukakan|menganggap|meyakini|menyebutnya|"
-    "menjawab|menceritakan|mengisahkan|bercerita|menulis|mengeluhkan|mengkritik|meminta|"
-    "menyinggung|menyoroti|memastikan|mengklarifikasi|mengusulkan"
+# Active verbs that report speech or a position; their agent precedes them.  Built from the
+# morphology: the meN- form (with its assimilation: kata -> mengatakan, sebut -> menyebut, papar ->
+# memaparkan) of each root of saying or judging, with the suffixes that root takes for speech, and
+# the ber- verbs of saying.
+_SPEECH_ROOTS = {
+    "kata": ("kan",),
+    "nyata": ("kan",),
+    "sampai": ("kan",),
+    "ungkap": ("kan",),
+    "jelas": ("kan",),
+    "terang": ("kan",),
+    "papar": ("kan",),
+    "urai": ("kan",),
+    "tambah": ("kan",),
+    "tegas": ("kan",),
+    "sebut": ("", "kan", "nya"),
+    "tutur": ("kan",),
+    "beber": ("kan",),
+    "tanya": ("kan",),
+    "tulis": ("", "kan"),
+    "harap": ("kan",),
+    "pinta": ("",),
+    "jawab": ("",),
+    "aku": ("", "i"),
+    "klaim": ("",),
+    "nilai": ("",),
+    "duga": ("",),
+    "lapor": ("kan",),
+    "catat": ("",),
+    "umum": ("kan",),
+    "imbau": ("",),
+    "ingat": ("kan",),
+    "kritik": ("",),
+    "keluh": ("kan",),
+    "tanggap": ("i",),
+    "bantah": ("",),
+    "tepis": ("",),
+    "tuding": ("",),
+    "tuduh": ("",),
+    "konfirmasi": ("",),
+    "benar": ("kan",),
+    "tekan": ("kan",),
+    "kemuka": ("kan",),
+    "anggap": ("",),
+    "yakin": ("i",),
+    "cerita": ("kan",),
+    "kisah": ("kan",),
+    "minta": ("",),
+    "singgung": ("",),
+    "sorot": ("i",),
+    "pasti": ("kan",),
+    "klarifikasi": ("",),
+    "usul": ("kan",),
+    "rilis": ("",),
+    "desak": ("",),
+    "kabar": ("kan",),
+    "isyarat": ("kan",),
+    "saran": ("kan",),
+    "contoh": ("kan",),
+    "komentar": ("i",),
+    "kecam": ("",),
+    "prediksi": ("",),
+    "perkira": ("kan",),
+    "informasi": ("kan",),
+    "imbuh": ("kan",),
+    "ucap": ("kan",),
+    "sesal": ("kan",),
+    "sayang": ("kan",),
+    "apresiasi": ("",),
+}
+_BER_SPEECH = (
+    "berkata|bercerita|berpendapat|berharap|berpesan|berujar|berkomentar|berjanji|berdalih|berkelakar|berseloroh|"
+    "berterima\\s+kasih|bilang|memperkirakan"
+)
+_ACTIVE_VERBS = "|".join(
+    sorted(
+        {men_form(root) + suffix for root, suffixes in _SPEECH_ROOTS.items() for suffix in suffixes}
+        | set(_BER_SPEECH.split("|")),
+        key=lambda v: (-len(v), v),
+    )
 )
 _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I)
 # "…, kata Budi" / "…," ujar dia / "Kata dia, …": inverted verb after a comma,
 # a quotation mark or at the sentence start, followed by a name or pronoun.
+# The agent of an inverted tag: a pronoun, or a name chain (role, rank and name: "Kepala Bidang Humas
+# Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
+# and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
+_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
+_TAG_AGENT = (
+    r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
+    r"(?:para|sejumlah|beberapa|seorang|banyak)\s+[a-z]+(?:\s+[a-z]+)?(?![\w-])(?!\s+[A-Z])|"
+    r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
+    r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
+    + _NAME_CHAIN
+    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
+    + _NAME_CHAIN
+    + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+)
 _SPEECH_INV_RE = lazy_compile(
-    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+"
-    r"(?P<agent>(?:dia|ia|mereka|beliau|sang\s+\w+|[A-Z][\w.'’-]*)(?:\s+[A-Z(][\w.'’()-]*){0,5})",
+    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
     re.M,
+)
+# Any word in the tag position right after a closing quotation mark: '…,” tutup dia', '…,” kenangnya',
+# '…,” bunyi kitab itu'.  After a quotation, an inverted word + agent (or a -nya form) is a speech tag
+# whatever the verb: the syntax, not a list, says so (checked against the lexicon and function words).
+_QUOTE_TAG_RE = lazy_compile(
+    r"\s*,?\s*(?P<verb>[a-z]+?)(?:(?P<nya>nya)(?![\w-])|\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))"
 )
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
     re.I,
 )
 _ACTIVE_RE = lazy_compile(rf"(?<![\w-])(?P<verb>{_ACTIVE_VERBS})(?![\w-])", re.I)
-_MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,60})", re.I)
+_MENURUT_RE = lazy_compile(r"(?<![\w-])menurut(?P<nya>nya)?(?![\w-])(?P<rest>[^,.;:!?\"“”]{0,120})", re.I)
 # Passive reporting verb with its agent right after it ("disampaikan Kapolres X",
 # "dijelaskan oleh Budi"): an attribution, not an agentless passive.
 _PASSIVE_VERBS = (
-    "disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan|ditegaskan|dipaparkan|diterangkan|dituturkan|"
+    "disebut|disebutkan|dikatakan|dijelaskan|diungkapkan|disampaikan|ditegaskan|dipaparkan|diterangkan|dituturkan|"
     "diklaim|dilaporkan|diumumkan|dikemukakan|diakui|dibenarkan|diberitakan|dikabarkan"
 )
 _PASSIVE_AGENT_RE = lazy_compile(
@@ -100,17 +212,22 @@ _OWN_REPORT_RE = lazy_compile(
 # Channels and documents: tell where or how it was said, or what it rests on.
 _CHANNEL_RE = lazy_compile(
     r"(?<![\w-])(?P<verb>"
-    r"kepada\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
-    r"|dalam\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
+    r"(?i:kepada)\s+(?:wartawan|awak\s+media|media|jurnalis|pers|para\s+wartawan|[A-Z][\w]*(?:\.com|\.co\.id|\.id|\.co)?)"
+    r"|(?i:dalam)\s+(?:keterangan|siaran|rilis|pernyataan|konferensi|jumpa|acara|rapat|sidang|diskusi|webinar|wawancara|"
+    r"aturan|peraturan|ketentuan|regulasi|undang-undang|beleid|"
     r"dialog|seminar|podcast|unggahan|video|surat|laporan|dokumen|putusan|dakwaan|tuntutan)(?:\s+(?:tertulis|pers|resmi|persnya|tertulisnya))?"
-    r"|(?:saat|ketika|usai|seusai|setelah|sewaktu|tatkala)\s+(?:di)?(?:konfirmasi|hubungi|temui|wawancarai|wawancara|jumpai|tanya)"
-    r"|dikonfirmasi(?:\s+(?:terpisah|wartawan|melalui|lewat|via))?"
-    r"|(?:melalui|lewat|via)\s+(?:pesan|sambungan\s+telepon|telepon|akun|unggahan|siaran|keterangan|surat|rilis|kanal)"
-    r"|pantauan|penelusuran|berdasarkan\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
+    r"|(?i:saat|ketika|usai|seusai|setelah|sewaktu|tatkala)\s+(?:di)?(?:konfirmasi|hubungi|temui|wawancarai|wawancara|jumpai|tanya)"
+    r"|(?i:dikonfirmasi)(?:\s+(?:terpisah|wartawan|melalui|lewat|via))?"
+    r"|(?i:melalui|lewat|via)\s+(?:pesan|sambungan\s+telepon|telepon|akun|unggahan|siaran|keterangan|surat|rilis|kanal)"
+    r"|(?i:pantauan|penelusuran)|(?i:berdasarkan)\s+(?:data|laporan|hasil|catatan|survei|dokumen|keterangan|informasi|"
     r"penelusuran|pantauan|rilis|putusan|pemeriksaan|penyelidikan|analisis|riset|studi|penelitian|perhitungan|"
-    r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|[A-Z])"
-    r"|(?:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
+    r"rekaman|unggahan|pengakuan|surat|Peraturan|Undang|UU|PP|Permen|Perpres|Keputusan|informasi|temuan|"
+    r"(?:[a-z]+\s+){1,3}[A-Z]|[A-Z])"
+    r"|(?i:data|laporan|survei|catatan|rilis|riset|studi|penelitian|sensus|rekapitulasi)\s+(?:terbaru\s+)?"
+    r"(?:dari\s+|milik\s+|yang\s+dirilis\s+)?[A-Z]"
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
+    r"|(?i:versi)\s+[A-Z]"
+    r"|(?i:akun)\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
     r")",
 )
 _WEASEL_RE = lazy_compile(
@@ -128,12 +245,11 @@ _REFUTE_RE = lazy_compile(
     r"meluruskan|disinformasi|misinformasi|keliru|cek\s+fakta)(?![\w-])",
     re.I,
 )
-# Agentless passives (§4.2).  "diketahui" only as an opener ("Diketahui, …").
+# Agentless passives (§4.2).  "Diketahui, …" is not one: it introduces background already
+# reported (who knows it is the newsroom), not a claim whose source is hidden.
 _AGENTLESS_RE = lazy_compile(
     r"(?<![\w-])(?P<w>disebutkan|dikatakan|dijelaskan|diklaim|diungkapkan|dilaporkan|diberitakan)(?![\w-])", re.I
 )
-# "Diketahui, …" / "Diketahui bahwa …" at a sentence start.
-_DIKETAHUI_RE = lazy_compile(r"\W*(?P<open>Diketahui)(?=\s*,|\s+bahwa)")
 # What may follow an agentless-looking passive and still name the source.
 _AGENT_AFTER_RE = lazy_compile(
     r"\s*(?:,\s*)?(?:oleh|dalam|di\s+dalam|pada\s+(?:laman|situs|dokumen|surat|laporan)|melalui|lewat|via|kepada|"
@@ -447,7 +563,8 @@ def _scan_at(doc: Document, rx: re.Pattern[str] | LazyPattern, positions: list[i
 
 
 def _words_of(alternation: str) -> frozenset[str]:
-    return frozenset(w for w in alternation.split("|") if w)
+    """The first word of each alternative ("berterima\\s+kasih" -> "berterima")."""
+    return frozenset(w.split("\\")[0] for w in alternation.split("|") if w)
 
 
 _T_SPEECH = _words_of(_SPEECH_BASE)
@@ -475,6 +592,8 @@ _T_CITATION_AFTER_YANG = frozenset({"dikutip", "dilansir", "dilaporkan", "diberi
 _T_OWN = frozenset({"seperti", "sebagaimana"})
 _T_CHANNEL = frozenset(
     {
+        "akun",
+        "versi",
         "kepada",
         "dalam",
         "saat",
@@ -579,6 +698,23 @@ class Attribution:
     resolved: str | None = None
     tag: bool = False  # a trailing tag ("…, kata X.") that can cover the paraphrase before it
 
+    # Derived on demand (most attributions are never asked): a draft has hundreds of them.
+    @property
+    def source_kind(self) -> str:
+        """What kind of source it is: person, document, written-statement, press-release, social-media,
+        interview, observation, media (another outlet or the outlet's own earlier story), channel."""
+        return source_kind_of(self.kind, self.verb, self.speaker)
+
+    @property
+    def role(self) -> str | None:
+        """The role, rank or affiliation part of the speaker ("Kepala Bidang Humas Polda X Komisaris Besar")."""
+        return split_role_name(self.speaker)[0] if self.speaker and not self.pronoun else None
+
+    @property
+    def name(self) -> str | None:
+        """The personal name part of the speaker ("Nama Lengkap"), None when only a role or office is given."""
+        return split_role_name(self.speaker)[1] if self.speaker and not self.pronoun else None
+
     @property
     def media(self) -> bool:
         return self.kind == "citation"
@@ -621,6 +757,49 @@ class AttributionAnalysis:
         return self.sentences[sentence]
 
 
+#: Attribution kinds that name who speaks (a person, an office, an organisation).
+SPEAKER_KINDS = frozenset({"speech", "according", "passive-agent"})
+
+
+@dataclass(slots=True)
+class QuoteSource:
+    """A direct quotation and who says it.
+
+    ``how``: ``sentence`` (a tag or an introduction in the quotation's own
+    sentences), ``paragraph`` (another sentence of its paragraph), ``previous``
+    (a quotation paragraph inheriting the speaker of the attributed paragraph
+    before it), ``continued`` (a later paragraph of a multi-paragraph quote),
+    or ``""`` when nobody is named.
+    """
+
+    quotation: Quotation
+    attribution: Attribution | None
+    how: str
+    # The draft's text and the quotation's paragraph bounds, to judge ``statement`` on demand.  Not the
+    # Document itself: the document caches its QuoteSources, and a reference back would make a cycle
+    # that keeps every draft of a batch run alive until the garbage collector runs.
+    _text: str = field(default="", repr=False, compare=False)
+    _bounds: tuple[int, int] = field(default=(0, 0), repr=False, compare=False)
+    _statement: bool | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def statement(self) -> bool:
+        """A quoted statement, not a title, a name or a term ("berjudul “…”", "“Gerakan X” digelar …")."""
+        if self._statement is None:
+            if not self._text:
+                return True
+            self._statement = _is_statement(self._text, self.quotation, *self._bounds)
+        return self._statement
+
+    @property
+    def speaker(self) -> str | None:
+        """The speaker's name as written, or the person a pronoun stands for (``None`` when unknown)."""
+        a = self.attribution
+        if a is None:
+            return None
+        return a.resolved if a.pronoun else a.speaker
+
+
 def analyze(doc: Document) -> AttributionAnalysis:
     """The attribution analysis of ``doc`` (computed once, then cached)."""
     cached = doc.cache.get(CACHE_KEY)
@@ -628,6 +807,194 @@ def analyze(doc: Document) -> AttributionAnalysis:
         cached = _analyze(doc)
         doc.cache[CACHE_KEY] = cached
     return cached
+
+
+def quote_sources(doc: Document) -> list[QuoteSource]:
+    """Every top-level double-mark (or guillemet) quotation of ``doc`` with its speaker (cached)."""
+    cached = doc.cache.get(QUOTES_KEY)
+    if cached is None:
+        cached = doc.cache[QUOTES_KEY] = _quote_sources(doc, analyze(doc))
+    return cached
+
+
+def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> Attribution | None:
+    """The last attribution that names a speaker (a pronoun counts when it was resolved)."""
+    best = None
+    for a in atts:
+        if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved):
+            best = a
+    return best
+
+
+# Before an opening mark: the quoted words are a title, a name, a theme, a sign or a term.
+_TITLE_WORDS = frozenset(
+    """berjudul bertajuk bertema bertemakan tema topik bertagar tagar slogan semboyan moto motto tagline jargon
+    julukan dijuluki menyebutnya bernama program gerakan kampanye film lagu buku novel album acara seminar webinar
+    diskusi lokakarya dialog talkshow istilah frasa frase bertuliskan tulisan berbunyi judul single singel rubrik
+    kolom operasi sebutan label merek tajuk festival pameran seri episode kategori status predikat daring
+    virtual""".split()
+)
+_VERB_AFTER_QUOTE_RE = lazy_compile(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b")
+
+
+def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
+    inner = text[q.start + 1 : q.end - 1 if q.closed else q.end].strip()
+    nwords = len(inner.split(None, 5))
+    if nwords < 3 or (nwords < 5 and inner[-1:] not in ".!?,"):
+        return False  # a term or a short fragment
+    before = text[max(pstart, q.start - 40) : q.start].rstrip(" ,:\u00a0")
+    if before and before.rsplit(None, 1)[-1].lower() in _TITLE_WORDS:
+        return False
+    return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
+
+
+def _bounds(p: Paragraph) -> tuple[int, int]:
+    return p.start, p.end
+
+
+def _named_tag_after(atts: tuple[Attribution, ...], end: int) -> Attribution | None:
+    """The first attribution after offset ``end`` when it names a speaker (``_speaker_attribution`` of it)."""
+    for a in atts:
+        if a.start >= end:
+            return a if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved) else None
+    return None
+
+
+def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
+    text, paras = doc.text, doc.paragraphs
+    infos = an.sentences
+    out: list[QuoteSource] = []
+    by_paragraph: dict[int, QuoteSource] = {}  # the last quotation found in each paragraph
+    sentence_at = doc.sentence_at
+    for q in doc.quotations:
+        if q.depth or q.mark.is_single:
+            continue
+        s1 = sentence_at(max(q.start, q.end - 1))
+        if s1 is None:
+            continue
+        tag = _named_tag_after(infos[s1.index].attributions, q.end)
+        if tag is not None:  # the common case, settled first: '…,” kata X'
+            qs = QuoteSource(q, tag, "sentence", text, _bounds(paras[q.paragraph]))
+            by_paragraph[q.paragraph] = qs
+            out.append(qs)
+            continue
+        s0 = sentence_at(q.start)
+        if s0 is None:
+            continue
+        para = paras[q.paragraph]
+        # a tag after the closing mark in its last sentence, else one before the opening mark
+        tail = [a for a in infos[s1.index].attributions if a.start >= q.end]
+        head = [a for i in range(s0.index, s1.index + 1) for a in infos[i].attributions if a.end <= q.start]
+        found = _speaker_attribution(tail[:1]) or _speaker_attribution(head)
+        if found is None and tail and tail[0].pronoun and tail[0].kind in SPEAKER_KINDS:
+            found = tail[0]  # '…,” ujarnya' whose referent is unknown: it, not a paragraph's document
+        how = "sentence" if found is not None else ""
+        if found is None:
+            # another sentence of the paragraph: the nearest one before, then after
+            for i in [*range(s0.index - 1, para.sentence_start - 1, -1), *range(s1.index + 1, para.sentence_end)]:
+                found = _speaker_attribution(infos[i].attributions)
+                if found is not None:
+                    how = "paragraph"
+                    break
+        if found is None and (tail or head):
+            # a tag whose speaker is unknown ('…,” tutupnya' with nobody named before) still attributes it
+            found, how = (tail or head)[0], "sentence"
+        if found is None:
+            # a channel, document or outlet named in the paragraph ("dalam keterangan tertulis", "akun @x")
+            atts = [a for i in range(para.sentence_start, para.sentence_end) for a in infos[i].attributions]
+            if atts:
+                found, how = atts[-1], "paragraph"
+        if found is None and q.paragraph > 0 and not text[para.start : q.start].strip():
+            # a quotation paragraph after its speaker's paragraph: the quote continues that voice
+            prev = paras[q.paragraph - 1]
+            earlier = by_paragraph.get(prev.index)
+            if earlier is not None and earlier.attribution is not None and earlier.quotation.continued:
+                found, how = earlier.attribution, "continued"
+            else:
+                atts = [a for i in range(prev.sentence_start, prev.sentence_end) for a in infos[i].attributions]
+                # consecutive quotation paragraphs of one speaker: the one before inherited its voice too
+                inherited = earlier.attribution if earlier is not None else None
+                found = (
+                    _speaker_attribution(atts)
+                    or inherited
+                    or next(
+                        (
+                            a
+                            for a in atts
+                            if a.kind in ("citation", "channel") and a.speaker and a.speaker[:1] in _NAME_INITIAL
+                        ),
+                        None,
+                    )
+                )
+                if found is not None:
+                    how = "previous"
+        if found is None and q.paragraph > 1 and not text[para.start : q.start].strip():
+            # a narrative paragraph between the speaker and the quotation that names the speaker
+            # ('"…," ucap Pato.' / 'Pato pernah dilatih …' / '"…"')
+            found = _bridged_speaker(doc, an, by_paragraph, q.paragraph)
+            how = "previous" if found is not None else ""
+        if found is None:
+            # the sentence right after names it: "Pernyataan tersebut disampaikan oleh X"
+            nxt = s1.index + 1
+            if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
+                found = _speaker_attribution(infos[nxt].attributions)
+                how = "next" if found is not None else ""
+        qs = QuoteSource(q, found, how, text, (para.start, para.end))
+        by_paragraph[q.paragraph] = qs
+        out.append(qs)
+    # a multi-paragraph quote tagged at its end, or a run of quotation paragraphs closed by a tag
+    # ('"A."' / '"B," ujar Pato.'): the earlier paragraphs speak with the tagged voice
+    for k in range(len(out) - 2, -1, -1):
+        qs, nxt = out[k], out[k + 1]
+        if qs.attribution is not None or nxt.attribution is None:
+            continue
+        if nxt.quotation.paragraph != qs.quotation.paragraph + 1:
+            continue
+        if qs.quotation.continued:
+            qs.attribution, qs.how = nxt.attribution, "continued"
+        elif (
+            nxt.how in ("sentence", "next")
+            and _starts_paragraph(doc, qs.quotation)
+            and _starts_paragraph(doc, nxt.quotation)
+        ):
+            qs.attribution, qs.how = nxt.attribution, "next"
+    return out
+
+
+#: A sentence that points back at the quotation before it: "Pernyataan tersebut disampaikan oleh X".
+_POINTER_RE = lazy_compile(
+    r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
+    r"|Demikian|Begitu)(?![\w-])"
+)
+
+
+_NAME_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")
+
+
+def _starts_paragraph(doc: Document, q: Quotation) -> bool:
+    p = doc.paragraphs[q.paragraph]
+    return not doc.text[p.start : q.start].strip()
+
+
+def _bridged_speaker(
+    doc: Document, an: AttributionAnalysis, by_paragraph: dict[int, QuoteSource], paragraph: int
+) -> Attribution | None:
+    """The speaker of paragraph ``paragraph - 2`` when paragraph ``paragraph - 1`` names nobody else but them."""
+    paras, infos = doc.paragraphs, an.sentences
+    bridge, before = paras[paragraph - 1], paras[paragraph - 2]
+    if any(infos[i].attributions for i in range(bridge.sentence_start, bridge.sentence_end)):
+        return None
+    atts = [a for i in range(before.sentence_start, before.sentence_end) for a in infos[i].attributions]
+    earlier = by_paragraph.get(before.index)
+    found = _speaker_attribution(atts) or (earlier.attribution if earlier is not None else None)
+    if found is None:
+        return None
+    speaker = found.resolved if found.pronoun else found.speaker
+    name = split_role_name(speaker)[1] if speaker else None
+    bridge_text = doc.text[bridge.start : bridge.end]
+    if name and any(w in bridge_text for w in name.split() if len(w) > 2):
+        return found
+    return None
 
 
 def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
@@ -678,7 +1045,9 @@ def _clean(s: str) -> str:
 
 
 _SENTENCE_END_RE = lazy_compile(r"(?<=[\w)])[.!?](?:\s|$)")
-_AGENT_TAIL_RE = lazy_compile(r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan|yang)\s")
+_AGENT_TAIL_RE = lazy_compile(
+    r"\s+(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|dan(?!\s+[A-Z])|yang|sebagaimana|seperti)\s"
+)
 _VAGUE_SPECIFIC_NAME_RE = lazy_compile(r"\s[A-Z]")
 _ACCORDING_TO_RUMOUR_RE = lazy_compile(r"(?:kabar|isu|rumor|informasi\s+yang\s+beredar|sumber)\b", re.I)
 _FIRST_PERSON_RE = lazy_compile(r"(?:saya|kami|aku)\b", re.I)
@@ -686,6 +1055,113 @@ _NEWS_NOT_HEARSAY_BEFORE_RE = lazy_compile(r"(?:terdengar|lagi|ada|tak|tidak|kab
 #: What ends the text before a trailing speech tag ('…," kata X', '…, ujarnya').
 _TAG_MARKS = frozenset(",\"”’'")
 _WEEKDAYS = frozenset({"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"})
+
+
+# --- what kind of source, and who ------------------------------------------------------------
+_WRITTEN_RE = lazy_compile(r"tertulis|pernyataan|surat(?!\s+kabar)", re.I)
+_PRESS_RE = lazy_compile(r"siaran\s+pers|rilis|keterangan\s+pers|konferensi|jumpa", re.I)
+_SOCIAL_RE = lazy_compile(
+    r"akun|unggah|instagram|twitter|tiktok|facebook|youtube|media\s+sosial|kanal|podcast|video|cuit|status", re.I
+)
+_DOCUMENT_RE = lazy_compile(
+    r"data|laporan|survei|dokumen|putusan|peraturan|undang|\buu\b|\bpp\b|perpres|permen|keputusan|catatan|riset|"
+    r"studi|penelitian|sensus|rekapitulasi|hasil|analisis|kajian|kitab|buku|jurnal|bunyi|pasal|dakwaan|tuntutan|"
+    r"rekaman|temuan|perhitungan|pemeriksaan|penyelidikan|informasi",
+    re.I,
+)
+_OBSERVATION_RE = lazy_compile(r"pantauan|penelusuran", re.I)
+_INTERVIEW_RE = lazy_compile(
+    r"wartawan|awak\s+media|jurnalis|pers\b|media\b|konfirmasi|hubungi|temui|wawancara|jumpai|tanya|telepon|pesan", re.I
+)
+
+
+def source_kind_of(kind: str, verb: str, speaker: str | None) -> str:
+    """The kind of source an attribution names (see :attr:`Attribution.source_kind`)."""
+    if kind in ("citation", "own-report"):
+        return "media"
+    text = verb if kind == "channel" else f"{verb} {speaker or ''}" if verb in _DOCUMENT_HEADS else ""
+    if not text:
+        return "person"
+    for rx, name in (
+        (_PRESS_RE, "press-release"),
+        (_WRITTEN_RE, "written-statement"),
+        (_SOCIAL_RE, "social-media"),
+        (_OBSERVATION_RE, "observation"),
+        (_DOCUMENT_RE, "document"),
+        (_INTERVIEW_RE, "interview"),
+    ):
+        if rx.search(text):
+            return name
+    return "channel" if kind == "channel" else "document"
+
+
+#: Tag heads whose agent is a text, not a person ('…,” bunyi pasal itu', '…," demikian keterangan tertulis X').
+_DOCUMENT_HEADS = frozenset({"bunyi", "demikian", "begitu", "tulis"})
+#: Words of a role, rank, office or affiliation, never of a personal name (compared in lower case).
+ROLE_WORDS = frozenset(
+    """kepala bidang humas kabid kapolda kapolres kapolri kapolsek kapolresta kasat kasatreskrim kasubdit kabag kasi
+    polda polres polresta polsek polri ketua wakil presiden menteri menko gubernur bupati wali walikota kota direktur
+    dirut utama juru bicara jubir komisaris besar ajun inspektur jenderal brigadir brigjen irjen komjen kombes akbp
+    kompol akp iptu ipda kolonel letkol letnan mayor mayjen kapten laksamana marsekal sersan kopral prajurit
+    sekretaris sekjen sekda daerah dinas kadis anggota komisi dewan koordinator kementerian kantor badan manajer
+    manager general pelaksana tugas plt plh deputi asisten staf ahli khusus senior kepala ketum umum harian
+    bendahara pengurus pimpinan pemimpin redaksi rektor dekan guru dosen peneliti pengamat ekonom pakar analis
+    universitas fakultas institut lembaga pusat balai unit satuan tim gugus divisi departemen biro seksi sub
+    bagian subbagian partai fraksi pemerintah pemkot pemkab pemprov provinsi kabupaten kecamatan kelurahan desa
+    dusun camat lurah kades rt rw pt tbk persero cabang wilayah regional operasi daop humas corporate communication
+    communications executive vice president officer chief head founder ceo cfo coo cto owner pendiri pemilik
+    penasihat hukum kuasa pengacara advokat jaksa hakim penyidik kejaksaan kejati kejari pengadilan tinggi negeri
+    agung mahkamah konstitusi rumah sakit rs rsud puskesmas stasiun terminal bandara pelabuhan perusahaan
+    asosiasi himpunan ikatan persatuan serikat forum komunitas yayasan organisasi perhimpunan majelis mui kpu
+    bawaslu dpr dprd dpd mpr kpk bpk ombudsman
+    mantan eks sang para sejumlah beberapa seorang politisi politikus aktivis tokoh warga pedagang dokter
+    epidemiolog ahli spesialis relawan petugas operator""".split()
+)
+_DAYS_RE = lazy_compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that may belong to a personal name: capitalised, not a role, rank, office or acronym of 3+ letters."""
+    w = word.strip("(),.")
+    if not w or not w[0].isupper() or w.lower() in ROLE_WORDS:
+        return False
+    return not (len(w) >= 3 and w.isupper())
+
+
+@lru_cache(maxsize=4096)
+def split_role_name(speaker: str) -> tuple[str | None, str | None]:
+    """``"Kepala Bidang Humas Polda X Komisaris Besar Ferry Wira"`` -> ``("Kepala Bidang Humas Polda X
+    Komisaris Besar", "Ferry Wira")``; ``"Kepala Dusun X, Kelurahan Y, Wahyu Wibowo"`` likewise.
+
+    The name is the run of name words at the end of the last comma segment that has one (titles, ranks,
+    offices and acronyms end it); the role is the rest.  A speaker with no name word is all role
+    (``"Presiden"``, ``"Polda Metro Jaya"``)."""
+    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _DAYS_RE.match(seg.strip())]
+    if len(segments) > 1:
+        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name
+        for k in range(len(segments) - 1, -1, -1):
+            if all(_is_name_word(w) for w in segments[k].split()):
+                return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
+    for k in range(len(segments) - 1, -1, -1):
+        words = segments[k].split()
+        j = len(words)
+        while j > 0 and _is_name_word(words[j - 1]):
+            j -= 1
+        if j < len(words):
+            name = " ".join(words[j:])
+            role = ", ".join([*segments[:k], " ".join(words[:j])]).strip(" ,") or None
+            if k < len(segments) - 1:
+                role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
+            return role, name
+    return (", ".join(segments) or None), None
+
+
+def _is_pronoun_agent(agent: str) -> bool:
+    """ia/dia/mereka/beliau/pihaknya, or a description pointing back ("politisi senior Partai X ini")."""
+    low = agent.lower()
+    if low in _PRONOUNS:
+        return True
+    return agent[:1].islower() and low.rsplit(" ", 1)[-1] in ("ini", "itu", "tersebut")
 
 
 def _trim_agent(agent: str) -> str:
@@ -724,7 +1200,8 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         si = sentence_of(start)
         if si < 0 or quoted(start, end):
             return
-        a = Attribution(start, end, si, sents[si].paragraph, kind, _clean(verb).lower(), speaker, pronoun, None, tag)
+        verb_low = _clean(verb).lower()
+        a = Attribution(start, end, si, sents[si].paragraph, kind, verb_low, speaker, pronoun, None, tag)
         found.append(a)
         info = infos[si]
         info.attributions += (a,)
@@ -747,7 +1224,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     # inverted tags "…, kata Budi" and openers "Kata dia, …"
     for m in scan(doc, _SPEECH_INV_RE, _T_SPEECH):
         agent = _trim_agent(m.group("agent"))
-        add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS, tag=True)
+        add(m.start("verb"), m.end(), "speech", m.group("verb"), agent, pronoun=_is_pronoun_agent(agent), tag=True)
     for s, pos in _openers(doc, starts, _positions(doc, _T_SPEECH)):
         m = _SPEECH_INV_START_RE.match(text, pos, s.end)
         if m and m.group("verb")[:1].isupper():
@@ -790,7 +1267,33 @@ def _analyze(doc: Document) -> AttributionAnalysis:
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
     for m in scan(doc, _CHANNEL_RE, _T_CHANNEL):
-        add(m.start(), m.end(), "channel", m.group("verb"), None)
+        handle = m.group("verb").rsplit(" ", 1)[-1]  # "akun @x": the account speaks
+        add(m.start(), m.end(), "channel", m.group("verb"), handle if handle.startswith("@") else None)
+
+    # any tag word right after a closing quotation mark ('…,” tutup dia', '…,” kenangnya')
+    tag_at = {a.start for a in found}
+    for q in doc.quotations:
+        if q.depth or not q.closed or q.mark.is_single:
+            continue
+        e = q.end
+        if e in tag_at or e + 1 in tag_at or e + 2 in tag_at or not text[e : e + 3].lstrip(" ,")[:1].islower():
+            continue  # a tag was already found there, or no lower-case word follows (a new sentence, the end)
+        m = _QUOTE_TAG_RE.match(text, e)
+        if m is None or m.start("verb") in tag_at:
+            continue
+        verb = m.group("verb")
+        if m.group("doc") is not None and verb not in _DOCUMENT_HEADS:
+            continue  # a lower-case phrase after the quote is a document only after bunyi/demikian
+        if not _may_be_tag_verb(verb):
+            continue
+        if m.group("nya"):
+            add(m.start("verb"), m.end("nya"), "speech", verb + "nya", None, pronoun=True, tag=True)
+        elif m.group("doc") is not None:
+            add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
+        else:
+            agent = _trim_agent(m.group("agent"))
+            if agent:
+                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=_is_pronoun_agent(agent), tag=True)
 
     # markers that weaken a sentence
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):
@@ -818,10 +1321,6 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if _SOURCE_BEFORE_RE.search(text, s.start, ws):
             continue
         infos[si].agentless += ((ws, we, m.group("w")),)
-    for s in sents if "Diketahui" in text else ():
-        m = _DIKETAHUI_RE.match(text, s.start, s.end)
-        if m and not quoted(m.start("open"), m.end("open")):
-            infos[s.index].agentless += ((m.start("open"), m.end("open"), m.group("open")),)
     for m in scan(doc, _VAGUE_RE, _T_VAGUE):
         si = sentence_of(m.start())
         if si < 0 or quoted(m.start(), m.end()):
@@ -836,7 +1335,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             infos[si].vague += ((m.start(), m.end(), m.group()),)
 
     found.sort(key=_START)
-    _resolve_pronouns(found)
+    _resolve_pronouns(doc, found)
     n = len(paras)
     para_attr = [False] * n
     para_primary = [False] * n
@@ -844,7 +1343,8 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         para_attr[a.paragraph] = True
         if a.kind != "citation":
             para_primary[a.paragraph] = True
-    _cover(doc, infos, para_attr, tagged)
+    according_at = {a.sentence for a in found if a.kind == "according" and (a.speaker or a.resolved)}
+    _cover(doc, infos, para_attr, tagged, according_at)
     return AttributionAnalysis(infos, found, para_attr, para_primary)
 
 
@@ -865,6 +1365,60 @@ def _openers(doc: Document, starts: list[int], verb_at: list[int]) -> list[tuple
             if s.start + (1 if text[s.start : s.start + 1] in '"“' else 0) == pos:
                 out.append((s, pos))
     return out
+
+
+#: Words that cannot head a speech tag after a quotation ('"deal," yang artinya', '"X" dan "Y"').
+_NOT_TAG_VERBS = frozenset(
+    _STOP_AGENT
+    | _PREPOSITIONS
+    | {
+        "sebuah",
+        "seorang",
+        "para",
+        "sang",
+        "si",
+        "itu",
+        "ini",
+        "adalah",
+        "ialah",
+        "yaitu",
+        "yakni",
+        "merupakan",
+        "atau",
+        "serta",
+        "hingga",
+        "sampai",
+        "sambil",
+        "seperti",
+        "sebagai",
+        "tapi",
+        "tetapi",
+        "sedang",
+        "kian",
+        "makin",
+        "semakin",
+        "the",
+        "of",
+        "and",
+        "dengan",
+        "milik",
+        "karya",
+        "produksi",
+        "garapan",
+        "versi",
+        "ala",
+    }
+)
+
+
+def _may_be_tag_verb(word: str) -> bool:
+    """A word that can head a speech tag after a quotation: a known word that is not a function word."""
+    if word in _NOT_TAG_VERBS or len(word) < 3:
+        return False
+    if word in _T_SPEECH or word in _DOCUMENT_HEADS:
+        return True
+    lex = get_lexicon()
+    return word in lex.roots or word in lex.words
 
 
 def _clause_start(before: str) -> int:
@@ -893,15 +1447,27 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
     """The agent of an active reporting verb (and whether it is a pronoun) from the sentence ``before`` it.
 
     The agent is the clause right before the verb: after the last comma, colon,
-    quotation mark, bracket or dash."""
-    chunk = _clean(before[_clause_start(before) :])
+    quotation mark, bracket or dash.  When the verb follows a comma
+    ("Name, role, mengatakan"), the subject is the name before the appositions."""
+    cut = _clause_start(before)
+    chunk = _clean(before[cut:])
+    if ")" in chunk and "(" not in chunk:
+        # "Direktur PT X (SLN) Nama mengatakan": the bracket belongs to the subject, not a clause break
+        opened = before.rfind("(", 0, cut)
+        if opened > 0:
+            cut = _clause_start(before[:opened])
+            chunk = _clean(before[cut:])
+    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
+        return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
     words = chunk.split()
     lows = chunk.lower().split()
     if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
         return None  # no content word and no pronoun (or no words at all)
-    # a subject is a short noun phrase right before the verb; a long run of
-    # words ending in a preposition is a clause, not an agent
-    if len(words) > 8 or lows[-1] in _PREPOSITIONS:
+    if not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
+        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
+    # a subject is a noun phrase right before the verb; a run of words ending in a preposition is a
+    # clause, and a long one is a subject only as a name chain ("Direktur Utama PT X (X) Nama Lengkap")
+    if lows[-1] in _PREPOSITIONS or not _may_be_subject(chunk, words):
         return None
     if (
         _may_be_vague(chunk)
@@ -909,7 +1475,55 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
     ):
         return None  # "para ahli menilai" is a vague agent, not an attribution
-    return " ".join(words[-6:]), lows[-1] in _PRONOUNS
+    agent = _strip_adverbs(" ".join(words[-14:])) if words[0][:1].isupper() else " ".join(words[-14:])
+    return agent, lows[-1] in _PRONOUNS or agent.lower() in _PRONOUNS
+
+
+# the anonymity formula of a relative clause: "yang enggan disebut namanya", "yang meminta namanya tidak ditulis"
+_ANONYMITY_RE = lazy_compile(
+    r"\byang\s+(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
+    r"(?:namanya|identitasnya|disebut|ditulis|dikutip|diungkap)",
+    re.I,
+)
+
+
+def _may_be_subject(chunk: str, words: list[str]) -> bool:
+    """Not a clause fragment: "(79 persen) justru", "Sebagian warga yang ditemui" are not speakers."""
+    if chunk[:1].isdigit() or ")" in chunk and "(" not in chunk:
+        return False
+    if _ANONYMITY_RE.search(chunk):
+        return True  # "Seorang petugas yang enggan disebut namanya": an anonymous source, not a fragment
+    if (len(words) > 3 or "yang" in words) and not any(w[:1].isupper() for w in words[1:]):
+        # a common-noun clause or a relative clause with no name in it ("Sebagian besar responden (79
+        # persen) justru", "Sebagian warga yang ditemui"); the first word may be the sentence's capital
+        return False
+    if len(words) > 8:
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        return words[0][:1].isupper() and capitalised * 2 >= len(words) and len(words) <= 16
+    return True
+
+
+def _apposition_subject(before: str) -> tuple[str, bool] | None:
+    """The subject of "Name, role, verb …" / "Name, yang …, verb": the segment before the appositions."""
+    segments = [seg.strip() for seg in before.split(",")]
+    while segments and not segments[-1]:
+        segments.pop()
+    for k in range(len(segments) - 1, -1, -1):
+        seg = segments[k]
+        words = seg.split()
+        if not words or len(words) > 16:
+            return None
+        if _DAYS_RE.match(seg) or words[0] in ("yang", "dalam", "saat", "ketika", "seusai", "usai", "di", "kepada"):
+            continue  # "…, Jumat (19/6/2020), menambahkan", "…, yang dihubungi Kompas, menambahkan"
+        if k == len(segments) - 1 and len(segments) == 1:
+            break
+        if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
+            if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
+                continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
+            # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
+            kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
+            return (", ".join(kept) if len(kept) <= 3 else seg), False
+    return None
 
 
 def _citation_positions(doc: Document) -> list[int]:
@@ -926,24 +1540,126 @@ def _citation_positions(doc: Document) -> list[int]:
     return positions
 
 
-def _resolve_pronouns(found: list[Attribution]) -> None:
-    """Give ia/dia/-nya attributions the last named speaker before them (``found``: in text order)."""
+#: Titles that name one person (an office holder): "kata Presiden", "ujar Mensos" can be what "ia" refers to.
+PERSON_TITLES = frozenset(
+    """presiden wapres menteri mensos menkes menkeu mendagri menlu menpan menko gubernur wagub bupati wabup wali
+    walikota kapolri kapolda kapolres kapolsek kapolresta panglima pangdam danrem dandim ketua wakil kepala direktur
+    dirut rektor dekan jubir juru sekretaris sekjen sekda camat lurah kades komisioner hakim jaksa kajati kajari
+    wamen dubes duta imam uskup paus raja ratu pangeran perdana""".split()
+)
+# A person introduced as the subject of a sentence ("Fajar juga menerima …", "Ketua X Nama menilai, …"):
+# a capitalised chain after an optional connective, then a lower-case verb.
+_SUBJECT_RE = lazy_compile(
+    r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
+    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
+    r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
+    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
+    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
+)
+_TRAILING_ADVERBS = frozenset(
+    "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
+    "ikut justru lagi hanya".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def is_person(speaker: str | None) -> bool:
+    """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
+    if not speaker or not speaker[:1].isupper():
+        return False
+    role, name = split_role_name(speaker)
+    if name:
+        from newslint.lang.gazetteer import entity_kind  # only for the few names asked, once each (cached)
+
+        return not all(entity_kind(w) for w in name.split())  # "Kutai Timur", "Jakarta" are places
+    first = speaker.split()[0].lower().strip("(),.")
+    return first in PERSON_TITLES and len(speaker.split()) <= 6
+
+
+def _strip_adverbs(agent: str) -> str:
+    """ "Presiden Joko Widodo sudah" -> "Presiden Joko Widodo": the adverbs between a subject and its verb."""
+    words = agent.split()
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+        words.pop()
+    return " ".join(words)
+
+
+def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
+    """Give ia/dia/-nya attributions the person they refer to (``found``: in text order).
+
+    The antecedent is the nearest person before the pronoun's sentence: a named speaker of an
+    attribution, or a person introduced as a sentence subject ("Fajar juga menerima …").  Only
+    people and single office holders are antecedents (not an organisation, an outlet or a date),
+    and never words inside a quotation (attributions there were dropped; subjects are read only
+    outside quotations)."""
+    text, sents, mask = doc.text, doc.sentences, doc.quote_mask
     last: str | None = None
+    last_sentence = -1
+    checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
+    pending: list[Attribution] = []  # named speakers since the last pronoun, judged only when one comes
     for a in found:
-        if a.pronoun:
-            a.resolved = last
+        if not a.pronoun:
+            if a.kind in SPEAKER_KINDS and a.speaker:
+                pending.append(a)
             continue
-        # an outlet cited is not who "ia" refers to; only people and offices are
-        if a.kind in ("speech", "according", "passive-agent") and a.speaker and a.speaker[:1].isupper():
-            last = a.speaker
+        # the most recent named speaker that is a person
+        for b in reversed(pending):
+            if is_person(b.speaker):
+                last, last_sentence = b.speaker, b.sentence
+                break
+        pending.clear()
+        # a person introduced as a subject after the last named speaker and before this sentence
+        lo = max(last_sentence, checked)
+        subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
+        checked = max(checked, a.sentence)
+        if subject is not None and subject[1] >= last_sentence:
+            last, last_sentence = subject
+        a.resolved = last
 
 
-def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int]) -> None:
+def _capitalised_inside(text: str, word: str) -> bool:
+    """``word`` is written with its capital inside a sentence somewhere in ``text``: a proper noun ("Fajar"),
+    not an ordinary word capitalised only at a sentence start ("Tak", "Situasi")."""
+    i = text.find(word)
+    n = len(word)
+    while i != -1:
+        after = text[i + n : i + n + 1]
+        if i >= 2 and text[i - 1] == " " and text[i - 2] not in '.!?:"“”\n' and not after.isalnum():
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _subject_between(
+    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int
+) -> tuple[str, int] | None:
+    """The last person introduced as a sentence subject in sentences ``after < i <= before``."""
+    for i in range(before, max(after, before - 8), -1):
+        s = sents[i]
+        if _quoted(mask, s.start, s.start + 1):
+            continue
+        m = _SUBJECT_RE.match(text, s.start, s.end)
+        if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
+            continue
+        subject = _strip_adverbs(_clean(m.group("subj")))
+        if subject.lower() in _PRONOUNS or subject.split()[0].lower() in _NOT_TAG_VERBS or not is_person(subject):
+            continue  # a pronoun, a function word at the sentence start ("Dengan demikian"), or not a person
+        name = split_role_name(subject)[1]
+        if name and not any(_capitalised_inside(text, w) for w in name.split()):
+            continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
+        return subject, i
+    return None
+
+
+def _cover(
+    doc: Document, infos: list[SentenceInfo], attributed: list[bool], tagged: set[int], according_at: set[int]
+) -> None:
     """Carry-over inside a paragraph (§4.3) and over multi-paragraph quotes.
 
     ``attributed``: paragraph index -> some sentence of it carries an attribution;
-    ``tagged``: the sentences with a trailing tag.  An attributed sentence is
-    already covered (and primary unless it only cites another outlet).
+    ``tagged``: the sentences with a trailing tag; ``according_at``: the sentences
+    with a named "Menurut X".  An attributed sentence is already covered (and
+    primary unless it only cites another outlet).
     """
     text = doc.text
     sents = doc.sentences
@@ -965,13 +1681,19 @@ def _cover(doc: Document, infos: list[SentenceInfo], attributed: list[bool], tag
                 for i in rng:
                     infos[i].covered = True
                     infos[i].primary = True
-        # forward: "Ia menambahkan …", "Menurutnya …" or a direct quote continues the account
+        # forward: "Ia menambahkan …", "Menurutnya …" or a direct quote continues the account;
+        # "Menurut X, …" covers the rest of its paragraph
+        according = False
         for i in rng:
+            if according and not infos[i].covered:
+                infos[i].covered = True
+                infos[i].primary = True
+            according = according or i in according_at
             if i == p.sentence_start or infos[i].covered or not infos[i - 1].covered:
                 continue
             s = sents[i]
             lead = text[s.start : s.start + 1]
-            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in '"“' and s.start in quote_starts):
+            if _CONTINUATION_RE.match(text, s.start, s.end) or (lead in '"“”' and s.start in quote_starts):
                 infos[i].covered = True
                 infos[i].primary = infos[i - 1].primary
         # backward: a trailing tag covers the paraphrase before it

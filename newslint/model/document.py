@@ -157,6 +157,8 @@ class Quotation:
     last_paragraph: int = -1
     #: Nesting depth: 0 for a quotation, 1 for a quote inside a quote.
     depth: int = 0
+    #: Closed with a double mark of the other kind (“…" or "…”): copy from two CMSs.
+    mismatched: bool = False
 
     @property
     def inner(self) -> Span:

@@ -6,6 +6,22 @@ start of a paragraph and closes before a space, punctuation or the end.
 Quotations are found per paragraph.  A quotation left open at the end of a
 paragraph is *continued* when the next paragraph reopens it with the same
 kind of mark (the newsroom convention for quotes that run over paragraphs).
+
+Two curly-mark habits of Indonesian newsrooms are read as the writer meant them:
+
+* ``”…”``: Kompas (and copy typed on keyboards that only produce the right
+  mark) opens quotations with U+201D as well as ``“``.  A ``”`` that no open
+  quotation is waiting for, after a space, a bracket, a colon or the start of the
+  paragraph and before a letter or digit, opens a quotation (kind
+  :attr:`MarkKind.DOUBLE_CURLY`: the same curly style, so a consistent ``”…”``
+  story is not a mix of styles).
+* ``“…,“ kata X``: a closing mark typed as an opening one.  A ``“`` right after
+  the quoted words (no space before it) and before a space or punctuation closes
+  the open double quotation when one is open.
+
+Both, and a quotation closed with the other kind of double mark (“…" or
+"…”), are closed quotations marked ``mismatched`` (quote/unbalanced reports
+them), so the speech tag after them is read as outside the quotation.
 """
 
 from __future__ import annotations
@@ -15,6 +31,11 @@ import re
 from newslint.model.document import MarkKind, Quotation
 
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/\u00a0")
+# Where a right mark ” may open a quotation: also after a colon ('kata Budi:”Saya …').
+_RIGHT_OPEN_CONTEXT = _OPEN_CONTEXT | frozenset(":")
+_RIGHT = "\u201d"
+_LEFT = "\u201c"
+_DOUBLE_CLOSERS = frozenset('"\u201d')
 _CLOSE_CONTEXT = frozenset(" \t\n\r)]},.;:!?…—–-/\u00a0")
 
 # (opening char, closing char, kind).  Straight marks open and close alike.
@@ -124,6 +145,65 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             out.append(
                 Quotation(ostart, i + 1, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph)
             )
+            i += 1
+            continue
+        # “…" or "…”: a double quotation closed with the other kind of double mark
+        if (
+            c in _DOUBLE_CLOSERS
+            and stack
+            and stack[-1][1].is_double
+            and c != stack[-1][0]
+            and (after in _CLOSE_CONTEXT or i + 1 >= end)
+            and not before.isspace()
+            and not (c == '"' and any(s[0] == '"' for s in stack))
+        ):
+            close, kind, ostart = stack.pop()
+            out.append(
+                Quotation(
+                    ostart,
+                    i + 1,
+                    kind,
+                    paragraph,
+                    closed=True,
+                    depth=len(stack),
+                    last_paragraph=paragraph,
+                    mismatched=True,
+                )
+            )
+            i += 1
+            continue
+        # “…,“ kata X: a left mark typed where the closing one belongs
+        if (
+            c == _LEFT
+            and stack
+            and stack[-1][0] == _RIGHT
+            and not before.isspace()
+            and before not in QUOTE_CHARS
+            and (after in _CLOSE_CONTEXT or i + 1 >= end)
+        ):
+            close, kind, ostart = stack.pop()
+            out.append(
+                Quotation(
+                    ostart,
+                    i + 1,
+                    kind,
+                    paragraph,
+                    closed=True,
+                    depth=len(stack),
+                    last_paragraph=paragraph,
+                    mismatched=True,
+                )
+            )
+            i += 1
+            continue
+        # ”…”: a right mark opening a quotation (no open quotation waits for it)
+        if (
+            c == _RIGHT
+            and (before in _RIGHT_OPEN_CONTEXT or i == start)
+            and (after.isalnum() or after in "([\u2018'")
+            and not any(s[0] == _RIGHT for s in stack)
+        ):
+            stack.append((_RIGHT, MarkKind.DOUBLE_CURLY, i))
             i += 1
             continue
         pair = _PAIRS.get(c)

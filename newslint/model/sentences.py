@@ -99,6 +99,8 @@ MAY_END = frozenset(["dll", "dsb", "dst", "dkk", "tbk", "etc", "cs", "sbb"])
 
 _CLOSERS = frozenset("\"”’'»)]")
 _OPENERS = frozenset("\"“‘'«([")
+#: A right double mark that touches the next word opens a quotation in ”…” style (Kompas).
+_RIGHT_MARK = "”"
 _TERMINALS = frozenset(".!?…")
 _TERMINAL_RE = re.compile(r"[.!?…]")
 
@@ -153,7 +155,7 @@ def split_sentences(text: str, tokens: Sequence[RawToken], start: int, end: int)
         if nxt[_START] == tokens[last][_END]:
             # no space after: "3.5", "a.n.", "S.H.,", "...kata" — not a boundary
             continue
-        if _starts_sentence(nxt) and not _blocked(tokens, i, t):
+        if (_starts_sentence(nxt) or _right_mark_opens(text, nxt)) and not _blocked(tokens, i, t):
             out.append((tokens[sent_first][_START], tokens[last][_END], sent_first, j))
             sent_first = j
     if sent_first < n:
@@ -176,6 +178,12 @@ def _starts_sentence(tok: RawToken) -> bool:
     if kind in (TokenKind.URL, TokenKind.EMAIL):
         return False
     return c.isupper()
+
+
+def _right_mark_opens(text: str, tok: RawToken) -> bool:
+    """``. ”Saya …``: a right mark after the space and touching the next word opens a quotation."""
+    end = tok[_END]
+    return tok[_TEXT] == _RIGHT_MARK and end < len(text) and text[end].isalnum()
 
 
 def _blocked(tokens: Sequence[RawToken], i: int, terminal: str) -> bool:

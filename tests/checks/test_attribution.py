@@ -87,3 +87,150 @@ def test_unattributed_claim_is_opt_in():
         text[:-1] + ", menurut data Pengadilan Agama.", layout="fragment", select=["attribution/unattributed-claim"]
     )
     assert ok == []
+
+
+# --- who said what (drafts of our own) ------------------------------------------------------------
+from newslint.analysis.attribution import is_person, quote_sources, split_role_name  # noqa: E402
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [qs.speaker for qs in quote_sources(parse(text, layout="fragment"))]
+
+
+def test_role_rank_and_name_chain_is_kept_whole_and_split():
+    text = "”Tersangka sudah kami tahan sejak Senin,” kata Kepala Bidang Humas Polda Lampung Komisaris Besar Yudi Prasetya."
+    (qs,) = quote_sources(parse(text, layout="fragment"))
+    a = qs.attribution
+    assert a.speaker == "Kepala Bidang Humas Polda Lampung Komisaris Besar Yudi Prasetya"
+    assert (a.role, a.name) == ("Kepala Bidang Humas Polda Lampung Komisaris Besar", "Yudi Prasetya")
+
+
+def test_appositions_after_commas_keep_the_name():
+    text = "”Air sudah surut,” ujar Kepala Dusun Karanganyar, Desa Sidomulyo, Wiryo Suparman, di balai desa."
+    assert split_role_name(_speakers(text)[0]) == ("Kepala Dusun Karanganyar, Desa Sidomulyo", "Wiryo Suparman")
+
+
+def test_lower_case_role_before_the_name_in_a_tag():
+    text = "”Datanya belum lengkap,” tutur peneliti Lembaga Kajian Pangan, Sari Wulandari, dalam diskusi daring."
+    assert _speakers(text) == ["peneliti Lembaga Kajian Pangan, Sari Wulandari"]
+
+
+def test_any_tag_word_after_a_quotation_is_a_tag():
+    for tag in ("tutup Wiryo", "pungkas Wiryo", "kenangnya", "pesannya", "tegas dia"):
+        text = f"Wiryo Suparman hadir di balai desa.\n\n”Kita jaga bersama sungai ini,” {tag}."
+        assert _speakers(text) == ["Wiryo Suparman" if tag.endswith(("nya", "dia")) else "Wiryo"], tag
+
+
+def test_name_role_verb_apposition_is_a_subject():
+    text = "Rina Astuti, Kepala Dinas Pangan, mengatakan stok beras aman. ”Gudang kami penuh,” katanya."
+    a = analyze(parse(text, layout="fragment")).attributions[0]
+    assert (a.name, a.role) == ("Rina Astuti", "Kepala Dinas Pangan")
+    assert _speakers(text) == ["Rina Astuti, Kepala Dinas Pangan"]
+
+
+def test_long_subject_is_a_speaker():
+    text = "Direktur Utama PT Sinar Laut Nusantara (SLN) Bagus Hartanto mengatakan kapal baru tiba pekan depan."
+    (a,) = analyze(parse(text, layout="fragment")).attributions
+    assert a.name == "Bagus Hartanto"
+
+
+def test_clause_fragments_are_not_speakers():
+    for text in (
+        "Sebagian warga yang ditemui mengatakan pasar sepi sejak pagi.",
+        "Sebagian besar responden (79 persen) justru menilai harga naik.",
+    ):
+        assert all(not is_person(a.speaker) for a in analyze(parse(text, layout="fragment")).attributions), text
+
+
+def test_pronouns_resolve_to_a_person_never_to_words_in_a_quotation():
+    text = (
+        "Ketua Koperasi Tani Makmur Suparjo Wiyono mengatakan panen tertunda.\n\n"
+        "”Kami sudah menunggu dua bulan. Pemerintah Kabupaten juga belum datang,” ujarnya.\n\n"
+        "Ia pun berharap bantuan benih segera tiba."
+    )
+    an = analyze(parse(text, layout="fragment"))
+    pronouns = [a for a in an.attributions if a.pronoun]
+    assert pronouns and all(a.resolved == "Ketua Koperasi Tani Makmur Suparjo Wiyono" for a in pronouns)
+
+
+def test_a_person_introduced_as_subject_is_the_antecedent():
+    text = (
+        "Dinas Pertanian mencatat panen turun.\n\n"
+        "Suparjo juga mengeluhkan harga pupuk yang naik. ”Kami rugi besar tahun ini,” katanya."
+    )
+    assert _speakers(text) == ["Suparjo"]
+
+
+def test_quotation_paragraph_inherits_the_speaker_of_the_paragraph_before():
+    text = (
+        "Kepala Sekolah Dewi Lestari menegaskan kegiatan belajar tetap berjalan.\n\n"
+        "”Kami pindahkan kelas ke aula sampai atap diperbaiki.”"
+    )
+    (qs,) = quote_sources(parse(text, layout="fragment"))
+    assert qs.how == "previous" and qs.speaker == "Kepala Sekolah Dewi Lestari"
+
+
+def test_menurut_covers_the_rest_of_its_paragraph():
+    text = "Menurut Kepala BPS Rina Astuti, harga beras naik. Stok di gudang juga menipis. Impor belum diputuskan."
+    assert [s.covered for s in analyze(parse(text, layout="fragment")).sentences] == [True, True, True]
+
+
+def test_sources_have_a_kind():
+    cases = {
+        "Hal itu disampaikan dalam keterangan tertulis, Senin.": "written-statement",
+        "Hal itu disampaikan dalam siaran pers, Senin.": "press-release",
+        "Keluhan itu datang dari akun @warga_kota di media sosial.": "social-media",
+        "Berdasarkan data Badan Pusat Statistik, harga naik.": "document",
+        "Pantauan di lokasi, antrean mengular.": "observation",
+        "Dikutip dari laman Gawaiku, harga naik.": "media",
+        "Harga naik, kata Budi Santoso.": "person",
+    }
+    for text, kind in cases.items():
+        kinds = [a.source_kind for a in analyze(parse(text, layout="fragment")).attributions]
+        assert kind in kinds, (text, kinds)
+
+
+def test_rumour_debunking_frame_is_not_hearsay():
+    assert _rules("Sempat diisukan pasar induk akan ditutup, begini faktanya.") == []
+    assert _rules("Pasar induk sempat diisukan akan ditutup. Faktanya, pemerintah kota tidak punya rencana itu.") == []
+
+
+def test_unattributed_claim_recall_on_an_unsourced_stretch():
+    text = (
+        "Warga memadati alun-alun sejak pagi.\n\n"
+        "Harga cabai di pasar itu naik 40 persen dibandingkan bulan lalu.\n\n"
+        "Pedagang menata dagangan di lapak masing-masing."
+    )
+    assert ("attribution/unattributed-claim", "40 persen") in _rules_all(text)
+
+
+def _rules_all(text: str) -> list[tuple[str, str]]:
+    from newslint.api import make_linter
+
+    lin = make_linter(select=["attribution"])
+    return [(f.rule, f.text) for f in lin.lint(parse(text, layout="fragment")).findings]
+
+
+def test_unattributed_claim_is_covered_by_a_nearby_source():
+    text = (
+        "Badan Pusat Statistik merilis data inflasi, Senin.\n\n"
+        "Harga cabai naik 40 persen dibandingkan bulan lalu.\n\n"
+        "Harga bawang merah naik 12 persen."
+    )
+    assert [r for r, _ in _rules_all(text) if r == "attribution/unattributed-claim"] == []
+
+
+def test_guillemets_are_quotations_with_speakers():
+    assert _speakers("Warga berkumpul. «Kami menolak rencana itu,» kata Ketua RW Sutrisno.") == ["Ketua RW Sutrisno"]
+
+
+def test_speech_verbs_come_from_morphology():
+    for verb in ("mengatakan", "mendesak", "menilai", "memaparkan", "mengonfirmasi", "berterima kasih"):
+        an = analyze(parse(f"Ketua RW Sutrisno {verb} warga soal rencana itu.", layout="fragment"))
+        assert [a.speaker for a in an.attributions] == ["Ketua RW Sutrisno"], verb
+
+
+def test_words_inside_a_quotation_never_become_speakers():
+    text = "Rapat desa digelar Senin. ”Kami sudah bilang, kata Pak Lurah juga begitu,” ujar Dedi Kurniawan."
+    an = analyze(parse(text, layout="fragment"))
+    assert [a.speaker for a in an.attributions] == ["Dedi Kurniawan"]

@@ -37,7 +37,9 @@ def test_two_different_outlets_are_not_a_single_source():
 
 
 def test_render_sources_json_and_table():
-    doc = parse("Judul Berita\n\nJakarta - Harga naik 5 persen, kata Rina. Diketahui, stok menipis pekan ini.", "a.txt")
+    doc = parse(
+        "Judul Berita\n\nJakarta - Harga naik 5 persen, kata Rina. Stok juga disebutkan menipis pekan ini.", "a.txt"
+    )
     inv = build_inventory(doc)
     out = io.StringIO()
     render_sources(inv, "json", out, "id")

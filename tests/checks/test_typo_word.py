@@ -116,4 +116,5 @@ def test_phonetic_candidates() -> None:
 
 def test_web_frequent_vowel_confusion_of_a_far_more_frequent_word() -> None:
     assert corrections("manjadi") == ("menjadi",)
-    assert corrections("kenderaan") == ("kendaraan",)
+    # kenderaan is a pair of spelling/nonstandard-word (from the Wikipedia list): typo/word leaves it to that rule
+    assert corrections("kenderaan") == ()

@@ -42,3 +42,35 @@ def test_tokens_know_they_are_quoted():
     doc = parse_text('Kata dia, "pasar ramai" hari ini.', layout="fragment")
     inside = [t.text for t in doc.tokens if t.in_quote]
     assert inside == ["pasar", "ramai"]
+
+
+def test_right_mark_opens_a_quotation_in_kompas_style():
+    got = quotes("Warga menunggu bantuan. ”Kami belum menerima apa pun,” kata Ketua RT Sapto.")
+    assert got == [("”Kami belum menerima apa pun,”", MarkKind.DOUBLE_CURLY, True, 0)]
+
+
+def test_right_mark_opens_after_a_colon():
+    got = quotes("Ia berkata:”Kami siap berangkat besok.”")
+    assert [t for t, _k, _c, _d in got] == ["”Kami siap berangkat besok.”"]
+
+
+def test_left_mark_typed_as_closing_mark_closes_the_quotation():
+    doc = parse_text("“Jembatan itu sudah retak sejak lama,“ kata warga.", layout="fragment")
+    q = doc.quotations[0]
+    assert doc.text[q.start : q.end] == "“Jembatan itu sudah retak sejak lama,“"
+    assert q.closed and q.mismatched
+
+
+def test_quotation_closed_with_the_other_kind_of_double_mark():
+    doc = parse_text('"Kami tidak mundur,” ujar Andi. “Besok kami datang lagi," tambahnya.', layout="fragment")
+    assert [(q.closed, q.mismatched) for q in doc.quotations] == [(True, True), (True, True)]
+    # the tags after them are outside the quotations
+    assert [t.text for t in doc.tokens if t.text in ("ujar", "tambahnya") and not t.in_quote] == ["ujar", "tambahnya"]
+
+
+def test_right_mark_closing_an_open_quotation_is_not_an_opener():
+    doc = parse_text("“Kami siap,” kata Budi. ”Besok kami mulai,” ujarnya.", layout="fragment")
+    assert [(doc.text[q.start : q.end], q.mismatched) for q in doc.quotations] == [
+        ("“Kami siap,”", False),
+        ("”Besok kami mulai,”", False),
+    ]

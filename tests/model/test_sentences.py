@@ -44,3 +44,11 @@ def test_quotation_spanning_sentences():
     q = doc.quotations[0]
     assert q.start == 0 and doc.text[q.end - 1] == '"'
     assert doc.sentences[0].end < q.end  # the quotation spans both sentences
+
+
+def test_right_mark_opening_a_quotation_starts_a_sentence():
+    assert sentences("Warga menunggu bantuan. ”Kami belum menerima apa pun. Besok kami datang,” kata Sapto.") == [
+        "Warga menunggu bantuan.",
+        "”Kami belum menerima apa pun.",
+        "Besok kami datang,” kata Sapto.",
+    ]

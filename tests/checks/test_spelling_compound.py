@@ -1,0 +1,52 @@
+"""spelling/compound-apart: one word written as two, decided by the lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.api import check_text
+from newslint.checks.spelling_compound import joined_form
+
+RULE = "spelling/compound-apart"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("duka", "cita", "dukacita"),
+        ("pari", "wisata", "pariwisata"),
+        ("apa", "bila", "apabila"),
+        ("dwi", "bahasa", "dwibahasa"),  # a bound form
+        ("kilo", "meter", "kilometer"),  # a metric prefix and a unit
+        ("tera", "bita", "terabita"),
+        ("super", "komputer", "superkomputer"),  # a free bound form: the joined word is attested
+    ],
+)
+def test_joined(first: str, second: str, joined: str) -> None:
+    assert joined_form(first, second) == joined
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("kerja", "sama"),  # EYD V writes it apart (a compound of the lexicon)
+        ("orang", "tua"),
+        ("apa", "pun"),  # particle
+        ("apa", "lagi"),  # two of the commonest words: a phrase as often as apalagi
+        ("ke", "luar"),  # a preposition: spelling/di-ke-joined's business
+        ("pra", "tersebut"),  # a clipped word before a function word
+        ("rumah", "sakit"),
+        ("mikro", "kecil"),  # usaha mikro kecil: mikro is a free word here, mikrokecil is not attested
+        ("suka", "rela"),  # a row of spelling/nonstandard-word: that rule reports it
+    ],
+)
+def test_not_joined(first: str, second: str) -> None:
+    assert joined_form(first, second) is None
+
+
+def test_reported_with_an_unsafe_fix_and_names_skipped() -> None:
+    found = [f for f in check_text("Keluarga menerima ucapan duka cita.", layout="fragment", select=[RULE])]
+    assert [(f.text, f.suggestions) for f in found] == [("duka cita", ["dukacita"])]
+    assert found[0].fix is not None and found[0].fix.safety.value == "unsafe"
+    assert check_text("Ketua panitia, Dwi Bahasa, hadir.", layout="fragment", select=[RULE]) == []
+    assert check_text("Pada hal ini kami sepakat.", layout="fragment", select=[RULE]) == []

@@ -1,0 +1,70 @@
+"""The spelling benchmarks' own data: the real-errors drafts and the Wikipedia pair review.
+
+Neither needs ../shared: the drafts are ours and the review file carries each pair's half and decision.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bench.real_errors import CASES, parse_drafts
+from bench.split import half_of
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW = ROOT / "bench" / "wikipedia_pairs_review.tsv"
+SPELLING_YAML = ROOT / "rules" / "spelling.yaml"
+
+
+def test_real_error_cases_match_the_drafts() -> None:
+    drafts, cases = parse_drafts()
+    assert len(cases) >= 60
+    rows = [line.split("\t") for line in CASES.read_text(encoding="utf-8").splitlines()[1:]]
+    assert len(rows) == len(cases)
+    for row, case in zip(rows, cases, strict=True):
+        _, draft, offset, wrong, standard, kind = row
+        assert (draft, int(offset), wrong, standard, kind) == (
+            case.draft,
+            case.start,
+            case.wrong,
+            case.standard,
+            case.kind,
+        )
+        assert drafts[draft][case.start : case.end] == wrong
+        assert wrong != standard
+
+
+def _review_rows() -> list[list[str]]:
+    lines = REVIEW.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["standard", "nonstandard", "half", "decision", "wrong", "right", "reason"]
+    return [line.split("\t") for line in lines[1:]]
+
+
+def test_review_covers_the_list_with_the_shared_split_and_a_reason_for_every_change() -> None:
+    rows = _review_rows()
+    assert len(rows) == 651
+    for std, non, half, decision, wrong, right, reason in rows:
+        assert half == half_of(f"{std}|{non}")
+        assert decision in ("keep", "drop", "flip", "fix")
+        assert reason
+        if decision == "keep":
+            assert (wrong, right) == (non, std)
+        elif decision == "flip":
+            assert (wrong, right) == (std, non)
+        elif decision == "fix":
+            assert wrong and right
+
+
+def _wikipedia_block() -> str:
+    text = SPELLING_YAML.read_text(encoding="utf-8")
+    start = text.index("# --- from the Indonesian Wikipedia list")
+    return text[start : text.index("# --- names that contain a listed word", start)]
+
+
+def test_no_unseen_pair_is_in_the_data() -> None:
+    """The unseen half is the recall test: none of its wrong forms may be added from the list."""
+    added = {m.group(1).lower() for m in re.finditer(r"match: \"?([^,\"]+)\"?,", _wikipedia_block())}
+    assert added
+    unseen = {r[4].lower() for r in _review_rows() if r[2] == "unseen" and r[3] != "drop"}
+    tune = {r[4].lower() for r in _review_rows() if r[2] == "tune" and r[3] != "drop"}
+    assert not (added & unseen - tune)
