@@ -147,3 +147,19 @@ def test_only_the_app_layer_assembles_a_linter() -> None:
             if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "Linter":
                 builders.add(module_name(path))
     assert builders == {"newslint.app.assembly"}
+
+
+def test_checks_share_helpers_and_never_import_another_rule() -> None:
+    """A check imports :mod:`newslint.checks._helpers`, never another check nor the YAML engine's or
+    the prefilter's internals."""
+    graph = import_graph()
+    internals = ("newslint.engine.yaml_rules", "newslint.engine.prefilter")
+    wrong = sorted(
+        (module, target)
+        for module, targets in graph.items()
+        if module.startswith("newslint.checks.") and module != "newslint.checks._helpers"
+        for target in targets
+        if (target.startswith("newslint.checks.") and target != "newslint.checks._helpers")
+        or any(target == i or target.startswith(i + ".") for i in internals)
+    )
+    assert wrong == []
