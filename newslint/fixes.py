@@ -28,7 +28,7 @@ from newslint.atomic import (  # noqa: F401 - the atomic writer's documented hom
     write_text_atomic,
 )
 from newslint.engine.finding import Finding, Fix, FixSafety
-from newslint.sources import Decoded
+from newslint.reading import Decoded
 
 
 def choose_fixes(findings: list[Finding], *, unsafe: bool = False) -> list[Fix]:
@@ -140,7 +140,7 @@ def _lines(text: str) -> list[str]:
 def write_fixed(path: Path, text: str, decoded: Decoded) -> None:
     """Write a fixed draft keeping its encoding and BOM (line endings are
     kept because fixes only replace their own spans)."""
-    from newslint.sources import InputError
+    from newslint.reading import InputError
 
     # write through a symlink to its target instead of replacing the link with a file
     if path.is_symlink():

@@ -53,7 +53,7 @@ def parse_draft(
 def load_document(path: Path, encoding: str | None = None, config: Config | None = None) -> Document:
     """Read and parse one draft file (any supported format); raises InputError."""
     from newslint.parsers import BINARY_FORMATS, format_for, parse_bytes, parse_text
-    from newslint.sources import decode, read_draft_bytes
+    from newslint.reading import decode, read_draft_bytes
 
     name = str(path)
     data = read_draft_bytes(path)
@@ -169,8 +169,8 @@ def check_file(f: Path | str, session: Session, options: CheckOptions, diffs: li
     from newslint.config import ConfigError
     from newslint.fixes import fix_until_stable, unified_diff, write_fixed
     from newslint.parsers import BINARY_FORMATS, format_for, parse_bytes, parse_text
+    from newslint.reading import InputError, decode, read_draft_bytes
     from newslint.reporters import FileResult
-    from newslint.sources import InputError, decode, read_draft_bytes
 
     lang = options.lang
     name = options.stdin_filename or "<stdin>" if f == "-" else str(f)

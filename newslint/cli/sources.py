@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from newslint.app.discover import discover
     from newslint.app.inventory import document_inventory
     from newslint.config import ConfigError
-    from newslint.sources import InputError
+    from newslint.reading import InputError
     from newslint.sources_inventory import render_sources
 
     files, errors = discover(args.paths, respect_ignores=not args.no_ignore, lang=run_lang())

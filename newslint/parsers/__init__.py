@@ -90,6 +90,6 @@ def parse_bytes(
     fmt = fmt or format_for(path)
     if fmt in BINARY_FORMATS:
         return _parser(fmt)(data, path, layout=layout, datelines=datelines)
-    from newslint.sources import decode
+    from newslint.reading import decode
 
     return parse_text(decode(data, path, encoding).text, path, fmt=fmt, layout=layout, datelines=datelines)
