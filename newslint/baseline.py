@@ -15,45 +15,20 @@ copy pasted in later is reported.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newslint.engine.finding import Finding
+from newslint.reporters.fingerprint import CONTEXT, finding_key  # noqa: F401 - part of this module's API
 
 VERSION = 1
 DEFAULT_NAME = ".newslint-baseline.json"
-CONTEXT = 40  # characters either side of the match that belong to its identity
-_SPACE = re.compile(r"\s+")
 
 
 class BaselineError(Exception):
     """An unreadable or invalid baseline file; the message names it."""
-
-
-def finding_key(f: Finding, source: str) -> tuple[str, str]:
-    """``(rule, hash)`` of a resolved finding (source offsets) in ``source``."""
-    s, e = max(f.start, 0), max(f.end, f.start)
-    lo = max(0, s - CONTEXT)
-    hi = min(len(source), e + CONTEXT)
-    # stay on the finding's own line(s): edits to neighbouring lines do not matter
-    nl = max(source.rfind("\n", lo, s), source.rfind("\r", lo, s))
-    if nl >= 0:
-        lo = nl + 1
-    ends = [i for i in (source.find("\n", e, hi), source.find("\r", e, hi)) if i >= 0]
-    if ends:
-        hi = min(ends)
-    before = _SPACE.sub(" ", source[lo:s])
-    match = _SPACE.sub(" ", source[s:e])
-    after = _SPACE.sub(" ", source[e:hi])
-    # surrogatepass: lone surrogates (text from bad bytes via the API) hash instead of raising
-    digest = hashlib.sha256("\x00".join((f.rule, before, match, after)).encode("utf-8", "surrogatepass")).hexdigest()[
-        :20
-    ]
-    return f.rule, digest
 
 
 def file_key(path: str, base_dir: Path) -> str:
@@ -127,37 +102,3 @@ def apply_baseline(report: Any, path: Path) -> int:
                 kept.append(f)
         r.findings = kept
     return dropped
-
-
-def cmd_baseline(args: Any) -> int:
-    """``newslint baseline``: check the paths and write every finding to the baseline file."""
-    import sys
-
-    from newslint.cli import EXIT_ERROR, EXIT_OK, UsageError, _err, check_paths
-    from newslint.fixes import write_text_atomic
-
-    if "-" in args.paths:
-        raise UsageError("newslint baseline: needs files or folders, not stdin")
-    checked = check_paths(args, [])
-    if checked is None:
-        return EXIT_ERROR
-    report, session, _files, failed = checked
-    for w in session.warnings:
-        _err(w)
-    out = Path(args.output or DEFAULT_NAME)
-    data = build_baseline(report, out)
-    try:
-        write_text_atomic(out, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    except OSError as exc:
-        raise UsageError(f"newslint: cannot write {out}: {exc.strerror or exc}") from None
-    total = sum(e["count"] for e in data["entries"])
-    from newslint.i18n import count, number
-
-    lang = args.lang or "id"
-    files = count(len(report.files), lang, "berkas", "file")
-    if lang == "en":
-        line = f"newslint: {count(total, lang, '', 'finding').strip()} in {files} written to {out}"
-    else:
-        line = f"newslint: {number(total, lang)} temuan dari {files} ditulis ke {out}"
-    print(line, file=sys.stderr)
-    return EXIT_ERROR if failed else EXIT_OK

@@ -33,6 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from newslint.app.pipeline import draft_text, parse_article  # noqa: F401 - draft_text: part of this module's API
+
+#: The name tests and older callers use for :func:`newslint.app.pipeline.parse_article`.
+make_document = parse_article
+
 #: Input format by file suffix.
 INPUT_FORMATS = {
     ".jsonl": "jsonl",
@@ -100,38 +105,26 @@ def _build_worker(options: BatchOptions) -> _Worker:
     return w
 
 
-def build_linter(options: BatchOptions) -> tuple[Any, Any]:
-    """The linter and dateline matcher for these options (raises UnknownSelectorError)."""
-    from newslint.engine.linter import Linter
-    from newslint.engine.registry import builtin_rules, load_rule_dirs
-    from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
+def _session(options: BatchOptions) -> Any:  # -> newslint.app.assembly.Session
+    from newslint.app.assembly import Session
 
-    rules = list(builtin_rules())
-    config = None
-    datelines = None
-    if options.config_path:
-        from newslint.config import load_config_file
-
-        known = {r.id for r in rules}
-        config = load_config_file(Path(options.config_path), known_rules=known)
-        if config.rule_dirs:
-            extra, _errors = load_rule_dirs(config.rule_dirs)  # reported once by the main process
-            rules += [r for r in extra if r.id not in known]
-        if getattr(config, "plugins", None):  # as `newslint check` does
-            from newslint.plugins import load_plugins
-
-            extra, _errors = load_plugins(config.plugins, known_ids={r.id for r in rules})
-            rules += extra
-        if config.datelines:
-            datelines = DatelineMatcher(config.datelines + DEFAULT_DATELINES)
-    linter = Linter(
-        rules,
-        config,
+    return Session(
+        config=options.config_path,
+        no_config=not options.config_path,
         lang=options.lang,
         select=list(options.select) if options.select else None,
         ignore=list(options.ignore) if options.ignore else None,
     )
-    return linter, datelines
+
+
+def build_linter(options: BatchOptions) -> tuple[Any, Any]:
+    """The linter and dateline matcher for these options, assembled as ``newslint check``
+    assembles them (raises UnknownSelectorError, ConfigError)."""
+    from newslint.app.pipeline import datelines_for
+
+    session = _session(options)
+    config = session.config_for(None)
+    return session.linter_for(config), datelines_for(config)
 
 
 # --- one article ------------------------------------------------------------------
@@ -148,31 +141,8 @@ class ArticleResult:
     rule_errors: list[str] = field(default_factory=list)
 
 
-def draft_text(title: str | None, text: str) -> str:
-    """The draft an article is checked as: its text, below its title when it has one."""
-    title = " ".join((title or "").split())
-    return f"{title}\n\n{text}" if title else text
-
-
-def make_document(text: str, title: str | None, path: str, datelines: Any = None) -> Any:
-    """Parse an article.  With a title: a plain-text news draft (headline first).  Without:
-    the text is the story itself, so its first paragraph is the lead, not a headline."""
-    from newslint.model.build import build_document, split_plain_blocks
-
-    draft = draft_text(title, text)
-    blocks = split_plain_blocks(draft)
-    metadata: dict[str, Any] = {}
-    if not (title and title.strip()):
-        # split_plain_blocks sets the first line apart as a headline; with no title the
-        # first paragraph is whole again, and no block becomes the headline
-        if len(blocks) >= 2 and draft.count("\n", blocks[0][1], blocks[1][0]) < 2:
-            blocks = [(blocks[0][0], blocks[1][1], None), *blocks[2:]]
-        metadata["title_in_text"] = True
-    return build_document(draft, draft, blocks, path=path, metadata=metadata, datelines=datelines, fmt="text")
-
-
 def lint_article(worker: _Worker, art_id: str, text: str, title: str | None = None) -> ArticleResult:
-    doc = make_document(text, title, f"<{art_id}>", worker.datelines)
+    doc = parse_article(text, title, f"<{art_id}>", worker.datelines)
     result = worker.linter.lint(doc)
     counts: Counter[str] = Counter()
     parts: list[str] = []
@@ -685,47 +655,13 @@ def print_summary(summary: BatchSummary, stream: IO[str], *, lang: str = "id") -
 # --- the command ------------------------------------------------------------------
 
 
-def options_from_args(args: Any) -> BatchOptions:
-    from newslint.cli import _csv
-    from newslint.config import find_config_file
-
-    config_path: Path | None = None
-    if not args.no_config:
-        if args.config:
-            config_path = Path(args.config)
-            if not config_path.is_file():
-                raise BatchError(f"{config_path}: configuration file not found")
-        else:
-            config_path = find_config_file(Path.cwd())
-    select, ignore = _csv(args.select), _csv(args.ignore)
-    return BatchOptions(
-        text_field=args.text_field,
-        id_field=args.id_field,
-        title_field=args.title_field,
-        config_path=str(config_path.resolve()) if config_path else None,
-        select=tuple(select) if select else None,
-        ignore=tuple(ignore) if ignore else None,
-        lang=args.lang,
-    )
-
-
 def check_options(options: BatchOptions) -> list[str]:
     """Load the configuration once in the main process, so a bad file is one clear error
     here rather than a failure inside every worker.  Returns warnings (broken extra packs
     or plugins); an unknown rule in ``--select``/``--ignore`` raises UnknownSelectorError."""
-    from newslint.config import load_config_file
-    from newslint.engine.registry import builtin_rules, load_rule_dirs
-
-    build_linter(options)  # the same rule set the workers build: unknown selectors fail here
-    if not options.config_path:
-        return []
-    config = load_config_file(Path(options.config_path), known_rules={r.id for r in builtin_rules()})
-    warnings = load_rule_dirs(config.rule_dirs)[1] if config.rule_dirs else []
-    if getattr(config, "plugins", None):
-        from newslint.plugins import load_plugins
-
-        warnings += [f"{config.path}: {e}" for e in load_plugins(config.plugins, known_ids=set())[1]]
-    return warnings
+    session = _session(options)
+    session.linter_for(session.config_for(None))  # the same rule set the workers build
+    return list(session.warnings)
 
 
 def rule_severities(options: BatchOptions) -> dict[str, Any]:
@@ -734,81 +670,7 @@ def rule_severities(options: BatchOptions) -> dict[str, Any]:
     return {a.rule.id: a.severity for a in linter.active}
 
 
-def cmd_batch(args: Any) -> int:
-    from newslint.cli import EXIT_ERROR, UsageError
-    from newslint.config import ConfigError
-    from newslint.engine.yaml_rules import RuleLoadError
-
-    if args.jobs < 1:
-        raise UsageError("newslint batch: --jobs must be at least 1")
-    if args.dask and args.jobs != 1:
-        raise UsageError("newslint batch: --jobs and --dask cannot be combined (the cluster sets the workers)")
-    from newslint.engine.linter import UnknownSelectorError
-
-    output = Path(args.output) if args.output else None
-    broken: list[str] = []
-    try:
-        options = options_from_args(args)
-        try:
-            broken = check_options(options)
-        except UnknownSelectorError as exc:
-            from newslint.engine.linter import describe_unknown_selectors
-
-            why = describe_unknown_selectors(exc.problems, args.lang or "id")
-            raise UsageError(f"newslint batch: {why}") from None
-        for w in broken:
-            print(f"newslint: {w}", file=sys.stderr)
-        show_progress = not args.no_progress and _stderr_is_terminal()
-        if args.dask:
-            from newslint.batch_dask import run_batch_dask
-
-            summary = run_batch_dask(
-                args.input,
-                options,
-                scheduler=args.dask,
-                output=output,
-                resume=args.resume,
-                input_format_name=args.input_format,
-                progress=show_progress,
-            )
-        else:
-            summary = run_batch(
-                Path(args.input),
-                options,
-                output=output,
-                jobs=args.jobs,
-                resume=args.resume,
-                input_format_name=args.input_format,
-                progress=show_progress,
-            )
-    except (BatchError, ConfigError, RuleLoadError) as exc:
-        from newslint.reporters import sanitize
-
-        print(f"newslint: {sanitize(str(exc))}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        hint = "; run the same command again with --resume to continue" if args.output else ""
-        print(f"newslint: interrupted; findings written so far are kept{hint}", file=sys.stderr)
-        return 130
-    # findings on stdout: the summary goes to stderr so the JSON Lines stay clean
-    print_summary(summary, sys.stdout if output else sys.stderr, lang=options.lang or "id")
-    if summary.rule_errors:
-        from newslint.reporters import sanitize
-
-        for sample in summary.rule_error_samples:
-            print(f"newslint: rule failed and was skipped: {sanitize(sample)}", file=sys.stderr)
-        print(f"newslint: {summary.rule_errors} rule failures in all", file=sys.stderr)
-    if broken or summary.rule_errors:
-        return EXIT_ERROR  # a rule that could not run: the findings are incomplete
-    fail_on = args.fail_on
-    if fail_on is None and options.config_path:
-        from newslint.config import load_config_file
-
-        fail_on = load_config_file(Path(options.config_path)).fail_on
-    return _exit_for_findings(summary, options, fail_on or "error")
-
-
-def _exit_for_findings(summary: BatchSummary, options: BatchOptions, fail_on: str) -> int:
+def exit_for_findings(summary: BatchSummary, options: BatchOptions, fail_on: str) -> int:
     """1 when a finding is at or above ``fail_on`` (the same meaning as in ``check``), else 0."""
     from newslint.engine.finding import Severity
 
@@ -818,10 +680,3 @@ def _exit_for_findings(summary: BatchSummary, options: BatchOptions, fail_on: st
     severities = rule_severities(options)
     worst = max((severities[r].rank for r in summary.by_rule if r in severities), default=-1)
     return 1 if worst >= threshold else 0
-
-
-def _stderr_is_terminal() -> bool:
-    try:
-        return sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        return False

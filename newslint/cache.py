@@ -25,7 +25,7 @@ def cache_dir() -> Path | None:
 
 def write_atomically(path: Path, blob: bytes) -> None:
     """Write ``blob`` so a concurrent reader sees the whole file or none (raises OSError)."""
-    from newslint.fixes import write_bytes_atomic  # the one atomic writer; only needed when the cache grows
+    from newslint.atomic import write_bytes_atomic  # the one atomic writer; only needed when the cache grows
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(path, blob)

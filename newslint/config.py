@@ -206,10 +206,8 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             raise _err(path, "datelines", f"invalid regular expression {pat!r}: {exc}") from None
     cfg.plugins = _str_list(data.get("plugins") or [], path, "plugins")
     if data.get("languagetool") is not None:
-        from newslint.languagetool import validate_settings
-
         try:
-            cfg.languagetool = validate_settings(data["languagetool"])
+            cfg.languagetool = validate_languagetool_settings(data["languagetool"])
         except ValueError as exc:
             raise _err(path, "languagetool", str(exc)) from None
     if data.get("genre") is not None:
@@ -230,6 +228,32 @@ def parse_config(data: Any, path: Path | str, *, known_rules: set[str] | None = 
             raise _err(path, f"house.{key}", f"must be a {type(default).__name__}")
         cfg.house[key] = value
     return cfg
+
+
+def validate_languagetool_settings(value: Any) -> dict[str, Any]:
+    """Check the ``languagetool:`` config mapping (:mod:`newslint.languagetool`); ValueError with a one-line reason."""
+    import re
+
+    if not isinstance(value, dict):
+        raise ValueError("must be a mapping with 'server' (URL or 'local') and 'language'")
+    unknown = set(value) - {"server", "language", "timeout", "enabled"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (known: enabled, language, server, timeout)")
+    server = value.get("server")
+    if not isinstance(server, str) or not (server == "local" or re.match(r"https?://[^\s/]+", server)):
+        raise ValueError("server must be an http(s) URL (e.g. http://localhost:8081) or 'local'")
+    language = value.get("language", "en-US")
+    if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]+)*", language):
+        raise ValueError("language must be a language code such as en-US or en-GB")
+    timeout = value.get("timeout", 10)
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 300:
+        raise ValueError("timeout must be a number of seconds between 0 and 300")
+    enabled = value.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ValueError("enabled must be true or false")
+    if not enabled:
+        return {}
+    return {"server": server, "language": language, "timeout": float(timeout)}
 
 
 def check_rule_keys(cfg: Config, known_rules: set[str]) -> None:

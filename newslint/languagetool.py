@@ -31,6 +31,7 @@ import atexit
 import re
 from typing import Any
 
+from newslint.config import validate_languagetool_settings as validate_settings  # noqa: F401 - its old home
 from newslint.engine.finding import Finding, Severity
 from newslint.model.document import Document
 
@@ -147,30 +148,6 @@ MIN_HITS = 2
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _unreachable: set[str] = set()  # servers already reported as down in this run
-
-
-def validate_settings(value: Any) -> dict[str, Any]:
-    """Check the ``languagetool:`` config mapping; ValueError with a one-line reason."""
-    if not isinstance(value, dict):
-        raise ValueError("must be a mapping with 'server' (URL or 'local') and 'language'")
-    unknown = set(value) - {"server", "language", "timeout", "enabled"}
-    if unknown:
-        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (known: enabled, language, server, timeout)")
-    server = value.get("server")
-    if not isinstance(server, str) or not (server == "local" or re.match(r"https?://[^\s/]+", server)):
-        raise ValueError("server must be an http(s) URL (e.g. http://localhost:8081) or 'local'")
-    language = value.get("language", "en-US")
-    if not isinstance(language, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]+)*", language):
-        raise ValueError("language must be a language code such as en-US or en-GB")
-    timeout = value.get("timeout", 10)
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout <= 300:
-        raise ValueError("timeout must be a number of seconds between 0 and 300")
-    enabled = value.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise ValueError("enabled must be true or false")
-    if not enabled:
-        return {}
-    return {"server": server, "language": language, "timeout": float(timeout)}
 
 
 def is_english(text: str) -> bool:
@@ -333,9 +310,17 @@ def languagetool_findings(doc: Document, settings: dict[str, Any]) -> list[Findi
 
 
 def add_languagetool_findings(
-    doc: Document, result: Any, settings: dict[str, Any], args: Any, warnings: list[str]
+    doc: Document,
+    result: Any,
+    settings: dict[str, Any],
+    warnings: list[str],
+    *,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
 ) -> None:
-    """Add LanguageTool findings to a lint result (the CLI's hook); warnings for a server that is down."""
+    """Add LanguageTool findings to a lint result (the pipeline's hook); warnings for a server that is down.
+
+    ``select``/``ignore``: the run's rule selectors (already split at commas)."""
     from newslint.engine.linter import matches_selector, resolve
 
     if not settings:
@@ -343,8 +328,6 @@ def add_languagetool_findings(
     key = str(settings.get("server"))
     if key in _unreachable:
         return
-    select = _csv(getattr(args, "select", None))
-    ignore = _csv(getattr(args, "ignore", None))
     probe = "languagetool/X"
     if select and not any(matches_selector(probe, s) for s in select):
         return
@@ -362,10 +345,3 @@ def add_languagetool_findings(
         raw = [f for f in raw if any(matches_selector(f.rule, s) for s in select)]
     if raw:
         result.findings = sorted(result.findings + resolve(doc, raw), key=Finding.sort_key)
-
-
-def _csv(values: list[str] | None) -> list[str] | None:
-    if not values:
-        return None
-    out = [v.strip() for item in values for v in item.split(",") if v.strip()]
-    return out or None

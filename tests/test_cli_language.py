@@ -84,7 +84,9 @@ def test_diff_is_coloured_on_a_terminal_only(tmp_path: Path, capsys, monkeypatch
     main(["check", "--no-config", "--diff", str(draft)])
     plain = capsys.readouterr().out
     assert "\x1b[" not in plain and "+Warga datang ke pasar, kata dia." in plain
-    monkeypatch.setattr(cli, "_isatty", lambda args: True)
+    from newslint.cli import check as check_command
+
+    monkeypatch.setattr(check_command, "_isatty", lambda args: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
     main(["check", "--no-config", "--diff", str(draft)])
     coloured = capsys.readouterr().out

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.engine.prefilter import TriggeredPattern, word_index
+from newslint.checks._helpers import TriggeredPattern, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone

@@ -12,8 +12,8 @@ import re
 
 from newslint.analysis.attribution import analyze, has_any, register_triggers, scan
 from newslint.analysis.genre import ALL, HISTORY, HOROSCOPE, NEWS, ROUNDUP
+from newslint.checks._helpers import TriggeredPattern, word_index
 from newslint.engine.finding import Severity
-from newslint.engine.prefilter import TriggeredPattern, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import (
     compile_cached,

@@ -19,9 +19,8 @@ import re
 from functools import lru_cache
 
 from newslint.analysis import openings
-from newslint.engine.prefilter import word_index
+from newslint.checks._helpers import touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Sentence, Zone

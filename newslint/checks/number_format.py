@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newslint.engine.prefilter import anchored_finditer, number_starts
+from newslint.checks._helpers import anchored_finditer, number_starts, touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 

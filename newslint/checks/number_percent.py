@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from newslint.engine.prefilter import occurrences, word_index
+from newslint.checks._helpers import occurrences, protected_mask, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import protected_mask, touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 

@@ -22,9 +22,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newslint.analysis import openings
-from newslint.engine.prefilter import TriggeredPattern
+from newslint.checks._helpers import TriggeredPattern, touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lang import analyze
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Sentence, Zone

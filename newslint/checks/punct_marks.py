@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
+from newslint.checks._helpers import touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 

@@ -16,7 +16,7 @@ import re
 from itertools import compress, count
 from operator import eq
 
-from newslint.engine.prefilter import word_index
+from newslint.checks._helpers import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone

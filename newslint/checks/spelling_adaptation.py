@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newslint.checks._helpers import looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import looks_like_name
 from newslint.lang import analyze, get_lexicon
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind

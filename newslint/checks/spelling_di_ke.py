@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from itertools import compress
 
-from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import di_preposition_join, passive_join_candidate
 from newslint.lazyre import compile_cached

@@ -15,12 +15,6 @@ _WORD_OUTSIDE = (TokenKind.WORD, False)
 _NUMBER_OUTSIDE = (TokenKind.NUMBER, False)
 
 
-def count_words(tokens: list[Token], start: int, end: int) -> int:
-    """Word and number tokens among ``tokens[start:end]``: map + list.count run in C, not a loop per token."""
-    kinds = list(map(_KIND, tokens[start:end]))
-    return kinds.count(TokenKind.WORD) + kinds.count(TokenKind.NUMBER)
-
-
 def count_own_words(tokens: list[Token], start: int, end: int) -> int:
     """Word and number tokens among ``tokens[start:end]`` outside direct quotations: the writer's words."""
     pairs = list(map(_KIND_AND_QUOTE, tokens[start:end]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.checks.structure_length import count_words
+from newslint.checks._helpers import count_words
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Paragraph, Zone

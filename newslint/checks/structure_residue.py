@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from newslint.engine.prefilter import word_index
+from newslint.checks._helpers import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone

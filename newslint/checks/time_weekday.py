@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newslint.engine.prefilter import planned_finditer
+from newslint.checks._helpers import planned_finditer, touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.engine.yaml_rules import touches_protected
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 

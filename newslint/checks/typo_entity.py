@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from itertools import filterfalse
 
-from newslint.checks.typo_word import NewTexts, candidate_texts, candidate_tokens, is_slip
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.model.document import Document, Token, TokenKind

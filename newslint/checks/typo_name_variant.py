@@ -22,7 +22,7 @@ from collections import Counter
 from itertools import compress, count, filterfalse, islice
 from operator import and_, ne
 
-from newslint.checks.typo_word import NewTexts, candidate_token_texts, candidate_tokens
+from newslint.checks._helpers import NewTexts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon, is_known_entity
 from newslint.lang.suggest import one_edit, osa_distance

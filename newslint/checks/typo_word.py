@@ -31,13 +31,12 @@ Verdicts are cached per word type for the whole process, so the suggester
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
-from itertools import compress, islice, repeat
-from operator import attrgetter, is_
+from itertools import islice
 from typing import Any
 
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import (
     BOUND_FORMS,
@@ -49,7 +48,7 @@ from newslint.lang import (
     nearest_entity,
 )
 from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
-from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
+from newslint.model.document import Document, Token, TokenKind
 
 MIN_LEN = 5
 #: Words seen this often in one draft are deliberate (terms, brand names in lower case).
@@ -70,22 +69,6 @@ _REJECTED = {
 
 _VERDICTS: dict[str, tuple[str, ...]] = {}
 _SPLITS: dict[str, str | None] = {}
-
-
-def is_slip(typo: str, cand: str) -> bool:
-    """One typing slip: a dropped or added letter, two swapped neighbours or a neighbouring key."""
-    lt, lc = len(typo), len(cand)
-    if abs(lt - lc) == 1:
-        short, long_ = (typo, cand) if lt < lc else (cand, typo)
-        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-    if lt != lc:
-        return False
-    diff = [i for i in range(lt) if typo[i] != cand[i]]
-    if len(diff) == 1:
-        return keyboard_adjacent(typo[diff[0]], cand[diff[0]])
-    if len(diff) == 2 and diff[1] == diff[0] + 1:
-        return typo[diff[0]] == cand[diff[1]] and typo[diff[1]] == cand[diff[0]]
-    return False
 
 
 def english_only(low: str) -> bool:
@@ -535,86 +518,6 @@ def _quoted_term(doc: Document, tok: Token) -> bool:
             inner = doc.text[q.inner.start : q.inner.end].strip(" .,;:!?")
             return inner == tok.text
     return False
-
-
-def candidate_tokens(doc: Document) -> list[Token]:
-    """Lower-case alphabetic word tokens of the prose zones (shared by the spelling rules)."""
-    cached = doc.cache.get("typo_word.tokens")
-    if cached is not None:
-        return cached
-    word = TokenKind.WORD
-    if all(p.zone in PROSE_ZONES for p in doc.paragraphs):
-        # the common case: every paragraph is prose, so the word tokens are picked in C (no Python per
-        # token) and the dateline's, a run of tokens at the start of the lead, cut out by bisection
-        toks = doc.tokens
-        out = list(compress(toks, map(is_, map(_KIND, toks), repeat(word))))
-        dl = doc.dateline
-        if dl is not None:
-            lo = bisect_left(out, dl.start, key=_START)
-            del out[lo : bisect_left(out, dl.end, lo, key=_START)]
-    else:
-        prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
-        dl = doc.dateline
-        ds, de = (dl.start, dl.end) if dl is not None else (0, 0)
-        out = [t for t in doc.tokens if t.kind is word and t.paragraph in prose and not (ds <= t.start < de)]
-    doc.cache["typo_word.tokens"] = out
-    return out
-
-
-_KIND = attrgetter("kind")
-_START = attrgetter("start")
-_TEXT = attrgetter("text")
-
-
-def candidate_token_texts(doc: Document) -> list[str]:
-    """The text of each of :func:`candidate_tokens`, in order: read once (in C) for all the rules that map
-    or count them."""
-    cached = doc.cache.get("typo_word.token_texts")
-    if cached is None:
-        cached = doc.cache["typo_word.token_texts"] = list(map(_TEXT, candidate_tokens(doc)))
-    return cached
-
-
-def candidate_texts(doc: Document) -> set[str]:
-    """The distinct texts of :func:`candidate_tokens`: rules that judge a word by its text alone test each
-    type once (set operations against a per-process cache) instead of every token."""
-    cached = doc.cache.get("typo_word.texts")
-    if cached is None:
-        cached = doc.cache["typo_word.texts"] = set(candidate_token_texts(doc))
-    return cached
-
-
-#: Every text of :func:`candidate_texts` met in this process, in order of first sight (see :class:`NewTexts`).
-_SEEN: set[str] = set()
-_SEEN_ORDER: list[str] = []
-
-
-def _see(doc: Document) -> None:
-    if "typo_word.seen" not in doc.cache:
-        new = candidate_texts(doc) - _SEEN
-        _SEEN.update(new)
-        _SEEN_ORDER.extend(new)
-        doc.cache["typo_word.seen"] = True
-
-
-class NewTexts:
-    """The candidate texts one rule's per-process verdict cache has not judged yet.
-
-    The rules that judge a word by its text alone keep their verdicts for the whole process; a draft's new
-    texts are found with one set difference shared by all of them (a record of every text met, in order),
-    not one difference each, and each rule reads the part of the record it has not judged yet.
-    """
-
-    __slots__ = ("_done",)
-
-    def __init__(self) -> None:
-        self._done = 0
-
-    def of(self, doc: Document) -> list[str]:
-        """The texts met since the last call: with those judged, every text of ``doc`` is."""
-        _see(doc)
-        start, self._done = self._done, len(_SEEN_ORDER)
-        return _SEEN_ORDER[start : self._done]
 
 
 #: Texts with corrections, among those :data:`_JUDGE` has handed out.

@@ -17,8 +17,8 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import compress, count
 
+from newslint.checks._helpers import word_index
 from newslint.engine.finding import Severity
-from newslint.engine.prefilter import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import men_form

@@ -6,29 +6,60 @@ the source; :func:`newslint.model.build.build_document` does the rest.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from newslint.model.document import Document
 from newslint.model.zones import DatelineMatcher
 
-#: File suffix → format name.  Directories are searched for these suffixes.
-FORMATS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".docx": "docx",
-}
 
+@dataclass(frozen=True)
+class InputFormat:
+    """A registered input format: the parser module, its function and the suffixes it reads.
+
+    The parser is imported only when a draft of its format is parsed (start-up
+    time matters), so the registration is data, not an import.
+    """
+
+    module: str
+    function: str
+    suffixes: tuple[str, ...]
+    binary: bool = False  # parsed from bytes (see :func:`parse_bytes`), never fixed in place
+
+
+#: Input formats by name.  Adding one: a parser module plus one entry here; folders are then
+#: searched for its suffixes and every front end reads it.  "text" is the fallback.
+INPUT_FORMATS: dict[str, InputFormat] = {}
+
+
+def register_format(name: str, fmt: InputFormat) -> None:
+    INPUT_FORMATS[name] = fmt
+    for suffix in fmt.suffixes:
+        FORMATS[suffix] = name
+    if fmt.binary:
+        BINARY_FORMATS.add(name)
+
+
+#: File suffix → format name (derived from :data:`INPUT_FORMATS`).  Directories are searched for these.
+FORMATS: dict[str, str] = {}
 #: Formats read from bytes (not decoded text): see :func:`parse_bytes`.
-BINARY_FORMATS = frozenset({"docx"})
+BINARY_FORMATS: set[str] = set()
+
+register_format("text", InputFormat("newslint.parsers.plaintext", "parse_plain", (".txt", ".text")))
+register_format("markdown", InputFormat("newslint.parsers.markdown", "parse_markdown", (".md", ".markdown")))
+register_format("html", InputFormat("newslint.parsers.html", "parse_html", (".html", ".htm", ".xhtml")))
+register_format("docx", InputFormat("newslint.parsers.docx", "parse_docx", (".docx",), binary=True))
 
 
 def format_for(path: str | Path) -> str:
     return FORMATS.get(Path(str(path)).suffix.lower(), "text")
+
+
+def _parser(fmt: str) -> Any:
+    spec = INPUT_FORMATS.get(fmt) or INPUT_FORMATS["text"]
+    return getattr(import_module(spec.module), spec.function)
 
 
 def parse_text(
@@ -41,17 +72,9 @@ def parse_text(
 ) -> Document:
     """Parse decoded ``text`` of format ``fmt`` (guessed from ``path``)."""
     fmt = fmt or format_for(path)
-    if fmt == "markdown":
-        from newslint.parsers.markdown import parse_markdown
-
-        return parse_markdown(text, path, layout=layout, datelines=datelines)
-    if fmt == "html":
-        from newslint.parsers.html import parse_html
-
-        return parse_html(text, path, layout=layout, datelines=datelines)
-    from newslint.parsers.plaintext import parse_plain
-
-    return parse_plain(text, path, layout=layout, datelines=datelines)
+    if fmt in BINARY_FORMATS:
+        fmt = "text"
+    return _parser(fmt)(text, path, layout=layout, datelines=datelines)
 
 
 def parse_bytes(
@@ -65,10 +88,8 @@ def parse_bytes(
 ) -> Document:
     """Parse a file's bytes: binary formats (.docx) directly, text formats after decoding."""
     fmt = fmt or format_for(path)
-    if fmt == "docx":
-        from newslint.parsers.docx import parse_docx
-
-        return parse_docx(data, path, layout=layout, datelines=datelines)
-    from newslint.sources import decode
+    if fmt in BINARY_FORMATS:
+        return _parser(fmt)(data, path, layout=layout, datelines=datelines)
+    from newslint.reading import decode
 
     return parse_text(decode(data, path, encoding).text, path, fmt=fmt, layout=layout, datelines=datelines)

@@ -58,7 +58,7 @@ def parse_docx(
     """Parse the bytes of a .docx file."""
     import zipfile
 
-    from newslint.sources import InputError
+    from newslint.reading import InputError
 
     try:
         import docx

@@ -272,7 +272,7 @@ def _front_matter(
 ) -> bool:
     """Read the front matter; add the title as the headline block.  True when a headline was added."""
     from newslint.config import ConfigError, safe_yaml
-    from newslint.sources import InputError
+    from newslint.reading import InputError
 
     try:
         data = safe_yaml(tok.content, path)

@@ -127,7 +127,7 @@ def _result(r: FileResult, f: Finding, rule_index: int, lang: str) -> dict[str, 
         ],
     }
     if doc is not None:
-        from newslint.baseline import finding_key
+        from newslint.reporters.fingerprint import finding_key
 
         result["partialFingerprints"] = {"newslintKey/v1": finding_key(f, doc.source)[1]}
     if f.suggestions:

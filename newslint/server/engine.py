@@ -1,12 +1,12 @@
 """What one server worker does with a request: the same pipeline as ``newslint check``.
 
-The configuration is found and loaded by the CLI's own session code
-(``newslint.cli._Session``), so the server honours exactly what ``newslint
-check`` honours: ``--config FILE`` or the config found from the working
-directory, ``rule_dirs`` and ``plugins`` (which :mod:`newslint.api` does not
-load), per-rule settings, ``accept``/``reject`` and the English-passage
-LanguageTool adapter. Large drafts go through :mod:`newslint.chunking` as in
-the CLI.
+The configuration, the rule set and the linter come from the application
+layer (:class:`newslint.app.assembly.Session`), and each text goes through
+:func:`newslint.app.pipeline.lint_text`, so the server honours exactly what
+``newslint check`` honours: ``--config FILE`` or the config found from the
+working directory, ``rule_dirs`` and ``plugins``, per-rule settings,
+``accept``/``reject`` and the English-passage LanguageTool adapter. Large
+drafts are checked in pieces as in the CLI.
 
 A job is a plain dict (it crosses a process boundary); the answer is
 ``(HTTP status, JSON body as bytes)``.
@@ -14,10 +14,11 @@ A job is a plain dict (it crosses a process boundary); the answer is
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import json
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -47,7 +48,7 @@ class EngineSettings:
 
 @dataclass
 class _Rules:
-    session: Any  # newslint.cli._Session
+    session: Any  # newslint.app.assembly.Session
     config: Any  # Config | None
     lang: str
     layout: str
@@ -67,23 +68,15 @@ def setup(settings: EngineSettings) -> list[str]:
     global _state
     import os
 
-    from newslint.cli import _Session
+    from newslint.app.assembly import Session
 
     if settings.cwd:
         os.chdir(settings.cwd)
-    args = argparse.Namespace(
-        config=settings.config,
-        no_config=settings.no_config,
-        lang=settings.lang,
-        select=None,
-        ignore=None,
-        command="serve",
-    )
-    session = _Session(args)
+    session = Session(config=settings.config, no_config=settings.no_config, lang=settings.lang)
     config = session.config_for(None)
     session.linter_for(config)  # loads rule_dirs and plugins as the CLI does (their errors become warnings)
     lang = settings.lang or (config.lang if config is not None else None) or "id"
-    all_rules = _every_rule(session, config)
+    all_rules = session.every_rule(config)
     summaries = {r.id: r.meta.summary.get(lang) or r.meta.summary.get("id", "") for r in all_rules}
     _state = _Rules(session, config, lang, settings.layout, all_rules, summaries)
     _warm_up()
@@ -96,21 +89,6 @@ def _warm_up() -> None:
     run_check({"kind": "lt", "text": "Presiden meresmikan jembatan baru di Jakarta pada Senin (1/12)."})
 
 
-def _every_rule(session: Any, config: Any) -> list[Any]:
-    """Built-in rules plus the config's rule_dirs and plugins, loaded as the CLI loads them."""
-    from newslint.engine.registry import load_rule_dirs
-
-    rules = list(session.rules)
-    seen = {r.id for r in rules}
-    if config is not None and config.rule_dirs:
-        rules += [r for r in load_rule_dirs(config.rule_dirs)[0] if r.id not in seen]
-    if config is not None and config.plugins:
-        from newslint.plugins import load_plugins
-
-        rules += load_plugins(config.plugins, known_ids={r.id for r in rules})[0]
-    return rules
-
-
 @lru_cache(maxsize=64)
 def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: bool):  # -> Linter
     """The configured linter, changed as LanguageTool's enabledRules/disabledRules/enabledOnly ask.
@@ -121,21 +99,13 @@ def _linter(enabled: frozenset[str], disabled: frozenset[str], enabled_only: boo
     removes; ids newslint does not know are ignored. At most 64 variants are
     kept, so odd requests cannot grow a worker's memory.
     """
-    from newslint.engine.linter import Linter
-
     assert _state is not None
     base = _state.session.linter_for(_state.config)
     enabled, disabled = _known(enabled), _known(disabled)  # the Linter refuses unknown selectors
     if not enabled and not disabled and not enabled_only:
         return base
     select = sorted(enabled) if enabled_only else [a.rule.id for a in base.active] + sorted(enabled)
-    return Linter(
-        list(_state.all_rules),
-        _state.config,
-        lang=_state.lang,
-        select=select,
-        ignore=sorted(disabled) or None,
-    )
+    return _state.session.variant(_state.config, lang=_state.lang, select=select, ignore=sorted(disabled) or None)
 
 
 def _known(selectors: frozenset[str]) -> frozenset[str]:
@@ -181,10 +151,7 @@ def _encode_bytes(payload: Any) -> bytes:
 
 
 def _run(job: dict[str, Any]) -> dict[str, Any]:
-    from newslint.chunking import CHUNK_CHARS, lint_in_chunks
-    from newslint.model.document import Document
-    from newslint.model.zones import DEFAULT_DATELINES, DatelineMatcher
-    from newslint.parsers import parse_text
+    from newslint.app.pipeline import lint_text
 
     assert _state is not None
     if job.get("data") is not None:
@@ -198,21 +165,12 @@ def _run(job: dict[str, Any]) -> dict[str, Any]:
         raise RequestError("enabledOnly=true needs enabledRules")
     linter = _linter(enabled, disabled, enabled_only)
     config = _state.config
-    datelines = DatelineMatcher(config.datelines + DEFAULT_DATELINES) if config and config.datelines else None
     text = annotated.plain
-    name = "<request>"
     warnings: list[str] = []
-    doc: Document | None
-    if len(text) > CHUNK_CHARS:
-        doc = None
-        whole = Document(source=text, text=text, path=name)
-        findings, words, errors = lint_in_chunks(whole, linter, datelines=datelines)
-    else:
-        doc = parse_text(text, name, fmt="text", layout=_state.layout, datelines=datelines)
-        result = linter.lint(doc)
-        if config is not None and config.languagetool:
-            _english_passages(doc, result, config.languagetool, warnings)
-        findings, words, errors = result.findings, doc.word_count, result.rule_errors
+    with _languagetool_retry():
+        linted = lint_text(text, "<request>", linter, config, fmt="text", layout=_state.layout, warnings=warnings)
+    doc = None if linted.chunked else linted.doc
+    findings, words, errors = linted.findings, linted.words, linted.rule_errors
     for rid, msg in errors:
         warnings.append(f"rule {rid} failed and was skipped ({msg})")
     for w in warnings:
@@ -233,12 +191,11 @@ _LT_RETRY_SECONDS = 60.0
 _lt_given_up_at = 0.0
 
 
-def _english_passages(doc: Any, result: Any, settings: dict[str, Any], warnings: list[str]) -> None:
-    """The English-passage adapter, as in ``newslint check``.
-
-    A run of ``check`` gives up on an unreachable LanguageTool server for the
-    rest of the run; a server that runs for weeks tries it again after a minute.
-    """
+@contextmanager
+def _languagetool_retry() -> Iterator[None]:
+    """The English-passage adapter, as in ``newslint check``, except that a run of
+    ``check`` gives up on an unreachable LanguageTool server for the rest of the run
+    while a server that runs for weeks tries it again after a minute."""
     global _lt_given_up_at
     import time
 
@@ -248,7 +205,7 @@ def _english_passages(doc: Any, result: Any, settings: dict[str, Any], warnings:
     if languagetool._unreachable and now - _lt_given_up_at > _LT_RETRY_SECONDS:
         languagetool._unreachable.clear()
     down_before = bool(languagetool._unreachable)
-    languagetool.add_languagetool_findings(doc, result, settings, argparse.Namespace(), warnings)
+    yield
     if languagetool._unreachable and not down_before:
         _lt_given_up_at = now
 

@@ -161,13 +161,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     # the configuration is read as `newslint check` reads it; errors stop here, with check's message
     config_path = os.path.abspath(args.config) if args.config else None
-    check_args = argparse.Namespace(
-        config=config_path, no_config=args.no_config, lang=args.lang, select=None, ignore=None, command="serve"
-    )
     try:
-        from newslint.cli import _Session
+        from newslint.app.assembly import Session
 
-        _Session(check_args).config_for(None)
+        Session(config=config_path, no_config=args.no_config, lang=args.lang).config_for(None)
     except (ConfigError, RuleLoadError) as exc:
         return _fail(str(exc))
 

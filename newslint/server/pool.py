@@ -213,6 +213,6 @@ def _context() -> Any:
     """A forkserver that imported newslint's checks before forking (POSIX); spawn elsewhere."""
     if "forkserver" in multiprocessing.get_all_start_methods() and os.name == "posix":
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["newslint.server.engine", "newslint.engine.registry", "newslint.cli"])
+        ctx.set_forkserver_preload(["newslint.server.engine", "newslint.engine.registry", "newslint.app.pipeline"])
         return ctx
     return multiprocessing.get_context("spawn")

@@ -54,7 +54,7 @@ def project(tmp_path: Path, pack: str, config_extra: str = "") -> tuple[Path, Pa
 def test_catastrophic_pattern_is_stopped_and_the_run_goes_on(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(yaml_rules, "CUSTOM_RULE_SECONDS", 0.5)
+    monkeypatch.setattr(yaml_rules.timeout, "CUSTOM_RULE_SECONDS", 0.5)
     pack = (
         "rules:\n"
         + RULE.format(rid="house/lambat", pattern="(a|aa)+$")

@@ -1,0 +1,84 @@
+"""``newslint check`` on many drafts in a process pool prints exactly what one process prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.app.parallel import MIN_FILES, use_pool
+from newslint.cli import main
+
+DRAFTS = [
+    "Harga Cabai Naik\n\nJakarta - Harga cabai naik  lagi , kata pedagang di pasar.\n",
+    "Banjir di Kota\n\nBandung - Warga yang yang tinggal di tepi sungai mengungsi.\n",
+    "Jembatan Baru\n\nSurabaya - Walikota meresmikan jembatan baru pada hari Senin.\n",
+]
+
+PACK = """\
+rules:
+  - id: redaksi/cabai
+    type: existence
+    severity: warning
+    summary: contoh
+    message: "Temuan '{match}'."
+    patterns: ['cabai']
+"""
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """More drafts than the pool threshold, a configuration with a custom pack and a broken one."""
+    drafts = tmp_path / "naskah"
+    drafts.mkdir()
+    for i in range(MIN_FILES * 3):
+        (drafts / f"{i:03d}.txt").write_text(DRAFTS[i % len(DRAFTS)], encoding="utf-8")
+    (tmp_path / "aturan").mkdir()
+    (tmp_path / "aturan" / "redaksi.yaml").write_text(PACK, encoding="utf-8")
+    (tmp_path / "rusak").mkdir()
+    (tmp_path / "rusak" / "rusak.yaml").write_text("rules: [{id: x}]\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rule_dirs: [aturan, rusak]\n", encoding="utf-8")
+    return drafts
+
+
+def _run(argv: list[str], capsys) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("fmt", ["json", "plain"])
+def test_a_pool_reports_what_one_process_reports(folder: Path, capsys, fmt: str) -> None:
+    one = _run(["check", str(folder), "--format", fmt, "--jobs", "1"], capsys)
+    pool = _run(["check", str(folder), "--format", fmt, "--jobs", "2"], capsys)
+    assert pool == one
+    assert "redaksi/cabai" in one[1] and one[2].count("rusak.yaml") == 1  # the broken pack: one warning
+    assert one[0] == 2  # a pack failed to load: the report is incomplete
+
+
+def test_fix_and_diff_in_a_pool_equal_one_process(folder: Path, tmp_path: Path, capsys) -> None:
+    diff_one = _run(["check", str(folder), "--diff", "--jobs", "1"], capsys)
+    diff_pool = _run(["check", str(folder), "--diff", "--jobs", "2"], capsys)
+    assert diff_pool == diff_one and "+Jakarta - Harga cabai naik lagi, kata" in diff_one[1]
+    copy = tmp_path / "salinan"
+    copy.mkdir()
+    for f in folder.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    fixed_one = _run(["check", str(copy), "--fix", "--format", "json", "--jobs", "1"], capsys)
+    fixed_pool = _run(["check", str(folder), "--fix", "--format", "json", "--jobs", "2"], capsys)
+    assert fixed_pool[0] == fixed_one[0]
+    assert fixed_pool[1].replace(str(folder), str(copy)) == fixed_one[1]
+    for f in folder.iterdir():
+        assert f.read_bytes() == (copy / f.name).read_bytes()
+
+
+def test_one_draft_or_stdin_never_starts_a_pool() -> None:
+    assert not use_pool([Path("a.txt")], 8)
+    assert not use_pool([Path(f"{i}.txt") for i in range(MIN_FILES)] + ["-"], 8)
+    assert not use_pool([Path(f"{i}.txt") for i in range(MIN_FILES)], 1)
+    assert use_pool([Path(f"{i}.txt") for i in range(MIN_FILES)], 2)
+
+
+def test_jobs_must_be_positive(folder: Path, capsys) -> None:
+    code, _, err = _run(["check", str(folder), "--jobs", "0"], capsys)
+    assert code == 2 and "--jobs" in err
