@@ -57,10 +57,32 @@ class Checked:
 _worker: dict[str, Any] = {}
 
 
-def _init(session_options: dict[str, Any], options: CheckOptions) -> None:
+def _die_with_parent(parent: int) -> None:
+    """A worker must not outlive the run that started it: killed with SIGKILL, the main process could
+    not stop its pool, and the workers would wait on the task queue for ever (or go on fixing files).
+    Linux: the kernel sends SIGTERM when the parent dies; elsewhere nothing is needed or possible here."""
+    import signal
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _init(session_options: dict[str, Any], options: CheckOptions, parent: int | None = None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    if parent is not None:
+        _die_with_parent(parent)
     from newslint.app.assembly import Session
 
     _worker["session"] = Session(**session_options)
@@ -114,7 +136,7 @@ def check_in_pool(
         max_workers=min(jobs, max(1, len(rest) // GROUP)),
         mp_context=multiprocessing.get_context(method),
         initializer=_init,
-        initargs=(session_options, options),
+        initargs=(session_options, options, os.getpid()),
     )
     completed = False
     try:

@@ -82,3 +82,54 @@ def test_one_draft_or_stdin_never_starts_a_pool() -> None:
 def test_jobs_must_be_positive(folder: Path, capsys) -> None:
     code, _, err = _run(["check", str(folder), "--jobs", "0"], capsys)
     assert code == 2 and "--jobs" in err
+
+
+def test_pool_workers_die_with_a_killed_run(tmp_path) -> None:
+    """SIGKILL of `check` cannot stop its pool: the workers must end with it, not wait (or fix) for ever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "naskah"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03d}.txt").write_text(
+            f"Judul {i}\n\nWarga datang ke pasar , kata petugas. " * 30, encoding="utf-8"
+        )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newslint", "check", "--no-config", "--format", "plain", "--jobs", "2", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    children: list[int] = []
+    while time.monotonic() < deadline and not children and proc.poll() is None:
+        out = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout
+        children = [int(x) for x in out.split()]
+        time.sleep(0.05)
+    if not children:
+        proc.wait(timeout=120)
+        pytest.skip("the run ended before its pool started (fast machine)")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    alive = children
+    while alive and time.monotonic() < deadline:
+        alive = [pid for pid in alive if _alive(pid)]
+        time.sleep(0.1)
+    assert not alive, f"pool workers outlived the killed run: {alive}"
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (exited, not yet reaped by init) is not running
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False
