@@ -166,7 +166,9 @@ def test_kill_during_fix_of_1000_files(tmp_path: Path) -> None:
         before, after = variants(i)
         p.write_bytes(before)
         expected[p] = (before, after)
-    watch = folder / f"{n // 4:04d}.txt"  # files are fixed in name order: kill once a quarter are done
+    # kill once the draft a quarter of the way in is fixed (with --jobs, groups of drafts are fixed in
+    # parallel, so by then roughly a quarter, not exactly the first quarter, are done)
+    watch = folder / f"{n // 4:04d}.txt"
     proc = subprocess.Popen(
         [sys.executable, "-m", "newslint", *ARGS, "--fix", str(folder)],
         cwd=ROOT,
@@ -191,7 +193,7 @@ def test_kill_during_fix_of_1000_files(tmp_path: Path) -> None:
         original += data == before
         fixed += data == after
     assert killed, "the run finished before it could be killed; the test proved nothing"
-    assert fixed >= n // 4 and original > 0, (fixed, original)
+    assert fixed >= n // 8 and original > 0, (fixed, original)  # killed part-way: some of each
     # the only trace a kill may leave is a hidden temporary file, never a damaged draft
     leftovers = [p for p in folder.iterdir() if p not in expected]
     assert all(p.name.startswith(".") and p.name.endswith(".newslint-tmp") for p in leftovers)
