@@ -278,6 +278,8 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     if word in lex.roots:
         variant = _root_variant(word)
         return (variant, "root-variant") if variant else ((), "")
+    if word in lex.standard:
+        return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
     strong = _STRONG_MARK.search(word) is not None
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)

@@ -176,13 +176,15 @@ _TWO_EDIT_MIN_LEN = 6
 
 
 @lru_cache(maxsize=1)
-def _common_standard_by_len() -> dict[int, list[str]]:
+def _common_standard_by_len() -> dict[tuple[int, str], list[str]]:
+    """The common standard words by (length, first letter): a two-slip candidate keeps the typo's first
+    letter, so each search looks at one letter's words only."""
     lex = get_lexicon()
     standard, english = lex.standard, lex.english
-    out: dict[int, list[str]] = {}
+    out: dict[tuple[int, str], list[str]] = {}
     for w in islice(lex.rank, _TWO_EDIT_RANK):  # the rank dict is in frequency order
         if len(w) >= 5 and (w in standard or w in lex.roots) and w not in english:
-            out.setdefault(len(w), []).append(w)
+            out.setdefault((len(w), w[0]), []).append(w)
     return out
 
 
@@ -282,7 +284,7 @@ def _two_edit_corrections(low: str) -> list[str]:
     table = _common_standard_by_len()
     found: list[tuple[int, str]] = []
     for n in range(len(low) - 2, len(low) + 3):
-        bucket = table.get(n)
+        bucket = table.get((n, low[0]))
         if not bucket:
             continue
         # Levenshtein <= 3 holds every pair two slips apart (a swap is two Levenshtein edits); _two_slips decides
