@@ -206,7 +206,7 @@ def test_bad_records_are_skipped_with_a_line(tmp_path: Path, capsys) -> None:
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (["batch", "tidak-ada.jsonl"], "no such file"),
+        (["batch", "tidak-ada.jsonl"], "tidak ada"),
         (["batch", "{src}", "--resume"], "--resume needs --output"),
         (["batch", "{src}", "--jobs", "0"], "--jobs must be at least 1"),
         (["batch", "{txt}"], "unknown input format"),

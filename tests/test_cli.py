@@ -121,8 +121,8 @@ def test_directory_recurses_for_txt_and_md(capsys, tmp_path):
     [
         ("missing", "tidak ada"),
         ("emptydir", "tidak ada naskah"),
-        ("binary", "not a text draft"),
-        ("undecodable", "at byte 13"),
+        ("binary", "bukan naskah teks"),
+        ("undecodable", "pada byte 13"),
     ],
 )
 def test_input_errors_exit_2_with_one_line(capsys, tmp_path, clean, setup, needle):
@@ -150,7 +150,7 @@ def test_unreadable_file_exit_2(capsys, tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "read_bytes", denied)
     code, _, err = run(capsys, str(p))
-    assert code == 2 and "permission denied" in err
+    assert code == 2 and "akses ditolak" in err
 
 
 def test_invalid_config_exit_2(capsys, tmp_path, clean):

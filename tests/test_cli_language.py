@@ -105,3 +105,24 @@ def test_progress_bar_only_on_a_terminal_after_a_moment(monkeypatch, capsys) -> 
     one = cli._Progress(1, enabled=True)  # a single draft never gets a bar
     one.advance(0)
     assert one.bar is None
+
+
+def test_input_and_config_errors_follow_the_run_language(tmp_path: Path, capsys) -> None:
+    binary = tmp_path / "foto.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    bad_config = tmp_path / "redaksi.yaml"
+    bad_config.write_text("lang: jawa\n", encoding="utf-8")
+    draft = tmp_path / "naskah.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    runs = [
+        (["check", "--no-config", str(binary)], "bukan naskah teks", "not a text draft"),
+        (["check", "--config", str(bad_config), str(draft)], "harus 'id' atau 'en'", "must be 'id' or 'en'"),
+        (["check", "--no-config", str(tmp_path / "hilang.txt")], "tidak ada", "no such file"),
+    ]
+    for argv, indonesian, english in runs:
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert indonesian in err and english not in err, err
+        assert main([*argv, "--lang", "en"]) == 2
+        err = capsys.readouterr().err
+        assert english in err and indonesian not in err, err

@@ -138,7 +138,7 @@ def test_cli_fix_read_only_file_exits_2(tmp_path: Path, capsys):
     os.chmod(p, 0o444)
     before = p.read_bytes()
     assert main(["check", "--fix", "--no-config", "--format", "plain", str(p)]) == 2
-    assert "read-only" in capsys.readouterr().err
+    assert "hanya-baca" in capsys.readouterr().err
     assert p.read_bytes() == before
 
 

@@ -36,7 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(list(sys.argv[1:] if argv is None else argv))
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        from newslint.cli.common import run_lang
+        from newslint.i18n import localise
+
+        print(localise(str(exc), run_lang()), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("newslint: interrupted", file=sys.stderr)

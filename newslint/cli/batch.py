@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from newslint.cli.common import EXIT_ERROR, FAIL_ON, UsageError, stderr_is_terminal
+from newslint.cli.common import EXIT_ERROR, FAIL_ON, UsageError, err, stderr_is_terminal, t
 
 
 def add_arguments(sub: Any, h: SimpleNamespace) -> None:
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             why = describe_unknown_selectors(exc.problems, args.lang or "id")
             raise UsageError(f"newslint batch: {why}") from None
         for w in broken:
-            print(f"newslint: {w}", file=sys.stderr)
+            err(w)
         show_progress = not args.no_progress and stderr_is_terminal()
         if args.dask:
             from newslint.batch_dask import run_batch_dask
@@ -148,13 +148,25 @@ def run(args: argparse.Namespace) -> int:
                 progress=show_progress,
             )
     except (BatchError, ConfigError, RuleLoadError) as exc:
-        from newslint.reporters import sanitize
-
-        print(f"newslint: {sanitize(str(exc))}", file=sys.stderr)
+        err(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        hint = "; run the same command again with --resume to continue" if args.output else ""
-        print(f"newslint: interrupted; findings written so far are kept{hint}", file=sys.stderr)
+        hint = (
+            t(
+                "; jalankan perintah yang sama dengan --resume untuk melanjutkan",
+                "; run the same command again with --resume to continue",
+            )
+            if args.output
+            else ""
+        )
+        print(
+            t(
+                "newslint: dihentikan; temuan yang sudah ditulis tetap ada",
+                "newslint: interrupted; findings written so far are kept",
+            )
+            + hint,
+            file=sys.stderr,
+        )
         return 130
     # findings on stdout: the summary goes to stderr so the JSON Lines stay clean
     print_summary(summary, sys.stdout if output else sys.stderr, lang=options.lang or "id")
@@ -162,8 +174,13 @@ def run(args: argparse.Namespace) -> int:
         from newslint.reporters import sanitize
 
         for sample in summary.rule_error_samples:
-            print(f"newslint: rule failed and was skipped: {sanitize(sample)}", file=sys.stderr)
-        print(f"newslint: {summary.rule_errors} rule failures in all", file=sys.stderr)
+            print(
+                t("newslint: aturan gagal dan dilewati: ", "newslint: rule failed and was skipped: ")
+                + sanitize(sample),
+                file=sys.stderr,
+            )
+        n = summary.rule_errors
+        print(t(f"newslint: {n} kegagalan aturan seluruhnya", f"newslint: {n} rule failures in all"), file=sys.stderr)
     if broken or summary.rule_errors:
         return EXIT_ERROR  # a rule that could not run: the findings are incomplete
     fail_on = args.fail_on

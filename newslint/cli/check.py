@@ -209,9 +209,11 @@ class Progress:
 
     def log(self, message: str) -> None:
         if self.bar is not None:
+            from newslint.i18n import localise
             from newslint.reporters import sanitize
 
-            self.bar.console.print(f"newslint: {sanitize(message)}", markup=False, highlight=False)
+            text = sanitize(localise(message, run_lang()))
+            self.bar.console.print(f"newslint: {text}", markup=False, highlight=False)
         else:
             err(message)
 

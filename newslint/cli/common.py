@@ -38,10 +38,11 @@ def t(id_text: str, en_text: str) -> str:
 
 
 def err(message: str) -> None:
-    """``newslint: message`` on stderr, control characters made visible."""
+    """``newslint: message`` on stderr in the run's language, control characters made visible."""
+    from newslint.i18n import localise
     from newslint.reporters import sanitize
 
-    print(f"newslint: {sanitize(message)}", file=sys.stderr)
+    print(f"newslint: {sanitize(localise(message, _run['lang']))}", file=sys.stderr)
 
 
 def stdout_is_report_terminal(args: argparse.Namespace) -> bool:

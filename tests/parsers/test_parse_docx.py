@@ -112,6 +112,6 @@ def test_broken_docx_is_one_clear_error(tmp_path, capsys):
     path.write_bytes(b"PK\x03\x04 this is not a real archive")
     assert main(["check", "--no-config", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "rusak.docx: not a readable .docx file" in err and "Traceback" not in err
+    assert "rusak.docx: bukan berkas .docx yang bisa dibaca" in err and "Traceback" not in err
     with pytest.raises(InputError):
         parse_bytes(b"plain text", "x.docx")

@@ -31,6 +31,6 @@ def test_other_encoding_needs_the_flag(tmp_path, capsys):
     data = DRAFT.replace("pekan", "pekan—café").encode("cp1252")
     code, out = _run(tmp_path, capsys, data)
     assert code == 2
-    assert "naskah.txt: cannot decode as utf-8 at byte" in out.err and "Traceback" not in out.err
+    assert "naskah.txt: tidak bisa dibaca sebagai utf-8 pada byte" in out.err and "Traceback" not in out.err
     code, out = _run(tmp_path, capsys, data, "--encoding", "cp1252")
     assert ":3:23: warning typo/repeated-word" in out.out

@@ -67,7 +67,7 @@ def test_symlink_loop(tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[
     (loop_dir / "isi.txt").write_text(GOOD, encoding="utf-8")
     code, out, err = run(capsys, str(tmp_path / "a.txt"), str(loop_dir), str(good))
     assert code == 2
-    assert "symbolic link loop" in one_line(err, "a.txt")
+    assert "tautan simbolik berputar" in one_line(err, "a.txt")
     assert "isi.txt" in out and "baik.txt" in out  # the folder was walked once, not forever
 
 
@@ -145,7 +145,7 @@ def test_too_large_is_refused_before_reading(
     p.write_text(GOOD * 50, encoding="utf-8")
     code, out, err = run(capsys, str(p), str(good))
     assert code == 2
-    assert "too large" in one_line(err, "transkrip.txt")
+    assert "terlalu besar" in one_line(err, "transkrip.txt")
     assert "baik.txt" in out
 
 
@@ -161,7 +161,7 @@ def test_fifo_does_not_hang(tmp_path: Path, good: Path) -> None:
         cwd=ROOT,
     )
     assert proc.returncode == 2
-    assert "not a regular file" in one_line(proc.stderr, "pipa.txt")
+    assert "bukan berkas biasa" in one_line(proc.stderr, "pipa.txt")
     assert "baik.txt" in proc.stdout
 
 
@@ -201,7 +201,7 @@ def test_permission_denied(good: Path) -> None:
             cwd=folder,
         )
         assert proc.returncode == 2, proc.stderr
-        assert "permission denied" in one_line(proc.stderr, "rahasia.txt")
+        assert "akses ditolak" in one_line(proc.stderr, "rahasia.txt")
         assert "terbuka.txt" in proc.stdout
     finally:
         for p in folder.iterdir():

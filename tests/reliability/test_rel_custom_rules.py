@@ -193,7 +193,7 @@ def test_catastrophic_dateline_pattern_in_config(tmp_path: Path, capsys: pytest.
         ("rule_dirs: 5\n", "rule_dirs"),
         ("rule_dirs: [tidak-ada]\n", "rule_dirs"),
         ("warna: merah\n", "warna"),
-        ("- a\n- b\n", "mapping"),
+        ("- a\n- b\n", "pemetaan"),
         ("lang: id\nlang: en\n", ".newslint.yaml"),
     ],
 )

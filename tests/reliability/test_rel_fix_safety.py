@@ -88,7 +88,7 @@ def test_read_only_file_is_an_error_not_a_change(tmp_path: Path, capsys: pytest.
     code = main([*ARGS, "--fix", str(ro), str(ok)])
     _, err = capsys.readouterr()
     assert code == 2
-    assert "read-only" in err and "terkunci.txt" in err and "Traceback" not in err
+    assert "hanya-baca" in err and "terkunci.txt" in err and "Traceback" not in err
     assert ro.read_bytes() == variants(0)[0]
     assert ok.read_bytes() == variants(1)[1]  # the other file was still fixed
 
@@ -129,7 +129,7 @@ def test_full_disk_leaves_the_original(
     code = main([*ARGS, "--fix", str(p)])
     _, err = capsys.readouterr()
     assert code == 2
-    assert "No space left on device" in err and "unchanged" in err and len(err.strip().splitlines()) <= 2
+    assert "No space left on device" in err and "tidak berubah" in err and len(err.strip().splitlines()) <= 2
     assert p.read_bytes() == original
     assert not list(tmp_path.glob(".*newslint-tmp"))  # no half-written temporary left behind
 
@@ -150,7 +150,7 @@ def test_draft_saved_during_the_check_is_not_overwritten(
     monkeypatch.setattr(fixes, "fix_until_stable", fix_then_editor_saves)
     code = main([*ARGS, "--fix", str(p)])
     _, err = capsys.readouterr()
-    assert code == 2 and "changed on disk" in err
+    assert code == 2 and "berubah di disk" in err
     assert p.read_bytes() == edited
 
 
