@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 try:  # the parser is private; without it every rule simply scans as before
@@ -400,6 +401,85 @@ def _letter_run(items: list[Any], k: int, left_ok: bool, right_ok: bool) -> tupl
 
 
 def pattern_triggers(pattern: str, flags: int = 0, *, bounded: bool = False) -> Triggers | None:
+    """Trigger words of a regex (see :func:`_pattern_triggers`), kept in the plan cache across runs."""
+    return _plan("t", pattern, int(flags), bounded, _pattern_triggers)
+
+
+def required_words(pattern: str, flags: int = 0, *, bounded: bool = False) -> frozenset[str]:
+    """Every word each match holds whole (see :func:`_required_words`), kept in the plan cache across runs."""
+    return _plan("r", pattern, int(flags), bounded, _required_words)
+
+
+# Deriving a plan parses the regex with re's own parser: for the built-in packs that is a good part of a
+# cold start, so plans are kept in the cache folder like compiled patterns (newslint.lazyre).  The key
+# holds a hash of this module's source: a change to the analysis can never meet a stale plan.
+_PLAN_FILE = "prefilter-plans.marshal"
+_plans: dict[tuple[str, str, int, bool], Any] | None = None
+_new_plans: dict[tuple[str, str, int, bool], Any] = {}
+
+
+def _plan(kind: str, pattern: str, flags: int, bounded: bool, derive: Any) -> Any:
+    global _plans
+    if _plans is None:
+        _plans = _read_plans()
+    key = (kind, pattern, flags, bounded)
+    if key in _plans:
+        value = _plans[key]
+        return list(value) if isinstance(value, list) else value  # callers own the lists they get
+    value = derive(pattern, flags, bounded=bounded)
+    _plans[key] = value
+    if not _new_plans:
+        import atexit
+
+        atexit.register(_save_plans)
+    _new_plans[key] = value
+    return value
+
+
+def _plan_tag() -> str:
+    import hashlib
+    import sys
+
+    try:
+        source = Path(__file__).read_bytes()
+    except OSError:
+        source = b""
+    return hashlib.blake2b(source + repr(sys.version_info[:2]).encode(), digest_size=12).hexdigest()
+
+
+def _read_plans() -> dict[tuple[str, str, int, bool], Any]:
+    import marshal
+
+    from newslint.cache import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return {}
+    try:
+        tag, plans = marshal.loads((folder / _PLAN_FILE).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return plans if tag == _plan_tag() and isinstance(plans, dict) else {}
+
+
+def _save_plans() -> None:
+    """At exit: add this run's new plans to the file (another process may have added others)."""
+    import marshal
+
+    from newslint.cache import cache_dir, write_atomically
+
+    folder = cache_dir()
+    if folder is None or not _new_plans:
+        return
+    merged = _read_plans()
+    merged.update(_new_plans)
+    try:
+        write_atomically(folder / _PLAN_FILE, marshal.dumps((_plan_tag(), merged)))
+    except (OSError, ValueError):
+        pass
+
+
+def _pattern_triggers(pattern: str, flags: int = 0, *, bounded: bool = False) -> Triggers | None:
     """Trigger words of a regex, or None when none can be derived safely.
 
     ``bounded``: the pattern is used between word boundaries (a non-word
@@ -444,7 +524,7 @@ def _required(seq: Any, left_ok: bool, right_ok: bool) -> set[str]:
     return out
 
 
-def required_words(pattern: str, flags: int = 0, *, bounded: bool = False) -> frozenset[str]:
+def _required_words(pattern: str, flags: int = 0, *, bounded: bool = False) -> frozenset[str]:
     """Every trigger-like word of a regex: ASCII letter runs that *each* match holds whole
     (:func:`pattern_triggers` finds one per alternative).  ``agar\\s+supaya`` can only match
     a draft that has both words.  Empty when nothing is certain."""

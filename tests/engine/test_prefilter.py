@@ -197,3 +197,23 @@ def test_names_decided_one_word_at_a_time_agree() -> None:
         words = {w.lower() for w in LETTER_RUN.findall(text)}
         alone = {w: _capitalised_elsewhere(parse(text, "draft.txt"), w) for w in words}
         assert {w for w, found in alone.items() if found} == _names_in(parse(text, "draft.txt")) & words
+
+
+def test_plan_cache_gives_the_derived_plan_and_survives_a_new_run(tmp_path, monkeypatch) -> None:
+    from newslint.engine import prefilter
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_plans", None)
+    monkeypatch.setattr(prefilter, "_new_plans", {})
+    pattern = r"\b(?:agar\s+supaya|naik\s+ke\s+atas)\b"
+    want_t, want_r = prefilter._pattern_triggers(pattern), prefilter._required_words(pattern)
+    assert prefilter.pattern_triggers(pattern) == want_t and prefilter.required_words(pattern) == want_r
+    prefilter._save_plans()
+    monkeypatch.setattr(prefilter, "_plans", None)  # a new run reads the file
+    monkeypatch.setattr(prefilter, "_new_plans", {})
+    assert prefilter.pattern_triggers(pattern) == want_t and prefilter.required_words(pattern) == want_r
+    assert not prefilter._new_plans  # answered from the file, nothing derived again
+    got = prefilter.pattern_triggers(pattern)
+    if got is not None:
+        got.append(("x", True))  # a caller's change to its list never reaches the cache
+        assert prefilter.pattern_triggers(pattern) == want_t
