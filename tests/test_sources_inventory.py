@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from rich.console import Console
 
 from newslint.api import parse
@@ -95,3 +96,22 @@ def test_table_readable_at_80_columns():
         assert name in words, name  # whole, never split across lines or cut
     sources_part = out.split("Pernyataan")[0]
     assert "…" not in sources_part
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 160])
+def test_tables_never_split_a_word_at_any_width(width: int) -> None:
+    import re
+
+    buf = io.StringIO()
+    render_sources(_inv(), "pretty", buf, "id", width=width)
+    out = buf.getvalue()
+    assert max(len(line) for line in out.splitlines()) <= width
+    draft_words = set(re.findall(r"\w+", DRAFT))
+    pieces = [
+        t
+        for t in set(re.findall(r"\w+", out))
+        if t not in draft_words
+        and len(t) >= 3
+        and any(w != t and (w.startswith(t) or w.endswith(t)) for w in draft_words)
+    ]
+    assert set(pieces) <= {"orang"}, pieces  # "orang" is a word of the table's own, not a piece of one
