@@ -10,10 +10,11 @@ is far more common than the base the written form would have.
 
 from __future__ import annotations
 
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lazyre import compile_cached
-from newslint.model.document import PROSE_ZONES, Document, TokenKind
+from newslint.model.document import Document
 
 #: -kan, optionally with a clitic or particle after it, right after a vowel (the place a k went missing).
 _ONE_K = compile_cached(r"(?<=[aeiou])kan(?=(?:nya|lah|pun)?$)")
@@ -23,7 +24,8 @@ _UNRANKED = 10_000_000
 _MIN_LEN = 7
 
 _VERDICTS: dict[str, str | None] = {}
-_JUDGED: set[str] = set()
+#: The word texts met in this process not yet judged, and those judged wrong (judged once per text).
+_NEW = NewTexts()
 _FLAGGED: set[str] = set()
 
 
@@ -83,22 +85,15 @@ def with_double_k(word: str) -> str | None:
     ],
 )
 def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
-    texts = doc.cache.get("spelling.word_texts")  # shared by the spelling rules that judge word types
-    if texts is None:
-        word = TokenKind.WORD
-        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
-    new = texts - _JUDGED
-    for w in new:
+    for w in _NEW.of(doc):
         if w.endswith(("kan", "kannya", "kanlah", "kanpun")) and w.islower() and with_double_k(w) is not None:
             _FLAGGED.add(w)
-    _JUDGED.update(new)
-    flagged = texts & _FLAGGED
+    flagged = candidate_texts(doc) & _FLAGGED
     if not flagged:
         return
-    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
     accept = ctx.vocabulary.accept
-    for tok in [t for t in doc.tokens if t.text in flagged]:
-        if tok.text in accept or tok.paragraph not in prose:
+    for tok in candidate_tokens(doc):
+        if tok.text not in flagged or tok.text in accept:
             continue
         fixed = with_double_k(tok.text)
         base = analyze(fixed).base if fixed else ""

@@ -18,10 +18,11 @@ need other changes to the sentence.
 
 from __future__ import annotations
 
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lazyre import compile_cached
-from newslint.model.document import PROSE_ZONES, Document, TokenKind
+from newslint.model.document import Document
 
 _CHANGES = (
     (compile_cached(r"e(?=[bcdfgjklmnprstz]+$)"), "a"),
@@ -38,8 +39,8 @@ _UNRANKED = 10_000_000
 _MIN_LEN = 4
 
 _VERDICTS: dict[str, str | None] = {}
-#: Texts judged so far in this process, and those with a standard form.
-_JUDGED: set[str] = set()
+#: The word texts met in this process not yet judged, and those with a standard form.
+_NEW = NewTexts()
 _FLAGGED: set[str] = set()
 _LISTED: frozenset[str] | None = None
 
@@ -120,23 +121,16 @@ def standard_form(word: str) -> str | None:
     ],
 )
 def colloquial_form(doc: Document, ctx: RuleContext) -> None:
-    texts = doc.cache.get("spelling.word_texts")  # shared by the spelling rules that judge word types
-    if texts is None:
-        word = TokenKind.WORD
-        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
-    new = texts - _JUDGED
-    for w in new:
+    for w in _NEW.of(doc):
         if len(w) >= _MIN_LEN and w.islower() and standard_form(w) is not None:
             _FLAGGED.add(w)
-    _JUDGED.update(new)
-    flagged = texts & _FLAGGED
+    flagged = candidate_texts(doc) & _FLAGGED
     if not flagged:
         return
-    prose = {i for i, p in enumerate(doc.paragraphs) if p.zone in PROSE_ZONES}
     accept = ctx.vocabulary.accept
-    for tok in [t for t in doc.tokens if t.text in flagged]:
+    for tok in candidate_tokens(doc):
         w = tok.text
-        if w in accept or tok.paragraph not in prose:
+        if w not in flagged or w in accept:
             continue
         if tok.in_quote or doc.in_quote(tok.start, tok.end):
             continue  # the speaker's words
