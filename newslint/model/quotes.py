@@ -148,7 +148,7 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             i += 1
             continue
         # “…" or "…”: a double quotation closed with the other kind of double mark
-        if (
+        other_double = (
             c in _DOUBLE_CLOSERS
             and stack
             and stack[-1][1].is_double
@@ -156,31 +156,17 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             and (after in _CLOSE_CONTEXT or i + 1 >= end)
             and not before.isspace()
             and not (c == '"' and any(s[0] == '"' for s in stack))
-        ):
-            close, kind, ostart = stack.pop()
-            out.append(
-                Quotation(
-                    ostart,
-                    i + 1,
-                    kind,
-                    paragraph,
-                    closed=True,
-                    depth=len(stack),
-                    last_paragraph=paragraph,
-                    mismatched=True,
-                )
-            )
-            i += 1
-            continue
+        )
         # “…,“ kata X: a left mark typed where the closing one belongs
-        if (
+        left_as_close = (
             c == _LEFT
             and stack
             and stack[-1][0] == _RIGHT
             and not before.isspace()
             and before not in QUOTE_CHARS
             and (after in _CLOSE_CONTEXT or i + 1 >= end)
-        ):
+        )
+        if other_double or left_as_close:
             close, kind, ostart = stack.pop()
             out.append(
                 Quotation(
