@@ -13,6 +13,7 @@ printed too.  Usage::
     python bench/adjudication_sample.py spelling/loanword-adaptation spelling/nonstandard-word \\
         [--half unseen] [--n 30] [--seed 12] [--out /work/adjudicate] [--dry-run] [--round 2]
     python bench/adjudication_sample.py --rules usage/di-time,punct/spaced-dash --half tune --dry-run
+    python bench/adjudication_sample.py punct/comma-before-yaitu --half tune --show 10   # read findings to tune
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--out", "--write", type=Path, default=Path("/work/adjudicate"))
     ap.add_argument("--dry-run", action="store_true", help="print the rates only")
+    ap.add_argument("--show", type=int, default=0, metavar="N", help="print N findings per rule in context (tune half)")
     ap.add_argument(
         "--round",
         type=int,
@@ -88,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{rid}: {len(found)} findings on the {args.half} half, {words} words = {1000 * len(found) / max(words, 1):.2f} per 1,000"
         )
-        if args.dry_run:
+        if args.show:
+            for row in random.Random(args.seed).sample(found, min(args.show, len(found))):
+                print(f"  [{row[1]}] {row[5]}")
+        if args.dry_run or args.show:
             continue
         name = rid.replace("/", "__")
         if args.round > 1:
