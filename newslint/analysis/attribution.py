@@ -1480,9 +1480,12 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
 
 
 # the anonymity formula of a relative clause: "yang enggan disebut namanya", "yang meminta namanya tidak ditulis"
+#: The verbs of the anonymity formula ("yang enggan disebut namanya"), shared with analysis.source_signals.
+ANONYMITY_REFUSAL = (
+    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)"
+)
 _ANONYMITY_RE = lazy_compile(
-    r"\byang\s+(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
-    r"(?:namanya|identitasnya|disebut|ditulis|dikutip|diungkap)",
+    r"\byang\s+" + ANONYMITY_REFUSAL + r"\s+(?:namanya|identitasnya|disebut|ditulis|dikutip|diungkap)",
     re.I,
 )
 

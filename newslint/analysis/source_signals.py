@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newslint.analysis.attribution import has_any, scan
+from newslint.analysis.attribution import ANONYMITY_REFUSAL, has_any, scan
 from newslint.lazyre import lazy_compile
 from newslint.model.document import Document, Sentence, Zone
 
@@ -91,8 +91,8 @@ _STATEMENT_CUES = ("pers", "ertulis", "resmi", "Pers", "surat", "Surat")
 _ANON_RE = lazy_compile(
     r"(?<![\w-])(?P<a>(?:(?:seorang|sejumlah|beberapa|salah\s+(?:satu|seorang))\s+)?(?:sumber|pejabat|petugas|pegawai|"
     r"anggota|staf|karyawan|pengurus|politikus|politisi|perwira|penyidik|orang|pihak)(?:\s+[\w.-]+){0,4}?\s+yang\s+"
-    r"(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+bersedia|tak\s+bersedia|tidak\s+ingin|tak\s+ingin|meminta|minta)\s+"
-    r"(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
+    + ANONYMITY_REFUSAL
+    + r"\s+(?:namanya\s+)?(?:identitasnya\s+)?(?:disebut(?:kan)?|ditulis|dipublikasikan|dikutip|diungkap(?:kan)?|"
     r"dirahasiakan|tidak\s+disebut(?:kan)?|tidak\s+ditulis|tak\s+disebut(?:kan)?|disamarkan)"
     r"(?:\s+(?:nama(?:nya)?|identitas(?:nya)?|jati\s+dirinya))?"
     r"|sumber\s+(?:internal|terpercaya|yang\s+dapat\s+dipercaya|anonim|di\s+lingkungan\s+[\w ]{3,30}?)(?=[\s,.])"
