@@ -166,11 +166,12 @@ def lint_items(options: BatchOptions, items: list[tuple[str, str, str | None]]) 
     return [lint_article(worker, i, t, h) for i, t, h in items]
 
 
-def _init_pool_worker(options: BatchOptions) -> None:
-    import signal
+def _init_pool_worker(options: BatchOptions, parent: int) -> None:
+    from newslint.pools import start_worker
 
-    # Ctrl-C is the parent's to handle: it keeps what is written and exits cleanly
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C is the parent's to handle (it keeps what is written and exits cleanly); a killed parent
+    # takes its workers with it
+    start_worker(parent)
     from newslint.runtime import tune_gc
 
     tune_gc()
@@ -567,7 +568,9 @@ def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> 
 
     # spawn, not fork: the progress bar runs a thread, and forking a threaded process can deadlock
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_pool_worker, initargs=(options,))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=ctx, initializer=_init_pool_worker, initargs=(options, os.getpid())
+    )
     window: deque = deque()
     completed = False
     try:
@@ -582,12 +585,9 @@ def _lint_chunks(chunks: Iterator[_Chunk], options: BatchOptions, jobs: int) -> 
             yield c, fut.result()
         completed = True
     finally:
-        if not completed:
-            # interrupted: the workers' results are no longer wanted, and waiting for them (or for
-            # the pool's exit handshake) can hang the interpreter's exit; stop our own workers now
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        from newslint.pools import stop_pool
+
+        stop_pool(pool, finished=completed)
 
 
 class _ProgressBar:

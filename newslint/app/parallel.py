@@ -57,32 +57,10 @@ class Checked:
 _worker: dict[str, Any] = {}
 
 
-def _die_with_parent(parent: int) -> None:
-    """A worker must not outlive the run that started it: killed with SIGKILL, the main process could
-    not stop its pool, and the workers would wait on the task queue for ever (or go on fixing files).
-    Linux: the kernel sends SIGTERM when the parent dies; elsewhere nothing is needed or possible here."""
-    import signal
-    import sys
+def _init(session_options: dict[str, Any], options: CheckOptions, parent: int) -> None:
+    from newslint.pools import start_worker
 
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _init(session_options: dict[str, Any], options: CheckOptions, parent: int | None = None) -> None:
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    if parent is not None:
-        _die_with_parent(parent)
+    start_worker(parent)
     from newslint.app.assembly import Session
 
     _worker["session"] = Session(**session_options)
@@ -150,10 +128,9 @@ def check_in_pool(
                 yield checked
         completed = True
     finally:
-        if not completed:
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        from newslint.pools import stop_pool
+
+        stop_pool(pool, finished=completed)
 
 
 def _merge(session: Session, checked: Checked) -> None:
