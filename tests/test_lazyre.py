@@ -69,3 +69,47 @@ def test_lazy_pattern_compiles_through_the_cache(fresh_cache: Path) -> None:
     lazy = lazyre.lazy_compile(*PATTERNS[0])
     assert lazy.search(TEXT) is not None
     assert (PATTERNS[0][0], int(PATTERNS[0][1])) in lazyre._added
+
+
+def test_a_store_grown_past_its_ceiling_keeps_only_the_patterns_of_the_run(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lazyre, "_used", set())
+    for i in range(40):  # patterns some earlier runs compiled
+        lazyre.compile_cached(rf"lama{i}\w+")
+    lazyre._save()
+    monkeypatch.setattr(lazyre, "MAX_STORE_BYTES", 1_000)
+    path = fresh_cache / lazyre._CACHE_NAME
+    assert path.stat().st_size > lazyre.MAX_STORE_BYTES
+    # a new run: it uses one stored pattern and compiles one new one
+    monkeypatch.setattr(lazyre, "_stored", None)
+    monkeypatch.setattr(lazyre, "_added", {})
+    _same(lazyre.compile_cached(r"lama3\w+"), re.compile(r"lama3\w+"))
+    _same(lazyre.compile_cached(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+    lazyre._save(prune=True)
+    monkeypatch.setattr(lazyre, "_stored", None)
+    assert set(lazyre._load_stored()) == {(r"lama3\w+", 0), (PATTERNS[0][0], int(PATTERNS[0][1]))}
+
+
+def test_the_built_in_rules_compile_the_same_patterns_under_any_hash_seed(tmp_path: Path) -> None:
+    # an alternation joined from a set in iteration order is a new pattern in every process:
+    # the store then grows by it on every run and never serves it
+    import os
+    import subprocess
+    import sys
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "draf-kebakaran-gudang.txt"
+    store = tmp_path / lazyre._CACHE_NAME
+    sizes = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed}
+        env.pop("NEWSLINT_NO_CACHE", None)
+        code = "import sys; from newslint.cli import main; sys.exit(main(sys.argv[1:]))"
+        subprocess.run(
+            [sys.executable, "-c", code, "check", str(example), "--format", "json", "--lang", "en"],
+            env=env,
+            capture_output=True,
+            check=False,
+        )
+        sizes.append(store.stat().st_size)
+    assert sizes[1] == sizes[2], "a pattern's text depends on the hash seed"

@@ -47,7 +47,9 @@ LABELS = frozenset(
 
 
 #: A count written in digits: a number and a counting word (see COUNTED).
-_COUNT = compile_cached(r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=len, reverse=True)) + r")\b")
+_COUNT = compile_cached(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=lambda w: (-len(w), w))) + r")\b"
+)
 
 
 def _in_breakdown(doc: Document, sent_index: int) -> bool:

@@ -366,7 +366,7 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-_BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=len, reverse=True)) + r") ([a-z]{3,})(?![\w-])")
+_BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=lambda w: (-len(w), w))) + r") ([a-z]{3,})(?![\w-])")
 #: Punctuation a white-space separated word may carry after it.
 _TRAILING = ".,;:!?)]\"'”’…"
 
