@@ -107,7 +107,8 @@ _POLICE_SOURCE_RE = lazy_compile(
     severity="warning",
     genres=ALL - {HISTORY, HOROSCOPE},
     measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 34 findings (tune 14, unseen 20); adjudicated by a redaktur (not the author): unseen 18/20 = 90% "
-    "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure)",
+    "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure); all 34 judged again by a "
+    "fresh redaktur on 2026-12-04: 32/34 = 94%",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -358,7 +359,7 @@ _POSITIVE_AT = TriggeredPattern(_POSITIVE_RE)
 @rule(
     "ethics/victim-identity",
     severity="warning",
-    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1; unseen: no finding",
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1, and 1/1 again by a fresh redaktur on 2026-12-04; unseen: no finding",
     summary={
         "id": "Identitas korban kejahatan seksual disebut (nama, alamat, sekolah, nama orang tua).",
         "en": "A victim of a sexual crime is identified (name, address, school, parents' names).",
