@@ -205,7 +205,7 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "jumlah korban yang pasti (37 orang luka-luka), dan uang yang hilang, diambil, dijanjikan atau "
         "diperkirakan (kerugian, korupsi, suap, ditaksir) atau nilai proyek/anggaran, bila tidak ada sumber di "
         "kalimat, paragrafnya, dua paragraf sebelumnya atau satu paragraf sesudahnya (dua untuk teras berita), "
-        "dan bukan bagian dari deretan paragraf angka yang dibuka atau ditutup sumbernya. Tidak dilaporkan: "
+        "dan bukan bagian dari deretan paragraf angka yang dibuka sumbernya. Tidak dilaporkan: "
         "ketentuan dan tarif (diskon, bunga, pajak, iuran, '10 persen dari total tagihan', isi aturan atau "
         "skema), target, harga dan bantuan program, data pasar dan makro (IHSG, kurs, inflasi), spesifikasi "
         "produk, contoh hitungan (Misalnya, Jika, Sehingga), kalimat yang subjeknya lembaga yang bertindak "
@@ -215,7 +215,7 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, and "
         "money lost, taken, promised or estimated (losses, corruption, bribes, 'ditaksir') or a project's or "
         "budget's value, with no source in the sentence, its paragraph, the two paragraphs before or the one "
-        "after (two after the lead), and not in a run of figure paragraphs opened or closed by their source. "
+        "after (two after the lead), and not in a run of figure paragraphs opened by their source. "
         "Not reported: terms and rates of a scheme or rule, targets, prices and programme amounts, market and "
         "macro data, specifications, worked examples, an institution reporting its own act (unless a loss or "
         "an alleged crime), uncounted crowds, figures in quotes, paragraphs naming data, a report or a document.",
@@ -256,14 +256,15 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         if _SOURCE_WORD_RE.search(text, p.start, p.end):
             continue  # "data …", "laporan …", "berdasarkan …", "dalam aturan itu": a document is named
         s = sents[si]
+        # the lead's first sentence starts after its dateline ("SEMARANG, KOMPAS.com - ")
         s_start = s.start if dateline is None or not s.start <= dateline.start < s.end else dateline.end
-        if _RECORD_RE.search(text, s.start, s.end) or _EXAMPLE_START_RE.match(text, s.start, s.end):
+        if _RECORD_RE.search(text, s.start, s.end) or _EXAMPLE_START_RE.match(text, s_start, s.end):
             continue  # market and macro data, specifications, worked examples: facts of record or arithmetic
-        if _title_case(text[s.start : s.end]):
+        if _title_case(text[s_start : s.end]):
             continue  # a headline or a linked story's title set inside the text
         harm = bool(_HARM_RE.search(text, s.start, s.end))
-        if not harm and _ACTOR_RE.match(text, s_start, s.end):
-            continue  # "KPK menyita …", "PT KAI mencatat …": the institution reports its own act
+        if _ENFORCER_RE.match(text, s_start, s.end) or (not harm and _ACTOR_RE.match(text, s_start, s.end)):
+            continue  # "KPK menyita …", "Pemerintah menyalurkan …": the institution reports its own act
         if _RULE_CONTENT_RE.search(text, s.start, s.end):
             continue  # "Aturan baru itu mewajibkan … 10 persen": the figure is a term of a named rule or scheme
         claim = _first_claim(text, s.start, claims, harm)
@@ -274,7 +275,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         if any(an.paragraph_attributed[j] for j in range(max(0, pi - _BEFORE), min(len(paras), pi + after + 1))):
             continue  # a source named just before (data stories name it once) or right after ("…," kata X)
         if _in_sourced_run(figure_paragraphs, an.paragraph_attributed, pi):
-            continue  # a run of figure paragraphs opened or closed by their source
+            continue  # a run of figure paragraphs opened by their source (data stories name it once)
         rest = _WORD_REST_RE.match(text, claim[1])  # "37 orang luka-luka", not "… luka"
         ctx.report(claim[0], rest.end() if rest else claim[1])
 
@@ -326,14 +327,12 @@ def _title_case(sentence: str) -> bool:
 
 
 def _in_sourced_run(figure_paragraphs: set[int], attributed: list[bool], paragraph: int) -> bool:
-    """True when ``paragraph`` is one of consecutive paragraphs of figures next to an attributed one."""
-    n = len(attributed)
-    for step in (-1, 1):
-        i = paragraph
-        while 0 <= i + step < n and i in figure_paragraphs:
-            i += step
-            if attributed[i]:
-                return True
+    """True when ``paragraph`` ends a run of consecutive paragraphs of figures that its source opens."""
+    i = paragraph
+    while i > 0 and i in figure_paragraphs:
+        i -= 1
+        if attributed[i]:
+            return True
     return False
 
 
@@ -356,6 +355,15 @@ _PRICE_BEFORE_RE = compile_cached(
     r"(?<![\w-])(?:harga(?:nya)?|tarif(?:nya)?|banderol|dibanderol|seharga|biaya(?:nya)?|ongkos|gaji|upah|UMP|UMK|"
     r"tunjangan|cicilan|iuran|dijual|nominal|hadiah|bonus|denda|uang\s+tunai)(?![\w-])[^.!?]*$",
     re.I,
+)
+# An investigator or a court as the subject: the figures of its case are its own ("Kejati memeriksa X dalam
+# kasus dugaan korupsi senilai …"). Suspects' initials (all capitals) are not institutions here.
+_ENFORCER_RE = compile_cached(
+    r"\W*(?:(?:Namun|Selain\s+itu|Sebelumnya|Kemudian|Sementara\s+itu|Adapun|Saat\s+ini|Kini)\s*,?\s+)?"
+    r"(?:KPK|Kejaksaan|Kejati|Kejari|Kejagung|Polisi|Kepolisian|Polri|Polda|Polres\w*|Polsek|Bareskrim|Densus|"
+    r"Penyidik|Jaksa|Hakim|Majelis|Pengadilan|BPK|BPKP|PPATK|Satreskrim|Tim\s+penyidik|polisi|penyidik|jaksa)\b"
+    r"(?:\s+(?:[A-Z(][\w()-]*|dan|&)){0,8}(?:\s+(?:juga|telah|sudah|pun|akan|berhasil|resmi|kembali|masih|baru))*"
+    r"\s+(?:me|mem|men|meng|meny|ber)\w+"
 )
 _WORD_REST_RE = compile_cached(r"[\w-]*")
 # What joins two figures of one kind: "60 persen oleh konsorsium Indonesia dan 40 persen".
