@@ -78,10 +78,32 @@ def test_vague_agent_with_name_or_affiliation_is_fine():
     assert _rules("Perebutan wilayah itu diperebutkan oleh banyak pihak.") == []
 
 
-def test_unattributed_claim_is_on_by_default():
+def test_unattributed_claim_is_opt_in():
+    # off by default: adjudicated 3/6 on the unseen half (see the rule's measured field)
     text = "Angka perceraian naik 30 persen tahun ini."
-    assert _rules(text) == [("attribution/unattributed-claim", "30 persen")]
-    assert _rules(text[:-1] + ", menurut data Pengadilan Agama.") == []
+    assert _rules(text) == []
+    assert _claims(text) == ["30 persen"]
+    assert _claims(text[:-1] + ", menurut data Pengadilan Agama.") == []
+
+
+def test_unattributed_claim_a_report_sourced_stretch_lasts_until_another_source():
+    text = (
+        "Laporan Lembaga Riset Pesisir mencatat produksi garam turun tajam tahun ini.\n\n"
+        "Penurunan paling besar terjadi di pantai utara Jawa.\n\n"
+        "Cuaca basah membuat petambak tak bisa memanen.\n\n"
+        "Banyak gudang garam kosong sejak pertengahan tahun.\n\n"
+        "Sekitar 40 persen petambak beralih ke budidaya ikan."
+    )
+    assert _claims(text) == []
+    spoken = (
+        "Laporan Lembaga Riset Pesisir mencatat produksi garam turun tajam tahun ini.\n\n"
+        "Petambak mengeluhkan hujan yang datang sepanjang kemarau, kata Ketua Koperasi Garam Budi Santoso.\n\n"
+        "Penurunan paling besar terjadi di pantai utara Jawa.\n\n"
+        "Cuaca basah membuat petambak tak bisa memanen.\n\n"
+        "Banyak gudang garam kosong sejak pertengahan tahun.\n\n"
+        "Sekitar 40 persen petambak beralih ke budidaya ikan."
+    )
+    assert _claims(spoken) == ["40 persen"]  # a person spoke after the report: the stretch ended
 
 
 def _claims(text: str, layout: str = "fragment") -> list[str]:
