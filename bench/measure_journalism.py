@@ -37,6 +37,10 @@ Injected recall (each kind on copies of real articles, one injection per copy):
   in a stretch (that paragraph, the one before and the one after) that names
   no speaker and no data source (independent regexes, not the analysis) →
   ``attribution/unattributed-claim`` must fire on it.
+
+A rule scoped to some genres (``@rule(genres=...)``) is silent on the others by
+design, so its recall is printed twice: on every copy, and on the copies whose
+detected genre the rule applies to.
 """
 
 from __future__ import annotations
