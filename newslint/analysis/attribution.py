@@ -165,14 +165,15 @@ _TAG_AGENT = (
     + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
 )
 _SPEECH_INV_RE = lazy_compile(
-    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
+    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|(?<=[,\"”’']\s\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
     re.M,
 )
 # Any word in the tag position right after a closing quotation mark: '…,” tutup dia', '…,” kenangnya',
 # '…,” bunyi kitab itu'.  After a quotation, an inverted word + agent (or a -nya form) is a speech tag
 # whatever the verb: the syntax, not a list, says so (checked against the lexicon and function words).
+# The word is read whole ("tanya Teguh" is not "ta" + "-nya"); whether it is a -nya form is decided after.
 _QUOTE_TAG_RE = lazy_compile(
-    r"\s*,?\s*(?P<verb>[a-z]+?)(?:(?P<nya>nya)(?![\w-])|\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))"
+    r"\s*,?\s*(?P<verb>[a-z]+)(?![\w-])(?:\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))?"
 )
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
@@ -1120,6 +1121,22 @@ ROLE_WORDS = frozenset(
 _DAYS_RE = lazy_compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
 
 
+#: Gazetteer kinds that name a place (a speaker segment that is one is where, not who).
+_PLACE_KINDS = frozenset({"city", "country", "id_place", "place", "province", "us_state"})
+#: Compass words that follow a place name ("Jakarta Timur", "Nusa Tenggara Barat").
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "raya"})
+
+
+def _is_place(words: list[str]) -> bool:
+    """All the words name places ("Manado", "Jakarta Timur"): a gazetteer place, perhaps with a compass word."""
+    from newslint.lang.gazetteer import entity_kind  # only for the few segments asked (cached per speaker)
+
+    names = [w.strip("(),.") for w in words]
+    if not names or not names[0] or entity_kind(" ".join(names)) in _PLACE_KINDS:
+        return bool(names and names[0])
+    return all(entity_kind(w) in _PLACE_KINDS or (i > 0 and w.lower() in _COMPASS) for i, w in enumerate(names))
+
+
 def _is_name_word(word: str) -> bool:
     """A word that may belong to a personal name: capitalised, not a role, rank, office or acronym of 3+ letters."""
     w = word.strip("(),.")
@@ -1136,11 +1153,12 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
     The name is the run of name words at the end of the last comma segment that has one (titles, ranks,
     offices and acronyms end it); the role is the rest.  A speaker with no name word is all role
     (``"Presiden"``, ``"Polda Metro Jaya"``)."""
-    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _DAYS_RE.match(seg.strip())]
+    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _is_circumstance(seg.strip())]
     if len(segments) > 1:
-        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name
+        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name (not a place:
+        # "Harold Lontoh, anggota KPPS, Manado")
         for k in range(len(segments) - 1, -1, -1):
-            if all(_is_name_word(w) for w in segments[k].split()):
+            if all(_is_name_word(w) for w in segments[k].split()) and not (k > 0 and _is_place(segments[k].split())):
                 return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
     for k in range(len(segments) - 1, -1, -1):
         words = segments[k].split()
@@ -1278,17 +1296,23 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         e = q.end
         if e in tag_at or e + 1 in tag_at or e + 2 in tag_at or not text[e : e + 3].lstrip(" ,")[:1].islower():
             continue  # a tag was already found there, or no lower-case word follows (a new sentence, the end)
+        if _is_term(text, q):
+            continue  # a term in quotation marks ('program ”jembatan udara” sesuai …') is not speech
         m = _QUOTE_TAG_RE.match(text, e)
         if m is None or m.start("verb") in tag_at:
             continue
         verb = m.group("verb")
+        if verb.endswith("nya") and len(verb) >= 6 and _may_be_tag_verb(verb[:-3]):
+            # '…,” kenangnya' ('…,” ujarnya saat dihubungi'): the -nya form, whatever follows it
+            add(m.start("verb"), m.end("verb"), "speech", verb, None, pronoun=True, tag=True)
+            continue
+        if m.group("agent") is None and m.group("doc") is None:
+            continue
         if m.group("doc") is not None and verb not in _DOCUMENT_HEADS:
             continue  # a lower-case phrase after the quote is a document only after bunyi/demikian
         if not _may_be_tag_verb(verb):
             continue
-        if m.group("nya"):
-            add(m.start("verb"), m.end("nya"), "speech", verb + "nya", None, pronoun=True, tag=True)
-        elif m.group("doc") is not None:
+        if m.group("doc") is not None:
             add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
         else:
             agent = _trim_agent(m.group("agent"))
@@ -1407,8 +1431,21 @@ _NOT_TAG_VERBS = frozenset(
         "garapan",
         "versi",
         "ala",
+        "sesuai",
+        "terkait",
+        "tentang",
+        "soal",
+        "termasuk",
+        "antara",
+        "berdasarkan",
     }
 )
+
+
+def _is_term(text: str, q: Quotation) -> bool:
+    """A quoted term or name: fewer than four words with no closing punctuation inside the marks."""
+    inner = text[q.start + 1 : q.end - 1].strip()
+    return inner[-1:] not in ",.!?…" and len(inner.split(None, 4)) < 4
 
 
 def _may_be_tag_verb(word: str) -> bool:
@@ -1475,7 +1512,11 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
     ):
         return None  # "para ahli menilai" is a vague agent, not an attribution
-    agent = _strip_adverbs(" ".join(words[-14:])) if words[0][:1].isupper() else " ".join(words[-14:])
+    if words[0][:1].isupper():
+        words = _subject_phrase(" ".join(words)).split()
+        agent = _strip_adverbs(" ".join(words[-14:]))
+    else:
+        agent = " ".join(words[-14:])
     return agent, lows[-1] in _PRONOUNS or agent.lower() in _PRONOUNS
 
 
@@ -1506,6 +1547,69 @@ def _may_be_subject(chunk: str, words: list[str]) -> bool:
     return True
 
 
+#: First words of a comma segment that tells when, where or how something was said, not who said it
+#: ("…, saat dihubungi dari Jayapura, mengatakan", "…, yang dihubungi Kompas, menambahkan").
+_CIRCUMSTANCE_HEADS = frozenset(
+    """yang dalam saat ketika seusai usai setelah sewaktu tatkala di kepada pada melalui lewat via sambil sembari
+    sebagaimana seperti dihubungi ditemui dikonfirmasi diwawancarai""".split()
+)
+
+
+def _is_circumstance(segment: str) -> bool:
+    """A comma segment about the time, place or manner of speaking: a weekday, or a circumstance head."""
+    words = segment.split()
+    return not words or bool(_DAYS_RE.match(segment)) or words[0].lower() in _CIRCUMSTANCE_HEADS
+
+
+#: Sentence connectives that can open a clause before its subject ("Akan tetapi sejarah mencatat").
+_LEADING_CONNECTIVE_RE = lazy_compile(
+    r"(?:Akan\s+tetapi|Namun|Tetapi|Tapi|Apalagi|Bahkan|Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|"
+    r"Oleh\s+karena\s+itu|Karena\s+itu|Maka|Lalu|Kemudian|Adapun|Sedangkan|Padahal)\s+(?=\S)"
+)
+#: Words that join the parts of a role-and-name chain ("Komisi IX DPR dari Fraksi X Nama").
+_CHAIN_LINKS = frozenset({"dan", "dari", "di", "bin", "binti", "van", "de", "al", "el", "dr"})
+#: Nouns for people that can head a subject before a name ("sopir angkot Budi", "ahli gizi Rina").
+_PERSON_NOUNS = frozenset(
+    """siswa siswi mahasiswa mahasiswi murid sopir pengemudi petani nelayan buruh pekerja karyawan karyawati ibu
+    bapak pak bu anak istri suami ayah kakak adik cucu pemuda remaja perempuan pria wanita lelaki penumpang
+    pengunjung pembeli penjual pasien korban saksi tersangka terdakwa""".split()
+)
+
+
+def _heads_person(word: str) -> bool:
+    """A noun that can head a description of a person: a role or title, a noun for people, or an agent noun
+    by its form (-wan/-wati: "sejarawan"; -log: "epidemiolog"; peN- without -an: "pengamat", not "pengawasan")."""
+    w = word.lower().strip("(),.")
+    if w in ROLE_WORDS or w in PERSON_TITLES or w in _PERSON_NOUNS:
+        return True
+    if w.endswith(("wan", "wati", "log", "man")) and len(w) > 5:
+        return True
+    return w.startswith("pe") and not w.endswith("an") and len(w) > 5
+
+
+def _subject_phrase(chunk: str) -> str:
+    """The subject noun phrase of a clause before its verb, without a leading connective ("Akan tetapi
+    sejarah" -> "sejarah") and without words run into it that cannot head a person's description: a
+    crosshead set on the paragraph's first line ("Kapasitas 210 pasien Kepala Unit X Nama" -> "Kepala Unit X
+    Nama", "Tak ada payung hukum Ketua Bawaslu Nama" -> "Ketua Bawaslu Nama")."""
+    m = _LEADING_CONNECTIVE_RE.match(chunk)
+    if m is not None:
+        chunk = chunk[m.end() :]
+    words = chunk.split()
+    j = len(words)
+    while j > 0 and (
+        words[j - 1][:1].isupper()
+        or words[j - 1][:1] == "("
+        or (words[j - 1] in _CHAIN_LINKS and j < len(words) and words[j][:1].isupper())
+    ):
+        j -= 1
+    if 0 < j < len(words) and not _heads_person(words[0]):
+        chain = " ".join(words[j:])
+        if split_role_name(chain)[1]:
+            return chain
+    return chunk
+
+
 def _apposition_subject(before: str) -> tuple[str, bool] | None:
     """The subject of "Name, role, verb …" / "Name, yang …, verb": the segment before the appositions."""
     segments = [seg.strip() for seg in before.split(",")]
@@ -1516,16 +1620,18 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
         words = seg.split()
         if not words or len(words) > 16:
             return None
-        if _DAYS_RE.match(seg) or words[0] in ("yang", "dalam", "saat", "ketika", "seusai", "usai", "di", "kepada"):
-            continue  # "…, Jumat (19/6/2020), menambahkan", "…, yang dihubungi Kompas, menambahkan"
+        if _is_circumstance(seg) or (k > 0 and _is_place(words)):
+            # "…, Jumat (19/6/2020), menambahkan", "…, saat dihubungi, menambahkan", "…, Manado, menyatakan"
+            continue
         if k == len(segments) - 1 and len(segments) == 1:
             break
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
             if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
                 continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
             # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
-            kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
-            return (", ".join(kept) if len(kept) <= 3 else seg), False
+            kept = [x for x in segments[k:] if not _is_circumstance(x)]
+            kept[0] = _subject_phrase(kept[0])
+            return (", ".join(kept) if len(kept) <= 3 else kept[0]), False
     return None
 
 
@@ -1556,8 +1662,13 @@ _SUBJECT_RE = lazy_compile(
     r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
     r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
-    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
-    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
+    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
+    r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu)\s+)*"
+    # the verb: not an adverb or an auxiliary left over ("IJP, juga telah ditarik"), and not a passive
+    # (di-/ter-): the subject of a passive is what was done to, not a person who then speaks
+    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut|juga|pun|sendiri|kemudian|lantas|"
+    r"lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|"
+    r"dapat|mesti|perlu)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1574,7 +1685,10 @@ def is_person(speaker: str | None) -> bool:
     if name:
         from newslint.lang.gazetteer import entity_kind  # only for the few names asked, once each (cached)
 
-        return not all(entity_kind(w) for w in name.split())  # "Kutai Timur", "Jakarta" are places
+        # "Kutai Timur", "Jakarta" are places, "BPK" an acronym; "Uu" (a given name) is not the acronym UU
+        return not all(
+            (kind := entity_kind(w)) is not None and (kind != "acronym" or w.isupper()) for w in name.split()
+        )
     first = speaker.split()[0].lower().strip("(),.")
     return first in PERSON_TITLES and len(speaker.split()) <= 6
 
