@@ -1595,6 +1595,10 @@ def _subject_phrase(chunk: str) -> str:
     m = _LEADING_CONNECTIVE_RE.match(chunk)
     if m is not None:
         chunk = chunk[m.end() :]
+    chunk = _SUBJECT_TAIL_RE.split(chunk, 1)[0]  # "Nama saat dihubungi": when, not who
+    at = chunk.rfind(" di ")
+    if at > 0 and _is_place(chunk[at + 4 :].split()):
+        chunk = chunk[:at]  # "Nama di Jakarta": where, not who ("Peneliti di LIPI Nama" keeps its role)
     words = chunk.split()
     j = len(words)
     while j > 0 and (
@@ -1603,11 +1607,24 @@ def _subject_phrase(chunk: str) -> str:
         or (words[j - 1] in _CHAIN_LINKS and j < len(words) and words[j][:1].isupper())
     ):
         j -= 1
-    if 0 < j < len(words) and not _heads_person(words[0]):
-        chain = " ".join(words[j:])
-        if split_role_name(chain)[1]:
-            return chain
+    if 0 < j < len(words) and _is_common_word(words[0]) and not _heads_person(words[0]):
+        # a prefix of ordinary words ("Tak ada payung hukum"), not a name with a link ("Reynaldi dari PT X of Y")
+        if any(w[:1].islower() and w not in _CHAIN_LINKS and w not in _FOREIGN_LINKS for w in words[1:j]):
+            chain = " ".join(words[j:])
+            if is_person(chain):
+                return chain
     return chunk
+
+
+_SUBJECT_TAIL_RE = lazy_compile(r"\s+(?:saat|ketika|dalam|usai|seusai|setelah|sewaktu|melalui|lewat|sebagaimana)\s")
+_FOREIGN_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "at"})
+
+
+def _is_common_word(word: str) -> bool:
+    """An ordinary Indonesian word (in the lexicon), not a name, even when capitalised at a sentence start."""
+    low = word.lower().strip("(),.")
+    lex = get_lexicon()
+    return low in lex.words or low in lex.roots
 
 
 def _apposition_subject(before: str) -> tuple[str, bool] | None:
@@ -1663,12 +1680,12 @@ _SUBJECT_RE = lazy_compile(
     r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
     r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
-    r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu)\s+)*"
+    r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu|baru)\s+)*"
     # the verb: not an adverb or an auxiliary left over ("IJP, juga telah ditarik"), and not a passive
     # (di-/ter-): the subject of a passive is what was done to, not a person who then speaks
     r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut|juga|pun|sendiri|kemudian|lantas|"
     r"lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|"
-    r"dapat|mesti|perlu)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
+    r"dapat|mesti|perlu|baru)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1681,7 +1698,11 @@ def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
     if not speaker or not speaker[:1].isupper():
         return False
+    if speaker.split(None, 1)[0].lower() in _DOCUMENT_NOUNS:
+        return False  # "Data Centropolis …", "RUU Cipta Kerja", "Peraturan Presiden Nomor 70": a text
     role, name = split_role_name(speaker)
+    if name and all(_CALENDAR_RE.fullmatch(w) for w in name.split()):
+        return False  # "… untuk 6 November": a date
     if name:
         from newslint.lang.gazetteer import entity_kind  # only for the few names asked, once each (cached)
 
@@ -1691,6 +1712,17 @@ def is_person(speaker: str | None) -> bool:
         )
     first = speaker.split()[0].lower().strip("(),.")
     return first in PERSON_TITLES and len(speaker.split()) <= 6
+
+
+#: Heads of a speaker that is a text, not a person ("Data BPS", "Laporan X", "RUU Cipta Kerja").
+_DOCUMENT_NOUNS = frozenset(
+    """data laporan survei hasil riset studi penelitian kajian dokumen catatan peraturan undang-undang uu ruu pp
+    perpres permen perda keputusan surat putusan rilis siaran sensus""".split()
+)
+_CALENDAR_RE = lazy_compile(
+    r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|"
+    r"Rabu|Kamis|Jumat|Sabtu|Minggu)"
+)
 
 
 def _strip_adverbs(agent: str) -> str:
@@ -1714,24 +1746,48 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
     last_sentence = -1
     checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
     pending: list[Attribution] = []  # named speakers since the last pronoun, judged only when one comes
+    affiliations: frozenset[str] | None = None  # built at the first pronoun (most drafts have none)
     for a in found:
         if not a.pronoun:
             if a.kind in SPEAKER_KINDS and a.speaker:
                 pending.append(a)
             continue
+        if affiliations is None:
+            affiliations = _affiliations(found)
         # the most recent named speaker that is a person
         for b in reversed(pending):
-            if is_person(b.speaker):
+            if is_person(b.speaker) and not _is_affiliation(b.speaker, affiliations):
                 last, last_sentence = b.speaker, b.sentence
                 break
         pending.clear()
         # a person introduced as a subject after the last named speaker and before this sentence
         lo = max(last_sentence, checked)
-        subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
+        subject = _subject_between(text, sents, mask, lo, a.sentence, affiliations) if a.sentence > lo else None
         checked = max(checked, a.sentence)
         if subject is not None and subject[1] >= last_sentence:
             last, last_sentence = subject
         a.resolved = last
+
+
+def _affiliations(found: list[Attribution]) -> frozenset[str]:
+    """Capitalised words of the roles of the named speakers: organisations and offices, not people
+    ("Chief Executive Officer Kitabisa Nama" makes "Kitabisa" an organisation)."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for a in found:
+        if a.speaker and not a.pronoun and a.kind in SPEAKER_KINDS:
+            role, name = split_role_name(a.speaker)
+            if role and name:
+                words.update(w.strip("(),.") for w in role.split() if w[:1].isupper())
+            if name:
+                names.update(name.split())
+    return frozenset(words - names)  # a word some speaker is named by is a name
+
+
+def _is_affiliation(speaker: str, affiliations: frozenset[str]) -> bool:
+    """The speaker's name part is made of words another speaker's role uses: an organisation."""
+    name = split_role_name(speaker)[1]
+    return bool(name) and all(w.strip("(),.") in affiliations for w in name.split())
 
 
 def _capitalised_inside(text: str, word: str) -> bool:
@@ -1748,7 +1804,7 @@ def _capitalised_inside(text: str, word: str) -> bool:
 
 
 def _subject_between(
-    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int
+    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int, affiliations: frozenset[str]
 ) -> tuple[str, int] | None:
     """The last person introduced as a sentence subject in sentences ``after < i <= before``."""
     for i in range(before, max(after, before - 8), -1):
@@ -1759,7 +1815,12 @@ def _subject_between(
         if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
             continue
         subject = _strip_adverbs(_clean(m.group("subj")))
-        if subject.lower() in _PRONOUNS or subject.split()[0].lower() in _NOT_TAG_VERBS or not is_person(subject):
+        if (
+            subject.lower() in _PRONOUNS
+            or subject.split()[0].lower() in _NOT_TAG_VERBS
+            or not is_person(subject)
+            or _is_affiliation(subject, affiliations)
+        ):
             continue  # a pronoun, a function word at the sentence start ("Dengan demikian"), or not a person
         name = split_role_name(subject)[1]
         if name and not any(_capitalised_inside(text, w) for w in name.split()):
