@@ -153,7 +153,9 @@ _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I
 # The agent of an inverted tag: a pronoun, or a name chain (role, rank and name: "Kepala Bidang Humas
 # Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
 # and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
-_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
+_NAME_CHAIN = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dari(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
+)
 _TAG_AGENT = (
     r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
     r"(?:para|sejumlah|beberapa|seorang|banyak)\s+[a-z]+(?:\s+[a-z]+)?(?![\w-])(?!\s+[A-Z])|"
@@ -189,7 +191,7 @@ _PASSIVE_VERBS = (
 )
 _PASSIVE_AGENT_RE = lazy_compile(
     rf"(?<![\w-])(?P<verb>{_PASSIVE_VERBS})\s+(?:(?:langsung|secara\s+\w+)\s+)?(?:oleh\s+)?"
-    r"(?P<agent>(?:ia|dia|mereka|beliau|pihaknya)(?![\w-])|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+    r"(?P<agent>(?:ia|dia|mereka|beliau|pihaknya)(?![\w-])|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,8})"
 )
 # Citation of other media (§4.1).
 _OUTLET = r"(?P<outlet>[A-Z0-9@][\w.'’@-]*(?:\s+(?:[A-Z0-9][\w.'’-]*|dan|of|the|de))*[\w)]?)"
@@ -798,7 +800,7 @@ class QuoteSource:
         a = self.attribution
         if a is None:
             return None
-        return a.resolved if a.pronoun else a.speaker
+        return a.resolved if a.pronoun else a.resolved or a.speaker  # "Presiden" named before in full
 
 
 def analyze(doc: Document) -> AttributionAnalysis:
@@ -1162,16 +1164,29 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
                 return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
     for k in range(len(segments) - 1, -1, -1):
         words = segments[k].split()
+        affiliation = ""
+        for i in range(len(words) - 2, 0, -1):
+            # "Budi dari Jakarta", "anggota Tim X dari UGM": a place or an acronym after the link is where
+            # the speaker comes from, not their name
+            if words[i] in ("dari", "di", "pada") and all(_is_affiliation_word(w) for w in words[i + 1 :]):
+                words, affiliation = words[:i], " ".join(words[i:])
+                break
         j = len(words)
         while j > 0 and _is_name_word(words[j - 1]):
             j -= 1
         if j < len(words):
             name = " ".join(words[j:])
-            role = ", ".join([*segments[:k], " ".join(words[:j])]).strip(" ,") or None
+            role = ", ".join([*segments[:k], " ".join([*words[:j], affiliation]).strip()]).strip(" ,") or None
             if k < len(segments) - 1:
                 role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
             return role, name
     return (", ".join(segments) or None), None
+
+
+def _is_affiliation_word(word: str) -> bool:
+    """An acronym ("UGM", "LIPI") or a place ("Jakarta"): what a "dari"/"di" phrase after a name points to."""
+    w = word.strip("(),.")
+    return (len(w) >= 2 and w.isupper()) or _is_place([w])
 
 
 def _is_pronoun_agent(agent: str) -> bool:
@@ -1276,8 +1291,10 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         )
     for m in scan(doc, _PASSIVE_AGENT_RE, _T_PASSIVE):
         agent = _trim_agent(m.group("agent"))
-        if agent.split()[0] in _WEEKDAYS:
+        if not agent or agent.split()[0] in _WEEKDAYS:
             continue
+        if agent[:1].islower() and agent.lower() not in _PRONOUNS and not _heads_person(agent.split()[0]):
+            continue  # "disampaikan prakirawan Stasiun X Nama" names its agent; "disebut sebagai X" does not
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
     for m in _scan_at(doc, _CITATION_RE, _citation_positions(doc)):
         outlet = _clean(m.group("outlet"))
@@ -1359,6 +1376,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             infos[si].vague += ((m.start(), m.end(), m.group()),)
 
     found.sort(key=_START)
+    _resolve_titles(text, found)
     _resolve_pronouns(doc, found)
     n = len(paras)
     para_attr = [False] * n
@@ -1642,6 +1660,10 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
             continue
         if k == len(segments) - 1 and len(segments) == 1:
             break
+        seg = segments[k] = _subject_phrase(seg)  # "Tak ada payung hukum Ketua Bawaslu Nama, yang …,"
+        words = seg.split()
+        if not words:
+            continue
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
             if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
                 continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
@@ -1696,8 +1718,8 @@ _TRAILING_ADVERBS = frozenset(
 @lru_cache(maxsize=4096)
 def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
-    if not speaker or not speaker[:1].isupper():
-        return False
+    if not speaker or not (speaker[:1].isupper() or _heads_person(speaker.split(None, 1)[0])):
+        return False  # a lower-case speaker is a person only as "prakirawan Stasiun X Nama", "warga X Nama"
     if speaker.split(None, 1)[0].lower() in _DOCUMENT_NOUNS:
         return False  # "Data Centropolis …", "RUU Cipta Kerja", "Peraturan Presiden Nomor 70": a text
     role, name = split_role_name(speaker)
@@ -1757,7 +1779,7 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
         # the most recent named speaker that is a person
         for b in reversed(pending):
             if is_person(b.speaker) and not _is_affiliation(b.speaker, affiliations):
-                last, last_sentence = b.speaker, b.sentence
+                last, last_sentence = b.resolved or b.speaker, b.sentence
                 break
         pending.clear()
         # a person introduced as a subject after the last named speaker and before this sentence
@@ -1767,6 +1789,29 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
         if subject is not None and subject[1] >= last_sentence:
             last, last_sentence = subject
         a.resolved = last
+
+
+_NAME_AFTER_TITLE_RE = lazy_compile(r"\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4})")
+
+
+def _resolve_titles(text: str, found: list[Attribution]) -> None:
+    """Give a speaker named by an office alone ("kata Presiden") the person the draft named with that office
+    before ("Presiden Joko Widodo …"), as :attr:`Attribution.resolved`; the speaker stays as written."""
+    for a in found:
+        speaker = a.speaker
+        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker or len(speaker.split()) > 4:
+            continue
+        if speaker.split()[0].lower() not in PERSON_TITLES or split_role_name(speaker)[1]:
+            continue
+        at = text.rfind(speaker, 0, a.start)
+        while at != -1:
+            m = _NAME_AFTER_TITLE_RE.match(text, at + len(speaker))
+            if m is not None and text[at - 1 : at].isspace() | (at == 0):
+                name = split_role_name(f"{speaker} {m.group(1)}")[1]
+                if name and is_person(name):
+                    a.resolved = f"{speaker} {name}"
+                    break
+            at = text.rfind(speaker, 0, at)
 
 
 def _affiliations(found: list[Attribution]) -> frozenset[str]:
