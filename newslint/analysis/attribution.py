@@ -154,7 +154,8 @@ _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I
 # Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
 # and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
 _NAME_CHAIN = (
-    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dari(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dari(?=\s+[A-Z])|(?:dan|dr|bin|binti|van|de|al|el)"
+    r"(?![\w-])))*"
 )
 _TAG_AGENT = (
     r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
@@ -162,7 +163,10 @@ _TAG_AGENT = (
     r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
     r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
     + _NAME_CHAIN
-    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
+    # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
+    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
+    r"Terkait|Sementara|Namun|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Dalam|Di|Pada|Saat|Ketika|Hal|Ia|Dia|"
+    r"Mereka|Itu|Ini)\b)"
     + _NAME_CHAIN
     + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
 )
@@ -835,9 +839,11 @@ _TITLE_WORDS = frozenset(
     julukan dijuluki menyebutnya bernama program gerakan kampanye film lagu buku novel album acara seminar webinar
     diskusi lokakarya dialog talkshow istilah frasa frase bertuliskan tulisan berbunyi judul single singel rubrik
     kolom operasi sebutan label merek tajuk festival pameran seri episode kategori status predikat daring
-    virtual""".split()
+    virtual kalimat tertera terpampang spanduk stiker poster baliho""".split()
 )
-_VERB_AFTER_QUOTE_RE = lazy_compile(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b")
+_VERB_AFTER_QUOTE_RE = lazy_compile(
+    r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b|,?\s+yang\s+(?:di|ter|me|ber)[a-z]{3,}"
+)
 
 
 def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
@@ -848,7 +854,13 @@ def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
     before = text[max(pstart, q.start - 40) : q.start].rstrip(" ,:\u00a0")
     if before and before.rsplit(None, 1)[-1].lower() in _TITLE_WORDS:
         return False
-    return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
+    if q.closed and inner[-1:] not in ".!?,":
+        if _VERB_AFTER_QUOTE_RE.match(text, q.end, pend):
+            return False  # '“Gerakan X” digelar …', '“Ngobrol Ringan” yang diadakan …': a name the sentence goes on about
+        words = [w for w in inner.split() if w[:1].isalpha()]
+        if words and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3:
+            return False  # '“Kabupaten Sleman dalam Angka 2019”': a title, its words capitalised
+    return True
 
 
 def _bounds(p: Paragraph) -> tuple[int, int]:
@@ -1625,7 +1637,7 @@ def _subject_phrase(chunk: str) -> str:
         or (words[j - 1] in _CHAIN_LINKS and j < len(words) and words[j][:1].isupper())
     ):
         j -= 1
-    if 0 < j < len(words) and _is_common_word(words[0]) and not _heads_person(words[0]):
+    if 0 < j < len(words) and words[0][:1].isupper() and _is_common_word(words[0]) and not _heads_person(words[0]):
         # a prefix of ordinary words ("Tak ada payung hukum"), not a name with a link ("Reynaldi dari PT X of Y")
         if any(w[:1].islower() and w not in _CHAIN_LINKS and w not in _FOREIGN_LINKS for w in words[1:j]):
             chain = " ".join(words[j:])
@@ -1699,7 +1711,10 @@ PERSON_TITLES = frozenset(
 # a capitalised chain after an optional connective, then a lower-case verb.
 _SUBJECT_RE = lazy_compile(
     r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
-    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
+    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+"
+    # or an adverbial phrase opening the sentence up to its comma ("Terkait kekecewaan itu, Nama …")
+    r"|(?:Terkait|Soal|Mengenai|Menanggapi|Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Sejak|Atas)\s+"
+    r"[^,.;:!?\"“”]{1,60},\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
     r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
     r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu|baru)\s+)*"
@@ -1720,8 +1735,9 @@ def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
     if not speaker or not (speaker[:1].isupper() or _heads_person(speaker.split(None, 1)[0])):
         return False  # a lower-case speaker is a person only as "prakirawan Stasiun X Nama", "warga X Nama"
-    if speaker.split(None, 1)[0].lower() in _DOCUMENT_NOUNS:
-        return False  # "Data Centropolis …", "RUU Cipta Kerja", "Peraturan Presiden Nomor 70": a text
+    head = speaker.split(None, 1)[0].lower()
+    if head in _DOCUMENT_NOUNS or head in _ORGANISATION_HEADS:
+        return False  # "Data Centropolis …", "RUU Cipta Kerja": a text; "PT Pos Indonesia", "Masjid X": a body
     role, name = split_role_name(speaker)
     if name and all(_CALENDAR_RE.fullmatch(w) for w in name.split()):
         return False  # "… untuk 6 November": a date
@@ -1739,7 +1755,16 @@ def is_person(speaker: str | None) -> bool:
 #: Heads of a speaker that is a text, not a person ("Data BPS", "Laporan X", "RUU Cipta Kerja").
 _DOCUMENT_NOUNS = frozenset(
     """data laporan survei hasil riset studi penelitian kajian dokumen catatan peraturan undang-undang uu ruu pp
-    perpres permen perda keputusan surat putusan rilis siaran sensus""".split()
+    perpres permen perda keputusan surat putusan rilis siaran sensus serat kitab buku naskah prasasti""".split()
+)
+#: Heads of a name that is an organisation or an institution, not a person ("PT Pos Indonesia", "Masjid X").
+_ORGANISATION_HEADS = frozenset(
+    """pt cv tbk masjid gereja pura vihara klenteng pesantren universitas institut sekolah sma smp sd smk bank
+    yayasan partai kementerian kemenkes dinas badan lembaga komisi dewan pemerintah pemkot pemkab pemprov polda
+    polres polresta polsek polri tni kejaksaan kejati kejari pengadilan mahkamah rumah rs rsud puskesmas klinik
+    stasiun bandara pelabuhan perusahaan asosiasi perhimpunan persatuan serikat forum komunitas organisasi
+    majelis kantor balai pusat direktorat kpu bawaslu dpr dprd kpk satgas gugus tim perum bumn bumd ormas
+    koperasi""".split()
 )
 _CALENDAR_RE = lazy_compile(
     r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|"
