@@ -1186,6 +1186,8 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
         j = len(words)
         while j > 0 and _is_name_word(words[j - 1]):
             j -= 1
+        if 0 < j < len(words) - 2 and words[j - 1].lower() in _PLACE_NOUNS:
+            j += 1  # "Kepala Dinas Kota Tual Markus Lewier": the word after "Kota" names the town
         if j < len(words):
             name = " ".join(words[j:])
             role = ", ".join([*segments[:k], " ".join([*words[:j], affiliation]).strip()]).strip(" ,") or None
@@ -1193,6 +1195,10 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
                 role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
             return role, name
     return (", ".join(segments) or None), None
+
+
+#: Nouns of an administrative area: the capitalised word after one names the area, not the speaker.
+_PLACE_NOUNS = frozenset({"kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "dusun", "nagari"})
 
 
 def _is_affiliation_word(word: str) -> bool:
@@ -1735,8 +1741,9 @@ def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
     if not speaker or not (speaker[:1].isupper() or _heads_person(speaker.split(None, 1)[0])):
         return False  # a lower-case speaker is a person only as "prakirawan Stasiun X Nama", "warga X Nama"
-    head = speaker.split(None, 1)[0].lower()
-    if head in _DOCUMENT_NOUNS or head in _ORGANISATION_HEADS:
+    first = speaker.split(None, 1)[0]
+    head = first.lower()
+    if head in _ORGANISATION_HEADS or head in _DOCUMENT_NOUNS and (len(head) > 3 or first.isupper()):
         return False  # "Data Centropolis …", "RUU Cipta Kerja": a text; "PT Pos Indonesia", "Masjid X": a body
     role, name = split_role_name(speaker)
     if name and all(_CALENDAR_RE.fullmatch(w) for w in name.split()):

@@ -1,0 +1,161 @@
+"""Who said what: speakers of attributions and direct quotations (newslint.analysis.attribution).
+
+Every draft here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from newslint.analysis.attribution import analyze, is_person, quote_sources, split_role_name
+from newslint.api import parse
+
+
+def _doc(text: str):
+    return parse(text, layout="fragment")
+
+
+def _quote_speakers(text: str) -> list[str | None]:
+    return [qs.speaker for qs in quote_sources(_doc(text))]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [a.speaker for a in analyze(_doc(text)).attributions if a.kind in ("speech", "according", "passive-agent")]
+
+
+def test_a_passive_subject_after_an_adverb_is_not_an_antecedent():
+    # "juga telah ditarik": the adverbs are not the verb, and the subject of a passive does not speak
+    text = (
+        "Kepala Kejaksaan Negeri Rina Astuti mengatakan pemeriksaan berlanjut.\n\n"
+        "Mantan bendahara koperasi, Joko, juga telah ditarik dari jabatannya.\n\n"
+        "Sejauh ini delapan saksi diperiksa. “Kasusnya masih penyelidikan,” ucapnya."
+    )
+    assert "Rina Astuti" in (_quote_speakers(text)[0] or "")
+
+
+def test_circumstance_and_place_segments_are_not_the_speaker():
+    text = (
+        "Juru Bicara Dinas Kesehatan Kota Tual Markus Lewier, saat dihubungi dari Ambon, Senin (4/1/2021), "
+        "mengatakan, vaksin tiba pekan depan.\n\n"
+        "Sementara itu, Yohanes Runtu, petugas TPS 3 di Kelurahan Bahu, Manado, menyatakan, antrean lancar."
+    )
+    first, second = _speakers(text)
+    assert split_role_name(first)[1] == "Markus Lewier"
+    assert split_role_name(second)[1] == "Yohanes Runtu"
+
+
+def test_a_pronoun_reaches_a_speaker_named_with_a_circumstance():
+    text = (
+        "Juru Bicara Dinas Kesehatan Kota Tual Markus Lewier, saat dihubungi di Ambon, mengatakan, vaksin tiba.\n\n"
+        "Menurut dia, petugas sudah siap.\n\n"
+        "Gudang di pelabuhan juga sudah disiapkan. “Suhu gudang kami jaga,” ujarnya."
+    )
+    assert "Markus Lewier" in (_quote_speakers(text)[0] or "")
+
+
+def test_a_crosshead_run_into_the_paragraph_is_not_part_of_the_subject():
+    text = "Stok aman Kepala Bidang Distribusi Bulog Jawa Timur Heru Santoso mengatakan, beras cukup sampai Maret."
+    assert _speakers(text) == ["Kepala Bidang Distribusi Bulog Jawa Timur Heru Santoso"]
+    # "Tak ada payung hukum" before an apposition subject ("Name, yang …, mengatakan")
+    text = (
+        "Tak ada aturan Ketua Badan Pengawas Pemilu Daerah Ahmad Fauzi, yang juga hadir, mengatakan, "
+        "bantuan rawan dipolitisasi."
+    )
+    assert split_role_name(_speakers(text)[0])[1] == "Ahmad Fauzi"
+
+
+def test_a_role_noun_before_the_name_stays_in_the_subject():
+    assert _speakers("Pengamat transportasi Dedi Kurnia mengatakan tarif terlalu tinggi.") == [
+        "Pengamat transportasi Dedi Kurnia"
+    ]
+
+
+def test_a_leading_connective_is_not_part_of_the_subject():
+    assert _speakers("Akan tetapi Gubernur Lestari menegaskan sekolah tetap dibuka.") == ["Gubernur Lestari"]
+
+
+def test_a_tag_after_two_spaces_and_a_verb_ending_in_nya_letters():
+    text = "“Siapa yang mau menanggung biayanya?”  tanya Maria Ulfa."
+    assert _quote_speakers(text) == ["Maria Ulfa"]
+
+
+def test_a_nya_tag_followed_by_a_circumstance():
+    text = "Kepala Desa Sukamaju Dadang Suherman meninjau tanggul. “Airnya sudah surut,” ujarnya saat dihubungi."
+    assert "Dadang Suherman" in (_quote_speakers(text)[0] or "")
+
+
+def test_a_quoted_term_takes_no_speech_tag():
+    text = "Pesawat itu mendukung program ”jembatan udara” sesuai Peraturan Menteri Nomor 5 Tahun 2019."
+    assert all(a.verb != "sesuai" for a in analyze(_doc(text)).attributions)
+
+
+def test_texts_dates_and_organisations_are_not_antecedents():
+    text = (
+        "Kepala Dinas Kesehatan Sari Wulandari mengatakan kasus naik.\n\n"
+        "Data Centra untuk 6 November mencatat ada 120 kasus baru.\n\n"
+        "Terkait pengiriman, PT Kurir Nusantara siap mengantar obat. “Kita harus waspada,” katanya."
+    )
+    assert "Sari Wulandari" in (_quote_speakers(text)[0] or "")
+    assert not is_person("RUU Cipta Kerja")
+    assert not is_person("Masjid Agung")
+    assert not is_person("Data Centra untuk 6 November")
+
+
+def test_an_organisation_in_a_speakers_role_is_not_an_antecedent():
+    text = (
+        "Juru bicara Satgas Garuda Ajun Komisaris Budi Harsono mengatakan, patroli ditambah.\n\n"
+        "Garuda juga menambah pos jaga di perbatasan. “Kami siaga penuh,” ujarnya."
+    )
+    assert "Budi Harsono" in (_quote_speakers(text)[0] or "")
+
+
+def test_an_office_alone_takes_the_person_named_with_it_before():
+    text = (
+        "Presiden Arya Wiguna memimpin rapat kabinet, Senin.\n\n"
+        "“Semua menteri harus hadir tepat waktu,” kata Presiden yang tiba lebih awal."
+    )
+    doc = _doc(text)
+    (qs,) = quote_sources(doc)
+    assert qs.speaker == "Presiden Arya Wiguna"
+    assert qs.attribution is not None and qs.attribution.speaker == "Presiden"  # as written
+
+
+def test_a_passive_agent_may_start_with_a_noun_for_a_person():
+    text = (
+        "Berdasarkan keterangan tertulis yang disampaikan prakirawan Stasiun Meteorologi Juanda Rini Kusuma, "
+        "hujan lebat turun sore hari.\n\n"
+        "Kelembaban udara masih tinggi. “Waspadai angin kencang pada sore hari,” ujarnya."
+    )
+    assert "Rini Kusuma" in (_quote_speakers(text)[0] or "")
+
+
+def test_dari_and_an_apposition_continue_a_tag_agent():
+    text = "“Uji klinis dimulai pekan ini,” kata anggota Tim Peneliti Napas dari UGM, Sari Dewanti, seusai rapat."
+    (speaker,) = _quote_speakers(text)
+    assert split_role_name(speaker) == ("anggota Tim Peneliti Napas dari UGM", "Sari Dewanti")
+
+
+def test_split_role_name_keeps_a_place_or_acronym_after_dari_in_the_role():
+    assert split_role_name("Budi dari Jakarta") == ("dari Jakarta", "Budi")
+    assert split_role_name("Peneliti di LIPI Budi Santoso") == ("Peneliti di LIPI", "Budi Santoso")
+    assert split_role_name("Harold Lontoh, anggota KPPS, Manado")[1] == "Harold Lontoh"
+
+
+def test_a_clause_run_on_after_a_missing_full_stop_is_not_an_apposition():
+    text = "“Harga tetap stabil,” tutur Mahfud, Terkait dengan bansos, ia juga berbicara."
+    assert _quote_speakers(text) == ["Mahfud"]
+
+
+def test_titles_and_texts_in_quotation_marks_are_not_statements():
+    for text in [
+        "Data lain dalam “Kabupaten Sleman dalam Angka 2019”, yang disusun BPS, berbeda.",
+        "Di stiker itu tertera kalimat “Pilih calon yang jujur dan bersih sekarang juga”.",
+        "Diskusi “Pelayanan Publik Daring dan Tantangannya” yang diadakan kampus itu ramai.",
+    ]:
+        (qs,) = quote_sources(_doc(text))
+        assert not qs.statement, text
+    (qs,) = quote_sources(_doc("“Kami tidak akan mundur sedikit pun,” kata Rahmat."))
+    assert qs.statement
+
+
+def test_a_given_name_spelled_like_an_acronym_is_a_person():
+    assert is_person("Uu")
+    assert not is_person("BPK")
