@@ -166,9 +166,7 @@ _TAG_AGENT = (
     # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
     + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
     r"Terkait|Sementara|Namun|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Dalam|Di|Pada|Saat|Ketika|Hal|Ia|Dia|"
-    r"Mereka|Itu|Ini)\b)"
-    + _NAME_CHAIN
-    + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
 )
 _SPEECH_INV_RE = lazy_compile(
     rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|(?<=[,\"”’']\s\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
@@ -856,7 +854,8 @@ def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
         return False
     if q.closed and inner[-1:] not in ".!?,":
         if _VERB_AFTER_QUOTE_RE.match(text, q.end, pend):
-            return False  # '“Gerakan X” digelar …', '“Ngobrol Ringan” yang diadakan …': a name the sentence goes on about
+            # '“Gerakan X” digelar …', '“Ngobrol Ringan” yang diadakan …': a name the sentence goes on about
+            return False
         words = [w for w in inner.split() if w[:1].isalpha()]
         if words and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3:
             return False  # '“Kabupaten Sleman dalam Angka 2019”': a title, its words capitalised
