@@ -822,6 +822,16 @@ def quote_sources(doc: Document) -> list[QuoteSource]:
     return cached
 
 
+def _main_clause_speaker(atts: tuple[Attribution, ...]) -> Attribution | None:
+    """The speaker of a sentence that reports speech: its first speech verb's agent ("Dia menyayangkan, Dinas X
+    tidak menjelaskan …": a verb inside the reported clause is content, not the sentence's speaker); a
+    trailing tag ("…, kata X.") when there is one."""
+    for a in atts:
+        if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved):
+            return _speaker_attribution(atts) if any(b.tag for b in atts) else a
+    return None
+
+
 def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> Attribution | None:
     """The last attribution that names a speaker (a pronoun counts when it was resolved)."""
     best = None
@@ -906,7 +916,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
         if found is None:
             # another sentence of the paragraph: the nearest one before, then after
             for i in [*range(s0.index - 1, para.sentence_start - 1, -1), *range(s1.index + 1, para.sentence_end)]:
-                found = _speaker_attribution(infos[i].attributions)
+                found = _main_clause_speaker(infos[i].attributions)
                 if found is not None:
                     how = "paragraph"
                     break
@@ -1211,7 +1221,12 @@ def _is_pronoun_agent(agent: str) -> bool:
     low = agent.lower()
     if low in _PRONOUNS:
         return True
-    return agent[:1].islower() and low.rsplit(" ", 1)[-1] in ("ini", "itu", "tersebut")
+    words = agent.split()
+    if len(words) < 2 or words[-1].lower() not in ("ini", "itu", "tersebut"):
+        return False
+    # a description pointing back: lower-case words in it ("Wali Kota Surabaya dua periode ini"), or an
+    # office with no name ("Kapolda Metro Jaya itu"); a name with a demonstrative stays a name
+    return any(w[:1].islower() for w in words[:-1]) or not split_role_name(" ".join(words[:-1]))[1]
 
 
 def _trim_agent(agent: str) -> str:
@@ -1303,7 +1318,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             "according",
             "menurut",
             _trim_agent(rest),
-            pronoun=rest.split()[0].lower() in _PRONOUNS,
+            pronoun=rest.split()[0].lower() in _PRONOUNS or _is_pronoun_agent(_trim_agent(rest)),
             tag=_is_tag(text, m.start()),
         )
     for m in scan(doc, _PASSIVE_AGENT_RE, _T_PASSIVE):

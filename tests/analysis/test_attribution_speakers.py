@@ -159,3 +159,22 @@ def test_titles_and_texts_in_quotation_marks_are_not_statements():
 def test_a_given_name_spelled_like_an_acronym_is_a_person():
     assert is_person("Uu")
     assert not is_person("BPK")
+
+
+def test_a_verb_inside_a_reported_clause_is_not_the_sentences_speaker():
+    # the tag "ujanya" is a typo the analysis cannot read; the paragraph's speaker is the main clause's
+    text = (
+        "Pengamat transportasi Ellen Sitompul mengkritik kepadatan angkot.\n\n"
+        "Dia menyayangkan, Dinas Perhubungan tidak spesifik menjelaskan batas penumpang. "
+        "“Semestinya dinas merinci kapasitas tiap moda,” ujanya."
+    )
+    assert "Ellen Sitompul" in (_quote_speakers(text)[0] or "")
+
+
+def test_a_description_with_a_demonstrative_points_back():
+    text = (
+        "Menteri Sosial Ratna Dewi meninjau dapur umum.\n\n"
+        "Menurut Wali Kota Surabaya dua periode ini, layanan harus elektronik. "
+        "“Di sini semua sudah tercatat rapi,” ujarnya."
+    )
+    assert "Ratna Dewi" in (_quote_speakers(text)[0] or "")
