@@ -1181,10 +1181,13 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
         # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name (not a place:
         # "Harold Lontoh, anggota KPPS, Manado")
         for k in range(len(segments) - 1, -1, -1):
-            if all(_is_name_word(w) for w in segments[k].split()) and not (k > 0 and _is_place(segments[k].split())):
-                return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
+            words = _without_ages(segments[k].split())
+            if words and all(_is_name_word(w) for w in words) and not (k > 0 and _is_place(words)):
+                return ", ".join(segments[:k] + segments[k + 1 :]) or None, " ".join(words)
     for k in range(len(segments) - 1, -1, -1):
-        words = segments[k].split()
+        words = _without_ages(segments[k].split())
+        if not words:
+            continue
         affiliation = ""
         for i in range(len(words) - 2, 0, -1):
             # "Budi dari Jakarta", "anggota Tim X dari UGM": a place or an acronym after the link is where
@@ -1204,6 +1207,11 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
                 role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
             return role, name
     return (", ".join(segments) or None), None
+
+
+def _without_ages(words: list[str]) -> list[str]:
+    """The words without a bracketed age or number ("Amir (37)" -> "Amir")."""
+    return [w for w in words if not (w[:1] == "(" and any(c.isdigit() for c in w))]
 
 
 #: Nouns of an administrative area: the capitalised word after one names the area, not the speaker.
@@ -1657,6 +1665,8 @@ def _subject_phrase(chunk: str) -> str:
         or (words[j - 1] in _CHAIN_LINKS and j < len(words) and words[j][:1].isupper())
     ):
         j -= 1
+    if j == 0 and len(words) >= 2 and _is_derived_noun(words[0]) and is_person(" ".join(words[1:])):
+        return " ".join(words[1:])  # "Permenungan Rianto menjelaskan": a one-word crosshead before the name
     if 0 < j < len(words) and words[0][:1].isupper() and _is_common_word(words[0]) and not _heads_person(words[0]):
         # a prefix of ordinary words ("Tak ada payung hukum"), not a name with a link ("Reynaldi dari PT X of Y")
         if any(w[:1].islower() and w not in _CHAIN_LINKS and w not in _FOREIGN_LINKS for w in words[1:j]):
@@ -1667,6 +1677,22 @@ def _subject_phrase(chunk: str) -> str:
 
 
 _SUBJECT_TAIL_RE = lazy_compile(r"\s+(?:saat|ketika|dalam|usai|seusai|setelah|sewaktu|melalui|lewat|sebagaimana)\s")
+
+
+def _is_derived_noun(word: str) -> bool:
+    """A noun derived with -an ("Permenungan", "Pengawasan", "Kesiapan"): it names a thing or an event, so it
+    does not begin a person's name or title (role and organisation nouns excepted)."""
+    low = word.lower()
+    if len(low) < 7 or not low.endswith("an") or _heads_person(low) or low in _ORGANISATION_HEADS:
+        return False
+    if _is_common_word(low):
+        return True
+    from newslint.lang.morph import analyze as analyze_word  # only for the few capitalised -an words asked
+
+    found = analyze_word(low)
+    return found is not None and "-an" in found.suffixes and found.source == "root"
+
+
 _FOREIGN_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "at"})
 
 
@@ -1742,7 +1768,13 @@ _SUBJECT_RE = lazy_compile(
     # (di-/ter-): the subject of a passive is what was done to, not a person who then speaks
     r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut|juga|pun|sendiri|kemudian|lantas|"
     r"lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|"
-    r"dapat|mesti|perlu|baru)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
+    r"dapat|mesti|perlu|baru|begitu|demikian|belum|bersama)\b|(?:di|ter)[a-z]{3})"
+    # and a verb by its form (meN-, ber-) or a common bare verb, not a noun or an adjective
+    # ("Sumbangan perseorangan dibatasi", "NT juga aktif", "Silaturahmi Meski begitu")
+    r"(?=me|be|(?:pergi|datang|tiba|pulang|ingin|mau|bilang|tahu|tinggal|hidup|lahir|masuk|keluar|ikut|turut|"
+    r"punya|suka|minta|lapor|pindah|kembali|mulai|setuju|yakin|percaya|paham|sadar|lupa|ingat|hadir|duduk|tidur|"
+    r"bangun|naik|turun|jatuh|tampil|muncul|tewas|wafat|selamat|sakit|sembuh|menang|kalah|lulus|gagal|sampai|"
+    r"singgah|mampir|pamit|kerja|pulih)\b)[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1905,7 +1937,7 @@ def _subject_between(
         m = _SUBJECT_RE.match(text, s.start, s.end)
         if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
             continue
-        subject = _strip_adverbs(_clean(m.group("subj")))
+        subject = _subject_phrase(_strip_adverbs(_clean(m.group("subj"))))
         if (
             subject.lower() in _PRONOUNS
             or subject.split()[0].lower() in _NOT_TAG_VERBS

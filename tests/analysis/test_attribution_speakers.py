@@ -178,3 +178,27 @@ def test_a_description_with_a_demonstrative_points_back():
         "“Di sini semua sudah tercatat rapi,” ujarnya."
     )
     assert "Ratna Dewi" in (_quote_speakers(text)[0] or "")
+
+
+def test_a_bracketed_age_is_not_part_of_the_name():
+    assert split_role_name("Amir (37)") == (None, "Amir")
+    assert split_role_name("Rizky Aqilah (29), warga Cipayung, Jakarta Timur")[1] == "Rizky Aqilah"
+    assert is_person("Amir (37)")
+
+
+def test_a_subject_needs_a_verb_not_a_noun_or_an_adjective():
+    # "Sumbangan perseorangan dibatasi": "perseorangan" is no verb, so "Sumbangan" introduces nobody
+    text = (
+        "Ketua tim kampanye Dewi Lestari mengatakan dana kampanye tercatat rapi.\n\n"
+        "Sumbangan perseorangan dibatasi paling banyak Rp 75 juta. “Kami siap diaudit kapan saja,” katanya."
+    )
+    assert "Dewi Lestari" in (_quote_speakers(text)[0] or "")
+
+
+def test_a_one_word_crosshead_before_a_subject_is_dropped():
+    text = (
+        "Penari Rianto Wibisono tampil di pantai.\n\n"
+        "Permenungan Rianto menjelaskan makna tarian itu. “Tubuh adalah bagian dari alam,” paparnya."
+    )
+    assert _speakers(text)[0] == "Rianto"
+    assert _quote_speakers(text) == ["Rianto"]
