@@ -1554,12 +1554,17 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
             chunk = _clean(before[cut:])
     if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
         return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
+    if before[:cut].rstrip().endswith(",") and _DAYS_RE.match(chunk):
+        # "Nama dalam diskusi X di Jakarta, Jumat (22/5/2020) mengatakan": the date is when, the subject is before
+        return _apposition_subject(before[:cut]) or _leading_subject(before[:cut])
     words = chunk.split()
     lows = chunk.lower().split()
     if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
         return None  # no content word and no pronoun (or no words at all)
     if not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
         return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
+    if lows[0] in _CIRCUMSTANCE_HEADS:
+        return None  # "saat kondisi mendesak": a time clause, not a subject
     # a subject is a noun phrase right before the verb; a run of words ending in a preposition is a
     # clause, and a long one is a subject only as a name chain ("Direktur Utama PT X (X) Nama Lengkap")
     if lows[-1] in _PREPOSITIONS or not _may_be_subject(chunk, words):
@@ -1701,6 +1706,30 @@ def _is_common_word(word: str) -> bool:
     low = word.lower().strip("(),.")
     lex = get_lexicon()
     return low in lex.words or low in lex.roots
+
+
+#: Sentence connectives set off by a comma ("Sebab, …", "Oleh karena itu, …").
+_CONNECTIVES = frozenset(
+    w.strip()
+    for w in """sebab|karena itu|oleh karena itu|oleh sebab itu|namun|sementara itu|selain itu|meski begitu|
+    meski demikian|akan tetapi|padahal|apalagi|bahkan|adapun|sebelumnya|kemudian|selanjutnya|di sisi lain|
+    dengan demikian|untuk itu|karenanya""".split("|")
+)
+
+
+def _leading_subject(before: str) -> tuple[str, bool] | None:
+    """The subject at the start of a sentence whose verb comes after circumstances ("Nama dalam diskusi …
+    di Jakarta, Jumat, mengatakan"): the first segment with content, cut before its circumstance."""
+    for seg in before.split(","):
+        seg = seg.strip()
+        if not seg or _STOP_AGENT.issuperset(seg.lower().split()) or seg.lower() in _CONNECTIVES:
+            continue  # "Namun," "Sementara itu,"
+        phrase = _subject_phrase(seg)
+        words = phrase.split()
+        if words and phrase[:1].isupper() and split_role_name(phrase)[1] and _may_be_subject(phrase, words):
+            return phrase, False
+        return None
+    return None
 
 
 def _apposition_subject(before: str) -> tuple[str, bool] | None:

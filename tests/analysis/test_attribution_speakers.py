@@ -202,3 +202,13 @@ def test_a_one_word_crosshead_before_a_subject_is_dropped():
     )
     assert _speakers(text)[0] == "Rianto"
     assert _quote_speakers(text) == ["Rianto"]
+
+
+def test_a_subject_before_a_venue_and_a_date():
+    text = (
+        "Kepala Bagian Pengkajian Komnas Pangan Mira Hapsari dalam diskusi daring di Jakarta, Jumat (22/5/2020) "
+        "mengatakan, kebijakan itu tidak sinkron."
+    )
+    assert _speakers(text) == ["Kepala Bagian Pengkajian Komnas Pangan Mira Hapsari"]
+    # neither a connective set off by a comma nor a time clause is a subject
+    assert _speakers("Sebab, saat kondisi mendesak, kebutuhan negara lain meningkat.") == []
