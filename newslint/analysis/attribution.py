@@ -1565,6 +1565,9 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
     if lows[0] in _CIRCUMSTANCE_HEADS:
         return None  # "saat kondisi mendesak": a time clause, not a subject
+    main = lows[: lows.index("yang")] if "yang" in lows else lows
+    if not _T_ACTIVE.isdisjoint(main[1:]):
+        return None  # "Presiden meminta jajarannya (memastikan …)": a clause with its own verb, not a subject
     # a subject is a noun phrase right before the verb; a run of words ending in a preposition is a
     # clause, and a long one is a subject only as a name chain ("Direktur Utama PT X (X) Nama Lengkap")
     if lows[-1] in _PREPOSITIONS or not _may_be_subject(chunk, words):
@@ -1908,17 +1911,47 @@ def _resolve_titles(text: str, found: list[Attribution]) -> None:
         speaker = a.speaker
         if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker or len(speaker.split()) > 4:
             continue
-        if speaker.split()[0].lower() not in PERSON_TITLES or split_role_name(speaker)[1]:
-            continue
-        at = text.rfind(speaker, 0, a.start)
-        while at != -1:
-            m = _NAME_AFTER_TITLE_RE.match(text, at + len(speaker))
-            if m is not None and text[at - 1 : at].isspace() | (at == 0):
-                name = split_role_name(f"{speaker} {m.group(1)}")[1]
-                if name and is_person(name):
-                    a.resolved = f"{speaker} {name}"
-                    break
-            at = text.rfind(speaker, 0, at)
+        name = split_role_name(speaker)[1]
+        if speaker.split()[0].lower() not in PERSON_TITLES or (name and name.lower() not in PERSON_TITLES):
+            continue  # not an office, or an office with a name
+        a.resolved = _named_holder(text, speaker, a.start)
+        full = _OFFICE_SHORT_FORMS.get(speaker.lower())
+        if a.resolved is None and full is not None:
+            a.resolved = _named_holder(text, full, a.start)  # "Mensos" named before as "Menteri Sosial Nama"
+
+
+def _named_holder(text: str, office: str, before: int) -> str | None:
+    """The nearest "<office> <Name>" before offset ``before`` ("Presiden Joko Widodo"), or None."""
+    at = text.rfind(office, 0, before)
+    while at != -1:
+        m = _NAME_AFTER_TITLE_RE.match(text, at + len(office))
+        # the office itself, not part of a longer one ("Wakil Presiden Nama" is not "Presiden")
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        inside_longer = previous and previous[0][:1].isupper() and previous[0][-1:] not in ".!?:;,"
+        if m is not None and (at == 0 or text[at - 1].isspace()) and not inside_longer:
+            name = split_role_name(m.group(1))[1]
+            if name and is_person(name):
+                return f"{office} {m.group(1)}"
+        at = text.rfind(office, 0, at)
+    return None
+
+
+#: Short forms of offices held by one person, as Indonesian news writes them, with their full titles.
+_OFFICE_SHORT_FORMS = {
+    "mensos": "Menteri Sosial",
+    "menkes": "Menteri Kesehatan",
+    "menkeu": "Menteri Keuangan",
+    "mendagri": "Menteri Dalam Negeri",
+    "menlu": "Menteri Luar Negeri",
+    "menhan": "Menteri Pertahanan",
+    "mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "menag": "Menteri Agama",
+    "menaker": "Menteri Ketenagakerjaan",
+    "menhub": "Menteri Perhubungan",
+    "wapres": "Wakil Presiden",
+    "wagub": "Wakil Gubernur",
+    "wabup": "Wakil Bupati",
+}
 
 
 def _affiliations(found: list[Attribution]) -> frozenset[str]:

@@ -212,3 +212,24 @@ def test_a_subject_before_a_venue_and_a_date():
     assert _speakers(text) == ["Kepala Bagian Pengkajian Komnas Pangan Mira Hapsari"]
     # neither a connective set off by a comma nor a time clause is a subject
     assert _speakers("Sebab, saat kondisi mendesak, kebutuhan negara lain meningkat.") == []
+
+
+def test_an_office_short_form_takes_the_holder_named_in_full():
+    text = (
+        "Menteri Sosial Ratna Dewi dalam jumpa wartawan membahas bantuan petani.\n\n"
+        "Mensos mengatakan, data penerima sedang diperiksa. “Kami bersihkan data ganda,” katanya."
+    )
+    assert _quote_speakers(text) == ["Menteri Sosial Ratna Dewi"]
+
+
+def test_an_office_inside_a_longer_office_is_not_it():
+    text = (
+        "Rapat itu juga diikuti Wakil Presiden Bima Sakti.\n\n"
+        "“Semua bantuan harus tepat sasaran,” kata Presiden di Istana."
+    )
+    assert _quote_speakers(text) == ["Presiden"]  # nobody was named as the Presiden himself
+
+
+def test_a_clause_with_its_own_verb_is_not_a_subject():
+    speakers = _speakers("Dalam rapat itu, Presiden meminta jajarannya memastikan bantuan tiba.")
+    assert "Presiden meminta jajarannya" not in speakers
