@@ -1693,22 +1693,24 @@ def _is_derived_noun(word: str) -> bool:
     low = word.lower()
     if len(low) < 7 or not low.endswith("an") or _heads_person(low) or low in _ORGANISATION_HEADS:
         return False
-    if _is_common_word(low):
-        return True
-    from newslint.lang.morph import analyze as analyze_word  # only for the few capitalised -an words asked
-
-    found = analyze_word(low)
-    return found is not None and "-an" in found.suffixes and found.source == "root"
+    return _is_common_word(low)
 
 
 _FOREIGN_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "at"})
 
 
+@lru_cache(maxsize=4096)
 def _is_common_word(word: str) -> bool:
-    """An ordinary Indonesian word (in the lexicon), not a name, even when capitalised at a sentence start."""
+    """An ordinary Indonesian word, not a name, even when capitalised at a sentence start: a standard word or
+    one the morphology derives from a standard root ("Peritel", "Alih-alih", "Permenungan"); a name known
+    only from web frequency lists ("Santoso") or unknown ("Trismiati") is not one."""
+    from newslint.lang.morph import analyze as analyze_word
+
     low = word.lower().strip("(),.")
-    lex = get_lexicon()
-    return low in lex.words or low in lex.roots
+    if not low or get_lexicon().is_standard(low):
+        return bool(low)
+    found = analyze_word(low)
+    return found is not None and found.source == "root"
 
 
 #: Sentence connectives set off by a comma ("Sebab, …", "Oleh karena itu, …").
@@ -1794,7 +1796,8 @@ _SUBJECT_RE = lazy_compile(
     r"|(?:Terkait|Soal|Mengenai|Menanggapi|Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Sejak|Atas)\s+"
     r"[^,.;:!?\"“”]{1,60},\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
-    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
+    # appositions after the name ("Trismiati (37), warga Desa X, Kabupaten Y, misalnya, mengira …")
+    r"(?:(?:\s*,\s*[^,.;:!?\"“”]{1,80}){1,5}\s*,)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
     r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu|baru)\s+)*"
     # the verb: not an adverb or an auxiliary left over ("IJP, juga telah ditarik"), and not a passive
     # (di-/ter-): the subject of a passive is what was done to, not a person who then speaks
@@ -2008,8 +2011,10 @@ def _subject_between(
         ):
             continue  # a pronoun, a function word at the sentence start ("Dengan demikian"), or not a person
         name = split_role_name(subject)[1]
-        if name and not any(_capitalised_inside(text, w) for w in name.split()):
-            continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
+        if name and not any(not _is_common_word(w) or _capitalised_inside(text, w) for w in name.split()):
+            # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name (a word no dictionary
+            # knows, "Trismiati", is a name wherever it stands)
+            continue
         return subject, i
     return None
 

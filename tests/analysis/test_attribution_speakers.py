@@ -233,3 +233,14 @@ def test_an_office_inside_a_longer_office_is_not_it():
 def test_a_clause_with_its_own_verb_is_not_a_subject():
     speakers = _speakers("Dalam rapat itu, Presiden meminta jajarannya memastikan bantuan tiba.")
     assert "Presiden meminta jajarannya" not in speakers
+
+
+def test_a_subject_with_several_appositions_and_an_unknown_name():
+    # the name is no dictionary word, so it is a name although it only ever opens sentences
+    text = (
+        "Kepala Dusun Sukamaju Wahyu Pratomo mengatakan informasi bantuan minim.\n\n"
+        "Trismawati (37), warga Desa Tegalrejo, Kecamatan Candisari, Kabupaten Magelang, misalnya, mengira "
+        "bantuan hanya untuk warga kota.\n\n"
+        "Trismawati adalah ibu dua anak. “Setahu saya bantuan itu hanya untuk Jakarta,” katanya."
+    )
+    assert _quote_speakers(text) == ["Trismawati (37)"]
