@@ -1552,17 +1552,17 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         if opened > 0:
             cut = _clause_start(before[:opened])
             chunk = _clean(before[cut:])
-    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
+    lows = chunk.lower().split()
+    if lows and not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
+        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian" (also after "…, kata X, ia menyarankan")
+    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(lows):
         return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
     if before[:cut].rstrip().endswith(",") and _DAYS_RE.match(chunk):
         # "Nama dalam diskusi X di Jakarta, Jumat (22/5/2020) mengatakan": the date is when, the subject is before
         return _apposition_subject(before[:cut]) or _leading_subject(before[:cut])
     words = chunk.split()
-    lows = chunk.lower().split()
-    if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
-        return None  # no content word and no pronoun (or no words at all)
-    if not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
-        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
+    if _STOP_AGENT.issuperset(lows):
+        return None  # no content word (or no words at all)
     if lows[0] in _CIRCUMSTANCE_HEADS:
         return None  # "saat kondisi mendesak": a time clause, not a subject
     main = lows[: lows.index("yang")] if "yang" in lows else lows
@@ -1756,6 +1756,8 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
         words = seg.split()
         if not words:
             continue
+        if words[0].lower() in _NOT_TAG_VERBS:
+            continue  # "Sebagai langkah pencegahan, …": an adverbial, not a subject
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
             if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
                 continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
@@ -1882,6 +1884,7 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
     checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
     pending: list[Attribution] = []  # named speakers since the last pronoun, judged only when one comes
     affiliations: frozenset[str] | None = None  # built at the first pronoun (most drafts have none)
+    tag_names: set[str] = set()
     for a in found:
         if not a.pronoun:
             if a.kind in SPEAKER_KINDS and a.speaker:
@@ -1889,9 +1892,12 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
             continue
         if affiliations is None:
             affiliations = _affiliations(found)
+            # a name written after an inverted speech verb ('…," kata Avan') is a person even when a
+            # gazetteer knows a place of that name: places do not speak
+            tag_names = {b.speaker for b in found if b.tag and b.kind == "speech" and not b.pronoun and b.speaker}
         # the most recent named speaker that is a person
         for b in reversed(pending):
-            if is_person(b.speaker) and not _is_affiliation(b.speaker, affiliations):
+            if (is_person(b.speaker) or b.speaker in tag_names) and not _is_affiliation(b.speaker, affiliations):
                 last, last_sentence = b.resolved or b.speaker, b.sentence
                 break
         pending.clear()

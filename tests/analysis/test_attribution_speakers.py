@@ -244,3 +244,18 @@ def test_a_subject_with_several_appositions_and_an_unknown_name():
         "Trismawati adalah ibu dua anak. “Setahu saya bantuan itu hanya untuk Jakarta,” katanya."
     )
     assert _quote_speakers(text) == ["Trismawati (37)"]
+
+
+def test_a_name_after_a_speech_verb_is_a_person_even_if_a_place_has_it():
+    # "Avan" is also a town in the gazetteer; a name that speaks in a tag is a person
+    text = (
+        "“Saya senang bisa ikut lomba,” kata Avan.\n\n"
+        "Capaian itu tak lepas dari dukungan keluarga. “Terima kasih kepada orang tua saya,” tuturnya."
+    )
+    assert _quote_speakers(text) == ["Avan", "Avan"]
+
+
+def test_a_pronoun_after_an_inner_tag_is_the_subject():
+    text = "Sebagai langkah pencegahan, kata Zainal, ia menyarankan warga memasang aplikasi resmi."
+    verbs = {a.verb: a for a in analyze(_doc(text)).attributions}
+    assert verbs["menyarankan"].pronoun and verbs["menyarankan"].resolved == "Zainal"
