@@ -1224,6 +1224,10 @@ def _is_affiliation_word(word: str) -> bool:
     return (len(w) >= 2 and w.isupper()) or _is_place([w])
 
 
+#: Abbreviated titles written with a full stop inside a name chain ("Plt. Direktur …", "Prof. Nama").
+_TITLE_ABBREVIATIONS = frozenset({"plt", "plh", "dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ny", "tn", "sdr"})
+
+
 def _is_pronoun_agent(agent: str) -> bool:
     """ia/dia/mereka/beliau/pihaknya, or a description pointing back ("politisi senior Partai X ini")."""
     low = agent.lower()
@@ -1239,7 +1243,11 @@ def _is_pronoun_agent(agent: str) -> bool:
 
 def _trim_agent(agent: str) -> str:
     """Cut an inverted-tag agent at its place/time tail ("Budi di Jakarta, Senin")."""
-    agent = _SENTENCE_END_RE.split(agent, 1)[0]  # never run into the next sentence
+    for end in _SENTENCE_END_RE.finditer(agent):  # never run into the next sentence
+        before = agent[: end.start()].rsplit(None, 1)[-1:]
+        if not (before and before[0].lower() in _TITLE_ABBREVIATIONS):  # "Plt. Direktur …", "Dr. Nama"
+            agent = agent[: end.start()]
+            break
     agent = _AGENT_TAIL_RE.split(agent, 1)[0]
     return _clean(agent)
 
@@ -1373,8 +1381,11 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
         else:
             agent = _trim_agent(m.group("agent"))
+            # '…," bunyi artikel itu', '…," tulis laporan survei tersebut': after a head of a text the
+            # description names that text, it does not point back to a person
+            pronoun = _is_pronoun_agent(agent) and not (verb in _DOCUMENT_HEADS and agent[:1].islower())
             if agent:
-                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=_is_pronoun_agent(agent), tag=True)
+                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=pronoun, tag=True)
 
     # markers that weaken a sentence
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):

@@ -259,3 +259,14 @@ def test_a_pronoun_after_an_inner_tag_is_the_subject():
     text = "Sebagai langkah pencegahan, kata Zainal, ia menyarankan warga memasang aplikasi resmi."
     verbs = {a.verb: a for a in analyze(_doc(text)).attributions}
     assert verbs["menyarankan"].pronoun and verbs["menyarankan"].resolved == "Zainal"
+
+
+def test_a_text_named_after_bunyi_or_tulis_is_the_source_not_a_pronoun():
+    text = "Menteri Rudi Hartono membantah kabar itu.\n\n“Ibu kota baru muncul entah dari mana,” bunyi artikel itu."
+    (qs,) = quote_sources(_doc(text))
+    assert qs.speaker == "artikel itu"
+
+
+def test_an_abbreviated_title_with_a_full_stop_stays_in_the_agent():
+    text = "“Penerimaan negara naik,” ujar Plt. Direktur Jenderal Imigrasi Yudi Santosa di Jakarta."
+    assert _quote_speakers(text) == ["Plt. Direktur Jenderal Imigrasi Yudi Santosa"]
