@@ -135,6 +135,12 @@ _SPEECH_ROOTS = {
     "sesal": ("kan",),
     "sayang": ("kan",),
     "apresiasi": ("",),
+    "suara": ("kan",),
+    "utara": ("kan",),
+    "seru": ("kan",),
+    "tampik": ("",),
+    "sangkal": ("",),
+    "janji": ("kan",),
 }
 _BER_SPEECH = (
     "berkata|bercerita|berpendapat|berharap|berpesan|berujar|berkomentar|berjanji|berdalih|berkelakar|berseloroh|"
@@ -1243,6 +1249,7 @@ def _is_pronoun_agent(agent: str) -> bool:
 
 def _trim_agent(agent: str) -> str:
     """Cut an inverted-tag agent at its place/time tail ("Budi di Jakarta, Senin")."""
+    agent = agent.split("\n", 1)[0]  # never run into the next paragraph ('…," ujar Nama¶Adapun …')
     for end in _SENTENCE_END_RE.finditer(agent):  # never run into the next sentence
         before = agent[: end.start()].rsplit(None, 1)[-1:]
         if not (before and before[0].lower() in _TITLE_ABBREVIATIONS):  # "Plt. Direktur …", "Dr. Nama"
@@ -1806,7 +1813,8 @@ _SUBJECT_RE = lazy_compile(
     r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
     r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+"
     # or an adverbial phrase opening the sentence up to its comma ("Terkait kekecewaan itu, Nama …")
-    r"|(?:Terkait|Soal|Mengenai|Menanggapi|Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Sejak|Atas)\s+"
+    r"|(?:Terkait|Soal|Mengenai|Menanggapi|Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Sejak|Atas|Jelang|"
+    r"Menjelang|Selama|Melalui|Lewat|Di|Dari|Bagi|Untuk)\s+"
     r"[^,.;:!?\"“”]{1,60},\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
     # appositions after the name ("Trismiati (37), warga Desa X, Kabupaten Y, misalnya, mengira …")

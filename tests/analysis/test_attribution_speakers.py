@@ -270,3 +270,17 @@ def test_a_text_named_after_bunyi_or_tulis_is_the_source_not_a_pronoun():
 def test_an_abbreviated_title_with_a_full_stop_stays_in_the_agent():
     text = "“Penerimaan negara naik,” ujar Plt. Direktur Jenderal Imigrasi Yudi Santosa di Jakarta."
     assert _quote_speakers(text) == ["Plt. Direktur Jenderal Imigrasi Yudi Santosa"]
+
+
+def test_a_tag_without_a_full_stop_ends_at_the_paragraph():
+    text = "“Kita tunggu sampai transisi selesai,” ujar Airlangga\n\nAdapun pendaftaran dibuka pekan depan."
+    assert _quote_speakers(text) == ["Airlangga"]
+
+
+def test_more_verbs_of_saying_and_an_adverbial_opener():
+    text = (
+        "Jelang laga melawan Korea, Kamis malam, Ketua Umum PSSI Erwin Tohari menyuarakan harapan.\n\n"
+        "“Kita harus menjadi tuan rumah yang baik,” ujarnya melalui rilis."
+    )
+    assert "Erwin Tohari" in (_quote_speakers(text)[0] or "")
+    assert _speakers("Juru bicara Nadia Putri menampik tuduhan itu.") == ["Juru bicara Nadia Putri"]
