@@ -141,6 +141,7 @@ _SPEECH_ROOTS = {
     "tampik": ("",),
     "sangkal": ("",),
     "janji": ("kan",),
+    "riwayat": ("kan",),
 }
 _BER_SPEECH = (
     "berkata|bercerita|berpendapat|berharap|berpesan|berujar|berkomentar|berjanji|berdalih|berkelakar|berseloroh|"
@@ -167,7 +168,7 @@ _TAG_AGENT = (
     r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
     r"(?:para|sejumlah|beberapa|seorang|banyak)\s+[a-z]+(?:\s+[a-z]+)?(?![\w-])(?!\s+[A-Z])|"
     r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
-    r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
+    r"[a-z]+(?:-[a-z]+)?\s+){0,4}(?:(?:dr|drg|drh|ir|prof)\.\s*)?"  # "jelas dr. Hanny"
     + _NAME_CHAIN
     # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
     + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
@@ -1231,7 +1232,9 @@ def _is_affiliation_word(word: str) -> bool:
 
 
 #: Abbreviated titles written with a full stop inside a name chain ("Plt. Direktur …", "Prof. Nama").
-_TITLE_ABBREVIATIONS = frozenset({"plt", "plh", "dr", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ny", "tn", "sdr"})
+_TITLE_ABBREVIATIONS = frozenset(
+    {"plt", "plh", "dr", "drg", "drh", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ny", "tn", "sdr"}
+)
 
 
 def _is_pronoun_agent(agent: str) -> bool:
@@ -1380,12 +1383,14 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             continue
         if m.group("agent") is None and m.group("doc") is None:
             continue
-        if m.group("doc") is not None and verb not in _DOCUMENT_HEADS:
-            continue  # a lower-case phrase after the quote is a document only after bunyi/demikian
         if not _may_be_tag_verb(verb):
             continue
         if m.group("doc") is not None:
-            add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
+            phrase = _trim_agent(m.group("doc"))
+            if verb not in _DOCUMENT_HEADS and not (phrase and _heads_person(phrase.split()[0])):
+                continue  # a lower-case phrase after the quote is a text after bunyi/demikian, or a person
+            # '…,” bunyi pasal itu'; '…?” tanya perekam video': a person described, not named
+            add(m.start("verb"), m.end(), "speech", verb, phrase, tag=True)
         else:
             agent = _trim_agent(m.group("agent"))
             # '…," bunyi artikel itu', '…," tulis laporan survei tersebut': after a head of a text the
@@ -1583,6 +1588,8 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         return None  # no content word (or no words at all)
     if lows[0] in _CIRCUMSTANCE_HEADS:
         return None  # "saat kondisi mendesak": a time clause, not a subject
+    if lows[-1] == "yang":
+        return None  # "hadits yang menerangkan …": a relative clause about a thing, not a speaker
     main = lows[: lows.index("yang")] if "yang" in lows else lows
     if not _T_ACTIVE.isdisjoint(main[1:]):
         return None  # "Presiden meminta jajarannya (memastikan …)": a clause with its own verb, not a subject

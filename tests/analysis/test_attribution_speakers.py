@@ -284,3 +284,13 @@ def test_more_verbs_of_saying_and_an_adverbial_opener():
     )
     assert "Erwin Tohari" in (_quote_speakers(text)[0] or "")
     assert _speakers("Juru bicara Nadia Putri menampik tuduhan itu.") == ["Juru bicara Nadia Putri"]
+
+
+def test_tags_with_a_lower_case_title_or_a_described_person():
+    assert _quote_speakers("“Kulit bisa iritasi karena sabun yang keras,” jelas dr. Hanny.") == ["dr. Hanny"]
+    assert _quote_speakers("“Sudah bagi daging? Sudah menebus?” tanya perekam video kepada warga.") == ["perekam video"]
+
+
+def test_a_relative_clause_verb_has_no_speaker():
+    text = "Imam Muslim juga meriwayatkan hadis yang menerangkan keutamaan hari itu."
+    assert _speakers(text) == []
