@@ -26,7 +26,15 @@ Who speaks:
   forms of roots of saying (built with :func:`newslint.lang.morph.men_form`);
 * pronouns (``ia``, ``dia``, ``-nya``, "Ia pun") resolve only to a person: a
   named speaker, a single office holder ("Presiden"), or a person introduced
-  as a sentence subject, never to words inside a quotation;
+  as a sentence subject (with a verb, not a noun or adjective, as predicate;
+  not the subject of a passive), never to words inside a quotation, a text
+  ("Data …", "RUU …"), a date, a place or an organisation (a head such as
+  "PT", "Masjid", or a word another speaker's role uses);
+* the subject before a verb is the noun phrase the syntax gives: without a
+  leading connective, a crosshead run into the paragraph, a place tail
+  ("Nama di Jakarta") or a circumstance ("…, saat dihubungi, …", a date), and
+  a bare office ("kata Presiden", "Mensos") takes the person the draft named
+  with that office before (:attr:`Attribution.resolved`);
 * :func:`quote_sources` gives each direct quotation its speaker: a tag or
   introduction in its sentences, its paragraph, the paragraph before (a
   quotation paragraph continues its speaker's voice), a run of quotation
