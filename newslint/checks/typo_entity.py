@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import filterfalse
 
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
@@ -112,9 +113,43 @@ def _fuzzy(word: str) -> tuple[str, int, str] | None:
         res = None  # distance 0; asking first spares loading the gazetteer's name -> kind table
     else:
         m = nearest_entity(word)
-        res = (m.name, m.distance, m.kind) if m is not None and m.distance > 0 else None
+        res = (m.name, m.distance, m.kind) if m is not None and m.distance > 0 else _acronym_slip(word)
     _CACHE[word] = res
     return res
+
+
+#: Short forms written as words (*Basarnas*, *Bawaslu*, *Kemenkes*) this long are checked for slips: shorter
+#: ones sit one slip from too many names.
+_ACRONYM_MIN_LEN = 6
+
+
+#: ... and only those web text uses this often (by rank): a rarer one has variants of its own
+#: (*Ditreskrimum*, the directorate, beside *Dirreskrimum*, its director).
+_ACRONYM_RANK = 30_000
+
+
+@lru_cache(maxsize=1)
+def _word_acronyms() -> tuple[str, ...]:
+    lex = get_lexicon()
+    return tuple(
+        sorted(
+            a
+            for a in lex.acronyms
+            if len(a) >= _ACRONYM_MIN_LEN and a.isalpha() and lex.rank.get(a, _ACRONYM_RANK) < _ACRONYM_RANK
+        )
+    )
+
+
+def _acronym_slip(word: str) -> tuple[str, int, str] | None:
+    """A capitalised word that web text never uses, one typing slip from a listed news short form written as
+    a word (*Basarnaz* for *Basarnas*): the short form, capitalised as EYD V writes it."""
+    low = word.lower()
+    if len(low) < _ACRONYM_MIN_LEN or low in get_lexicon().rank:
+        return None
+    hits = [a for a in _word_acronyms() if abs(len(a) - len(low)) <= 1 and a[0] == low[0] and is_slip(low, a)]
+    if len(hits) != 1:
+        return None  # none, or no way to tell which one was meant
+    return hits[0].capitalize(), 1, "acronym"
 
 
 #: Texts near a gazetteer name, among those :data:`_JUDGE` has handed out.
@@ -286,6 +321,17 @@ def _mentions(doc: Document, name: str) -> bool:
     ],
 )
 def typo_entity(doc: Document, ctx: RuleContext) -> None:
+    for a, b, name in _apart_places(doc):
+        if ctx.vocabulary.accepts(f"{a.text} {b.text}"):
+            continue
+        ctx.report(
+            a.start,
+            b.end,
+            args={"name": name, "kind_id": "daerah", "kind_en": "place"},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -326,9 +372,12 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             continue  # a different name, spelt the same way each time
         slip = " " not in name and is_slip(low, name.lower())  # Jasamarga/Jasa Marga is branding, not a slip
         context = place_context(doc, tok)
-        if _name_goes_on(doc, tok) and not (canon_here and slip):
+        # a word web text never uses, one slip from a prominent name, is that name even inside a longer one
+        # (Polres Metro Tanggerang Kota, Kantor Basarnaz Banten)
+        prominent = slip and _prominent(low, name, kind)
+        if _name_goes_on(doc, tok) and not (canon_here and slip) and not prominent:
             continue  # "di Mahaka Square": the name goes on, the place cue is about the whole
-        if _in_longer_name(doc, tok) and not context and not (canon_here and slip):
+        if _in_longer_name(doc, tok) and not context and not (canon_here and slip) and not prominent:
             continue  # part of another name (Mahaka Square, Saraswati Nuswantara)
         if not (canon_here or context or slip):
             continue
@@ -345,6 +394,58 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             replacement=name,
             safety="unsafe",
         )
+
+
+#: A gazetteer name this frequent in web text (by rank) is prominent: a slip of it is that name, not another.
+_PROMINENT_RANK = 5000
+
+
+def _prominent(low: str, name: str, kind: str) -> bool:
+    """``low``, unknown to web text, is a slip of a prominent name: a listed news short form or a gazetteer
+    name among the :data:`_PROMINENT_RANK` most frequent words."""
+    rank = get_lexicon().rank
+    if low in rank:
+        return False
+    if kind == "acronym":
+        return True
+    r = rank.get(name.lower())
+    return r is not None and r < _PROMINENT_RANK
+
+
+#: Kinds of the curated list of Indonesian regions (official spellings).
+_ID_REGION_KINDS = frozenset(["id_place", "province"])
+
+
+def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
+    """Two capitalised words that are an Indonesian region's name written apart (*Pekan Baru* for
+    *Pekanbaru*): the joined form is a listed region and the spaced form is no known name.  A pair inside a
+    longer capitalised name is left alone (*Kota Baru Parahyangan* is a name of its own)."""
+    toks = doc.tokens
+    text = doc.text
+    out = []
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (_is_cap_word(a) and _is_cap_word(b)) or b.start != a.end + 1 or text[a.end] != " ":
+            continue
+        if len(a.text) < 3 or len(b.text) < 3 or a.text.isupper() or b.text.isupper():
+            continue
+        joined = a.text + b.text.lower()
+        # both parts ordinary words (Pekan Baru, Bukit Tinggi): a part that is a name of its own makes the
+        # spaced form a variant in use (Palangka Raya)
+        is_standard = get_lexicon().is_standard
+        if not (is_standard(a.text.lower()) and is_standard(b.text.lower())) or is_standard(joined.lower()):
+            continue  # joined, an ordinary compound (batubara): its spaced spelling is standard (Batu Bara)
+        if not is_known_entity(joined) or is_known_entity(f"{a.text} {b.text}"):
+            continue
+        if entity_kind(joined) not in _ID_REGION_KINDS:
+            continue
+        if (i > 0 and toks[i - 1].sentence == a.sentence and _name_part(doc, toks[i - 1])) or (
+            i + 2 < len(toks) and toks[i + 2].sentence == a.sentence and _name_part(doc, toks[i + 2])
+        ):
+            continue
+        m = nearest_entity(joined)
+        out.append((a, b, m.name if m is not None else joined))
+    return out
 
 
 _KIND_WORDS = {

@@ -146,8 +146,48 @@ def corrections(low: str) -> tuple[str, ...]:
                 if split is not None:
                     kept = [split]
         out = tuple(kept[:3])
+    else:
+        out = tuple(rare_base_slips(low)[:3])
     _VERDICTS[low] = out
     return out
+
+
+#: A derivation of a rare base is checked against derivations this common (by rank) ...
+_RARE_BASE_TARGET_RANK = 5000
+#: ... whose base is this many times more frequent than the rare one.
+_RARE_BASE_RATIO = 5
+
+
+def rare_base_slips(low: str) -> list[str]:
+    """Typing slips that the analyser reads as a derivation of a rare base: *menekam* (meN- + tekam) for
+    *menekan*, *terlambar* (ter- + lambar) for *terlambat*, *menyatkan* (meN- + sat + -kan) for *menyatakan*.
+
+    hunspell-id lists many archaic or regional stems, so one typing slip in a common derived word often
+    lands on a legal derivation of one of them.  Such a reading is weak evidence when web text never uses
+    the form, its base is unknown to web text (or has three letters or fewer, which affix stripping finds
+    by chance), and one slip away lies a common form with the same affixes whose base is far more frequent:
+    the writer meant the common form.  Words a standard source lists themselves are never questioned."""
+    lex = get_lexicon()
+    if len(low) < 6 or low in lex.rank or lex.is_standard(low):
+        return []
+    a = analyze(low)
+    if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes):
+        return []
+    base_rank = lex.rank.get(a.base)
+    if base_rank is not None and len(a.base) > 3:
+        return []  # a base web text uses: the derivation is plausible (berkumur)
+    limit = _rank(a.base) if base_rank is not None else 10_000_000
+    found = []
+    for cand in one_edit_neighbours(low):
+        r = lex.rank.get(cand)
+        if r is None or r >= _RARE_BASE_TARGET_RANK or not is_slip(low, cand) or not offerable(cand):
+            continue
+        b = analyze(cand)
+        if b is None or b.prefixes != a.prefixes or b.suffixes != a.suffixes:
+            continue
+        if _rank(b.base) * _RARE_BASE_RATIO < limit:
+            found.append(cand)
+    return _by_edit_and_frequency(low, found)
 
 
 #: A web-frequent word that is not standard is reported only towards a standard word this many times more
@@ -175,15 +215,20 @@ _TWO_EDIT_RANK = 8000
 _TWO_EDIT_MIN_LEN = 6
 
 
-@lru_cache(maxsize=1)
-def _common_standard_by_len() -> dict[tuple[int, str], list[str]]:
-    """The common standard words by (length, first letter): a two-slip candidate keeps the typo's first
-    letter, so each search looks at one letter's words only."""
+#: Typos this long are corrected two slips towards any standard word of the frequency list: the longer the
+#: word, the fewer standard words lie two slips away by chance (*bekordinasi* -> *berkoordinasi*, rank 20,000).
+_TWO_EDIT_LONG = 10
+
+
+@lru_cache(maxsize=2)
+def _common_standard_by_len(depth: int = _TWO_EDIT_RANK, min_len: int = 5) -> dict[tuple[int, str], list[str]]:
+    """The ``depth`` most frequent standard words of ``min_len`` letters or more by (length, first letter): a
+    two-slip candidate keeps the typo's first letter, so each search looks at one letter's words only."""
     lex = get_lexicon()
     standard, english = lex.standard, lex.english
     out: dict[tuple[int, str], list[str]] = {}
-    for w in islice(lex.rank, _TWO_EDIT_RANK):  # the rank dict is in frequency order
-        if len(w) >= 5 and (w in standard or w in lex.roots) and w not in english:
+    for w in islice(lex.rank, depth):  # the rank dict is in frequency order
+        if len(w) >= min_len and (w in standard or w in lex.roots) and w not in english:
             out.setdefault((len(w), w[0]), []).append(w)
     return out
 
@@ -281,7 +326,10 @@ def _two_edit_corrections(low: str) -> list[str]:
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-    table = _common_standard_by_len()
+    if len(low) >= _TWO_EDIT_LONG:
+        table = _common_standard_by_len(len(get_lexicon().rank), _TWO_EDIT_LONG - 2)
+    else:
+        table = _common_standard_by_len()
     found: list[tuple[int, str]] = []
     for n in range(len(low) - 2, len(low) + 3):
         bucket = table.get((n, low[0]))
@@ -291,8 +339,11 @@ def _two_edit_corrections(low: str) -> list[str]:
         for cand, _d, _i in process.extract(low, bucket, scorer=Levenshtein.distance, score_cutoff=3, limit=None):
             if cand[0] != low[0] or DamerauLevenshtein.distance(low, cand, score_cutoff=2) > 2:
                 continue
+            r = _rank(cand)
+            if r >= _TWO_EDIT_RANK and len(cand) == len(low):
+                continue  # a rarer word two substitutions away is a different word (memitigasi/memotivasi)
             if _two_slips(low, cand):
-                found.append((_rank(cand), cand))
+                found.append((r, cand))
     found.sort()
     return [c for _r, c in found[:3]]
 

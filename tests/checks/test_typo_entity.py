@@ -52,3 +52,29 @@ def test_official_exonym_is_not_corrected() -> None:
 def test_misspelt_part_of_a_hyphenated_pair() -> None:
     fs = _ent("Kerja sama Indonesia-Jepnag berlanjut, begitu pula forum Asia-Pasifk.")
     assert [(f.text, f.suggestions) for f in fs] == [("Jepnag", ["Jepang"]), ("Pasifk", ["Pasifik"])]
+
+
+def test_slip_of_a_prominent_place_inside_a_longer_name() -> None:
+    fs = _ent("Polres Metro Tanggerang Kota membuka layanan pengaduan daring.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Tanggerang", ["Tangerang"])]
+
+
+def test_slip_of_a_listed_short_form() -> None:
+    fs = _ent("Kepala Kantor Basarnaz Jambi memimpin pencarian korban.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Basarnaz", ["Basarnas"])]
+
+
+def test_variant_of_a_rarer_short_form_is_left_alone() -> None:
+    # Ditreskrimum (the directorate) is no slip of Dirreskrimum (its director)
+    assert _ent("Laporan itu kini ditangani Ditreskrimum Polda Riau.") == []
+
+
+def test_region_written_apart() -> None:
+    fs = _ent("Penerbangan dari Pekan Baru tertunda karena asap.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Pekan Baru", ["Pekanbaru"])]
+
+
+def test_spaced_names_in_use_are_left_alone() -> None:
+    # a part that is a name of its own (Palangka), an ordinary compound (batubara), a longer name
+    text = "Warga Palangka Raya dan nelayan di Batu Bara menanti hujan. Proyek Kota Baru Parahyangan berlanjut."
+    assert _ent(text) == []

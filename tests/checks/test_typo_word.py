@@ -124,3 +124,26 @@ def test_a_swapped_ending_is_no_loan_adjective() -> None:
     # -is adjectives come from unaffixed loan nouns (geografi -> geografis); ber- + fungi + s is a slip
     assert corrections("berfungis") == ("berfungsi",)
     assert corrections("klimatologis") == ()
+
+
+def test_slip_read_as_derivation_of_a_rare_base() -> None:
+    # meN- + tekam, ter- + lambar, meN- + sat + -kan: legal derivations of rare stems, one slip from common forms
+    fs = _typo("Pemda berusaha menekam inflasi agar bantuan pangan tidak datang terlambar.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("menekam", "menekan"), ("terlambar", "terlambat")]
+    assert corrections("menyatkan")[0] == "menyatakan"
+
+
+def test_derivation_of_a_base_web_text_uses_is_left_alone() -> None:
+    # berkumur (ber- + kumur) is one slip from berumur, but kumur is a word in use; kurasi is listed itself
+    assert _typo("Sebelum salat, jemaah berkumur tiga kali; kurasi karya dilakukan panitia.") == []
+    assert corrections("berkumur") == ()
+
+
+def test_two_slips_in_a_long_word_reach_rarer_words() -> None:
+    fs = _typo("Dinas sosial bekordinasi dengan relawan untuk menyalurkan bantuan.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("bekordinasi", "berkoordinasi")]
+
+
+def test_two_substitutions_towards_a_rarer_word_are_left_alone() -> None:
+    # memitigasi is meN- + mitigasi, two neighbouring-key substitutions from the rarer memotivasi
+    assert corrections("memitigasi") == ()
