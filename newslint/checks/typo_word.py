@@ -238,7 +238,8 @@ def _slip_edits(word: str) -> set[str]:
     letter) or inserted (a dropped one), two neighbours swapped, a neighbouring key for a letter."""
     out: set[str] = set()
     for i, ch in enumerate(word):
-        out.add(word[:i] + word[i + 1 :])
+        if _plausible_added(word, i):
+            out.add(word[:i] + word[i + 1 :])
         if i + 1 < len(word):
             out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
         for c in _NEAR_KEYS.get(ch, ""):
@@ -248,6 +249,13 @@ def _slip_edits(word: str) -> set[str]:
             out.add(word[:i] + c + word[i:])
     out.discard(word)
     return out
+
+
+def _plausible_added(word: str, i: int) -> bool:
+    """``word[i]`` can be a letter a typist added: a doubled letter, or a key next to a neighbouring letter's
+    (a finger catching two keys).  Any other letter is part of the word (*baoshan* is no slip of *bahan*)."""
+    ch = word[i]
+    return any(0 <= j < len(word) and (word[j] == ch or keyboard_adjacent(word[j], ch)) for j in (i - 1, i + 1))
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -283,6 +291,8 @@ def _two_slips_aligned(ops: Any, typo: str, cand: str) -> bool:
                 return False
         elif k + 1 < n and _is_swap(ops[k], ops[k + 1], cand, typo):
             k += 1  # a swap written as a delete and an insert
+        elif tag == "insert" and not _plausible_added(typo, j):
+            return False
         slips += 1
         k += 1
     return 0 < slips <= 2
@@ -656,6 +666,44 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
 
 
+#: Common nouns that head official names of regions and institutions (*Provinsi Jawa Barat*, *Kementerian
+#: Kesehatan*): capitalised inside a name, so a slip in one hides among the name's words.
+NAME_HEADS = frozenset(
+    [
+        "provinsi",
+        "kabupaten",
+        "kecamatan",
+        "kelurahan",
+        "kementerian",
+        "kepolisian",
+        "kejaksaan",
+        "pengadilan",
+        "universitas",
+        "direktorat",
+        "inspektorat",
+        "sekretariat",
+        "perwakilan",
+        "majelis",
+        "lembaga",
+        "komisi",
+        "kantor",
+        "pelabuhan",
+        "bandara",
+    ]
+)
+
+
+def name_head_corrections(w: str) -> tuple[str, ...]:
+    """A capitalised word that web text never uses and that is one typing slip from a name head (*Provisi*
+    in *BNN Provisi Sumatera Utara*, *Kabupatan*): the head, capitalised.  Even a listed word counts (*provisi*
+    is a rare KBBI word) -- inside a name the head is what the writer meant."""
+    low = w.lower()
+    if len(low) < 6 or low in NAME_HEADS or low in get_lexicon().rank or is_known_entity(w):
+        return ()
+    hits = [h for h in NAME_HEADS if abs(len(h) - len(low)) <= 1 and h[0] == low[0] and is_slip(low, h)]
+    return (hits[0].capitalize(),) if len(hits) == 1 else ()
+
+
 @lru_cache(maxsize=1)
 def _frequent_deletions() -> dict[str, list[str]]:
     """SymSpell-style index of the :data:`_CAPITALISED_RANK` most frequent words of six letters or more: each
@@ -677,7 +725,7 @@ def _special_texts(doc: Document) -> set[str]:
         if "-" in w:
             found = _hyphen_parts(w) if w.islower() else ()
         elif w[:1].isupper() and w[1:].islower() and w.isalpha():
-            sugg = capitalised_corrections(w)
+            sugg = capitalised_corrections(w) or name_head_corrections(w)
             found = ((0, len(w), sugg),) if sugg else ()
         else:
             continue
@@ -705,7 +753,7 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
             first = doc.sentences[tok.sentence].token_start == i if tok.sentence >= 0 else False
             prev_name = not first and i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].text[:1].isupper()
             next_name = i + 1 < len(toks) and toks[i + 1].kind is TokenKind.WORD and toks[i + 1].text[:1].isupper()
-            if prev_name or next_name:
+            if (prev_name or next_name) and _SPECIAL[w][0][2][0].lower() not in NAME_HEADS:
                 continue  # part of a name (Bank Mandri is the bank's business, Kota Tuan a name)
         for start, end, sugg in _SPECIAL[w]:
             part = w[start:end]

@@ -147,3 +147,16 @@ def test_two_slips_in_a_long_word_reach_rarer_words() -> None:
 def test_two_substitutions_towards_a_rarer_word_are_left_alone() -> None:
     # memitigasi is meN- + mitigasi, two neighbouring-key substitutions from the rarer memotivasi
     assert corrections("memitigasi") == ()
+
+
+def test_two_letters_a_typist_would_not_add_are_no_slip() -> None:
+    # baoshan: an o and an s that are neither doubled nor beside their keys' neighbours -- no slip of bahan
+    assert corrections("baoshan") == ()
+    assert _typo("Koki menyiapkan sapi kukus baoshan untuk tamu.") == []
+
+
+def test_slip_in_the_head_of_an_official_name() -> None:
+    # provisi is a rare listed word; inside a name it stands for Provinsi
+    fs = _typo("Kepala BNN Provisi Jambi memaparkan hasil razia.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Provisi", ["Provinsi"])]
+    assert _typo("Kepala BNN Provinsi Jambi memaparkan hasil razia.") == []
