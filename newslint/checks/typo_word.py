@@ -267,10 +267,20 @@ def _two_slips(typo: str, cand: str) -> bool:
     *bersifat*): each edit is a dropped or added letter, a neighbouring key, or two swapped neighbours."""
     from rapidfuzz.distance import Levenshtein
 
-    if _two_slips_aligned(Levenshtein.editops(cand, typo), typo, cand):
+    ops = Levenshtein.editops(cand, typo)
+    if _two_slips_aligned(ops, typo, cand):
         return True
+    if len(ops) <= 1:
+        return False  # one edit that is no slip (menyetut/menyebut) is not two slips on one letter either
     # the alignment may hide a swap (terlibtz: at -> ta, then a -> z): undo each possible slip and look again
-    return any(is_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+    return any(_typing_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+
+
+def _typing_slip(typo: str, cand: str) -> bool:
+    """:func:`is_slip`, where an added letter must be one a typist adds (:func:`_plausible_added`)."""
+    if len(typo) != len(cand) + 1:
+        return is_slip(typo, cand)
+    return any(typo[:i] + typo[i + 1 :] == cand and _plausible_added(typo, i) for i in range(len(typo)))
 
 
 def _two_slips_aligned(ops: Any, typo: str, cand: str) -> bool:
@@ -362,10 +372,15 @@ def _plausible(low: str, cand: str) -> bool:
     """The tests :func:`corrections` puts to each candidate on its own."""
     if not _acceptable(low, cand):
         return False
-    # a substitution that is not a neighbouring key (formil/formal, basuri/basuki) is more often a
-    # different word than a typo: offer it only towards a common word, or as a vowel confusion in a long
-    # word (deviden/dividen)
-    if not (is_slip(low, cand) or len(cand) != len(low) or _rank(cand) < _SHORT_RANK or _vowel_confusion(low, cand)):
+    # a substitution that is not a neighbouring key (formil/formal, basuri/basuki, menyetut/menyebut) is more
+    # often a different word than a typo: offer it only as a vowel for another vowel towards a common word
+    # (dangan), or as a vowel or sound-alike confusion in a long word (deviden/dividen)
+    if not (
+        is_slip(low, cand)
+        or len(cand) != len(low)
+        or _vowel_confusion(low, cand)
+        or (_rank(cand) < _SHORT_RANK and _vowel_swap(low, cand))
+    ):
         return False
     # a different first letter is a slip only on a neighbouring key (coster is no typo of poster)
     if len(cand) == len(low) and cand[0] != low[0] and not keyboard_adjacent(cand[0], low[0]):
@@ -389,6 +404,14 @@ def _vowel_confusion(typo: str, cand: str) -> bool:
         return False
     a, b = typo[diff[0]], cand[diff[0]]
     return (a in _VOWELS and b in _VOWELS) or a + b in _PHONETIC
+
+
+def _vowel_swap(typo: str, cand: str) -> bool:
+    """One vowel written for another (same length, one difference)."""
+    if len(typo) != len(cand):
+        return False
+    diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+    return len(diff) == 1 and typo[diff[0]] in _VOWELS and cand[diff[0]] in _VOWELS
 
 
 def edit_cost(typo: str, cand: str) -> float:

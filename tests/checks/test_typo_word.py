@@ -160,3 +160,10 @@ def test_slip_in_the_head_of_an_official_name() -> None:
     fs = _typo("Kepala BNN Provisi Jambi memaparkan hasil razia.")
     assert [(f.text, f.suggestions) for f in fs] == [("Provisi", ["Provinsi"])]
     assert _typo("Kepala BNN Provinsi Jambi memaparkan hasil razia.") == []
+
+
+def test_a_consonant_for_a_far_key_is_no_slip() -> None:
+    # menyetut (a regional verb: to push) is one edit from menyebut, but t and b are far apart on the keyboard;
+    # nor is it two slips on the same letter (t -> g -> b)
+    assert corrections("menyetut") == ()
+    assert _typo("Ia membantu menyetut motor temannya yang mogok.") == []
