@@ -28,6 +28,7 @@ from itertools import filterfalse
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
+from newslint.lang.gazetteer import names_with_prefix
 from newslint.model.document import Document, Token, TokenKind
 
 #: Words before a token that announce a place.
@@ -416,26 +417,63 @@ def _prominent(low: str, name: str, kind: str) -> bool:
 _ID_REGION_KINDS = frozenset(["id_place", "province"])
 
 
+#: Capitalised texts that may start a one-word region name split in two, among those :data:`_SPLIT_JUDGE`
+#: has handed out.
+_SPLIT_JUDGE = NewTexts()
+_SPLIT_FIRSTS: set[str] = set()
+
+
+def _split_name_firsts(doc: Document) -> set[str]:
+    """The draft's capitalised ordinary words that begin a one-word gazetteer name whose rest is an ordinary
+    word too (*Pekan* of *Pekanbaru*, *Bukit* of *Bukittinggi*).  Context-free, so judged once per process."""
+    is_standard = get_lexicon().is_standard
+    for w in _SPLIT_JUDGE.of(doc):
+        if not (len(w) >= 3 and w[0].isupper() and w[1:].islower() and w.isalpha()):
+            continue
+        low = w.lower()
+        if not is_standard(low):
+            continue
+        n = len(low)
+        if any(
+            len(name) > n + 2 and name.isalpha() and is_standard(name[n:]) and entity_kind(name) in _ID_REGION_KINDS
+            for name in names_with_prefix(low)
+        ):
+            _SPLIT_FIRSTS.add(w)
+    return candidate_texts(doc) & _SPLIT_FIRSTS
+
+
+@lru_cache(maxsize=256)
+def _first_pattern(firsts: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(firsts))) + r") (?=[A-Z])")
+
+
 def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
     """Two capitalised words that are an Indonesian region's name written apart (*Pekan Baru* for
     *Pekanbaru*): the joined form is a listed region and the spaced form is no known name.  A pair inside a
     longer capitalised name is left alone (*Kota Baru Parahyangan* is a name of its own)."""
+    firsts = _split_name_firsts(doc)  # most drafts stop here
+    if not firsts:
+        return []
     toks = doc.tokens
     text = doc.text
+    is_standard = get_lexicon().is_standard
     out = []
-    for i in range(len(toks) - 1):
+    # the few tokens of those texts, found by one search over the text rather than a loop over every token
+    pattern = _first_pattern(frozenset(firsts))
+    for m in pattern.finditer(text):
+        i = doc.token_index_at(m.start())
+        if i + 1 >= len(toks) or toks[i].start != m.start() or toks[i].text != m.group(1):
+            continue
         a, b = toks[i], toks[i + 1]
-        if not (_is_cap_word(a) and _is_cap_word(b)) or b.start != a.end + 1 or text[a.end] != " ":
+        second = b.text
+        if b.start != a.end + 1 or text[a.end] != " " or a.sentence != b.sentence or not _is_cap_word(b):
             continue
-        if len(a.text) < 3 or len(b.text) < 3 or a.text.isupper() or b.text.isupper():
-            continue
-        joined = a.text + b.text.lower()
-        # both parts ordinary words (Pekan Baru, Bukit Tinggi): a part that is a name of its own makes the
-        # spaced form a variant in use (Palangka Raya)
-        is_standard = get_lexicon().is_standard
-        if not (is_standard(a.text.lower()) and is_standard(b.text.lower())) or is_standard(joined.lower()):
+        if not second.isalpha() or second.isupper() or not is_standard(second.lower()):
+            continue  # a part that is a name of its own makes the spaced form a variant in use (Palangka Raya)
+        joined = a.text + second.lower()
+        if is_standard(joined.lower()):
             continue  # joined, an ordinary compound (batubara): its spaced spelling is standard (Batu Bara)
-        if not is_known_entity(joined) or is_known_entity(f"{a.text} {b.text}"):
+        if not is_known_entity(joined) or is_known_entity(f"{a.text} {second}"):
             continue
         if entity_kind(joined) not in _ID_REGION_KINDS:
             continue
@@ -443,8 +481,8 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
             i + 2 < len(toks) and toks[i + 2].sentence == a.sentence and _name_part(doc, toks[i + 2])
         ):
             continue
-        m = nearest_entity(joined)
-        out.append((a, b, m.name if m is not None else joined))
+        hit = nearest_entity(joined)
+        out.append((a, b, hit.name if hit is not None else joined))
     return out
 
 
