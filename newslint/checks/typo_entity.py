@@ -136,7 +136,10 @@ def _word_acronyms() -> tuple[str, ...]:
         sorted(
             a
             for a in lex.acronyms
-            if len(a) >= _ACRONYM_MIN_LEN and a.isalpha() and lex.rank.get(a, _ACRONYM_RANK) < _ACRONYM_RANK
+            if len(a) >= _ACRONYM_MIN_LEN
+            and a.isalpha()
+            and lex.rank.get(a, _ACRONYM_RANK) < _ACRONYM_RANK
+            and not lex.is_standard(a)  # ordinary words of the list (pemerintah, agustus) are typo/word's
         )
     )
 
@@ -322,7 +325,7 @@ def _mentions(doc: Document, name: str) -> bool:
     ],
 )
 def typo_entity(doc: Document, ctx: RuleContext) -> None:
-    for a, b, name in _apart_places(doc):
+    for a, b, name in [*_apart_places(doc), *_misspelt_name_parts(doc)]:
         if ctx.vocabulary.accepts(f"{a.text} {b.text}"):
             continue
         ctx.report(
@@ -442,9 +445,76 @@ def _split_name_firsts(doc: Document) -> set[str]:
     return candidate_texts(doc) & _SPLIT_FIRSTS
 
 
+#: Capitalised texts unknown everywhere (web text, standard sources, gazetteer), among those
+#: :data:`_UNKNOWN_JUDGE` has handed out: the words a multi-word name's slip can be.
+_UNKNOWN_JUDGE = NewTexts()
+_UNKNOWN_CAPS: set[str] = set()
+
+
+def _unknown_caps(doc: Document) -> set[str]:
+    lex = get_lexicon()
+    for w in _UNKNOWN_JUDGE.of(doc):
+        if len(w) < 3 or not (w[0].isupper() and w[1:].islower() and w.isalpha()):
+            continue
+        low = w.lower()
+        if low not in lex.rank and not lex.is_standard(low) and not is_known_entity(w):
+            _UNKNOWN_CAPS.add(w)
+    return candidate_texts(doc) & _UNKNOWN_CAPS
+
+
+def _name_completion(prev: str, word: str) -> str | None:
+    """The multi-word gazetteer name that ``prev word`` misspells in its second word (*Jawa Timr* for *Jawa
+    Timur*): names beginning with ``prev`` whose next word is one typing slip from ``word``; ``None`` unless
+    exactly one such word."""
+    prefix = prev.lower() + " "
+    low = word.lower()
+    found: dict[str, str] = {}
+    for name in names_with_prefix(prefix):
+        nxt = name[len(prefix) :].split(" ", 1)[0]
+        if abs(len(nxt) - len(low)) <= 1 and nxt[:1] == low[:1] and is_slip(low, nxt):
+            found.setdefault(nxt, name)
+    if len(found) != 1:
+        return None
+    nxt = next(iter(found))
+    return f"{prev} {nxt.capitalize()}"
+
+
+def _misspelt_name_parts(doc: Document) -> list[tuple[Token, Token, str]]:
+    """Second words of multi-word names one slip from the listed name (*Jawa Timr*, *Jawa Tenggah*): the
+    word is unknown everywhere and the first word with the corrected one is a gazetteer name."""
+    unknown = _unknown_caps(doc)
+    if not unknown:
+        return []
+    toks = doc.tokens
+    text = doc.text
+    out = []
+    for m in _first_pattern(frozenset(unknown), before=True).finditer(text):
+        i = doc.token_index_at(m.start(1))
+        if i == 0 or i >= len(toks) or toks[i].text != m.group(1):
+            continue
+        a, b = toks[i - 1], toks[i]
+        if not _is_cap_word(a) or a.sentence != b.sentence or b.start != a.end + 1 or text[a.end] != " ":
+            continue
+        if i >= 2:  # a three-word name first: Nusa Tenggara Barta
+            z = toks[i - 2]
+            if _is_cap_word(z) and z.sentence == a.sentence and a.start == z.end + 1 and text[z.end] == " ":
+                name = _name_completion(f"{z.text} {a.text}", b.text)
+                if name is not None:
+                    out.append((z, b, name))
+                    continue
+        name = _name_completion(a.text, b.text)
+        if name is not None:
+            out.append((a, b, name))
+    return out
+
+
 @lru_cache(maxsize=256)
-def _first_pattern(firsts: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(firsts))) + r") (?=[A-Z])")
+def _first_pattern(words: frozenset[str], before: bool = False) -> re.Pattern[str]:
+    """``words`` as whole words, followed by a space and a capital (or, ``before``, after them)."""
+    alt = "(" + "|".join(map(re.escape, sorted(words))) + ")"
+    if before:
+        return re.compile(r"(?<=[A-Za-z] )" + alt + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + alt + r" (?=[A-Z])")
 
 
 def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:

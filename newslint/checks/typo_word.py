@@ -160,34 +160,49 @@ _RARE_BASE_RATIO = 5
 
 def rare_base_slips(low: str) -> list[str]:
     """Typing slips that the analyser reads as a derivation of a rare base: *menekam* (meN- + tekam) for
-    *menekan*, *terlambar* (ter- + lambar) for *terlambat*, *menyatkan* (meN- + sat + -kan) for *menyatakan*.
+    *menekan*, *terlambar* (ter- + lambar) for *terlambat*, *menyatkan* (meN- + sat + -kan) for *menyatakan*,
+    *mengetahi* (meN- + tahi) for *mengetahui*.
 
     hunspell-id lists many archaic or regional stems, so one typing slip in a common derived word often
     lands on a legal derivation of one of them.  Such a reading is weak evidence when web text never uses
-    the form, its base is unknown to web text (or has three letters or fewer, which affix stripping finds
-    by chance), and one slip away lies a common form with the same affixes whose base is far more frequent:
-    the writer meant the common form.  Words a standard source lists themselves are never questioned."""
+    the form and one slip away lies a common form that is far better attested:
+
+    * with the same affixes, when the base is unknown to web text (or has three letters or fewer, which
+      affix stripping finds by chance) and the other form's base is :data:`_RARE_BASE_RATIO` times as
+      frequent;
+    * with other affixes, when the other form is among the :data:`_RARE_BASE_OTHER_RANK` most frequent
+      words and it (or its base) is :data:`_RARE_BASE_OTHER_RATIO` times as frequent as the base.
+
+    Words a standard source lists themselves are never questioned."""
     lex = get_lexicon()
     if len(low) < 6 or low in lex.rank or lex.is_standard(low):
         return []
     a = analyze(low)
     if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes):
         return []
-    base_rank = lex.rank.get(a.base)
-    if base_rank is not None and len(a.base) > 3:
-        return []  # a base web text uses: the derivation is plausible (berkumur)
-    limit = _rank(a.base) if base_rank is not None else 10_000_000
+    base_rank = _rank(a.base)
+    weak_base = a.base not in lex.rank or len(a.base) <= 3
     found = []
     for cand in one_edit_neighbours(low):
         r = lex.rank.get(cand)
         if r is None or r >= _RARE_BASE_TARGET_RANK or not is_slip(low, cand) or not offerable(cand):
             continue
         b = analyze(cand)
-        if b is None or b.prefixes != a.prefixes or b.suffixes != a.suffixes:
+        if b is None:
             continue
-        if _rank(b.base) * _RARE_BASE_RATIO < limit:
+        if b.prefixes == a.prefixes and b.suffixes == a.suffixes:
+            ok = weak_base and _rank(b.base) * _RARE_BASE_RATIO < base_rank
+        else:
+            ok = r < _RARE_BASE_OTHER_RANK and min(_rank(b.base), r) * _RARE_BASE_OTHER_RATIO < base_rank
+        if ok:
             found.append(cand)
     return _by_edit_and_frequency(low, found)
+
+
+#: A slip towards a form with other affixes counts only towards a word this common (by rank) ...
+_RARE_BASE_OTHER_RANK = 1000
+#: ... that is this many times more frequent than the rare base.
+_RARE_BASE_OTHER_RATIO = 10
 
 
 #: A web-frequent word that is not standard is reported only towards a standard word this many times more
@@ -705,6 +720,7 @@ NAME_HEADS = frozenset(
         "direktorat",
         "inspektorat",
         "sekretariat",
+        "pemerintah",
         "perwakilan",
         "majelis",
         "lembaga",
@@ -718,12 +734,16 @@ NAME_HEADS = frozenset(
 
 def name_head_corrections(w: str) -> tuple[str, ...]:
     """A capitalised word that web text never uses and that is one typing slip from a name head (*Provisi*
-    in *BNN Provisi Sumatera Utara*, *Kabupatan*): the head, capitalised.  Even a listed word counts (*provisi*
+    in *BNN Provisi Sumatera Utara*; or a vowel for another, *Kabupatan*): the head, capitalised.  Even a listed word counts (*provisi*
     is a rare KBBI word) -- inside a name the head is what the writer meant."""
     low = w.lower()
     if len(low) < 6 or low in NAME_HEADS or low in get_lexicon().rank or is_known_entity(w):
         return ()
-    hits = [h for h in NAME_HEADS if abs(len(h) - len(low)) <= 1 and h[0] == low[0] and is_slip(low, h)]
+    hits = [
+        h
+        for h in NAME_HEADS
+        if abs(len(h) - len(low)) <= 1 and h[0] == low[0] and (is_slip(low, h) or _vowel_confusion(low, h))
+    ]
     return (hits[0].capitalize(),) if len(hits) == 1 else ()
 
 

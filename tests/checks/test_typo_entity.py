@@ -78,3 +78,21 @@ def test_spaced_names_in_use_are_left_alone() -> None:
     # a part that is a name of its own (Palangka), an ordinary compound (batubara), a longer name
     text = "Warga Palangka Raya dan nelayan di Batu Bara menanti hujan. Proyek Kota Baru Parahyangan berlanjut."
     assert _ent(text) == []
+
+
+def test_slip_in_the_second_word_of_a_listed_name() -> None:
+    fs = _ent("Gubernur Jawa Timr dan warga Nusa Tenggara Barta meninjau waduk itu.")
+    assert [(f.text, f.suggestions) for f in fs] == [
+        ("Jawa Timr", ["Jawa Timur"]),
+        ("Nusa Tenggara Barta", ["Nusa Tenggara Barat"]),
+    ]
+
+
+def test_a_person_after_a_place_is_left_alone() -> None:
+    assert _ent("Warga Jawa Barat menyambut Dewi Utari di stasiun.") == []
+
+
+def test_ordinary_words_of_the_short_form_list_are_left_to_typo_word() -> None:
+    # Pemerintah is on the short-form list too; a slip of it is typo/word's, reported once
+    fs = check_text("Tenda didirikan oleh Pemeritnah Provinsi Jambi.", layout="fragment", select=["typo"])
+    assert [(f.rule, f.suggestions) for f in fs] == [("typo/word", ["Pemerintah"])]

@@ -167,3 +167,14 @@ def test_a_consonant_for_a_far_key_is_no_slip() -> None:
     # nor is it two slips on the same letter (t -> g -> b)
     assert corrections("menyetut") == ()
     assert _typo("Ia membantu menyetut motor temannya yang mogok.") == []
+
+
+def test_slip_towards_a_common_form_with_other_affixes() -> None:
+    # mengetahi reads as meN- + tahi, lingkungkan as lingkung + -kan: both one slip from a very common word
+    assert corrections("mengetahi") == ("mengetahui",)
+    assert corrections("lingkungkan") == ("lingkungan",)
+
+
+def test_vowel_slip_in_a_name_head() -> None:
+    fs = _typo("Ketua KPU Kabupatan Garut membuka rapat pleno.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Kabupatan", ["Kabupaten"])]
