@@ -28,7 +28,7 @@ from itertools import filterfalse
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
-from newslint.lang.gazetteer import names_with_prefix
+from newslint.lang.gazetteer import names_of_kinds, names_with_prefix
 from newslint.model.document import Document, Token, TokenKind
 
 #: Words before a token that announce a place.
@@ -130,18 +130,19 @@ _ACRONYM_RANK = 30_000
 
 
 @lru_cache(maxsize=1)
-def _word_acronyms() -> tuple[str, ...]:
+def _word_acronyms() -> dict[tuple[str, int], list[str]]:
+    """The short forms checked for slips, by (first letter, length)."""
     lex = get_lexicon()
-    return tuple(
-        sorted(
-            a
-            for a in lex.acronyms
-            if len(a) >= _ACRONYM_MIN_LEN
+    out: dict[tuple[str, int], list[str]] = {}
+    for a in sorted(lex.acronyms):
+        if (
+            len(a) >= _ACRONYM_MIN_LEN
             and a.isalpha()
             and lex.rank.get(a, _ACRONYM_RANK) < _ACRONYM_RANK
             and not lex.is_standard(a)  # ordinary words of the list (pemerintah, agustus) are typo/word's
-        )
-    )
+        ):
+            out.setdefault((a[0], len(a)), []).append(a)
+    return out
 
 
 def _acronym_slip(word: str) -> tuple[str, int, str] | None:
@@ -150,7 +151,9 @@ def _acronym_slip(word: str) -> tuple[str, int, str] | None:
     low = word.lower()
     if len(low) < _ACRONYM_MIN_LEN or low in get_lexicon().rank:
         return None
-    hits = [a for a in _word_acronyms() if abs(len(a) - len(low)) <= 1 and a[0] == low[0] and is_slip(low, a)]
+    table = _word_acronyms()
+    n = len(low)
+    hits = [a for m in (n - 1, n, n + 1) for a in table.get((low[0], m), ()) if is_slip(low, a)]
     if len(hits) != 1:
         return None  # none, or no way to tell which one was meant
     return hits[0].capitalize(), 1, "acronym"
@@ -420,29 +423,24 @@ def _prominent(low: str, name: str, kind: str) -> bool:
 _ID_REGION_KINDS = frozenset(["id_place", "province"])
 
 
-#: Capitalised texts that may start a one-word region name split in two, among those :data:`_SPLIT_JUDGE`
-#: has handed out.
-_SPLIT_JUDGE = NewTexts()
-_SPLIT_FIRSTS: set[str] = set()
+@lru_cache(maxsize=1)
+def _region_split_firsts() -> frozenset[str]:
+    """Capitalised first parts of the listed Indonesian regions whose one-word name splits into two ordinary
+    words (*Pekan* of *Pekanbaru*, *Bukit* of *Bukittinggi*); built once (a few hundred names)."""
+    is_standard = get_lexicon().is_standard
+    out: set[str] = set()
+    for name in names_of_kinds(*_ID_REGION_KINDS):
+        if len(name) < 6 or not name.isalpha() or is_standard(name):
+            continue
+        for i in range(3, len(name) - 2):
+            if is_standard(name[:i]) and is_standard(name[i:]):
+                out.add(name[:i].capitalize())
+    return frozenset(out)
 
 
 def _split_name_firsts(doc: Document) -> set[str]:
-    """The draft's capitalised ordinary words that begin a one-word gazetteer name whose rest is an ordinary
-    word too (*Pekan* of *Pekanbaru*, *Bukit* of *Bukittinggi*).  Context-free, so judged once per process."""
-    is_standard = get_lexicon().is_standard
-    for w in _SPLIT_JUDGE.of(doc):
-        if not (len(w) >= 3 and w[0].isupper() and w[1:].islower() and w.isalpha()):
-            continue
-        low = w.lower()
-        if not is_standard(low):
-            continue
-        n = len(low)
-        if any(
-            len(name) > n + 2 and name.isalpha() and is_standard(name[n:]) and entity_kind(name) in _ID_REGION_KINDS
-            for name in names_with_prefix(low)
-        ):
-            _SPLIT_FIRSTS.add(w)
-    return candidate_texts(doc) & _SPLIT_FIRSTS
+    """The draft's words that begin a listed region's name split in two (a set operation in C)."""
+    return candidate_texts(doc) & _region_split_firsts()
 
 
 #: Capitalised texts unknown everywhere (web text, standard sources, gazetteer), among those
@@ -453,7 +451,7 @@ _UNKNOWN_CAPS: set[str] = set()
 
 def _unknown_caps(doc: Document) -> set[str]:
     lex = get_lexicon()
-    for w in _UNKNOWN_JUDGE.of(doc):
+    for w in filterfalse(str.islower, _UNKNOWN_JUDGE.of(doc)):  # lower-case texts (most) dropped in C
         if len(w) < 3 or not (w[0].isupper() and w[1:].islower() and w.isalpha()):
             continue
         low = w.lower()
@@ -462,6 +460,7 @@ def _unknown_caps(doc: Document) -> set[str]:
     return candidate_texts(doc) & _UNKNOWN_CAPS
 
 
+@lru_cache(maxsize=4096)
 def _name_completion(prev: str, word: str) -> str | None:
     """The multi-word gazetteer name that ``prev word`` misspells in its second word (*Jawa Timr* for *Jawa
     Timur*): names beginning with ``prev`` whose next word is one typing slip from ``word``; ``None`` unless
@@ -488,9 +487,8 @@ def _misspelt_name_parts(doc: Document) -> list[tuple[Token, Token, str]]:
     toks = doc.tokens
     text = doc.text
     out = []
-    for m in _first_pattern(frozenset(unknown), before=True).finditer(text):
-        i = doc.token_index_at(m.start(1))
-        if i == 0 or i >= len(toks) or toks[i].text != m.group(1):
+    for i in _token_indices(doc, unknown):
+        if i == 0:
             continue
         a, b = toks[i - 1], toks[i]
         if not _is_cap_word(a) or a.sentence != b.sentence or b.start != a.end + 1 or text[a.end] != " ":
@@ -508,13 +506,20 @@ def _misspelt_name_parts(doc: Document) -> list[tuple[Token, Token, str]]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _first_pattern(words: frozenset[str], before: bool = False) -> re.Pattern[str]:
-    """``words`` as whole words, followed by a space and a capital (or, ``before``, after them)."""
-    alt = "(" + "|".join(map(re.escape, sorted(words))) + ")"
-    if before:
-        return re.compile(r"(?<=[A-Za-z] )" + alt + r"(?!\w)")
-    return re.compile(r"(?<!\w)" + alt + r" (?=[A-Z])")
+def _token_indices(doc: Document, words: set[str]) -> list[int]:
+    """Indices of the tokens whose text is one of ``words`` (a few rare words: found with ``str.find`` in C,
+    not by a loop over every token), in text order."""
+    text = doc.text
+    toks = doc.tokens
+    found = []
+    for w in words:
+        pos = text.find(w)
+        while pos != -1:
+            i = doc.token_index_at(pos)
+            if i < len(toks) and toks[i].start == pos and toks[i].text == w:
+                found.append(i)
+            pos = text.find(w, pos + len(w))
+    return sorted(found)
 
 
 def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
@@ -528,11 +533,8 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
     text = doc.text
     is_standard = get_lexicon().is_standard
     out = []
-    # the few tokens of those texts, found by one search over the text rather than a loop over every token
-    pattern = _first_pattern(frozenset(firsts))
-    for m in pattern.finditer(text):
-        i = doc.token_index_at(m.start())
-        if i + 1 >= len(toks) or toks[i].start != m.start() or toks[i].text != m.group(1):
+    for i in _token_indices(doc, firsts):
+        if i + 1 >= len(toks):
             continue
         a, b = toks[i], toks[i + 1]
         second = b.text

@@ -182,10 +182,14 @@ def rare_base_slips(low: str) -> list[str]:
         return []
     base_rank = _rank(a.base)
     weak_base = a.base not in lex.rank or len(a.base) <= 3
+    if not weak_base and base_rank < _RARE_BASE_MIN_RANK:
+        return []  # a common base: no slip lands on it by chance (and the neighbour search costs)
     found = []
-    for cand in one_edit_neighbours(low):
+    for cand in _frequent_near(low):
         r = lex.rank.get(cand)
-        if r is None or r >= _RARE_BASE_TARGET_RANK or not is_slip(low, cand) or not offerable(cand):
+        if r is None or r >= _RARE_BASE_TARGET_RANK or not one_edit(low, cand) or not is_slip(low, cand):
+            continue
+        if not offerable(cand):
             continue
         b = analyze(cand)
         if b is None:
@@ -199,6 +203,8 @@ def rare_base_slips(low: str) -> list[str]:
     return _by_edit_and_frequency(low, found)
 
 
+#: A base this common (by rank) is never taken for a slip's accident.
+_RARE_BASE_MIN_RANK = 5000
 #: A slip towards a form with other affixes counts only towards a word this common (by rank) ...
 _RARE_BASE_OTHER_RANK = 1000
 #: ... that is this many times more frequent than the rare base.
@@ -677,12 +683,7 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         return ()  # short capitalised unknowns are names (Padwa is no slip of Pada); so are web-frequent ones
     if lex.is_standard(low) or low in nonstandard_words():
         return ()
-    get = _frequent_deletions().get
-    near: set[str] = set(get(low, ()))
-    for i in range(1, len(low)):  # the first letter stays (a candidate starts like the word)
-        hit = get(low[:i] + low[i + 1 :])
-        if hit:
-            near.update(hit)
+    near = _frequent_near(low)
     if not near or is_standard_form(low) or is_known_entity(w):
         return ()
     cands = [
@@ -692,6 +693,7 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and one_edit(low, c)
         and len(c) >= 6
         and c[0] == low[0]  # Fujian is no slip of Ujian
+        and _rank(c) < _CAPITALISED_RANK
         and lex.is_standard(c)
         and is_slip(low, c)
         and not english_only(c)
@@ -749,15 +751,32 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _frequent_deletions() -> dict[str, list[str]]:
-    """SymSpell-style index of the :data:`_CAPITALISED_RANK` most frequent words of six letters or more: each
+    """SymSpell-style index of the :data:`_FREQUENT_DEPTH` most frequent words of six letters or more: each
     word and each of its one-letter deletions -> the words.  A word one edit from ``w`` shares ``w`` or one of
     its deletions with it, so a lookup of ``len(w) + 1`` strings finds every candidate."""
     out: dict[str, list[str]] = {}
-    for w in islice(get_lexicon().rank, _CAPITALISED_RANK):  # the rank dict is in frequency order
+    for w in islice(get_lexicon().rank, _FREQUENT_DEPTH):  # the rank dict is in frequency order
         if len(w) >= 6:
             for v in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
                 out.setdefault(v, []).append(w)
     return out
+
+
+#: How many of the most frequent words :func:`_frequent_near` searches (the capitalised-word check and the
+#: rare-base check ask for candidates this common or more).
+_FREQUENT_DEPTH = 5000
+
+
+def _frequent_near(low: str) -> set[str]:
+    """The words among the :data:`_FREQUENT_DEPTH` most frequent (six letters or more) that may be one edit
+    from ``low`` with the same first letter (a superset: callers test :func:`one_edit`)."""
+    get = _frequent_deletions().get
+    near: set[str] = set(get(low, ()))
+    for i in range(1, len(low)):  # the first letter stays (a candidate starts like the word)
+        hit = get(low[:i] + low[i + 1 :])
+        if hit:
+            near.update(hit)
+    return near
 
 
 def _special_texts(doc: Document) -> set[str]:
