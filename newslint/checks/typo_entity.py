@@ -15,7 +15,13 @@ before it speaks:
 A spelling that recurs in the draft while the canonical name never appears is
 a different name used consistently (a person, a local business) and is left
 alone, as is a token inside a longer capitalised name ("Mahaka Square"), unless
-the place context is explicit.
+the place context is explicit or the word, unknown to web text, is one slip
+from a prominent name (a web-frequent gazetteer name, a listed short form):
+*Polres Metro Tanggerang Kota*, *Kantor Basarnaz Banten*.
+
+Two more shapes of a misspelt name: a listed Indonesian region written as two
+ordinary words (*Pekan Baru* for *Pekanbaru*), and a slip in the second or third
+word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*).
 """
 
 from __future__ import annotations
@@ -300,11 +306,17 @@ def _mentions(doc: Document, name: str) -> bool:
         "(dua untuk nama panjang) dari nama tempat, negara atau lembaga terkenal dalam gazeter. Dilaporkan bila "
         "ada bukti: nama yang benar muncul di naskah yang sama, ada konteks tempat ('di', 'kota', 'provinsi', "
         "', Washington'), atau perbedaannya berupa selip ketik. Ejaan yang berulang secara konsisten (nama orang "
-        "atau usaha lokal) dan bagian dari nama yang lebih panjang dibiarkan. Perbaikan tidak otomatis.",
+        "atau usaha lokal) dan bagian dari nama yang lebih panjang dibiarkan, kecuali kata yang tak dikenal di "
+        "web berjarak satu selip dari nama terkemuka atau singkatan terdaftar (Polres Metro Tanggerang Kota, "
+        "Kantor Basarnaz). Juga dilaporkan: nama daerah yang ditulis terpisah (Pekan Baru untuk Pekanbaru) dan "
+        "salah ketik pada kata kedua nama bergabung (Jawa Timr). Perbaikan tidak otomatis.",
         "en": "A capitalised token that is neither an ordinary word nor a known name but is one edit (two for long "
         "names) from a well-known place, country or organisation. Reported when the correct name appears in the "
         "same draft, a place cue surrounds it, or the difference is a typing slip. A spelling that recurs "
-        "consistently, and a token inside a longer capitalised name, are left alone. Fixes are unsafe.",
+        "consistently, and a token inside a longer capitalised name, are left alone, unless the token, unknown to "
+        "web text, is one slip from a prominent name or a listed short form (Polres Metro Tanggerang Kota, Kantor "
+        "Basarnaz). Also reported: a region written as two words (Pekan Baru for Pekanbaru) and a slip in the "
+        "second word of a multi-word name (Jawa Timr). Fixes are unsafe.",
     },
     authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
     fixable=True,
@@ -322,6 +334,12 @@ def _mentions(doc: Document, name: str) -> bool:
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
         bad("Forum kerja sama Asia-Pasifk digelar di Bali."),
+        bad(
+            "Penerbangan dari Pekan Baru tertunda karena asap.",
+            fixed="Penerbangan dari Pekanbaru tertunda karena asap.",
+        ),
+        bad("Polres Metro Tanggerang Kota membuka layanan aduan."),
+        bad("Gubernur Jawa Timr meninjau waduk."),
         good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
         good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
         good("Acara digelar di Mahaka Square, Jakarta."),

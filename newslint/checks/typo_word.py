@@ -17,6 +17,10 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
 * the correction must be one edit away and a common word, or two typing slips from a very common one;
 * a web-frequent word that no standard source lists counts only as a slip of a standard word 20x as frequent;
 * a word written the same way three times or more in one draft is a term, not a slip;
+* a legal derivation of a rare base (*menekam*: meN- + tekam) that web text never uses is questioned only
+  when one slip away lies a common form whose base is far more frequent (:func:`rare_base_slips`);
+* a capitalised word inside a name is checked only against the nouns that head official names
+  (*Provisi* in *BNN Provisi Sumatera Utara*, :data:`NAME_HEADS`);
 * English runs (an unknown word next to an English word) and words glued to
   a URL, path or code are skipped;
 * inside a direct quotation only a typing slip counts (dropped or doubled
@@ -851,8 +855,12 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
         "berhuruf kecil yang tidak baku dilaporkan bila berjarak satu atau dua selip ketik dari kata baku yang "
         "umum, dengan paling banyak tiga saran yang diurutkan menurut jenis selip (huruf ganda, tertukar, tombol "
         "bersebelahan, vokal) lalu frekuensi. Kata yang lazim di web tetapi tidak baku hanya dilaporkan bila "
-        "merupakan selip dari kata baku yang jauh lebih sering. Bagian kata berhubung (ekonomi-politk) dan kata "
-        "berhuruf kapital yang bukan nama (Agutus) juga diperiksa. Kata tanpa saran yang dekat, kata yang ditulis "
+        "merupakan selip dari kata baku yang jauh lebih sering. Turunan sah dari kata dasar langka yang tidak "
+        "pernah dipakai di web (menekam, terlambar) dilaporkan bila satu selip darinya ada bentuk umum dengan "
+        "kata dasar yang jauh lebih sering (menekan, terlambat); kata panjang boleh dua selip dari kata baku yang "
+        "lebih jarang (bekordinasi). Bagian kata berhubung (ekonomi-politk), kata berhuruf kapital yang bukan "
+        "nama (Agutus) dan kata kepala nama resmi di dalam nama (BNN Provisi Sumatera Utara) juga diperiksa. "
+        "Kata tanpa saran yang dekat, kata yang ditulis "
         "sama tiga kali atau lebih, frasa Inggris, URL, surel, tagar dan nama dibiarkan; di dalam kutipan langsung "
         "hanya selip ketik yang dilaporkan. Daftar kosakata rumah (accept/reject) selalu menang. Perbaikan tidak "
         "otomatis (unsafe).",
@@ -861,8 +869,12 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
         "enough. A lower-case word that is not standard is reported when it is one or two typing slips from a "
         "common standard word, with up to three suggestions ranked by the kind of slip (doubled letter, swap, "
         "neighbouring key, vowel) and then frequency. A web-frequent non-standard word is reported only as a slip "
-        "of a far more frequent standard word. The parts of hyphenated words (ekonomi-politk) and capitalised "
-        "words that are no names (Agutus) are checked too. Words with no close candidate, words written the same "
+        "of a far more frequent standard word. A legal derivation of a rare base that web text never uses "
+        "(menekam, terlambar) is reported when one slip away lies a common form with a far more frequent base "
+        "(menekan, terlambat); long words may be two slips from a rarer standard word (bekordinasi). The parts "
+        "of hyphenated words (ekonomi-politk), capitalised words that are no names (Agutus) and the head noun "
+        "of an official name inside the name (BNN Provisi Sumatera Utara) are checked too. Words with no close "
+        "candidate, words written the same "
         "way three or more times, English runs, URLs, e-mails, hashtags and names are left alone; inside direct "
         "quotations only typing slips count. The house vocabulary (accept/reject) always wins. Fixes are unsafe.",
     },
@@ -884,6 +896,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
         bad("Harga tiket pesawat tardapat kenaikan."),
         bad("Kerja sama ekonomi-politk kedua negara membaik."),
         bad("Upacara digelar pada 17 Agutus di halaman kantor."),
+        bad("Pemda berupaya menekam harga cabai.", fixed="Pemda berupaya menekan harga cabai."),
+        bad("Kepala BNN Provisi Jambi memaparkan hasil razia."),
         good("Kasus itu kemudian ditindaklanjuti oleh kepolisian."),
         good("Microsoft mengklaim layanannya aman; silakan cek di live.com."),
         good("Dokter meresepkan sildenafil untuk pasien tersebut."),
