@@ -404,7 +404,7 @@ def _plausible(low: str, cand: str) -> bool:
         is_slip(low, cand)
         or len(cand) != len(low)
         or _vowel_confusion(low, cand)
-        or (_rank(cand) < _SHORT_RANK and _vowel_swap(low, cand))
+        or (_rank(cand) < _SHORT_RANK and (_vowel_swap(low, cand) or _stray_for_dropped(low, cand)))
     ):
         return False
     # a different first letter is a slip only on a neighbouring key (coster is no typo of poster)
@@ -429,6 +429,16 @@ def _vowel_confusion(typo: str, cand: str) -> bool:
         return False
     a, b = typo[diff[0]], cand[diff[0]]
     return (a in _VOWELS and b in _VOWELS) or a + b in _PHONETIC
+
+
+def _stray_for_dropped(typo: str, cand: str) -> bool:
+    """One letter for another where the typo's letter is one a typist adds (doubled, or beside a
+    neighbour's key): a dropped letter and a stray key in its place (*tinggg* for *tinggi*, *linqas* for
+    *lintas*).  A far key with no such excuse is another word (*menyetut*, to push, is no *menyebut*)."""
+    if len(typo) != len(cand):
+        return False
+    diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+    return len(diff) == 1 and _plausible_added(typo, diff[0])
 
 
 def _vowel_swap(typo: str, cand: str) -> bool:

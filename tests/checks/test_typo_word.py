@@ -178,3 +178,8 @@ def test_slip_towards_a_common_form_with_other_affixes() -> None:
 def test_vowel_slip_in_a_name_head() -> None:
     fs = _typo("Ketua KPU Kabupatan Garut membuka rapat pleno.")
     assert [(f.text, f.suggestions) for f in fs] == [("Kabupatan", ["Kabupaten"])]
+
+
+def test_a_stray_key_in_place_of_a_dropped_letter() -> None:
+    # tinggg: the last letter dropped and the g struck again; the far letter is one a typist adds
+    assert corrections("tinggg") == ("tinggi",)
