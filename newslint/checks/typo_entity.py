@@ -390,6 +390,8 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         if hit is None:
             continue
         name, dist, kind = hit
+        if kind == "org" and name.replace(" ", "").lower() == low:
+            continue  # an organisation's name joined (Jasamarga for Jasa Marga): its brand form, not a slip
         canon_here = _mentions(doc, name)
         if counts is None:
             counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
@@ -399,7 +401,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         context = place_context(doc, tok)
         # a word web text never uses, one slip from a prominent name, is that name even inside a longer one
         # (Polres Metro Tanggerang Kota, Kantor Basarnaz Banten)
-        prominent = slip and _prominent(low, name, kind)
+        prominent = slip and _prominent(low, name, kind) and (kind == "acronym" or _headed_name(doc, tok))
         if _name_goes_on(doc, tok) and not (canon_here and slip) and not prominent:
             continue  # "di Mahaka Square": the name goes on, the place cue is about the whole
         if _in_longer_name(doc, tok) and not context and not (canon_here and slip) and not prominent:
@@ -435,6 +437,20 @@ def _prominent(low: str, name: str, kind: str) -> bool:
         return True
     r = rank.get(name.lower())
     return r is not None and r < _PROMINENT_RANK
+
+
+def _headed_name(doc: Document, tok: Token) -> bool:
+    """The capitalised words before ``tok`` (up to four, in its sentence) include a word that heads a place
+    name (*Polres* in *Polres Metro Tanggerang Kota*): the longer name is built on the place, not a name of its
+    own (*Sanggar Saraswati Nuswantara*)."""
+    toks = doc.tokens
+    i = tok.index - 1
+    stop = max(tok.index - 4, 0)
+    while i >= stop and toks[i].sentence == tok.sentence and _is_cap_word(toks[i]):
+        if toks[i].text.lower() in PLACE_HEADS:
+            return True
+        i -= 1
+    return False
 
 
 #: Kinds of the curated list of Indonesian regions (official spellings).

@@ -96,3 +96,12 @@ def test_ordinary_words_of_the_short_form_list_are_left_to_typo_word() -> None:
     # Pemerintah is on the short-form list too; a slip of it is typo/word's, reported once
     fs = check_text("Tenda didirikan oleh Pemeritnah Provinsi Jambi.", layout="fragment", select=["typo"])
     assert [(f.rule, f.suggestions) for f in fs] == [("typo/word", ["Pemerintah"])]
+
+
+def test_a_name_of_its_own_around_a_near_place_name() -> None:
+    # Nuswantara is one slip from Nusantara, but the longer name has no place head: a studio's own name
+    assert _ent("Tari itu dibawakan Sanggar Seni Nuswantara dari Solo.") == []
+
+
+def test_joined_brand_form_of_an_organisation() -> None:
+    assert _ent("PT Jasa Marga mencatat lonjakan arus. Ruas itu dikelola anak usaha Jasamarga.") == []
