@@ -184,6 +184,8 @@ def rare_base_slips(low: str) -> list[str]:
     a = analyze(low)
     if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes):
         return []
+    if a.base.endswith(_LOAN_ENDINGS):
+        return []  # a loanword base (negasi: menegasikan) is modern vocabulary, not an archaic stem
     base_rank = _rank(a.base)
     weak_base = a.base not in lex.rank or len(a.base) <= 3
     if not weak_base and base_rank < _RARE_BASE_MIN_RANK:
@@ -207,6 +209,9 @@ def rare_base_slips(low: str) -> list[str]:
     return _by_edit_and_frequency(low, found)
 
 
+#: Endings of loanword bases (EYD V adaptations of -tion, -ity, -ism, -ive, -ic): the frequency list misses
+#: their derived forms because they are new, not because they are rare.
+_LOAN_ENDINGS = ("asi", "si", "itas", "isme", "if", "ik")
 #: A base this common (by rank) is never taken for a slip's accident.
 _RARE_BASE_MIN_RANK = 5000
 #: A slip towards a form with other affixes counts only towards a word this common (by rank) ...

@@ -183,3 +183,8 @@ def test_vowel_slip_in_a_name_head() -> None:
 def test_a_stray_key_in_place_of_a_dropped_letter() -> None:
     # tinggg: the last letter dropped and the g struck again; the far letter is one a typist adds
     assert corrections("tinggg") == ("tinggi",)
+
+
+def test_derivation_of_a_loanword_base_is_left_alone() -> None:
+    # meN- + negasi + -kan: a new loan, one slip from menegaskan but no archaic stem
+    assert _typo("Temuan baru itu menegasikan klaim produsen.") == []
