@@ -440,17 +440,18 @@ def _prominent(low: str, name: str, kind: str) -> bool:
 
 
 def _headed_name(doc: Document, tok: Token) -> bool:
-    """The capitalised words before ``tok`` (up to four, in its sentence) include a word that heads a place
-    name (*Polres* in *Polres Metro Tanggerang Kota*): the longer name is built on the place, not a name of its
-    own (*Sanggar Saraswati Nuswantara*)."""
-    toks = doc.tokens
+    """The capitalised word before ``tok``, if any, is an ordinary word, a short form or a known name
+    (*Metro* in *Polres Metro Tanggerang Kota*, *Kota* in *Kota Tanggerang*): the longer name is built on the
+    place.  After a word of a personal or brand name (*Saraswati* in *Sanggar Saraswati Nuswantara*) the
+    longer name is a name of its own."""
     i = tok.index - 1
-    stop = max(tok.index - 4, 0)
-    while i >= stop and toks[i].sentence == tok.sentence and _is_cap_word(toks[i]):
-        if toks[i].text.lower() in PLACE_HEADS:
-            return True
-        i -= 1
-    return False
+    toks = doc.tokens
+    if i < 0 or toks[i].sentence != tok.sentence or not _is_cap_word(toks[i]):
+        return True
+    prev = toks[i].text
+    low = prev.lower()
+    lex = get_lexicon()
+    return prev.isupper() or lex.is_standard(low) or low in lex.acronyms or is_known_entity(prev)
 
 
 #: Kinds of the curated list of Indonesian regions (official spellings).
