@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 MIN_FILES = 8
 #: Drafts per task: enough to amortise the round trip, small enough to balance the load.
 GROUP = 8
-#: At most this many groups: their indices (4 bytes each) must fit in a pipe's buffer at once.
-MAX_GROUPS = 4096
+#: At most this many groups: their indices (4 bytes each) are written to a pipe before anyone reads,
+#: so they must fit in the smallest buffer a pipe has (one 4 KiB page, when pipe memory is short).
+MAX_GROUPS = 1024
 
 
 def default_jobs() -> int:
@@ -134,14 +135,17 @@ def check_in_pool(
 
 def group_drafts(files: list[Path], processes: int) -> list[list[Path]]:
     """``files`` in consecutive groups of at most GROUP drafts that shrink towards the end
-    (each about a ``2 * processes``-th of what is left), so the last groups are single drafts."""
-    smallest = max(1, -(-len(files) // MAX_GROUPS))
+    (each about a ``2 * processes``-th of what is left), so the last groups are single drafts;
+    never more than MAX_GROUPS groups."""
     groups = []
     i = 0
     while i < len(files):
-        size = max(smallest, min(GROUP, (len(files) - i) // (2 * processes)))
+        size = max(1, min(GROUP, (len(files) - i) // (2 * processes)))
         groups.append(files[i : i + size])
         i += size
+    if len(groups) > MAX_GROUPS:  # a very large run: equal groups, as many as the claims pipe holds
+        size = -(-len(files) // MAX_GROUPS)
+        groups = [files[i : i + size] for i in range(0, len(files), size)]
     return groups
 
 

@@ -143,8 +143,11 @@ def test_groups_keep_the_order_and_shrink_to_single_drafts_at_the_end() -> None:
     assert [f for g in groups for f in g] == files
     assert max(len(g) for g in groups) == GROUP
     assert [len(g) for g in groups[-4:]] == [1, 1, 1, 1]  # no process is left with a long last group
-    many = [Path(f"{i}.txt") for i in range(MAX_GROUPS * 3)]
-    assert len(group_drafts(many, 2)) <= MAX_GROUPS  # every group index fits in the claims pipe
+    for n, processes in ((MAX_GROUPS * 3, 2), (MAX_GROUPS * 7, 64), (MAX_GROUPS * 20 + 1, 2)):
+        many = [Path(f"{i}.txt") for i in range(n)]
+        groups = group_drafts(many, processes)
+        assert len(groups) <= MAX_GROUPS  # every group index fits in the claims pipe
+        assert [f for g in groups for f in g] == many
 
 
 def test_an_unknown_rule_in_a_later_configuration_stops_a_pool_as_it_stops_one_process(folder: Path, capsys) -> None:
