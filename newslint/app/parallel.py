@@ -1,25 +1,25 @@
 """``newslint check`` over many drafts on every core, with the output of one process.
 
-Drafts are checked in a process pool in fixed-size groups; results come back
-in input order. Each worker keeps its own :class:`~newslint.app.assembly.Session`
-(the same options as the main one), so configuration lookup, rule packs and
-plugins behave exactly as in one process. What a worker adds to its session's
-warnings and broken rules while checking a draft travels back with that
-draft's result; the main session loads each draft's linter itself, so the
-warnings about packs and plugins appear once and in the same place as in one
-process.
+Drafts are checked in groups by several processes; results come back in input
+order. Each process checks its groups with a
+:class:`~newslint.app.assembly.Session` of its own (the same options as the
+main one, never the main one itself), so configuration lookup, rule packs and
+plugins behave exactly as in one process. What checking a draft adds to that session's warnings and broken
+rules travels back with the draft's result; the main session loads each
+draft's linter itself, so the warnings about packs and plugins appear once and
+in the same place as in one process.
 
 Where processes can fork (Linux, macOS), the main process checks the first
-draft itself (the rules and the language data are then loaded), then forks
-``jobs - 1`` workers that share that memory, and checks drafts alongside them:
-on two cores that is two processes, not two workers plus a main process that
-competes with them for a core while it waits. Every process claims the next
-group of drafts from one shared pipe (4 bytes per group index), so nobody waits
-for a dispatcher, and the groups shrink towards the end of the run, so no
-process is left with a long last group while the others are idle. A worker
-sends each group's results back pickled on its own pipe; the main process reads
-them between its own groups. Elsewhere (no fork) a ProcessPoolExecutor with
-spawned workers does the same work.
+draft itself (the rules and the language data are then loaded and frozen out
+of the collector's view), forks ``jobs - 1`` workers that share that memory,
+and checks drafts alongside them: on two cores that is two busy processes, not
+two workers plus a main process that takes a core from them while it waits.
+Every process claims the next group from one shared pipe of group indices, so
+nobody waits for a dispatcher; the groups shrink to single drafts at the end,
+so no process is left with a long last group while the others are idle. A
+worker sends each group's results pickled on its own pipe, and the main process
+reads them between its own groups. Without fork, a ProcessPoolExecutor of
+spawned workers does the work.
 """
 
 from __future__ import annotations
@@ -88,8 +88,9 @@ def _check_group(files: list[Path]) -> list[Checked]:
 
 
 def _check_drafts(files: list[Path], session: Session, options: CheckOptions) -> list[Checked]:
-    """Check ``files`` with a worker's ``session`` (not the main one): what checking a draft adds to
-    its warnings and broken rules travels with the draft's result."""
+    """Check ``files`` with ``session``, a worker's (or the main process's own for the drafts it checks
+    alongside its workers), never the main one: what checking a draft adds to the session's warnings
+    and broken rules travels with the draft's result."""
     from newslint.app.pipeline import check_file
     from newslint.runtime import freeze_loaded
 
