@@ -178,7 +178,12 @@ def _forked(
     try:
         for _ in range(min(jobs - 1, len(groups) - 1)):
             read_end, write_end = os.pipe()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # no more processes (a limit, memory): check with the workers there are
+                os.close(read_end)
+                os.close(write_end)
+                break
             if pid == 0:  # the worker: never returns into the caller's code
                 code = 1
                 try:

@@ -190,3 +190,15 @@ def test_without_fork_a_spawned_pool_reports_what_one_process_reports(folder: Pa
     monkeypatch.delattr(os, "fork")
     pool = _run(["check", str(folder), "--format", "json", "--jobs", "2"], capsys)
     assert pool == one
+
+
+def test_when_no_worker_can_be_forked_the_main_process_checks_every_draft(folder: Path, capsys, monkeypatch) -> None:
+    import os
+
+    one = _run(["check", str(folder), "--format", "json", "--jobs", "1"], capsys)
+
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert _run(["check", str(folder), "--format", "json", "--jobs", "4"], capsys) == one
