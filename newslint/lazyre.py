@@ -94,8 +94,12 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 # file is specific to the interpreter version and the matcher's format; anything
 # unexpected (a missing file, another Python, a changed internal) falls back to
 # ``re.compile``, so the cache can only save time, never change a match.
+#
+# The "2" in the name: files written before two rule patterns were built in a fixed
+# order hold a new copy of those patterns from every run (megabytes, read at every
+# start-up); a new name leaves them behind.
 
-_CACHE_NAME = f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+_CACHE_NAME = f"patterns2-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 _stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
 _added: dict[tuple[str, int], tuple[Any, ...]] = {}
 #: Stored patterns this process took from the file (kept when the file is pruned).

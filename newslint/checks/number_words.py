@@ -46,7 +46,9 @@ LABELS = frozenset(
 )
 
 
-#: A count written in digits: a number and a counting word (see COUNTED).
+#: A count written in digits: a number and a counting word (see COUNTED). The words are sorted by length,
+#: then alphabetically: a set's order changes from run to run, and the same pattern text every run is what
+#: lets the compiled-pattern cache (newslint.lazyre) find it instead of compiling and storing it again.
 _COUNT = compile_cached(
     r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=lambda w: (-len(w), w))) + r")\b"
 )

@@ -44,6 +44,10 @@ class UnknownSelectorError(ValueError):
         self.problems = problems
         super().__init__(describe_unknown_selectors(problems, "en"))
 
+    def __reduce__(self) -> tuple[type, tuple[list[tuple[str, list[str]]]]]:
+        # raised in a pool worker, it travels to the main process pickled: rebuilt from ``problems``
+        return (type(self), (self.problems,))
+
 
 #: Families whose findings come from outside the rule set (the LanguageTool adapter's
 #: languagetool/<LT rule id>): selecting them is never a typo.
