@@ -539,11 +539,15 @@ _PLACE_KINDS = frozenset({"country", "province", "id_place", "city", "place", "s
 
 def _lowercase_place(word: str) -> str | None:
     """The place's written form when ``word`` is a place name and not also a common word."""
-    if not is_known_entity(word) or entity_kind(word) not in _PLACE_KINDS:
+    if not is_known_entity(word):
         return None
+    # the analysis (cached, and asked for most words by other rules) before the gazetteer's kind: the
+    # commonest words after a cue ("di rumah") are dictionary roots and need no kind at all
     a = analyze(word)
     if a is None or a.source != "word":
         return None  # a dictionary root (medan, batu, padang, solo) is a common word too; unknown: slang, typo
+    if entity_kind(word) not in _PLACE_KINDS:
+        return None
     return word[:1].upper() + word[1:]
 
 
