@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count
 from operator import eq
 
@@ -156,9 +157,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro: str, expansion: str) -> None:
     text = doc.text
     before = text[max(0, start - 40) : start]
-    head_word = expansion.split()[0].lower()
-    if not before.rstrip().lower().endswith(head_word) and head_word not in before.lower():
-        return  # the common case, decided without a regex
+    head_word = _head_word(expansion)
+    if head_word not in before.lower() and not before.rstrip().lower().endswith(head_word):
+        return  # the common case, decided without a regex (the containment test first: it decides alone)
     wm = _WORDS_BEFORE.search(before)
     if wm is None:
         return
@@ -180,6 +181,12 @@ def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro:
                 safety="unsafe",
             )
             return
+
+
+@lru_cache(maxsize=1024)
+def _head_word(expansion: str) -> str:
+    """The first word of an expansion, lower-cased (once per expansion)."""
+    return expansion.split()[0].lower()
 
 
 def _is_name_part(doc: Document, start: int) -> bool:
@@ -237,7 +244,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
     # punctuation stays attached, so no repeat runs over a sentence end
     low = word_index(doc).low
-    words = doc.cache.get("split_words")  # shared by key with usage_morph (rules do not import each other)
+    words = doc.cache.get("split_words")
     if words is None:
         words = doc.cache["split_words"] = low.split()
     if len(words) < 4:
