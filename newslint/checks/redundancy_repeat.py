@@ -62,6 +62,8 @@ EXPANSIONS = {
 }
 #: "Nomor Induk Kependudukan (NIK)": an expansion spelled out in the draft, then its acronym.
 _LOWER_KEYS = {a.lower(): a for a in EXPANSIONS}
+#: The same keys as a set: intersecting a set with a dict's keys view copies the draft's word set first.
+_LOWER_KEY_SET = frozenset(_LOWER_KEYS)
 _BRACKETED = compile_cached(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE = compile_cached(r"(?<![\w-])([A-Za-z]+(?:\s+[A-Za-z]+)?)\s$")
 #: Words that are skipped when initials are compared (they give no letter in most acronyms).
@@ -88,10 +90,11 @@ def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
         tokens = text[max(0, m.start() - 120) : m.start()].split()[-7:]
         if not tokens:
             continue
-        for k in range(len(tokens)):  # the expansion is the last words before the bracket
-            tail = tokens[k:]
-            if tail[0][:1].isupper() and _initials(tail) == acro:
-                found[acro] = " ".join(tail)
+        # the expansion is the last words before the bracket; each word's initials are read once
+        initials = [_initials([w]) for w in tokens]
+        for k in range(len(tokens)):
+            if tokens[k][:1].isupper() and "".join(initials[k:]) == acro:
+                found[acro] = " ".join(tokens[k:])
                 break
     return found
 
@@ -131,7 +134,9 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     # the listed acronyms the draft holds, from the shared word index (a set intersection), and the
     # bracketed ones the draft spells out
-    expansions = {_LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in word_index(doc).words & _LOWER_KEYS.keys()}
+    expansions = {
+        _LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in _LOWER_KEY_SET.intersection(word_index(doc).words)
+    }
     if "(" in text:
         # a spelled-out acronym matters only if the draft uses it again
         spelled = {a for a in _BRACKETED.findall(text) if text.count(a) > 1}
