@@ -116,13 +116,15 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
             last -= 1
         if text[last] in _FINAL:
             continue  # most paragraphs: decided without copying the paragraph
+        mark = last
+        while mark >= p.start and text[mark] in _CLOSERS:
+            mark -= 1
+        if mark >= p.start and text[mark] in _FINAL:
+            continue  # “…,” kata dia.”  or  (…).  (also decided without copying the paragraph)
         body = text[p.start : last + 1]
         if not body or "\n" in body:
             continue
         end = p.start + len(body)
-        core = body.rstrip(_CLOSERS)
-        if core and core[-1] in _FINAL:
-            continue  # “…,” kata dia.”  or  (…).
         words = body.split()
         if len(words) < _MIN_WORDS or _NOT_PROSE.match(body) or _LIST_MARK.match(body) or _title_case(words):
             continue
