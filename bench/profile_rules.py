@@ -150,6 +150,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="passes over the corpus; medians are shown")
     ap.add_argument("--top", type=int, default=40, help="rules to list (slowest first)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument(
+        "--cpu",
+        action="store_true",
+        help="time with the process's CPU clock: on a shared, loaded machine waiting for a core is not charged",
+    )
+    ap.add_argument(
+        "--sum",
+        default="",
+        help="comma-separated parts (rule ids, 'analysis:NAME'): print their summed share, the median of the runs",
+    )
     ap.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)  # a child run: print JSON
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
@@ -159,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         drafts = drafts[: args.limit]
     if args.one_pass:
+        if args.cpu:
+            time.perf_counter = time.process_time  # every timer here and the linter's profile hook read it
         json.dump(profile_once(drafts), sys.stdout)
         return 0
     # every pass in a fresh process: rules keep per-process caches (morphology, lexicon
@@ -166,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = []
     for _ in range(max(1, args.runs)):
         cmd = [sys.executable, __file__, "--one-pass", "--corpus", str(args.corpus), "--limit", str(args.limit)]
+        cmd += ["--cpu"] if args.cpu else []
         out = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if out.returncode != 0:
             print(f"profile_rules: a pass failed: {out.stderr.strip()[-500:]}", file=sys.stderr)
@@ -208,7 +221,31 @@ def main(argv: list[str] | None = None) -> int:
         row("rule " + rid, secs)
     if len(ranked) > args.top:
         row(f"({len(ranked) - args.top} more rules)", sum(v for _, v in ranked[args.top :]))
+    if args.sum:
+        chosen = [p.strip() for p in args.sum.split(",") if p.strip()]
+        unknown = [p for p in chosen if p not in rules and p not in parts]
+        if unknown:
+            print(f"\n--sum: not a rule or part of this run: {', '.join(unknown)}", file=sys.stderr)
+        shares = sorted(100 * _part_sum(r, chosen) / _run_total(r) for r in runs)
+        print(
+            f"\nsum of {len(chosen) - len(unknown)} parts: {statistics.median(shares):.2f}% "
+            f"(runs: {', '.join(f'{x:.2f}' for x in shares)})"
+        )
     return 0
+
+
+def _run_total(run: tuple) -> float:
+    parts, rules, _ = run
+    return (
+        parts.get("parse (total)", 0.0)
+        + sum(v for k, v in parts.items() if k.startswith(("analysis:", "linter:", "shared:")))
+        + sum(rules.values())
+    )
+
+
+def _part_sum(run: tuple, chosen: list[str]) -> float:
+    parts, rules, _ = run
+    return sum(rules.get(p, parts.get(p, 0.0)) for p in chosen)
 
 
 if __name__ == "__main__":
