@@ -121,6 +121,9 @@ def profile_once(drafts: list[tuple[str, str]]) -> tuple[dict[str, float], dict[
             doc = parse_text(text, name)
             parts["parse (total)"] = parts.get("parse (total)", 0.0) + time.perf_counter() - t0
             words += doc.word_count
+            t0 = time.perf_counter()
+            shared_indexes(doc)
+            parts[SHARED] = parts.get(SHARED, 0.0) + time.perf_counter() - t0
             for label, fn in found:
                 t0 = time.perf_counter()
                 try:
@@ -128,9 +131,6 @@ def profile_once(drafts: list[tuple[str, str]]) -> tuple[dict[str, float], dict[
                 except Exception:  # noqa: BLE001 - a broken analysis shows up under its rules instead
                     pass
                 parts[label] = parts.get(label, 0.0) + time.perf_counter() - t0
-            t0 = time.perf_counter()
-            shared_indexes(doc)
-            parts[SHARED] = parts.get(SHARED, 0.0) + time.perf_counter() - t0
             before = sum(rules.values())
             t0 = time.perf_counter()
             linter.lint(doc)
