@@ -161,17 +161,16 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
     # str.find): no pass over every word of the draft.  A word after other white space, or after a modal
     # with punctuation attached, is never reported.
     low = index.low
-    n = len(low)
     spots = sorted((o, o + len(m)) for m in present for o in index.offsets(m))
     lex = get_lexicon()
     text = doc.text
     for o, end in spots:
-        if (o and not low[o - 1].isspace()) or end + 1 >= n or low[end] != " " or low[end + 1].isspace():
+        if o and not low[o - 1].isspace():
             continue
-        s = end + 1
-        nxt = _NONSPACE.match(low, s)
-        if nxt is None or _transitive_base(nxt.group().rstrip(_TRAILING)) is None:
+        nxt = _ONE_SPACE_WORD.match(low, end)  # one space, then the next white-space separated word
+        if nxt is None or _transitive_base(nxt.group(1).rstrip(_TRAILING)) is None:
             continue  # most words after a modal: not a bare transitive base (judged once per word type)
+        s = end + 1
         word = text[s : nxt.end()].rstrip(_TRAILING)
         e = s + len(word)
         if not word.islower():
@@ -193,8 +192,8 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
         ctx.report(s, e, args={"suggestion": act}, suggestions=[act])
 
 
-#: A white-space separated word (punctuation attached).
-_NONSPACE = compile_cached(r"\S+")
+#: One space, then a white-space separated word (punctuation attached).
+_ONE_SPACE_WORD = compile_cached(r" (\S+)")
 
 
 class _WordTypes:
@@ -307,17 +306,16 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
     # as in dropped_men: each bound form written as a word of its own and the word one space after it,
     # read at the bound form's offsets (only a single space can join the two: _BOUND_APART)
     lowered = index.low
-    n = len(lowered)
     spots = sorted((o, o + len(b), b) for b in present for o in index.offsets(b))
     text = doc.text
     for s, end, bound in spots:
-        if (s and not lowered[s - 1].isspace()) or end + 1 >= n or lowered[end] != " " or lowered[end + 1].isspace():
+        if s and not lowered[s - 1].isspace():
             continue
-        following = _NONSPACE.match(lowered, end + 1)
+        following = _ONE_SPACE_WORD.match(lowered, end)
         if (
             following is None
-            or following.group() in _BOUND_NEXT_EXCEPT.get(bound, ())
-            or _bound_base(following.group().rstrip(_TRAILING)) is None
+            or following.group(1) in _BOUND_NEXT_EXCEPT.get(bound, ())
+            or _bound_base(following.group(1).rstrip(_TRAILING)) is None
         ):
             continue
         m = _BOUND_APART.match(text, s, following.end())
