@@ -8,12 +8,16 @@
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import attrgetter, not_, sub
+
 from newslint.checks._helpers import touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
 
 _CLOSERS = "\"'”’»)]"
+_END = attrgetter("end")
 _FINAL = ".!?…:;"
 #: Blocks that are not running prose even in the body: related links, credits, bylines.
 _NOT_PROSE = compile_cached(
@@ -98,7 +102,13 @@ def _title_case(words: list[str]) -> bool:
 )
 def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for p in doc.paragraphs:
+    if not text:
+        return
+    paragraphs = doc.paragraphs
+    # most paragraphs end with their final mark: those are dropped in C (the character before each
+    # paragraph's end, mapped over the paragraphs), before any Python code per paragraph
+    lasts = map(text.__getitem__, map(sub, map(_END, paragraphs), repeat(1)))
+    for p in compress(paragraphs, map(not_, map(_FINAL.__contains__, lasts))):
         if p.zone not in (Zone.LEAD, Zone.BODY) or p.meta.get("kind") in ("list_item", "table_cell"):
             continue
         last = p.end - 1
@@ -106,13 +116,15 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
             last -= 1
         if text[last] in _FINAL:
             continue  # most paragraphs: decided without copying the paragraph
+        mark = last
+        while mark >= p.start and text[mark] in _CLOSERS:
+            mark -= 1
+        if mark >= p.start and text[mark] in _FINAL:
+            continue  # “…,” kata dia.”  or  (…).  (also decided without copying the paragraph)
         body = text[p.start : last + 1]
         if not body or "\n" in body:
             continue
         end = p.start + len(body)
-        core = body.rstrip(_CLOSERS)
-        if core and core[-1] in _FINAL:
-            continue  # “…,” kata dia.”  or  (…).
         words = body.split()
         if len(words) < _MIN_WORDS or _NOT_PROSE.match(body) or _LIST_MARK.match(body) or _title_case(words):
             continue
@@ -250,12 +262,12 @@ def space_after_open_quote(doc: Document, ctx: RuleContext) -> None:
     for m in _OPEN_SPACE.finditer(text):
         s = m.start()
         curly = text[s] == "“"
+        if not curly and s > 0 and not (text[s - 1].isspace() or text[s - 1] in "(:"):
+            continue  # most straight marks followed by a space close a quotation (‘," kata’): no paragraph needed
         p = doc.paragraph_at(s)
         if p is None or p.zone is Zone.KICKER:
             continue
         if not curly:
-            if s > 0 and not (text[s - 1].isspace() or text[s - 1] in "(:"):
-                continue
             if text.count('"', p.start, s) % 2 or text.find('"', s + 1, p.end) == -1:
                 continue  # an odd number of straight marks before it: this one closes a quotation
         mark = text[s]

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress, count
 from operator import eq
 
@@ -61,6 +62,8 @@ EXPANSIONS = {
 }
 #: "Nomor Induk Kependudukan (NIK)": an expansion spelled out in the draft, then its acronym.
 _LOWER_KEYS = {a.lower(): a for a in EXPANSIONS}
+#: The same keys as a set: intersecting a set with a dict's keys view copies the draft's word set first.
+_LOWER_KEY_SET = frozenset(_LOWER_KEYS)
 _BRACKETED = compile_cached(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE = compile_cached(r"(?<![\w-])([A-Za-z]+(?:\s+[A-Za-z]+)?)\s$")
 #: Words that are skipped when initials are compared (they give no letter in most acronyms).
@@ -87,10 +90,11 @@ def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
         tokens = text[max(0, m.start() - 120) : m.start()].split()[-7:]
         if not tokens:
             continue
-        for k in range(len(tokens)):  # the expansion is the last words before the bracket
-            tail = tokens[k:]
-            if tail[0][:1].isupper() and _initials(tail) == acro:
-                found[acro] = " ".join(tail)
+        # the expansion is the last words before the bracket; each word's initials are read once
+        initials = [_initials([w]) for w in tokens]
+        for k in range(len(tokens)):
+            if tokens[k][:1].isupper() and "".join(initials[k:]) == acro:
+                found[acro] = " ".join(tokens[k:])
                 break
     return found
 
@@ -130,7 +134,9 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     # the listed acronyms the draft holds, from the shared word index (a set intersection), and the
     # bracketed ones the draft spells out
-    expansions = {_LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in word_index(doc).words & _LOWER_KEYS.keys()}
+    expansions = {
+        _LOWER_KEYS[w]: EXPANSIONS[_LOWER_KEYS[w]] for w in _LOWER_KEY_SET.intersection(word_index(doc).words)
+    }
     if "(" in text:
         # a spelled-out acronym matters only if the draft uses it again
         spelled = {a for a in _BRACKETED.findall(text) if text.count(a) > 1}
@@ -156,9 +162,9 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro: str, expansion: str) -> None:
     text = doc.text
     before = text[max(0, start - 40) : start]
-    head_word = expansion.split()[0].lower()
-    if not before.rstrip().lower().endswith(head_word) and head_word not in before.lower():
-        return  # the common case, decided without a regex
+    head_word = _head_word(expansion)
+    if head_word not in before.lower() and not before.rstrip().lower().endswith(head_word):
+        return  # the common case, decided without a regex (the containment test first: it decides alone)
     wm = _WORDS_BEFORE.search(before)
     if wm is None:
         return
@@ -180,6 +186,12 @@ def _report_acronym(doc: Document, ctx: RuleContext, start: int, end: int, acro:
                 safety="unsafe",
             )
             return
+
+
+@lru_cache(maxsize=1024)
+def _head_word(expansion: str) -> str:
+    """The first word of an expansion, lower-cased (once per expansion)."""
+    return expansion.split()[0].lower()
 
 
 def _is_name_part(doc: Document, start: int) -> bool:
@@ -237,7 +249,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
     # punctuation stays attached, so no repeat runs over a sentence end
     low = word_index(doc).low
-    words = doc.cache.get("split_words")  # shared by key with usage_morph (rules do not import each other)
+    words = doc.cache.get("split_words")
     if words is None:
         words = doc.cache["split_words"] = low.split()
     if len(words) < 4:

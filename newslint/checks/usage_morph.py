@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, count
 
 from newslint.checks._helpers import word_index
 from newslint.engine.finding import Severity
@@ -154,27 +153,28 @@ def _in_narration(doc: Document, tok: Token) -> bool:
 )
 def dropped_men(doc: Document, ctx: RuleContext) -> None:
     index = word_index(doc)
-    if MODALS.isdisjoint(index.words):
+    present = MODALS.intersection(index.words)
+    if not present:
         return
-    words = split_words(doc)
+    # each modal written as a word of its own (white space on both sides) and the word one space after
+    # it, read from the lower-cased text at the modal's offsets (the shared index finds them with
+    # str.find): no pass over every word of the draft.  A word after other white space, or after a modal
+    # with punctuation attached, is never reported.
+    low = index.low
+    spots = sorted((o, o + len(m)) for m in present for o in index.offsets(m))
     lex = get_lexicon()
-    # the word after each modal, found in C (the draft's white-space separated words); only a word that is
-    # a bare transitive base (judged once per word type) is located in the text
-    hits = [
-        i + 1
-        for i in compress(count(), map(MODALS.__contains__, words))
-        if i + 1 < len(words) and _transitive_base(words[i + 1].rstrip(_TRAILING)) is not None
-    ]
-    if not hits:
-        return
-    spans = word_spans(doc)
     text = doc.text
-    for j in hits:
-        s, e = spans[j]
-        word = text[s:e].rstrip(_TRAILING)
+    for o, end in spots:
+        if o and not low[o - 1].isspace():
+            continue
+        nxt = _ONE_SPACE_WORD.match(low, end)  # one space, then the next white-space separated word
+        if nxt is None or _transitive_base(nxt.group(1).rstrip(_TRAILING)) is None:
+            continue  # most words after a modal: not a bare transitive base (judged once per word type)
+        s = end + 1
+        word = text[s : nxt.end()].rstrip(_TRAILING)
         e = s + len(word)
-        if not word.islower() or text[spans[j - 1][1] : s] != " ":
-            continue  # "Akan" is fine, "Bangun" capitalised is a name or a headline word
+        if not word.islower():
+            continue  # "Bangun" capitalised is a name or a headline word
         i = doc.token_index_at(s)
         if i >= len(doc.tokens):
             continue
@@ -192,24 +192,8 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
         ctx.report(s, e, args={"suggestion": act}, suggestions=[act])
 
 
-def split_words(doc: Document) -> list[str]:
-    """The draft's white-space separated words, lower-cased (punctuation stays attached), kept in
-    ``doc.cache``: one C call, shared by the checks here."""
-    words = doc.cache.get("split_words")  # the same key in redundancy_repeat (rules do not import each other)
-    if words is None:
-        words = doc.cache["split_words"] = word_index(doc).low.split()
-    return words
-
-
-def word_spans(doc: Document) -> list[tuple[int, int]]:
-    """The spans of :func:`split_words`, built only when a check has something to report."""
-    spans = doc.cache.get("split_word_spans")
-    if spans is None:
-        spans = doc.cache["split_word_spans"] = [m.span() for m in _NONSPACE.finditer(word_index(doc).low)]
-    return spans
-
-
-_NONSPACE = compile_cached(r"\S+")
+#: One space, then a white-space separated word (punctuation attached).
+_ONE_SPACE_WORD = compile_cached(r" (\S+)")
 
 
 class _WordTypes:
@@ -315,25 +299,28 @@ def _bound_base(word: str) -> str | None:
     ],
 )
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
-    if BOUND.isdisjoint(word_index(doc).words):
+    index = word_index(doc)
+    present = BOUND.intersection(index.words)
+    if not present:
         return
-    words = split_words(doc)
-    hits = [
-        i
-        for i in compress(count(), map(BOUND.__contains__, words))
-        if i + 1 < len(words)
-        and words[i + 1] not in _BOUND_NEXT_EXCEPT.get(words[i], ())
-        and _bound_base(words[i + 1].rstrip(_TRAILING)) is not None
-    ]
-    if not hits:
-        return
-    spans = word_spans(doc)
+    # as in dropped_men: each bound form written as a word of its own and the word one space after it,
+    # read at the bound form's offsets (only a single space can join the two: _BOUND_APART)
+    lowered = index.low
+    spots = sorted((o, o + len(b), b) for b in present for o in index.offsets(b))
     text = doc.text
-    for i in hits:
-        s = spans[i][0]
-        m = _BOUND_APART.match(text, s, spans[i + 1][1])
+    for s, end, bound in spots:
+        if s and not lowered[s - 1].isspace():
+            continue
+        following = _ONE_SPACE_WORD.match(lowered, end)
+        if (
+            following is None
+            or following.group(1) in _BOUND_NEXT_EXCEPT.get(bound, ())
+            or _bound_base(following.group(1).rstrip(_TRAILING)) is None
+        ):
+            continue
+        m = _BOUND_APART.match(text, s, following.end())
         if m is None or doc.zone_of(s) in (None, Zone.KICKER):
-            continue  # capitalised, or more than one space
+            continue  # capitalised
         e = m.end()
         low, nxt = m.group(1), m.group(2)
         kind = _bound_base(nxt)

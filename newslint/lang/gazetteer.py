@@ -136,6 +136,23 @@ class _Gazetteer:
         """``kind.get(key)`` without building the table: a binary search in the sorted names."""
         if self._kind is not None or not self._data.get("sorted"):
             return self.kind.get(key)
+        i = self._row(key)
+        if i is None:
+            return None
+        if self._names is None:
+            self._names = self._data["names"].split("\n")
+        return self._names[i], self._data["kinds"][self._data["kind_of"][i]]
+
+    def kind_of(self, key: str) -> str | None:
+        """``lookup(key)[1]``: the kind alone needs no list of the canonical names."""
+        if self._kind is not None or not self._data.get("sorted"):
+            hit = self.kind.get(key)
+            return hit[1] if hit else None
+        i = self._row(key)
+        return None if i is None else self._data["kinds"][self._data["kind_of"][i]]
+
+    def _row(self, key: str) -> int | None:
+        """The row of ``key`` in the sorted names (or of the first name that folds to it), else None."""
         if key not in self.known:
             return None
         lows = self._lows
@@ -143,14 +160,11 @@ class _Gazetteer:
         if i == len(lows) or lows[i] != key:
             # only a diacritic-folded form: the first name that folds to it (as the table's setdefault)
             if self._folded_first is None:
-                first: dict[str, int] = {}
-                for j, f in sorted(self._data["folded"].items()):
-                    first.setdefault(f, j)
-                self._folded_first = first
+                folded = self._data["folded"]
+                rows = sorted(folded, reverse=True)  # the first row last, so that it wins (built in C)
+                self._folded_first = dict(zip(map(folded.__getitem__, rows), rows))
             i = self._folded_first[key]
-        if self._names is None:
-            self._names = self._data["names"].split("\n")
-        return self._names[i], self._data["kinds"][self._data["kind_of"][i]]
+        return i
 
 
 def _fold(s: str) -> str:
@@ -197,8 +211,7 @@ def names_with_prefix(prefix: str) -> list[str]:
 
 def entity_kind(name: str) -> str | None:
     """Kind of a known entity (``country``, ``city``, ``province``, ``org`` ...), else ``None``."""
-    hit = _gaz().lookup(name.strip().lower())
-    return hit[1] if hit else None
+    return _gaz().kind_of(name.strip().lower())
 
 
 def _is_slip(typo: str, target: str) -> bool:

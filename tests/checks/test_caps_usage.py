@@ -33,3 +33,12 @@ def test_currency_fix_is_safe():
     findings = check_text("Biayanya 500 Euro per orang.", layout="fragment")
     cur = [f for f in findings if f.rule == "caps/currency-name"]
     assert cur and cur[0].fix is not None and cur[0].fix.safety.value == "safe"
+
+
+def test_place_cue_scan_covers_every_cue() -> None:
+    from newslint.checks import caps_usage
+
+    # the scan groups the cues by first letter; it must find a word after each of them, as the cue test does
+    for cue in caps_usage._CUES.split("|"):
+        assert caps_usage._AFTER_CUE.findall(f"warga tiba {cue} surabaya kemarin") == ["surabaya"], cue
+        assert caps_usage._PLACE_CUE.search(f"tiba {cue} ") is not None, cue

@@ -37,6 +37,23 @@ def test_dropped_men_leaves_standard_forms(text: str) -> None:
     assert not _found(text, "usage/dropped-men")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah akan  bangun jembatan.",  # two spaces: not one phrase as written
+        "Pemerintah akan\nbangun jembatan.",
+        "Pemerintah (akan bangun jembatan).",  # the modal with a bracket attached is not a word of its own
+        "Ia tahu pemerintah akan",  # a modal at the end
+    ],
+)
+def test_dropped_men_reads_a_modal_and_the_word_one_space_after_it(text: str) -> None:
+    assert not _found(text, "usage/dropped-men")
+
+
+def test_bound_form_apart_needs_one_space_and_a_bound_form_of_its_own() -> None:
+    assert not _found("Arus antar  daerah dan (pasca kebakaran) diatur; Antar daerah.", "usage/bound-form-apart")
+
+
 def test_bound_form_apart_joins_a_free_base_and_never_an_inflected_verb() -> None:
     found = _found("Arus antar daerah padat pasca dilantiknya bupati.", "usage/bound-form-apart")
     assert [f.suggestions for f in found] == [["antardaerah"], ["setelah dilantik"]]

@@ -53,10 +53,13 @@ def test_suggest_one_edit_is_the_one_edit_part_of_suggest(word: str) -> None:
 
 def test_gazetteer_lookup_matches_the_table() -> None:
     g = gaz_mod._gaz()
-    keys = sorted(g.known)[::50] + ["brasilia", "jakarta", "tidak-ada-nama-ini"]
+    keys = sorted(g.known)[::50] + ["brasilia", "rumah", "jakarta", "tidak-ada-nama-ini"]
     table = g.kind
+    fresh = gaz_mod._Gazetteer()  # no table built: lookup() and kind_of() bisect the sorted names
     for key in keys:
         assert g.lookup(key) == table.get(key), key
+        assert fresh.lookup(key) == table.get(key), key
+        assert fresh.kind_of(key) == (table[key][1] if key in table else None), key
 
 
 def test_lazy_pattern_behaves_like_a_pattern() -> None:
