@@ -257,6 +257,60 @@ def _root_variant(word: str) -> tuple[str, ...]:
     return (best[1],) if best else ()
 
 
+#: Patterns whose direction EYD V fixes: the digraphs of Greek, Sanskrit and Arabic loans become one letter
+#: (dharma -> darma, atsiri -> asiri), a doubled consonant of a loan is single (missi -> misi), the Dutch and
+#: Latin endings take the Indonesian ones.  Which side is standard never depends on frequency here.
+_DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "double"])
+#: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
+#: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
+#: hunspell-id rejects or only the analyser's lenient derivation reads.
+_SCHWA = "schwa"
+#: An unlisted word's candidate by a sound alternation must be this many times more frequent.
+_UNLISTED_RATIO = 3
+
+
+def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
+    """A word no standard source lists, one adaptation from a root, when the web form is not English:
+    the frequency list holds it (so hunspell-id, asked about every ranked word, rejects it: samudera,
+    dharma) or the analyser reads it only as a derivation no source lists (puteri = puter + -i,
+    missi = miss + -i).  A directed pattern (digraph, doubled consonant, Dutch ending) counts towards any
+    attested root; the vowel between a consonant and r and the sound alternations count only towards a root
+    the web writes far more often (where frequency cannot tell, the word is left alone)."""
+    lex = get_lexicon()
+    own = lex.rank.get(word, _UNRANKED)
+    if len(word) < 5 or word in lex.english:
+        return (), ""
+    a = analyze(word)
+    if a is not None and a.source in ("english", "acronym", "compound"):
+        return (), ""
+    if own >= _UNRANKED and (a is None or not a.is_affixed):
+        return (), ""  # an unknown bare word: the general search below judges it
+    best: tuple[int, int, str, str] | None = None
+    for cand, pattern in _variants(word):
+        if cand not in lex.roots or len(cand) < 4:
+            continue
+        r = lex.rank.get(cand, _UNRANKED)
+        if pattern in _DIRECTED or (pattern == _SCHWA and r < _UNRANKED):
+            if pattern in _DIGRAPHS and _syllables(word) < 2:
+                continue  # an English monosyllable, not a loan written the old way
+            if r >= _UNRANKED and len(cand) < (5 if pattern in _DIGRAPHS else 6):
+                continue  # a short unattested root is as likely a stray entry of the list
+            if pattern == "double" and (own < _UNRANKED or (a is not None and a.source == "root")):
+                # a doubled letter the web writes (English kept as such, dollar, or a name, Kalla), or one of
+                # a listed root the word derives from (bio- + massa)
+                continue
+            order = 0
+        elif pattern in _VOWELS and pattern != _SCHWA and own < _UNRANKED:
+            continue  # a vowel of a web-attested word: another word as often as a variant (kempes/kempis)
+        elif r * _UNLISTED_RATIO < own:
+            order = 1
+        else:
+            continue
+        if best is None or (order, r) < best[:2]:
+            best = (order, r, cand, pattern)
+    return ((best[2],), best[3]) if best else ((), "")
+
+
 def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
     """A Dutch -ir verb with meN-/di- and no suffix: the -asi verb is also used with -kan (mengoordinasikan)."""
     if pattern == "-ir/-asi" and word.startswith(("me", "di")) and cand.endswith("asi"):
@@ -280,6 +334,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (variant, "root-variant") if variant else ((), "")
     if word in lex.standard:
         return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
+    unlisted = _unlisted_variant(word)
+    if unlisted[0]:
+        return unlisted
     strong = _STRONG_MARK.search(word) is not None
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
@@ -557,9 +614,12 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
         if (
             pattern not in _STRONG
             and pattern not in _SAFE_PATTERNS
+            and pattern not in _DIRECTED
             and (tok.in_quote or doc.in_quote(tok.start, tok.end))
         ):
-            continue  # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket)
+            # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket); a doubled
+            # consonant or a digraph (missi, dharma) is the writer's spelling, reported there too
+            continue
         sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
         certain = len(cands) == 1 and pattern in _SAFE_PATTERNS and not _known(low)
         if pattern in ("meN-", "peN-"):

@@ -133,3 +133,36 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
     assert adaptation_candidates("konperensi") == (("konferensi",), "p/f")
     for word in ("cengkih", "kocek", "setop", "pentas", "materiil"):  # vowels relate distinct roots: left alone
         assert adaptation_candidates(word) == ((), "")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "pattern"),
+    [
+        ("dharma", "darma", "dh/d"),  # web-frequent, rejected by hunspell-id: the digraph decides
+        ("fardhu", "fardu", "dh/d"),
+        ("atsiri", "asiri", "ts/s"),
+        ("samudera", "samudra", "schwa"),  # the web writes samudera more often; the lexicon decides
+        ("puteri", "putri", "schwa"),  # read by the analyser only as puter + -i
+        ("missi", "misi", "double"),  # read only as English miss + -i
+    ],
+)
+def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> None:
+    assert adaptation_candidates(word) == ((expected,), pattern)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "dollar",  # a doubled letter the web writes: left to the house style
+        "biomassa",  # bio- + the standard root massa, not a doubled letter of a loan
+        "kempes",  # a vowel of a web-attested word: kempis is another word as often as the standard one
+    ],
+)
+def test_unlisted_words_left_alone(word: str) -> None:
+    assert adaptation_candidates(word) == ((), "")
+
+
+def test_directed_pattern_reported_inside_a_quotation() -> None:
+    # a digraph is the writer's spelling, not the speaker's pronunciation (gemes, deket stay allowed there)
+    found = _findings('"Kami menjaga dharma leluhur," kata pemangku adat itu.')
+    assert [(f.text, f.suggestions) for f in found] == [("dharma", ["darma"])]
