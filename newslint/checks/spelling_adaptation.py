@@ -16,9 +16,17 @@ form the analyser derives from one):
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*);
+* for a word no list knows at all, voicing and spelling slips of a loan: *k*/*g*, *j*/*g*, final *y*/*i*,
+  *aw*/*o* (*korden*, *jerigen*, *strawberi*);
 * meN-/peN- with a base beginning k, p, t or s followed by a vowel: the
   consonant melts, also in loanwords (*mengkonsumsi* -> *mengonsumsi*,
   *mensukseskan* -> *menyukseskan*); a cluster stays (*memproduksi*, *mentransfer*).
+
+A word that no standard source lists but the web writes (hunspell-id rejects it:
+*samudera*, *dharma*) or that the analyser reads only as a lenient derivation
+(*puteri* = puter + -i, *missi* = miss + -i) is reported when a pattern whose
+direction EYD V fixes (a digraph, a doubled consonant, a Dutch ending) or the
+vowel before *r* gives a root, even when the web writes the variant more often.
 
 Which side of a correspondence is standard is decided by the lexicon, never by
 the rule: *pikir* is standard and *fikir* is not, *fitnah* is and *pitnah* is
@@ -84,6 +92,11 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("t/d", r"t" + _TAIL, "d"),
     ("b/p", r"b" + _TAIL, "p"),
     ("g/k", r"g" + _TAIL, "k"),
+    ("k/g", r"(?<![kn])k(?=[aeiour])", "g"),
+    ("g/k", r"(?<![gn])g(?=[aeiour])", "k"),
+    ("j/g", r"j(?=[ie])", "g"),
+    ("y/i", r"(?<=[aeiou])y$", "i"),
+    ("aw/o", r"aw(?![aeiou])", "o"),
     ("double", r"([bcdfgklmnprstz])\1", r"\1"),
     ("oi/oa", r"oi", "oa"),
     ("ei/ai", r"ei", "ai"),
@@ -148,6 +161,9 @@ _VOWEL = compile_cached(r"[aeiou]")
 _DIPHTHONG = compile_cached(r"(?:ai|au|oi|ei)(?![aeiou])")
 
 _MIN_LEN = 4
+#: An unattested root counts for a word no list knows only from this length (shorter ones are too often
+#: stray entries of the root list: sidian, perusaan).
+_UNKNOWN_ROOT_LEN = 5
 
 
 def _standard(word: str) -> bool:
@@ -235,6 +251,9 @@ def _apostrophe(word: str) -> tuple[tuple[str, ...], str]:
 
 
 _VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split())
+#: Voicing and spelling slips of a loan (korden, jerigen, marjinal, petay, strawberi) that also relate distinct
+#: roots (kedung/gedung) and places (Bangka/bangga): they count only for a word no list knows at all.
+_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o".split())
 #: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
 _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
@@ -249,7 +268,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
         return ()
     best: tuple[int, str] | None = None
     for cand, pattern in _variants(word):
-        if pattern in _VOWELS or (pattern in _DIGRAPHS and _syllables(word) < 2):
+        if pattern in _VOWELS or pattern in _UNKNOWN_ONLY or (pattern in _DIGRAPHS and _syllables(word) < 2):
             continue  # vowels relate distinct roots too often (cengkih/cengkeh, kocek/kocak, setop/setup)
         r = lex.rank.get(cand, _UNRANKED)
         if cand in lex.roots and r * _VARIANT_RATIO < own and (best is None or r < best[0]):
@@ -265,17 +284,22 @@ _DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", 
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
 #: hunspell-id rejects or only the analyser's lenient derivation reads.
 _SCHWA = "schwa"
-#: An unlisted word's candidate by a sound alternation must be this many times more frequent.
-_UNLISTED_RATIO = 3
+
+
+def _vowel_of_unranked(pattern: str, own: int) -> bool:
+    """A vowel alternation of a word the web does not write, read only as a derivation (losin = los + -in,
+    hipotik = hipo- + tik), towards a root the web writes: the derivation is the analyser's lenience."""
+    return pattern in _VOWELS and own >= _UNRANKED
 
 
 def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
-    """A word no standard source lists, one adaptation from a root, when the web form is not English:
-    the frequency list holds it (so hunspell-id, asked about every ranked word, rejects it: samudera,
+    """A word no standard source lists, one directed adaptation from a root, when the web form is not
+    English: the frequency list holds it (so hunspell-id, asked about every ranked word, rejects it: samudera,
     dharma) or the analyser reads it only as a derivation no source lists (puteri = puter + -i,
-    missi = miss + -i).  A directed pattern (digraph, doubled consonant, Dutch ending) counts towards any
-    attested root; the vowel between a consonant and r and the sound alternations count only towards a root
-    the web writes far more often (where frequency cannot tell, the word is left alone)."""
+    missi = miss + -i).  A digraph, a doubled consonant or a Dutch ending counts towards any attested root;
+    the vowel between a consonant and r, and a vowel of an unranked derivation, only towards a root the web
+    writes.  Other sound alternations (f/p, s/sy) are left to the general search: between two words the web
+    writes, they relate distinct words (syari/sari) as often as variants."""
     lex = get_lexicon()
     own = lex.rank.get(word, _UNRANKED)
     if len(word) < 5 or word in lex.english:
@@ -284,31 +308,25 @@ def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
     if a is not None and a.source in ("english", "acronym", "compound"):
         return (), ""
     if own >= _UNRANKED and (a is None or not a.is_affixed):
-        return (), ""  # an unknown bare word: the general search below judges it
-    best: tuple[int, int, str, str] | None = None
+        return (), ""  # an unknown bare word: the general search judges it
+    best: tuple[int, str, str] | None = None
     for cand, pattern in _variants(word):
         if cand not in lex.roots or len(cand) < 4:
             continue
         r = lex.rank.get(cand, _UNRANKED)
-        if pattern in _DIRECTED or (pattern == _SCHWA and r < _UNRANKED):
-            if pattern in _DIGRAPHS and _syllables(word) < 2:
-                continue  # an English monosyllable, not a loan written the old way
-            if r >= _UNRANKED and len(cand) < (5 if pattern in _DIGRAPHS else 6):
-                continue  # a short unattested root is as likely a stray entry of the list
-            if pattern == "double" and (own < _UNRANKED or (a is not None and a.source == "root")):
-                # a doubled letter the web writes (English kept as such, dollar, or a name, Kalla), or one of
-                # a listed root the word derives from (bio- + massa)
-                continue
-            order = 0
-        elif pattern in _VOWELS and pattern != _SCHWA and own < _UNRANKED:
-            continue  # a vowel of a web-attested word: another word as often as a variant (kempes/kempis)
-        elif r * _UNLISTED_RATIO < own:
-            order = 1
-        else:
+        if pattern not in _DIRECTED and not (r < _UNRANKED and (pattern == _SCHWA or _vowel_of_unranked(pattern, own))):
             continue
-        if best is None or (order, r) < best[:2]:
-            best = (order, r, cand, pattern)
-    return ((best[2],), best[3]) if best else ((), "")
+        if pattern in _DIGRAPHS and _syllables(word) < 2:
+            continue  # an English monosyllable, not a loan written the old way
+        if r >= _UNRANKED and len(cand) < (5 if pattern in _DIGRAPHS else 6):
+            continue  # a short unattested root is as likely a stray entry of the list
+        if pattern == "double" and (own < _UNRANKED or (a is not None and a.source == "root")):
+            # a doubled letter the web writes (English kept as such, dollar, or a name, Kalla), or one of
+            # a listed root the word derives from (bio- + massa)
+            continue
+        if best is None or r < best[0]:
+            best = (r, cand, pattern)
+    return ((best[1],), best[2]) if best else ((), "")
 
 
 def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
@@ -343,7 +361,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
     variants = list(_variants(word))
     listed = _listed_elsewhere()
-    if not strong and not any(c in lex.rank or c in listed or (len(c) >= 6 and c in roots) for c, _ in variants):
+    if not strong and not any(
+        c in lex.rank or c in listed or (len(c) >= _UNKNOWN_ROOT_LEN and c in roots) for c, _ in variants
+    ):
         return (), ""  # a sound alternation counts only towards an attested word: none, so skip the analyser
     a = analyze(word)
     if a is not None and a.source in ("root", "compound", "acronym"):
@@ -352,6 +372,8 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     own_rank = lex.rank.get(word, _UNRANKED)
     found: dict[str, str] = {}
     for cand, pattern in variants:
+        if pattern in _UNKNOWN_ONLY and a is not None:
+            continue
         if english and pattern not in _ENGLISH_SPELLINGS:
             continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)
         for c in _with_kan(word, cand, pattern):
@@ -383,7 +405,13 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     def _unknown_to_root(cand: str) -> bool:
         # an unknown word (no record anywhere) one sound alternation from a long root of the list: the list
         # holds loans the web rarely writes (kafetaria, limusin); short roots are too often stray entries
-        return a is None and not english and found[cand] not in _DIGRAPHS and len(cand) >= 6 and cand in lex.roots
+        return (
+            a is None
+            and not english
+            and found[cand] not in _DIGRAPHS
+            and len(cand) >= _UNKNOWN_ROOT_LEN
+            and cand in lex.roots
+        )
 
     kept = [c for c in found if plausible(c)]
     if not kept:
