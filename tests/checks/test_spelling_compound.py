@@ -74,7 +74,7 @@ def test_latin_prefix_joined_to_a_latin_loan(first: str, second: str, joined: st
     "text",
     [
         "Bunga sakura mekar pada musim semi permanen di taman itu.",  # musim semi: the free word
-        "Warga yang pro dan kontra reformasi itu berdebat.",  # kontrareformasi, but after pro dan
+        "Warga yang pro dan kontra reformasi berdebat panjang.",  # kontrareformasi, but after pro dan
         "Laga kontra tuan rumah berakhir imbang.",  # kontra "against" before a native word
         "Usaha mikro kecil mendapat bantuan modal.",
     ],
