@@ -17,7 +17,8 @@ form the analyser derives from one):
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*);
 * for a word no list knows at all, voicing and spelling slips of a loan: *k*/*g*, *j*/*g*, final *y*/*i*,
-  *aw*/*o* (*korden*, *jerigen*, *strawberi*);
+  *aw*/*o*, *r*/*l* between vowels (*korden*, *jerigen*, *strawberi*, *pararel*); *mal-* + a root is written
+  *mala-* (*malserap*, *malfungsi*);
 * meN-/peN- with a base beginning k, p, t or s followed by a vowel: the
   consonant melts, also in loanwords (*mengkonsumsi* -> *mengonsumsi*,
   *mensukseskan* -> *menyukseskan*); a cluster stays (*memproduksi*, *mentransfer*).
@@ -97,6 +98,8 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("j/g", r"j(?=[ie])", "g"),
     ("y/i", r"(?<=[aeiou])y$", "i"),
     ("aw/o", r"aw(?![aeiou])", "o"),
+    ("r/l", r"(?<=[aeiou])r(?=[aeiou])", "l"),
+    ("l/r", r"(?<=[aeiou])l(?=[aeiou])", "r"),
     ("double", r"([bcdfgklmnprstz])\1", r"\1"),
     ("oi/oa", r"oi", "oa"),
     ("ei/ai", r"ei", "ai"),
@@ -253,7 +256,7 @@ def _apostrophe(word: str) -> tuple[tuple[str, ...], str]:
 _VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split())
 #: Voicing and spelling slips of a loan (korden, jerigen, marjinal, petay, strawberi) that also relate distinct
 #: roots (kedung/gedung) and places (Bangka/bangga): they count only for a word no list knows at all.
-_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o".split())
+_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r".split())
 #: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
 _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
@@ -284,6 +287,20 @@ _DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", 
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
 #: hunspell-id rejects or only the analyser's lenient derivation reads.
 _SCHWA = "schwa"
+
+
+_MAL = compile_cached(r"^mal(?=[bcdfgjklmnprstvz])")
+
+
+def _mala(word: str) -> str:
+    """``malserap`` -> ``malaserap``: EYD V and KBBI write the bound form *mala-* (malapraktik, malafungsi,
+    malagizi); *mal-* before a consonant and a root, in a word no list knows, is the English or Dutch
+    spelling."""
+    if _MAL.match(word) is None or analyze(word) is not None:
+        return ""
+    lex = get_lexicon()
+    rest, cand = word[3:], "mala" + word[3:]
+    return cand if lex.is_standard(cand) or (len(rest) >= 4 and rest in lex.roots) else ""
 
 
 def _vowel_of_unranked(pattern: str, own: int) -> bool:
@@ -343,6 +360,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (), ""
     if not word.isalpha():
         return _apostrophe(word)
+    bound = _mala(word)
+    if bound:
+        return (bound,), "mal-/mala-"
     melt = _melt_candidate(word)
     if melt is not None:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
@@ -371,8 +391,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     english = a is not None and (a.source == "english" or word in lex.english)
     own_rank = lex.rank.get(word, _UNRANKED)
     found: dict[str, str] = {}
+    unknown = a is None or (a.source == "word" and word not in lex.rank)  # petay: only pe- + a web-only base
     for cand, pattern in variants:
-        if pattern in _UNKNOWN_ONLY and a is not None:
+        if pattern in _UNKNOWN_ONLY and not unknown:
             continue
         if english and pattern not in _ENGLISH_SPELLINGS:
             continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)

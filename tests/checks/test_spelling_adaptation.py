@@ -149,6 +149,10 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
         ("korden", "gorden", "k/g"),
         ("jerigen", "jeriken", "g/k"),
         ("strawberi", "stroberi", "aw/o"),
+        ("pararel", "paralel", "r/l"),
+        ("petay", "petai", "y/i"),  # read only as pe- + a web-only base
+        ("malserap", "malaserap", "mal-/mala-"),  # the bound form mala- before a root
+        ("malfungsi", "malafungsi", "mal-/mala-"),
     ],
 )
 def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> None:
@@ -164,6 +168,7 @@ def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> N
         "bangka",  # k/g of a web-attested word: a place (Bangka) beside bangga
         "syari",  # s/sy between two words the web writes: distinct words
         "kedung",  # a root: k/g relates distinct roots (gedung)
+        "malware",  # mal- before no root
     ],
 )
 def test_unlisted_words_left_alone(word: str) -> None:
