@@ -8,6 +8,7 @@ form the analyser derives from one):
 
 * Dutch verbs in *-ir*/*-isir* take the noun in *-asi*/*-isasi*
   (*mengkoordinir* -> *mengoordinasikan*, *diorganisir* -> *diorganisasi*);
+* the Greek and Latin *-sis* written with the Dutch *-se*/*-sa* (*prognosa*, *paralisa*);
 * *-ip*/*-iv* -> *-if* (*aktip*, *positiv*), *kw* -> *ku* (*kwitansi*),
   *-tet* -> *-tas* (*kwalitet*, *universitet*), *-il* -> *-al* (*orisinil*);
 * the consonants of Arabic and Sanskrit loans: *f*/*p*/*v* (*fikir*, *manpaat*),
@@ -61,6 +62,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("kw/ku", r"kw", "ku"),
     ("-tet/-tas", r"(?<=[a-z]{3})tet" + _TAIL, "tas"),
     ("-iti/-itas", r"(?<=[a-z]{3})iti" + _TAIL, "itas"),
+    ("-sa/-sis", r"(?<=[a-z]{3}[aeiou])sa" + _TAIL, "sis"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "al"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "ial"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "el"),
@@ -282,7 +284,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
 #: Patterns whose direction EYD V fixes: the digraphs of Greek, Sanskrit and Arabic loans become one letter
 #: (dharma -> darma, atsiri -> asiri), a doubled consonant of a loan is single (missi -> misi), the Dutch and
 #: Latin endings take the Indonesian ones.  Which side is standard never depends on frequency here.
-_DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "double"])
+_DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double"])
 #: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
 #: hunspell-id rejects or only the analyser's lenient derivation reads.

@@ -153,6 +153,8 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
         ("petay", "petai", "y/i"),  # read only as pe- + a web-only base
         ("malserap", "malaserap", "mal-/mala-"),  # the bound form mala- before a root
         ("malfungsi", "malafungsi", "mal-/mala-"),
+        ("prognosa", "prognosis", "-sa/-sis"),  # the Greek -sis, not the Dutch -se
+        ("paralisa", "paralisis", "-sa/-sis"),
     ],
 )
 def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> None:
@@ -169,6 +171,7 @@ def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> N
         "syari",  # s/sy between two words the web writes: distinct words
         "kedung",  # a root: k/g relates distinct roots (gedung)
         "malware",  # mal- before no root
+        "bangsa",  # a standard word in -sa
     ],
 )
 def test_unlisted_words_left_alone(word: str) -> None:
