@@ -74,6 +74,8 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("h/kh", r"(?<=[aeiou])h(?=[aeiou])|(?<=[aiu])h(?=[lrtw])", "kh"),
     ("hn/kn", r"hn", "kn"),
     ("dh/d", r"dh", "d"),
+    ("dh/z", r"dh", "z"),
+    ("dl/d", r"dl", "d"),
     ("dz/z", r"dz", "z"),
     ("gh/g", r"gh", "g"),
     ("sh/s", r"sh", "s"),
@@ -135,17 +137,19 @@ _COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, r
 #: (moda/muda, rutan/rotan): they count only for a word the lexicon does not know or a rare one whose
 #: candidate is far more frequent.
 _STRONG = frozenset(
-    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al ph/f th/t ch/k kh/k hn/kn dh/d dz/z gh/g sh/s ts/s x/ks "
+    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al ph/f th/t ch/k kh/k hn/kn dh/d dh/z dl/d dz/z gh/g sh/s ts/s x/ks "
     "q/k y/j f/v".split()
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
 _STRONG_MARK = compile_cached(
-    r"kw|ph|th|ch|kh|hn|dh|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
+    r"kw|ph|th|ch|kh|hn|dh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
 )
 #: The Greek, Latin and Arabic letter combinations Indonesian spells with one letter.
-_DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dz/z x/ks q/k".split())
+_DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dh/z dl/d dz/z x/ks q/k".split())
+#: Arabic digraphs no English word has: a monosyllable spelled with one is a loan too (dzat -> zat).
+_ARABIC_DIGRAPHS = frozenset("dh/d dh/z dl/d dz/z".split())
 #: Patterns that may combine with one another in one word (kwalitet -> kualitas).
 _COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
@@ -190,6 +194,12 @@ def melted(word: str) -> str | None:
         return None
     head, cons = m.group(1), m.group(3)
     return head + _MELT[cons] + word[m.end(3) :]
+
+
+def _english_monosyllable(word: str, pattern: str) -> bool:
+    """A monosyllable with a Greek/English digraph (chain, blush, punch): English, not a loan written the old
+    way; the Arabic digraphs (dzat) do not occur in English."""
+    return pattern in _DIGRAPHS and pattern not in _ARABIC_DIGRAPHS and _syllables(word) < 2
 
 
 def _syllables(word: str) -> int:
@@ -273,7 +283,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
         return ()
     best: tuple[int, str] | None = None
     for cand, pattern in _variants(word):
-        if pattern in _VOWELS or pattern in _UNKNOWN_ONLY or (pattern in _DIGRAPHS and _syllables(word) < 2):
+        if pattern in _VOWELS or pattern in _UNKNOWN_ONLY or _english_monosyllable(word, pattern):
             continue  # vowels relate distinct roots too often (cengkih/cengkeh, kocek/kocak, setop/setup)
         r = lex.rank.get(cand, _UNRANKED)
         if cand in lex.roots and r * _VARIANT_RATIO < own and (best is None or r < best[0]):
@@ -335,7 +345,7 @@ def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
         r = lex.rank.get(cand, _UNRANKED)
         if pattern not in _DIRECTED and not (r < _UNRANKED and (pattern == _SCHWA or _vowel_of_unranked(pattern, own))):
             continue
-        if pattern in _DIGRAPHS and _syllables(word) < 2:
+        if _english_monosyllable(word, pattern):
             continue  # an English monosyllable, not a loan written the old way
         if r >= _UNRANKED and len(cand) < (5 if pattern in _DIGRAPHS else 6):
             continue  # a short unattested root is as likely a stray entry of the list
@@ -414,7 +424,7 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
             # an unattested candidate is as likely a stray root of the list (sidian, perusaan); the regular
             # suffix patterns give derived forms (mengoordinasikan) the frequency list does not hold
             return False
-        if found[cand] in _DIGRAPHS and _syllables(word) < 2:
+        if _english_monosyllable(word, found[cand]):
             return False  # an English monosyllable (chain, blush, punch), not a loan written the old way
         if a is None and not english:
             return True  # an unknown word one adaptation away from an attested standard word
@@ -428,13 +438,7 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     def _unknown_to_root(cand: str) -> bool:
         # an unknown word (no record anywhere) one sound alternation from a long root of the list: the list
         # holds loans the web rarely writes (kafetaria, limusin); short roots are too often stray entries
-        return (
-            a is None
-            and not english
-            and found[cand] not in _DIGRAPHS
-            and len(cand) >= _UNKNOWN_ROOT_LEN
-            and cand in lex.roots
-        )
+        return a is None and not english and len(cand) >= _UNKNOWN_ROOT_LEN and cand in lex.roots
 
     kept = [c for c in found if plausible(c)]
     if not kept:

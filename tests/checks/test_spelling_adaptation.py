@@ -153,6 +153,10 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
         ("petay", "petai", "y/i"),  # read only as pe- + a web-only base
         ("malserap", "malaserap", "mal-/mala-"),  # the bound form mala- before a root
         ("malfungsi", "malafungsi", "mal-/mala-"),
+        ("dhalim", "zalim", "dh/z"),  # the Arabic emphatic consonants written with two letters
+        ("fardlu", "fardu", "dl/d"),
+        ("dzat", "zat", "dz/z"),  # a monosyllable, but no English word has dz
+        ("bathil", "batil", "th/t"),  # unknown word, unattested root of five letters
         ("prognosa", "prognosis", "-sa/-sis"),  # the Greek -sis, not the Dutch -se
         ("paralisa", "paralisis", "-sa/-sis"),
     ],
@@ -172,6 +176,7 @@ def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> N
         "kedung",  # a root: k/g relates distinct roots (gedung)
         "malware",  # mal- before no root
         "bangsa",  # a standard word in -sa
+        "chain",  # an English monosyllable with a Greek/English digraph
     ],
 )
 def test_unlisted_words_left_alone(word: str) -> None:
