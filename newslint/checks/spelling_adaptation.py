@@ -664,6 +664,10 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if looks_like_name(doc, tok.start, w):
             continue
+        if not w.islower() and low in get_lexicon().rank and pattern not in _SAFE_PATTERNS:
+            # a capital at the start of a sentence on a word the web writes: a name as often as a word
+            # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet)
+            continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
         if (

@@ -187,3 +187,15 @@ def test_directed_pattern_reported_inside_a_quotation() -> None:
     # a digraph is the writer's spelling, not the speaker's pronunciation (gemes, deket stay allowed there)
     found = _findings('"Kami menjaga dharma leluhur," kata pemangku adat itu.')
     assert [(f.text, f.suggestions) for f in found] == [("dharma", ["darma"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sandra mengatakan rapat itu ditunda.", "Dharma Pertiwi menggelar acara.", "Gandhi memimpin gerakan itu."],
+)
+def test_sentence_initial_capital_on_a_web_word_is_a_name(text: str) -> None:
+    assert _findings(text) == []
+
+
+def test_sentence_initial_capital_reported_by_a_regular_suffix_pattern() -> None:
+    assert [f.suggestions for f in _findings("Kwalitet beras itu buruk.")] == [["Kualitas"]]
