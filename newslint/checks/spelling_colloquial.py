@@ -119,7 +119,9 @@ def _lenient(word: str, a: object) -> bool:
     authority="KBBI (label cak, ragam cakapan); EYD V",
     measured=(
         "dev corpus: no finding on the unseen half, 1 on the tune half (ingga -> hingga); nothing to adjudicate, "
-        "shipped as info. Recall: bench/measure_nonstandard.py --wikipedia (with the other spelling rules)"
+        "shipped as info (unchanged after issue 12 s4: a lenient derivation reading no longer makes a rejected "
+        "web form standard, diem -> diam). Recall: bench/measure_nonstandard.py --wikipedia (with the other "
+        "spelling rules)"
     ),
     examples=[
         bad("Petugas baru inget jadwal itu setelah diingatkan warga."),
