@@ -17,6 +17,7 @@ form the analyser derives from one):
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*);
+* an initial *h* KBBI does not write, on a web form no source lists (*hisap*, *himbauan*);
 * for a word no list knows at all, voicing and spelling slips of a loan: *k*/*g*, *j*/*g*, final *y*/*i*,
   *aw*/*o*, *r*/*l* between vowels (*korden*, *jerigen*, *strawberi*, *pararel*); *mal-* + a root is written
   *mala-* (*malserap*, *malfungsi*);
@@ -315,6 +316,19 @@ def _mala(word: str) -> str:
     return cand if lex.is_standard(cand) or (len(rest) >= 4 and rest in lex.roots) else ""
 
 
+#: An initial h KBBI does not write in some Malay words (hutang -> utang, hisap -> isap, hembusan -> embusan);
+#: in others it does (hilang, habis), so the lexicon decides: only for a web form that no source lists.
+_H_DROP = "h-"
+
+
+def _h_dropped(cand: str) -> bool:
+    """The word without its initial h is attested and standard: a root or derived from one."""
+    if len(cand) < 4 or cand not in get_lexicon().rank:
+        return False
+    a = analyze(cand)
+    return a is not None and a.source == "root"
+
+
 def _vowel_of_unranked(pattern: str, own: int) -> bool:
     """A vowel alternation of a word the web does not write, read only as a derivation (losin = los + -in,
     hipotik = hipo- + tik), towards a root the web writes: the derivation is the analyser's lenience."""
@@ -339,6 +353,8 @@ def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
     if own >= _UNRANKED and (a is None or not a.is_affixed):
         return (), ""  # an unknown bare word: the general search judges it
     best: tuple[int, str, str] | None = None
+    if word[0] == "h" and word[1] in "aeiou" and _h_dropped(word[1:]):
+        best = (lex.rank[word[1:]], word[1:], _H_DROP)
     for cand, pattern in _variants(word):
         if cand not in lex.roots or len(cand) < 4:
             continue

@@ -153,6 +153,8 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
         ("petay", "petai", "y/i"),  # read only as pe- + a web-only base
         ("malserap", "malaserap", "mal-/mala-"),  # the bound form mala- before a root
         ("malfungsi", "malafungsi", "mal-/mala-"),
+        ("hisap", "isap", "h-"),  # a web form no source lists; KBBI writes these Malay words without h
+        ("himbauan", "imbauan", "h-"),
         ("dhalim", "zalim", "dh/z"),  # the Arabic emphatic consonants written with two letters
         ("fardlu", "fardu", "dl/d"),
         ("dzat", "zat", "dz/z"),  # a monosyllable, but no English word has dz
@@ -177,6 +179,8 @@ def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> N
         "malware",  # mal- before no root
         "bangsa",  # a standard word in -sa
         "chain",  # an English monosyllable with a Greek/English digraph
+        "hadas",  # a root: its h stays (adas is another word)
+        "husada",  # the h-less form is not attested
     ],
 )
 def test_unlisted_words_left_alone(word: str) -> None:
