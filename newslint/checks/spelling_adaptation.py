@@ -152,7 +152,9 @@ _DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dh/z dl/d dz/z x/
 #: Arabic digraphs no English word has: a monosyllable spelled with one is a loan too (dzat -> zat).
 _ARABIC_DIGRAPHS = frozenset("dh/d dh/z dl/d dz/z".split())
 #: Patterns that may combine with one another in one word (kwalitet -> kualitas).
-_COMBINABLE = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k"])
+_COMBINABLE = frozenset(
+    ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k", "y/j", "f/v"]
+)
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
 _SAFE_PATTERNS = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "meN-", "peN-"])
 #: A web-attested word is reported by a sound alternation only if the candidate is this many times more frequent.
