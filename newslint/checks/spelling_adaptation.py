@@ -337,7 +337,7 @@ def _vowel_of_unranked(pattern: str, own: int) -> bool:
     return pattern in _VOWELS and own >= _UNRANKED
 
 
-def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
+def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple[str, ...], str]:
     """A word no standard source lists, one directed adaptation from a root, when the web form is not
     English: the frequency list holds it (so hunspell-id, asked about every ranked word, rejects it: samudera,
     dharma) or the analyser reads it only as a derivation no source lists (puteri = puter + -i,
@@ -349,17 +349,20 @@ def _unlisted_variant(word: str) -> tuple[tuple[str, ...], str]:
     own = lex.rank.get(word, _UNRANKED)
     if len(word) < 5 or word in lex.english:
         return (), ""
+    roots = lex.roots
+    to_roots = [(c, p) for c, p in variants if c in roots and len(c) >= 4]
+    initial_h = word[0] == "h" and word[1] in "aeiou"
+    if not to_roots and not initial_h:
+        return (), ""  # the cheap test first: no adaptation gives a root, so the analyser need not run
     a = analyze(word)
     if a is not None and a.source in ("english", "acronym", "compound"):
         return (), ""
     if own >= _UNRANKED and (a is None or not a.is_affixed):
         return (), ""  # an unknown bare word: the general search judges it
     best: tuple[int, str, str] | None = None
-    if word[0] == "h" and word[1] in "aeiou" and _h_dropped(word[1:]):
+    if initial_h and _h_dropped(word[1:]):
         best = (lex.rank[word[1:]], word[1:], _H_DROP)
-    for cand, pattern in _variants(word):
-        if cand not in lex.roots or len(cand) < 4:
-            continue
+    for cand, pattern in to_roots:
         r = lex.rank.get(cand, _UNRANKED)
         if pattern not in _DIRECTED and not (r < _UNRANKED and (pattern == _SCHWA or _vowel_of_unranked(pattern, own))):
             continue
@@ -402,14 +405,14 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (variant, "root-variant") if variant else ((), "")
     if word in lex.standard:
         return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
-    unlisted = _unlisted_variant(word)
+    variants = list(_variants(word))
+    unlisted = _unlisted_variant(word, variants)
     if unlisted[0]:
         return unlisted
     strong = _STRONG_MARK.search(word) is not None
     if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
-    variants = list(_variants(word))
     listed = _listed_elsewhere()
     if not strong and not any(
         c in lex.rank or c in listed or (len(c) >= _UNKNOWN_ROOT_LEN and c in roots) for c, _ in variants
