@@ -64,6 +64,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-tet/-tas", r"(?<=[a-z]{3})tet" + _TAIL, "tas"),
     ("-iti/-itas", r"(?<=[a-z]{3})iti" + _TAIL, "itas"),
     ("-sa/-sis", r"(?<=[a-z]{3}[aeiou])sa" + _TAIL, "sis"),
+    ("-il/-iil", r"(?<=[a-z]{3})il" + _TAIL, "iil"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "al"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "ial"),
     ("-il/-al", r"(?<=[a-z]{3})il" + _TAIL, "el"),
@@ -138,7 +139,7 @@ _COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, r
 #: (moda/muda, rutan/rotan): they count only for a word the lexicon does not know or a rare one whose
 #: candidate is far more frequent.
 _STRONG = frozenset(
-    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al ph/f th/t ch/k kh/k hn/kn dh/d dh/z dl/d dz/z gh/g sh/s ts/s x/ks "
+    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al -il/-iil ph/f th/t ch/k kh/k hn/kn dh/d dh/z dl/d dz/z gh/g sh/s ts/s x/ks "
     "q/k y/j f/v".split()
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
@@ -469,7 +470,7 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
 
 
 #: Regular patterns first: when two rules give a standard word, the regular one is the likelier fix.
-_PATTERN_ORDER = {p: 0 for p in _SAFE_PATTERNS} | {"ph/f": 1, "th/t": 1, "ch/k": 1, "x/ks": 1, "q/k": 1}
+_PATTERN_ORDER = {p: 0 for p in _SAFE_PATTERNS} | {"ph/f": 1, "th/t": 1, "ch/k": 1, "x/ks": 1, "q/k": 1, "-il/-iil": 0}
 
 
 def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None:

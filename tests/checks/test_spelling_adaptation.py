@@ -24,6 +24,7 @@ def _findings(text: str):
         ("kualitet", "kualitas", "-tet/-tas"),
         ("ekwator", "ekuator", "kw/ku"),
         ("komersil", "komersial", "-il/-al"),
+        ("materil", "materiil", "-il/-iil"),  # KBBI keeps the Dutch -iil here; material is another word
         ("tehnik", "teknik", "hn/kn"),
         ("charisma", "karisma", "ch/k"),
         ("manpaat", "manfaat", "p/f"),
