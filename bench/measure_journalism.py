@@ -37,6 +37,10 @@ Injected recall (each kind on copies of real articles, one injection per copy):
   in a stretch (that paragraph, the one before and the one after) that names
   no speaker and no data source (independent regexes, not the analysis) →
   ``attribution/unattributed-claim`` must fire on it.
+
+A rule scoped to some genres (``@rule(genres=...)``) is silent on the others by
+design, so its recall is printed twice: on every copy, and on the copies whose
+detected genre the rule applies to.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.split import TUNE, UNSEEN, in_half  # noqa: E402
+from newslint.analysis.genre import genre_of  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 from newslint.engine.finding import Finding  # noqa: E402
 from newslint.model.document import MarkKind  # noqa: E402
@@ -250,22 +255,31 @@ INJECTIONS = {
 }
 
 
-def recall(articles: list[dict], seed: int) -> dict[str, tuple[int, int]]:
-    out: dict[str, tuple[int, int]] = {}
+def recall(articles: list[dict], seed: int) -> dict[str, tuple[int, int, int, int]]:
+    """Per injection kind: hits and cases on every copy, then on the copies of the genres the rule applies to.
+
+    A rule scoped to some genres (``@rule(genres=...)``, e.g. hard news only) is silent on the
+    others by design; the second pair is its recall where it runs.
+    """
+    out: dict[str, tuple[int, int, int, int]] = {}
     for kind, (fn, rule_id) in INJECTIONS.items():
         rng = random.Random(seed)
         linter = make_linter(select=[rule_id])
-        hit = total = 0
+        genres = next(a.rule.meta.genres for a in linter.active if a.rule.meta.id == rule_id)
+        hit = total = hit_in = total_in = 0
         for a in articles:
             r = fn(a, rng)
             if r is None:
                 continue
             text, offset = r
             doc = parse(text, "x.txt")
+            applies = genres is None or genre_of(doc).genre in genres
             total += 1
+            total_in += applies
             if any(f.start <= offset < max(f.end, f.start + 1) for f in linter.lint(doc).findings if f.rule == rule_id):
                 hit += 1
-        out[kind] = (hit, total)
+                hit_in += applies
+        out[kind] = (hit, total, hit_in, total_in)
     return out
 
 
@@ -349,8 +363,11 @@ def main() -> int:
     for r, n in sorted(counts.items()):
         print(f"{r:40} {n:8} {1000 * n / words:12.2f}")
     print("\ninjected recall:")
-    for kind, (hit, total) in recall(articles, args.seed).items():
-        print(f"  {kind:22} {hit}/{total} = {hit / max(1, total):.0%}")
+    for kind, (hit, total, hit_in, total_in) in recall(articles, args.seed).items():
+        scoped = (
+            f"   in the rule's genres {hit_in}/{total_in} = {hit_in / max(1, total_in):.0%}" if total_in < total else ""
+        )
+        print(f"  {kind:22} {hit}/{total} = {hit / max(1, total):.0%}{scoped}")
     print(
         f"\nspeed: journalism rules {speed(articles, FAMILIES):,.0f} words/s; all rules {speed(articles, None):,.0f} words/s"
     )

@@ -8,6 +8,12 @@ misspelled places and organisations, split and joined di-/ke-, wrong capitals.
 ``bench/real_errors/cases.tsv`` lists every error with its draft and offset
 (``--build`` rewrites it from the drafts; a test checks the two agree).
 
+``drafts.txt`` has been looked at while tuning.  ``drafts-heldout.txt`` (same
+format, cases in ``cases-heldout.tsv``) is the held-out set: nobody tunes on it,
+so its figures say how newslint does on errors it was not shaped by.  Choose the
+file with ``--drafts``; each drafts file ``drafts[-NAME].txt`` has its own cases
+file ``cases[-NAME].tsv`` next to it.
+
 For each draft with the errors in place, the script runs
 
 * newslint (the ``typo/*``, ``spelling/*`` and ``caps/*`` findings), and
@@ -17,7 +23,7 @@ and prints, for each: recall (errors covered by a flag), recall with the
 standard form among the suggestions, and false flags (flags on words that are
 correct, over the same drafts).  Usage::
 
-    python bench/real_errors.py [--build] [--cases] [--false-flags]
+    python bench/real_errors.py [--drafts PATH] [--build] [--cases] [--false-flags]
 
 No file outside the repository is read; hunspell must be installed with the
 ``hunspell-id`` dictionary (``/usr/share/hunspell/id_ID.*``).
@@ -38,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 HERE = Path(__file__).resolve().parent / "real_errors"
 DRAFTS = HERE / "drafts.txt"
+HELDOUT_DRAFTS = HERE / "drafts-heldout.txt"
 CASES = HERE / "cases.tsv"
 FAMILIES = ("typo", "spelling", "caps")
 _MARK = re.compile(r"\[\[([^|\]]+)\|([^|\]]+)\|([a-z-]+)\]\]")
@@ -82,6 +89,12 @@ def parse_drafts(path: Path = DRAFTS) -> tuple[dict[str, str], list[Case]]:
             lines.append(line)
     flush()
     return drafts, cases
+
+
+def cases_path_for(drafts: Path) -> Path:
+    """The cases file that belongs to a drafts file: ``drafts-NAME.txt`` -> ``cases-NAME.tsv`` beside it."""
+    suffix = drafts.stem.removeprefix("drafts")
+    return drafts.with_name(f"cases{suffix}.tsv")
 
 
 def write_cases(cases: list[Case], path: Path = CASES) -> None:
@@ -152,14 +165,25 @@ def score(drafts: dict[str, str], cases: list[Case], flagger) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--build", action="store_true", help="rewrite cases.tsv from drafts.txt")
+    ap.add_argument(
+        "--drafts", type=Path, default=DRAFTS, metavar="PATH", help=f"drafts file (default: {DRAFTS.relative_to(ROOT)})"
+    )
+    ap.add_argument("--build", action="store_true", help="rewrite the drafts file's cases file from it")
     ap.add_argument("--cases", action="store_true", help="list the errors each tool missed")
     ap.add_argument("--false-flags", action="store_true", help="list the correct words each tool flagged")
     args = ap.parse_args(argv)
-    drafts, cases = parse_drafts()
+    if not args.drafts.is_file():
+        ap.error(f"no drafts file at {args.drafts}")
+    try:
+        drafts, cases = parse_drafts(args.drafts)
+    except (OSError, UnicodeDecodeError) as exc:
+        ap.error(f"cannot read {args.drafts}: {exc}")
+    if not cases:
+        ap.error(f"{args.drafts} has no marked errors ([[wrong|standard|kind]] under '## <id>' lines)")
     if args.build:
-        write_cases(cases)
-        print(f"wrote {len(cases)} cases to {CASES}")
+        cases_path = cases_path_for(args.drafts)
+        write_cases(cases, cases_path)
+        print(f"wrote {len(cases)} cases to {cases_path}")
     words = sum(len(t.split()) for t in drafts.values())
     kinds: dict[str, int] = {}
     for c in cases:

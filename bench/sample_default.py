@@ -4,6 +4,8 @@ independent adjudication of the whole system (not of one rule).
     python bench/sample_default.py --half unseen --severity warning,error --n 150 \\
         --write /work/adjudicate/default-warning-error --parts 2
     python bench/sample_default.py --verdicts /work/adjudicate/default-warning-error
+    python bench/sample_default.py --half unseen --severity error,warning,info \\
+        --families typo,spelling --n 120 --write /work/adjudicate/spelling-pooled --parts 2
 
 Every finding of the shipped defaults on that half is equally likely to be drawn, so
 correct / (correct + incorrect) over the sample estimates the precision an editor sees at
@@ -37,6 +39,7 @@ def _flat(s: str) -> str:
 
 def _sample(args: argparse.Namespace) -> int:
     wanted = {s.strip() for s in args.severity.split(",")}
+    families = {s.strip() for s in args.families.split(",")} if args.families else set()
     linter = make_linter()
     pool = []
     words = 0
@@ -51,10 +54,14 @@ def _sample(args: argparse.Namespace) -> int:
         for f in linter.lint(doc).findings:
             if f.severity.value not in wanted:
                 continue
+            if families and f.rule.split("/", 1)[0] not in families:
+                continue
             ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
             sugg = " | ".join(f.suggestions) or (f.fix.replacement if f.fix else "")
             pool.append((f.rule, a["id"], src[f.start : f.end], sugg, f.message, ctx))
-    print(f"{args.half or 'both halves'}: {words:,} words, {len(pool)} findings at {sorted(wanted)}")
+    scope = f" of {sorted(families)}" if families else ""
+    print(f"{args.half or 'both halves'}: {words:,} words, {len(pool)} findings{scope} at {sorted(wanted)}")
+    print(f"rate: {1000 * len(pool) / max(words, 1):.2f} per 1,000 words")
     print("by rule:", ", ".join(f"{r} {n}" for r, n in Counter(p[0] for p in pool).most_common()))
     random.Random(args.seed).shuffle(pool)
     sample = pool[: args.n]
@@ -107,6 +114,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
     ap.add_argument("--half", choices=("tune", "unseen"), default="unseen")
     ap.add_argument("--severity", default="warning,error")
+    ap.add_argument("--families", default="", help="only these rule families (comma-separated), e.g. typo,spelling")
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--parts", type=int, default=1)

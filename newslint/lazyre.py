@@ -94,10 +94,21 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 # file is specific to the interpreter version and the matcher's format; anything
 # unexpected (a missing file, another Python, a changed internal) falls back to
 # ``re.compile``, so the cache can only save time, never change a match.
+#
+# The "2" in the name: files written before two rule patterns were built in a fixed
+# order hold a new copy of those patterns from every run (megabytes, read at every
+# start-up); a new name leaves them behind.
 
-_CACHE_NAME = f"patterns-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+_CACHE_NAME = f"patterns2-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 _stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
 _added: dict[tuple[str, int], tuple[Any, ...]] = {}
+#: Stored patterns this process took from the file (kept when the file is pruned).
+_used: set[tuple[str, int]] = set()
+#: The file's ceiling.  Every pattern any run compiles is added (custom packs, a user's
+#: dateline patterns, test suites that generate patterns), and reading the file is part of every
+#: start-up: past this size it is cut back to the patterns of the run that finds it too big.
+#: The built-in rules need about a tenth of it.
+MAX_STORE_BYTES = 2_000_000
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -107,6 +118,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = (pattern, flags)
     entry = stored.get(key)
     if entry is not None:
+        _used.add(key)
         try:
             return _sre.compile(pattern, *entry)
         except Exception:  # noqa: BLE001 - a stale or damaged entry: compile as usual
@@ -142,8 +154,18 @@ def _load_stored() -> dict[tuple[str, int], tuple[Any, ...]]:
         _stored = {}
         folder = cache_dir()
         if folder is not None:
-            _stored = _read(folder / _CACHE_NAME)
+            path = folder / _CACHE_NAME
+            _stored = _read(path)
+            if _stored and _size(path) > MAX_STORE_BYTES:
+                atexit.register(_save, prune=True)
     return _stored
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
@@ -155,15 +177,21 @@ def _read(path: Path) -> dict[tuple[str, int], tuple[Any, ...]]:
     return data if isinstance(data, dict) else {}
 
 
-def _save() -> None:
-    """At exit: add this run's new patterns to the file (another process may have added others)."""
+def _save(prune: bool = False) -> None:
+    """At exit: add this run's new patterns to the file (another process may have added others).
+
+    A file grown past :data:`MAX_STORE_BYTES` keeps only this run's patterns."""
     folder = cache_dir()
-    if folder is None or not _added:
+    if folder is None or not (_added or prune):
         return
     path = folder / _CACHE_NAME
     merged = _read(path)
     merged.update(_added)
+    blob = marshal.dumps(merged)
+    if len(blob) > MAX_STORE_BYTES:
+        kept = _used | _added.keys()
+        blob = marshal.dumps({k: v for k, v in merged.items() if k in kept})
     try:
-        write_atomically(path, marshal.dumps(merged))
+        write_atomically(path, blob)
     except (OSError, ValueError):
         pass

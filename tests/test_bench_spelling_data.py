@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bench.real_errors import CASES, parse_drafts
+import pytest
+
+from bench.real_errors import CASES, DRAFTS, HELDOUT_DRAFTS, cases_path_for, parse_drafts
 from bench.split import half_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,10 +18,16 @@ REVIEW = ROOT / "bench" / "wikipedia_pairs_review.tsv"
 SPELLING_YAML = ROOT / "rules" / "spelling.yaml"
 
 
-def test_real_error_cases_match_the_drafts() -> None:
-    drafts, cases = parse_drafts()
-    assert len(cases) >= 60
-    rows = [line.split("\t") for line in CASES.read_text(encoding="utf-8").splitlines()[1:]]
+def test_each_drafts_file_has_its_own_cases_file() -> None:
+    assert cases_path_for(DRAFTS) == CASES
+    assert cases_path_for(HELDOUT_DRAFTS) == HELDOUT_DRAFTS.with_name("cases-heldout.tsv")
+
+
+@pytest.mark.parametrize(("drafts_path", "min_cases"), [(DRAFTS, 60), (HELDOUT_DRAFTS, 70)], ids=["tuned", "heldout"])
+def test_real_error_cases_match_the_drafts(drafts_path: Path, min_cases: int) -> None:
+    drafts, cases = parse_drafts(drafts_path)
+    assert len(cases) >= min_cases
+    rows = [line.split("\t") for line in cases_path_for(drafts_path).read_text(encoding="utf-8").splitlines()[1:]]
     assert len(rows) == len(cases)
     for row, case in zip(rows, cases, strict=True):
         _, draft, offset, wrong, standard, kind = row
@@ -32,6 +40,13 @@ def test_real_error_cases_match_the_drafts() -> None:
         )
         assert drafts[draft][case.start : case.end] == wrong
         assert wrong != standard
+
+
+def test_the_heldout_set_shares_no_error_with_the_tuned_set() -> None:
+    """The held-out drafts measure generalisation only while none of their errors was tuned on."""
+    tuned = {c.wrong.lower() for c in parse_drafts(DRAFTS)[1]}
+    heldout = {c.wrong.lower() for c in parse_drafts(HELDOUT_DRAFTS)[1]}
+    assert not tuned & heldout
 
 
 def _review_rows() -> list[list[str]]:

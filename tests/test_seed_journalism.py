@@ -59,7 +59,10 @@ def test_pelaku_in_headline():
 
 
 def test_speculation_in_reporters_voice():
-    assert any(s.startswith("Jika benar Awanesia") for s in _spans("ethics/opinion-as-fact"))
+    # off by default since its precision on published news fell short (2/4); the seed's finding holds when it is on
+    assert _spans("ethics/opinion-as-fact") == []
+    on = check_text(DRAFT, path="draft.txt", select=["ethics/opinion-as-fact"])
+    assert any(f.text.startswith("Jika benar Awanesia") for f in on)
 
 
 def test_no_quote_finding_on_apostrophe_and_none_on_dateline():

@@ -26,7 +26,15 @@ Who speaks:
   forms of roots of saying (built with :func:`newslint.lang.morph.men_form`);
 * pronouns (``ia``, ``dia``, ``-nya``, "Ia pun") resolve only to a person: a
   named speaker, a single office holder ("Presiden"), or a person introduced
-  as a sentence subject, never to words inside a quotation;
+  as a sentence subject (with a verb, not a noun or adjective, as predicate;
+  not the subject of a passive), never to words inside a quotation, a text
+  ("Data …", "RUU …"), a date, a place or an organisation (a head such as
+  "PT", "Masjid", or a word another speaker's role uses);
+* the subject before a verb is the noun phrase the syntax gives: without a
+  leading connective, a crosshead run into the paragraph, a place tail
+  ("Nama di Jakarta") or a circumstance ("…, saat dihubungi, …", a date), and
+  a bare office ("kata Presiden", "Mensos") takes the person the draft named
+  with that office before (:attr:`Attribution.resolved`);
 * :func:`quote_sources` gives each direct quotation its speaker: a tag or
   introduction in its sentences, its paragraph, the paragraph before (a
   quotation paragraph continues its speaker's voice), a run of quotation
@@ -135,6 +143,13 @@ _SPEECH_ROOTS = {
     "sesal": ("kan",),
     "sayang": ("kan",),
     "apresiasi": ("",),
+    "suara": ("kan",),
+    "utara": ("kan",),
+    "seru": ("kan",),
+    "tampik": ("",),
+    "sangkal": ("",),
+    "janji": ("kan",),
+    "riwayat": ("kan",),
 }
 _BER_SPEECH = (
     "berkata|bercerita|berpendapat|berharap|berpesan|berujar|berkomentar|berjanji|berdalih|berkelakar|berseloroh|"
@@ -153,26 +168,31 @@ _SPEECH_NYA_RE = lazy_compile(rf"(?<![\w-])(?:{_SPEECH_BASE})nya(?![\w-])", re.I
 # The agent of an inverted tag: a pronoun, or a name chain (role, rank and name: "Kepala Bidang Humas
 # Polda X Komisaris Besar Nama"), perhaps after lower-case role words ("peneliti LIPI", "mantan Kapolda X")
 # and with appositions after commas ("Kepala Dusun X, Kelurahan Y, Nama").
-_NAME_CHAIN = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dan|dr|bin|binti|van|de|al|el))*"
+_NAME_CHAIN = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|\d{1,2}(?=\s+[A-Z])|dari(?=\s+[A-Z])|(?:dan|dr|bin|binti|van|de|al|el)"
+    r"(?![\w-])))*"
+)
 _TAG_AGENT = (
     r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
     r"(?:para|sejumlah|beberapa|seorang|banyak)\s+[a-z]+(?:\s+[a-z]+)?(?![\w-])(?!\s+[A-Z])|"
     r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
-    r"[a-z]+(?:-[a-z]+)?\s+){0,4}"
+    r"[a-z]+(?:-[a-z]+)?\s+){0,4}(?:(?:dr|drg|drh|ir|prof)\.\s*)?"  # "jelas dr. Hanny"
     + _NAME_CHAIN
-    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai)\b)"
-    + _NAME_CHAIN
-    + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+    # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
+    + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
+    r"Terkait|Sementara|Namun|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Dalam|Di|Pada|Saat|Ketika|Hal|Ia|Dia|"
+    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
 )
 _SPEECH_INV_RE = lazy_compile(
-    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
+    rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|(?<=[,\"”’']\s\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
     re.M,
 )
 # Any word in the tag position right after a closing quotation mark: '…,” tutup dia', '…,” kenangnya',
 # '…,” bunyi kitab itu'.  After a quotation, an inverted word + agent (or a -nya form) is a speech tag
 # whatever the verb: the syntax, not a list, says so (checked against the lexicon and function words).
+# The word is read whole ("tanya Teguh" is not "ta" + "-nya"); whether it is a -nya form is decided after.
 _QUOTE_TAG_RE = lazy_compile(
-    r"\s*,?\s*(?P<verb>[a-z]+?)(?:(?P<nya>nya)(?![\w-])|\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))"
+    r"\s*,?\s*(?P<verb>[a-z]+)(?![\w-])(?:\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))?"
 )
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
@@ -188,7 +208,7 @@ _PASSIVE_VERBS = (
 )
 _PASSIVE_AGENT_RE = lazy_compile(
     rf"(?<![\w-])(?P<verb>{_PASSIVE_VERBS})\s+(?:(?:langsung|secara\s+\w+)\s+)?(?:oleh\s+)?"
-    r"(?P<agent>(?:ia|dia|mereka|beliau|pihaknya)(?![\w-])|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})"
+    r"(?P<agent>(?:ia|dia|mereka|beliau|pihaknya)(?![\w-])|(?:[a-z]+\s+){0,2}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,8})"
 )
 # Citation of other media (§4.1).
 _OUTLET = r"(?P<outlet>[A-Z0-9@][\w.'’@-]*(?:\s+(?:[A-Z0-9][\w.'’-]*|dan|of|the|de))*[\w)]?)"
@@ -797,7 +817,7 @@ class QuoteSource:
         a = self.attribution
         if a is None:
             return None
-        return a.resolved if a.pronoun else a.speaker
+        return a.resolved if a.pronoun else a.resolved or a.speaker  # "Presiden" named before in full
 
 
 def analyze(doc: Document) -> AttributionAnalysis:
@@ -817,6 +837,16 @@ def quote_sources(doc: Document) -> list[QuoteSource]:
     return cached
 
 
+def _main_clause_speaker(atts: tuple[Attribution, ...]) -> Attribution | None:
+    """The speaker of a sentence that reports speech: its first speech verb's agent ("Dia menyayangkan, Dinas X
+    tidak menjelaskan …": a verb inside the reported clause is content, not the sentence's speaker); a
+    trailing tag ("…, kata X.") when there is one."""
+    for a in atts:
+        if a.kind in SPEAKER_KINDS and (a.speaker or a.resolved):
+            return _speaker_attribution(atts) if any(b.tag for b in atts) else a
+    return None
+
+
 def _speaker_attribution(atts: tuple[Attribution, ...] | list[Attribution]) -> Attribution | None:
     """The last attribution that names a speaker (a pronoun counts when it was resolved)."""
     best = None
@@ -832,9 +862,11 @@ _TITLE_WORDS = frozenset(
     julukan dijuluki menyebutnya bernama program gerakan kampanye film lagu buku novel album acara seminar webinar
     diskusi lokakarya dialog talkshow istilah frasa frase bertuliskan tulisan berbunyi judul single singel rubrik
     kolom operasi sebutan label merek tajuk festival pameran seri episode kategori status predikat daring
-    virtual""".split()
+    virtual kalimat tertera terpampang spanduk stiker poster baliho""".split()
 )
-_VERB_AFTER_QUOTE_RE = lazy_compile(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b")
+_VERB_AFTER_QUOTE_RE = lazy_compile(
+    r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])|\s+(?:itu|ini|tersebut)\b|,?\s+yang\s+(?:di|ter|me|ber)[a-z]{3,}"
+)
 
 
 def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
@@ -845,7 +877,14 @@ def _is_statement(text: str, q: Quotation, pstart: int, pend: int) -> bool:
     before = text[max(pstart, q.start - 40) : q.start].rstrip(" ,:\u00a0")
     if before and before.rsplit(None, 1)[-1].lower() in _TITLE_WORDS:
         return False
-    return not (q.closed and inner[-1:] not in ".!?," and _VERB_AFTER_QUOTE_RE.match(text, q.end, pend))
+    if q.closed and inner[-1:] not in ".!?,":
+        if _VERB_AFTER_QUOTE_RE.match(text, q.end, pend):
+            # '“Gerakan X” digelar …', '“Ngobrol Ringan” yang diadakan …': a name the sentence goes on about
+            return False
+        words = [w for w in inner.split() if w[:1].isalpha()]
+        if words and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3:
+            return False  # '“Kabupaten Sleman dalam Angka 2019”': a title, its words capitalised
+    return True
 
 
 def _bounds(p: Paragraph) -> tuple[int, int]:
@@ -892,7 +931,7 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
         if found is None:
             # another sentence of the paragraph: the nearest one before, then after
             for i in [*range(s0.index - 1, para.sentence_start - 1, -1), *range(s1.index + 1, para.sentence_end)]:
-                found = _speaker_attribution(infos[i].attributions)
+                found = _main_clause_speaker(infos[i].attributions)
                 if found is not None:
                     how = "paragraph"
                     break
@@ -1120,6 +1159,22 @@ ROLE_WORDS = frozenset(
 _DAYS_RE = lazy_compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b")
 
 
+#: Gazetteer kinds that name a place (a speaker segment that is one is where, not who).
+_PLACE_KINDS = frozenset({"city", "country", "id_place", "place", "province", "us_state"})
+#: Compass words that follow a place name ("Jakarta Timur", "Nusa Tenggara Barat").
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "raya"})
+
+
+def _is_place(words: list[str]) -> bool:
+    """All the words name places ("Manado", "Jakarta Timur"): a gazetteer place, perhaps with a compass word."""
+    from newslint.lang.gazetteer import entity_kind  # only for the few segments asked (cached per speaker)
+
+    names = [w.strip("(),.") for w in words]
+    if not names or not names[0] or entity_kind(" ".join(names)) in _PLACE_KINDS:
+        return bool(names and names[0])
+    return all(entity_kind(w) in _PLACE_KINDS or (i > 0 and w.lower() in _COMPASS) for i, w in enumerate(names))
+
+
 def _is_name_word(word: str) -> bool:
     """A word that may belong to a personal name: capitalised, not a role, rank, office or acronym of 3+ letters."""
     w = word.strip("(),.")
@@ -1136,24 +1191,58 @@ def split_role_name(speaker: str) -> tuple[str | None, str | None]:
     The name is the run of name words at the end of the last comma segment that has one (titles, ranks,
     offices and acronyms end it); the role is the rest.  A speaker with no name word is all role
     (``"Presiden"``, ``"Polda Metro Jaya"``)."""
-    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _DAYS_RE.match(seg.strip())]
+    segments = [seg.strip() for seg in speaker.split(",") if seg.strip() and not _is_circumstance(seg.strip())]
     if len(segments) > 1:
-        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name
+        # "Rina Astuti, Kepala Dinas Pangan": a segment that is a name only is the name (not a place:
+        # "Harold Lontoh, anggota KPPS, Manado")
         for k in range(len(segments) - 1, -1, -1):
-            if all(_is_name_word(w) for w in segments[k].split()):
-                return ", ".join(segments[:k] + segments[k + 1 :]) or None, segments[k]
+            words = _without_ages(segments[k].split())
+            if words and all(_is_name_word(w) for w in words) and not (k > 0 and _is_place(words)):
+                return ", ".join(segments[:k] + segments[k + 1 :]) or None, " ".join(words)
     for k in range(len(segments) - 1, -1, -1):
-        words = segments[k].split()
+        words = _without_ages(segments[k].split())
+        if not words:
+            continue
+        affiliation = ""
+        for i in range(len(words) - 2, 0, -1):
+            # "Budi dari Jakarta", "anggota Tim X dari UGM": a place or an acronym after the link is where
+            # the speaker comes from, not their name
+            if words[i] in ("dari", "di", "pada") and all(_is_affiliation_word(w) for w in words[i + 1 :]):
+                words, affiliation = words[:i], " ".join(words[i:])
+                break
         j = len(words)
         while j > 0 and _is_name_word(words[j - 1]):
             j -= 1
+        if 0 < j < len(words) - 2 and words[j - 1].lower() in _PLACE_NOUNS:
+            j += 1  # "Kepala Dinas Kota Tual Markus Lewier": the word after "Kota" names the town
         if j < len(words):
             name = " ".join(words[j:])
-            role = ", ".join([*segments[:k], " ".join(words[:j])]).strip(" ,") or None
+            role = ", ".join([*segments[:k], " ".join([*words[:j], affiliation]).strip()]).strip(" ,") or None
             if k < len(segments) - 1:
                 role = ", ".join(x for x in [role, *segments[k + 1 :]] if x) or None
             return role, name
     return (", ".join(segments) or None), None
+
+
+def _without_ages(words: list[str]) -> list[str]:
+    """The words without a bracketed age or number ("Amir (37)" -> "Amir")."""
+    return [w for w in words if not (w[:1] == "(" and any(c.isdigit() for c in w))]
+
+
+#: Nouns of an administrative area: the capitalised word after one names the area, not the speaker.
+_PLACE_NOUNS = frozenset({"kota", "kabupaten", "provinsi", "desa", "kelurahan", "kecamatan", "dusun", "nagari"})
+
+
+def _is_affiliation_word(word: str) -> bool:
+    """An acronym ("UGM", "LIPI") or a place ("Jakarta"): what a "dari"/"di" phrase after a name points to."""
+    w = word.strip("(),.")
+    return (len(w) >= 2 and w.isupper()) or _is_place([w])
+
+
+#: Abbreviated titles written with a full stop inside a name chain ("Plt. Direktur …", "Prof. Nama").
+_TITLE_ABBREVIATIONS = frozenset(
+    {"plt", "plh", "dr", "drg", "drh", "drs", "dra", "ir", "h", "hj", "prof", "kh", "ny", "tn", "sdr"}
+)
 
 
 def _is_pronoun_agent(agent: str) -> bool:
@@ -1161,12 +1250,22 @@ def _is_pronoun_agent(agent: str) -> bool:
     low = agent.lower()
     if low in _PRONOUNS:
         return True
-    return agent[:1].islower() and low.rsplit(" ", 1)[-1] in ("ini", "itu", "tersebut")
+    words = agent.split()
+    if len(words) < 2 or words[-1].lower() not in ("ini", "itu", "tersebut"):
+        return False
+    # a description pointing back: lower-case words in it ("Wali Kota Surabaya dua periode ini"), or an
+    # office with no name ("Kapolda Metro Jaya itu"); a name with a demonstrative stays a name
+    return any(w[:1].islower() for w in words[:-1]) or not split_role_name(" ".join(words[:-1]))[1]
 
 
 def _trim_agent(agent: str) -> str:
     """Cut an inverted-tag agent at its place/time tail ("Budi di Jakarta, Senin")."""
-    agent = _SENTENCE_END_RE.split(agent, 1)[0]  # never run into the next sentence
+    agent = agent.split("\n", 1)[0]  # never run into the next paragraph ('…," ujar Nama¶Adapun …')
+    for end in _SENTENCE_END_RE.finditer(agent):  # never run into the next sentence
+        before = agent[: end.start()].rsplit(None, 1)[-1:]
+        if not (before and before[0].lower() in _TITLE_ABBREVIATIONS):  # "Plt. Direktur …", "Dr. Nama"
+            agent = agent[: end.start()]
+            break
     agent = _AGENT_TAIL_RE.split(agent, 1)[0]
     return _clean(agent)
 
@@ -1253,13 +1352,15 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             "according",
             "menurut",
             _trim_agent(rest),
-            pronoun=rest.split()[0].lower() in _PRONOUNS,
+            pronoun=rest.split()[0].lower() in _PRONOUNS or _is_pronoun_agent(_trim_agent(rest)),
             tag=_is_tag(text, m.start()),
         )
     for m in scan(doc, _PASSIVE_AGENT_RE, _T_PASSIVE):
         agent = _trim_agent(m.group("agent"))
-        if agent.split()[0] in _WEEKDAYS:
+        if not agent or agent.split()[0] in _WEEKDAYS:
             continue
+        if agent[:1].islower() and agent.lower() not in _PRONOUNS and not _heads_person(agent.split()[0]):
+            continue  # "disampaikan prakirawan Stasiun X Nama" names its agent; "disebut sebagai X" does not
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
     for m in _scan_at(doc, _CITATION_RE, _citation_positions(doc)):
         outlet = _clean(m.group("outlet"))
@@ -1278,22 +1379,33 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         e = q.end
         if e in tag_at or e + 1 in tag_at or e + 2 in tag_at or not text[e : e + 3].lstrip(" ,")[:1].islower():
             continue  # a tag was already found there, or no lower-case word follows (a new sentence, the end)
+        if _is_term(text, q):
+            continue  # a term in quotation marks ('program ”jembatan udara” sesuai …') is not speech
         m = _QUOTE_TAG_RE.match(text, e)
         if m is None or m.start("verb") in tag_at:
             continue
         verb = m.group("verb")
-        if m.group("doc") is not None and verb not in _DOCUMENT_HEADS:
-            continue  # a lower-case phrase after the quote is a document only after bunyi/demikian
+        if verb.endswith("nya") and len(verb) >= 6 and _may_be_tag_verb(verb[:-3]):
+            # '…,” kenangnya' ('…,” ujarnya saat dihubungi'): the -nya form, whatever follows it
+            add(m.start("verb"), m.end("verb"), "speech", verb, None, pronoun=True, tag=True)
+            continue
+        if m.group("agent") is None and m.group("doc") is None:
+            continue
         if not _may_be_tag_verb(verb):
             continue
-        if m.group("nya"):
-            add(m.start("verb"), m.end("nya"), "speech", verb + "nya", None, pronoun=True, tag=True)
-        elif m.group("doc") is not None:
-            add(m.start("verb"), m.end(), "speech", verb, _clean(m.group("doc")), tag=True)
+        if m.group("doc") is not None:
+            phrase = _trim_agent(m.group("doc"))
+            if verb not in _DOCUMENT_HEADS and not (phrase and _heads_person(phrase.split()[0])):
+                continue  # a lower-case phrase after the quote is a text after bunyi/demikian, or a person
+            # '…,” bunyi pasal itu'; '…?” tanya perekam video': a person described, not named
+            add(m.start("verb"), m.end(), "speech", verb, phrase, tag=True)
         else:
             agent = _trim_agent(m.group("agent"))
+            # '…," bunyi artikel itu', '…," tulis laporan survei tersebut': after a head of a text the
+            # description names that text, it does not point back to a person
+            pronoun = _is_pronoun_agent(agent) and not (verb in _DOCUMENT_HEADS and agent[:1].islower())
             if agent:
-                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=_is_pronoun_agent(agent), tag=True)
+                add(m.start("verb"), m.end(), "speech", verb, agent, pronoun=pronoun, tag=True)
 
     # markers that weaken a sentence
     for m in scan(doc, _WEASEL_RE, _T_WEASEL):
@@ -1335,6 +1447,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
             infos[si].vague += ((m.start(), m.end(), m.group()),)
 
     found.sort(key=_START)
+    _resolve_titles(text, found)
     _resolve_pronouns(doc, found)
     n = len(paras)
     para_attr = [False] * n
@@ -1407,8 +1520,21 @@ _NOT_TAG_VERBS = frozenset(
         "garapan",
         "versi",
         "ala",
+        "sesuai",
+        "terkait",
+        "tentang",
+        "soal",
+        "termasuk",
+        "antara",
+        "berdasarkan",
     }
 )
+
+
+def _is_term(text: str, q: Quotation) -> bool:
+    """A quoted term or name: fewer than four words with no closing punctuation inside the marks."""
+    inner = text[q.start + 1 : q.end - 1].strip()
+    return inner[-1:] not in ",.!?…" and len(inner.split(None, 4)) < 4
 
 
 def _may_be_tag_verb(word: str) -> bool:
@@ -1457,14 +1583,24 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         if opened > 0:
             cut = _clause_start(before[:opened])
             chunk = _clean(before[cut:])
-    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(chunk.lower().split()):
-        return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
-    words = chunk.split()
     lows = chunk.lower().split()
-    if _STOP_AGENT.issuperset(lows) and _PRONOUNS.isdisjoint(lows):
-        return None  # no content word and no pronoun (or no words at all)
-    if not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
-        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian"
+    if lows and not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
+        return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian" (also after "…, kata X, ia menyarankan")
+    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(lows):
+        return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
+    if before[:cut].rstrip().endswith(",") and _DAYS_RE.match(chunk):
+        # "Nama dalam diskusi X di Jakarta, Jumat (22/5/2020) mengatakan": the date is when, the subject is before
+        return _apposition_subject(before[:cut]) or _leading_subject(before[:cut])
+    words = chunk.split()
+    if _STOP_AGENT.issuperset(lows):
+        return None  # no content word (or no words at all)
+    if lows[0] in _CIRCUMSTANCE_HEADS:
+        return None  # "saat kondisi mendesak": a time clause, not a subject
+    if lows[-1] == "yang":
+        return None  # "hadits yang menerangkan …": a relative clause about a thing, not a speaker
+    main = lows[: lows.index("yang")] if "yang" in lows else lows
+    if not _T_ACTIVE.isdisjoint(main[1:]):
+        return None  # "Presiden meminta jajarannya (memastikan …)": a clause with its own verb, not a subject
     # a subject is a noun phrase right before the verb; a run of words ending in a preposition is a
     # clause, and a long one is a subject only as a name chain ("Direktur Utama PT X (X) Nama Lengkap")
     if lows[-1] in _PREPOSITIONS or not _may_be_subject(chunk, words):
@@ -1475,7 +1611,11 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
         and not _VAGUE_SPECIFIC_NAME_RE.search(" " + " ".join(words[1:]))
     ):
         return None  # "para ahli menilai" is a vague agent, not an attribution
-    agent = _strip_adverbs(" ".join(words[-14:])) if words[0][:1].isupper() else " ".join(words[-14:])
+    if words[0][:1].isupper():
+        words = _subject_phrase(" ".join(words)).split()
+        agent = _strip_adverbs(" ".join(words[-14:]))
+    else:
+        agent = " ".join(words[-14:])
     return agent, lows[-1] in _PRONOUNS or agent.lower() in _PRONOUNS
 
 
@@ -1506,6 +1646,130 @@ def _may_be_subject(chunk: str, words: list[str]) -> bool:
     return True
 
 
+#: First words of a comma segment that tells when, where or how something was said, not who said it
+#: ("…, saat dihubungi dari Jayapura, mengatakan", "…, yang dihubungi Kompas, menambahkan").
+_CIRCUMSTANCE_HEADS = frozenset(
+    """yang dalam saat ketika seusai usai setelah sewaktu tatkala di kepada pada melalui lewat via sambil sembari
+    sebagaimana seperti dihubungi ditemui dikonfirmasi diwawancarai""".split()
+)
+
+
+def _is_circumstance(segment: str) -> bool:
+    """A comma segment about the time, place or manner of speaking: a weekday, or a circumstance head."""
+    words = segment.split()
+    return not words or bool(_DAYS_RE.match(segment)) or words[0].lower() in _CIRCUMSTANCE_HEADS
+
+
+#: Sentence connectives that can open a clause before its subject ("Akan tetapi sejarah mencatat").
+_LEADING_CONNECTIVE_RE = lazy_compile(
+    r"(?:Akan\s+tetapi|Namun|Tetapi|Tapi|Apalagi|Bahkan|Sementara\s+itu|Selain\s+itu|Di\s+sisi\s+lain|"
+    r"Oleh\s+karena\s+itu|Karena\s+itu|Maka|Lalu|Kemudian|Adapun|Sedangkan|Padahal)\s+(?=\S)"
+)
+#: Words that join the parts of a role-and-name chain ("Komisi IX DPR dari Fraksi X Nama").
+_CHAIN_LINKS = frozenset({"dan", "dari", "di", "bin", "binti", "van", "de", "al", "el", "dr"})
+#: Nouns for people that can head a subject before a name ("sopir angkot Budi", "ahli gizi Rina").
+_PERSON_NOUNS = frozenset(
+    """siswa siswi mahasiswa mahasiswi murid sopir pengemudi petani nelayan buruh pekerja karyawan karyawati ibu
+    bapak pak bu anak istri suami ayah kakak adik cucu pemuda remaja perempuan pria wanita lelaki penumpang
+    pengunjung pembeli penjual pasien korban saksi tersangka terdakwa""".split()
+)
+
+
+def _heads_person(word: str) -> bool:
+    """A noun that can head a description of a person: a role or title, a noun for people, or an agent noun
+    by its form (-wan/-wati: "sejarawan"; -log: "epidemiolog"; peN- without -an: "pengamat", not "pengawasan")."""
+    w = word.lower().strip("(),.")
+    if w in ROLE_WORDS or w in PERSON_TITLES or w in _PERSON_NOUNS:
+        return True
+    if w.endswith(("wan", "wati", "log", "man")) and len(w) > 5:
+        return True
+    return w.startswith("pe") and not w.endswith("an") and len(w) > 5
+
+
+def _subject_phrase(chunk: str) -> str:
+    """The subject noun phrase of a clause before its verb, without a leading connective ("Akan tetapi
+    sejarah" -> "sejarah") and without words run into it that cannot head a person's description: a
+    crosshead set on the paragraph's first line ("Kapasitas 210 pasien Kepala Unit X Nama" -> "Kepala Unit X
+    Nama", "Tak ada payung hukum Ketua Bawaslu Nama" -> "Ketua Bawaslu Nama")."""
+    m = _LEADING_CONNECTIVE_RE.match(chunk)
+    if m is not None:
+        chunk = chunk[m.end() :]
+    chunk = _SUBJECT_TAIL_RE.split(chunk, 1)[0]  # "Nama saat dihubungi": when, not who
+    at = chunk.rfind(" di ")
+    if at > 0 and _is_place(chunk[at + 4 :].split()):
+        chunk = chunk[:at]  # "Nama di Jakarta": where, not who ("Peneliti di LIPI Nama" keeps its role)
+    words = chunk.split()
+    j = len(words)
+    while j > 0 and (
+        words[j - 1][:1].isupper()
+        or words[j - 1][:1] == "("
+        or (words[j - 1] in _CHAIN_LINKS and j < len(words) and words[j][:1].isupper())
+    ):
+        j -= 1
+    if j == 0 and len(words) >= 2 and _is_derived_noun(words[0]) and is_person(" ".join(words[1:])):
+        return " ".join(words[1:])  # "Permenungan Rianto menjelaskan": a one-word crosshead before the name
+    if 0 < j < len(words) and words[0][:1].isupper() and _is_common_word(words[0]) and not _heads_person(words[0]):
+        # a prefix of ordinary words ("Tak ada payung hukum"), not a name with a link ("Reynaldi dari PT X of Y")
+        if any(w[:1].islower() and w not in _CHAIN_LINKS and w not in _FOREIGN_LINKS for w in words[1:j]):
+            chain = " ".join(words[j:])
+            if is_person(chain):
+                return chain
+    return chunk
+
+
+_SUBJECT_TAIL_RE = lazy_compile(r"\s+(?:saat|ketika|dalam|usai|seusai|setelah|sewaktu|melalui|lewat|sebagaimana)\s")
+
+
+def _is_derived_noun(word: str) -> bool:
+    """A noun derived with -an ("Permenungan", "Pengawasan", "Kesiapan"): it names a thing or an event, so it
+    does not begin a person's name or title (role and organisation nouns excepted)."""
+    low = word.lower()
+    if len(low) < 7 or not low.endswith("an") or _heads_person(low) or low in _ORGANISATION_HEADS:
+        return False
+    return _is_common_word(low)
+
+
+_FOREIGN_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "at"})
+
+
+@lru_cache(maxsize=4096)
+def _is_common_word(word: str) -> bool:
+    """An ordinary Indonesian word, not a name, even when capitalised at a sentence start: a standard word or
+    one the morphology derives from a standard root ("Peritel", "Alih-alih", "Permenungan"); a name known
+    only from web frequency lists ("Santoso") or unknown ("Trismiati") is not one."""
+    from newslint.lang.morph import analyze as analyze_word
+
+    low = word.lower().strip("(),.")
+    if not low or get_lexicon().is_standard(low):
+        return bool(low)
+    found = analyze_word(low)
+    return found is not None and found.source == "root"
+
+
+#: Sentence connectives set off by a comma ("Sebab, …", "Oleh karena itu, …").
+_CONNECTIVES = frozenset(
+    w.strip()
+    for w in """sebab|karena itu|oleh karena itu|oleh sebab itu|namun|sementara itu|selain itu|meski begitu|
+    meski demikian|akan tetapi|padahal|apalagi|bahkan|adapun|sebelumnya|kemudian|selanjutnya|di sisi lain|
+    dengan demikian|untuk itu|karenanya""".split("|")
+)
+
+
+def _leading_subject(before: str) -> tuple[str, bool] | None:
+    """The subject at the start of a sentence whose verb comes after circumstances ("Nama dalam diskusi …
+    di Jakarta, Jumat, mengatakan"): the first segment with content, cut before its circumstance."""
+    for seg in before.split(","):
+        seg = seg.strip()
+        if not seg or _STOP_AGENT.issuperset(seg.lower().split()) or seg.lower() in _CONNECTIVES:
+            continue  # "Namun," "Sementara itu,"
+        phrase = _subject_phrase(seg)
+        words = phrase.split()
+        if words and phrase[:1].isupper() and split_role_name(phrase)[1] and _may_be_subject(phrase, words):
+            return phrase, False
+        return None
+    return None
+
+
 def _apposition_subject(before: str) -> tuple[str, bool] | None:
     """The subject of "Name, role, verb …" / "Name, yang …, verb": the segment before the appositions."""
     segments = [seg.strip() for seg in before.split(",")]
@@ -1516,16 +1780,24 @@ def _apposition_subject(before: str) -> tuple[str, bool] | None:
         words = seg.split()
         if not words or len(words) > 16:
             return None
-        if _DAYS_RE.match(seg) or words[0] in ("yang", "dalam", "saat", "ketika", "seusai", "usai", "di", "kepada"):
-            continue  # "…, Jumat (19/6/2020), menambahkan", "…, yang dihubungi Kompas, menambahkan"
+        if _is_circumstance(seg) or (k > 0 and _is_place(words)):
+            # "…, Jumat (19/6/2020), menambahkan", "…, saat dihubungi, menambahkan", "…, Manado, menyatakan"
+            continue
         if k == len(segments) - 1 and len(segments) == 1:
             break
+        seg = segments[k] = _subject_phrase(seg)  # "Tak ada payung hukum Ketua Bawaslu Nama, yang …,"
+        words = seg.split()
+        if not words:
+            continue
+        if words[0].lower() in _NOT_TAG_VERBS:
+            continue  # "Sebagai langkah pencegahan, …": an adverbial, not a subject
         if words[0][:1].isupper() and words[0].lower() not in _STOP_AGENT and _may_be_subject(seg, words):
             if k > 0 and all(_is_name_word(w) for w in segments[k - 1].split()) and segments[k - 1]:
                 continue  # "Rina Astuti, Kepala Dinas Pangan, mengatakan": the name is further left
             # "Budi, Kepala X," or "Duta Besar X, Michael Cottier,": keep the name with its role
-            kept = [x for x in segments[k:] if not _DAYS_RE.match(x) and not x.startswith("yang ")]
-            return (", ".join(kept) if len(kept) <= 3 else seg), False
+            kept = [x for x in segments[k:] if not _is_circumstance(x)]
+            kept[0] = _subject_phrase(kept[0])
+            return (", ".join(kept) if len(kept) <= 3 else kept[0]), False
     return None
 
 
@@ -1554,10 +1826,26 @@ PERSON_TITLES = frozenset(
 # a capitalised chain after an optional connective, then a lower-case verb.
 _SUBJECT_RE = lazy_compile(
     r"\W*(?:(?:Sementara\s+itu|Adapun|Namun|Selain\s+itu|Di\s+sisi\s+lain|Secara\s+terpisah|Dihubungi\s+terpisah|"
-    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+)?"
+    r"Menurut\s+dia|Sebelumnya|Kemudian|Selanjutnya|Terkait\s+hal\s+itu)\s*,?\s+"
+    # or an adverbial phrase opening the sentence up to its comma ("Terkait kekecewaan itu, Nama …")
+    r"|(?:Terkait|Soal|Mengenai|Menanggapi|Dalam|Pada|Saat|Ketika|Usai|Seusai|Setelah|Sebelum|Sejak|Atas|Jelang|"
+    r"Menjelang|Selama|Melalui|Lewat|Di|Dari|Bagi|Untuk)\s+"
+    r"[^,.;:!?\"“”]{1,60},\s+)?"
     r"(?P<subj>[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()/-]*|dan|dr|bin|binti))*)"
-    r"(?:\s*,\s*[^,]{1,80},)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|pun|sempat|sudah|telah|kembali|bahkan)\s+)*"
-    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut)\b|(?:di|ter)[a-z]{3})[a-z]{3,})(?![\w-])"
+    # appositions after the name ("Trismiati (37), warga Desa X, Kabupaten Y, misalnya, mengira …")
+    r"(?:(?:\s*,\s*[^,.;:!?\"“”]{1,80}){1,5}\s*,)?\s+(?:(?:juga|pun|sendiri|kemudian|lantas|lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|"
+    r"belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|dapat|mesti|perlu|baru)\s+)*"
+    # the verb: not an adverb or an auxiliary left over ("IJP, juga telah ditarik"), and not a passive
+    # (di-/ter-): the subject of a passive is what was done to, not a person who then speaks
+    r"(?P<verb>(?!(?:yang|dan|atau|di|ke|dari|pada|untuk|dengan|ini|itu|tersebut|juga|pun|sendiri|kemudian|lantas|"
+    r"lalu|sempat|sudah|telah|kembali|bahkan|tidak|tak|belum|akan|masih|pula|hanya|justru|lagi|sedang|harus|bisa|"
+    r"dapat|mesti|perlu|baru|begitu|demikian|belum|bersama)\b|(?:di|ter)[a-z]{3})"
+    # and a verb by its form (meN-, ber-) or a common bare verb, not a noun or an adjective
+    # ("Sumbangan perseorangan dibatasi", "NT juga aktif", "Silaturahmi Meski begitu")
+    r"(?=me|be|(?:pergi|datang|tiba|pulang|ingin|mau|bilang|tahu|tinggal|hidup|lahir|masuk|keluar|ikut|turut|"
+    r"punya|suka|minta|lapor|pindah|kembali|mulai|setuju|yakin|percaya|paham|sadar|lupa|ingat|hadir|duduk|tidur|"
+    r"bangun|naik|turun|jatuh|tampil|muncul|tewas|wafat|selamat|sakit|sembuh|menang|kalah|lulus|gagal|sampai|"
+    r"singgah|mampir|pamit|kerja|pulih)\b)[a-z]{3,})(?![\w-])"
 )
 _TRAILING_ADVERBS = frozenset(
     "juga pun sendiri kemudian lantas lalu sempat sudah telah kembali bahkan tidak tak belum akan masih pula turut "
@@ -1568,15 +1856,44 @@ _TRAILING_ADVERBS = frozenset(
 @lru_cache(maxsize=4096)
 def is_person(speaker: str | None) -> bool:
     """A speaker that can be what a pronoun refers to: a personal name, or a title that names one person."""
-    if not speaker or not speaker[:1].isupper():
-        return False
+    if not speaker or not (speaker[:1].isupper() or _heads_person(speaker.split(None, 1)[0])):
+        return False  # a lower-case speaker is a person only as "prakirawan Stasiun X Nama", "warga X Nama"
+    first = speaker.split(None, 1)[0]
+    head = first.lower()
+    if head in _ORGANISATION_HEADS or head in _DOCUMENT_NOUNS and (len(head) > 3 or first.isupper()):
+        return False  # "Data Centropolis …", "RUU Cipta Kerja": a text; "PT Pos Indonesia", "Masjid X": a body
     role, name = split_role_name(speaker)
+    if name and all(_CALENDAR_RE.fullmatch(w) for w in name.split()):
+        return False  # "… untuk 6 November": a date
     if name:
         from newslint.lang.gazetteer import entity_kind  # only for the few names asked, once each (cached)
 
-        return not all(entity_kind(w) for w in name.split())  # "Kutai Timur", "Jakarta" are places
+        # "Kutai Timur", "Jakarta" are places, "BPK" an acronym; "Uu" (a given name) is not the acronym UU
+        return not all(
+            (kind := entity_kind(w)) is not None and (kind != "acronym" or w.isupper()) for w in name.split()
+        )
     first = speaker.split()[0].lower().strip("(),.")
     return first in PERSON_TITLES and len(speaker.split()) <= 6
+
+
+#: Heads of a speaker that is a text, not a person ("Data BPS", "Laporan X", "RUU Cipta Kerja").
+_DOCUMENT_NOUNS = frozenset(
+    """data laporan survei hasil riset studi penelitian kajian dokumen catatan peraturan undang-undang uu ruu pp
+    perpres permen perda keputusan surat putusan rilis siaran sensus serat kitab buku naskah prasasti""".split()
+)
+#: Heads of a name that is an organisation or an institution, not a person ("PT Pos Indonesia", "Masjid X").
+_ORGANISATION_HEADS = frozenset(
+    """pt cv tbk masjid gereja pura vihara klenteng pesantren universitas institut sekolah sma smp sd smk bank
+    yayasan partai kementerian kemenkes dinas badan lembaga komisi dewan pemerintah pemkot pemkab pemprov polda
+    polres polresta polsek polri tni kejaksaan kejati kejari pengadilan mahkamah rumah rs rsud puskesmas klinik
+    stasiun bandara pelabuhan perusahaan asosiasi perhimpunan persatuan serikat forum komunitas organisasi
+    majelis kantor balai pusat direktorat kpu bawaslu dpr dprd kpk satgas gugus tim perum bumn bumd ormas
+    koperasi""".split()
+)
+_CALENDAR_RE = lazy_compile(
+    r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Senin|Selasa|"
+    r"Rabu|Kamis|Jumat|Sabtu|Minggu)"
+)
 
 
 def _strip_adverbs(agent: str) -> str:
@@ -1600,24 +1917,105 @@ def _resolve_pronouns(doc: Document, found: list[Attribution]) -> None:
     last_sentence = -1
     checked = -1  # sentences up to this one were read for subjects (each sentence is read once)
     pending: list[Attribution] = []  # named speakers since the last pronoun, judged only when one comes
+    affiliations: frozenset[str] | None = None  # built at the first pronoun (most drafts have none)
+    tag_names: set[str] = set()
     for a in found:
         if not a.pronoun:
             if a.kind in SPEAKER_KINDS and a.speaker:
                 pending.append(a)
             continue
+        if affiliations is None:
+            affiliations = _affiliations(found)
+            # a name written after an inverted speech verb ('…," kata Avan') is a person even when a
+            # gazetteer knows a place of that name: places do not speak
+            tag_names = {b.speaker for b in found if b.tag and b.kind == "speech" and not b.pronoun and b.speaker}
         # the most recent named speaker that is a person
         for b in reversed(pending):
-            if is_person(b.speaker):
-                last, last_sentence = b.speaker, b.sentence
+            if (is_person(b.speaker) or b.speaker in tag_names) and not _is_affiliation(b.speaker, affiliations):
+                last, last_sentence = b.resolved or b.speaker, b.sentence
                 break
         pending.clear()
         # a person introduced as a subject after the last named speaker and before this sentence
         lo = max(last_sentence, checked)
-        subject = _subject_between(text, sents, mask, lo, a.sentence) if a.sentence > lo else None
+        subject = _subject_between(text, sents, mask, lo, a.sentence, affiliations) if a.sentence > lo else None
         checked = max(checked, a.sentence)
         if subject is not None and subject[1] >= last_sentence:
             last, last_sentence = subject
         a.resolved = last
+
+
+_NAME_AFTER_TITLE_RE = lazy_compile(r"\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,4})")
+
+
+def _resolve_titles(text: str, found: list[Attribution]) -> None:
+    """Give a speaker named by an office alone ("kata Presiden") the person the draft named with that office
+    before ("Presiden Joko Widodo …"), as :attr:`Attribution.resolved`; the speaker stays as written."""
+    for a in found:
+        speaker = a.speaker
+        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker or len(speaker.split()) > 4:
+            continue
+        name = split_role_name(speaker)[1]
+        if speaker.split()[0].lower() not in PERSON_TITLES or (name and name.lower() not in PERSON_TITLES):
+            continue  # not an office, or an office with a name
+        a.resolved = _named_holder(text, speaker, a.start)
+        full = _OFFICE_SHORT_FORMS.get(speaker.lower())
+        if a.resolved is None and full is not None:
+            a.resolved = _named_holder(text, full, a.start)  # "Mensos" named before as "Menteri Sosial Nama"
+
+
+def _named_holder(text: str, office: str, before: int) -> str | None:
+    """The nearest "<office> <Name>" before offset ``before`` ("Presiden Joko Widodo"), or None."""
+    at = text.rfind(office, 0, before)
+    while at != -1:
+        m = _NAME_AFTER_TITLE_RE.match(text, at + len(office))
+        # the office itself, not part of a longer one ("Wakil Presiden Nama" is not "Presiden")
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        inside_longer = previous and previous[0][:1].isupper() and previous[0][-1:] not in ".!?:;,"
+        if m is not None and (at == 0 or text[at - 1].isspace()) and not inside_longer:
+            name = split_role_name(m.group(1))[1]
+            if name and is_person(name):
+                return f"{office} {m.group(1)}"
+        at = text.rfind(office, 0, at)
+    return None
+
+
+#: Short forms of offices held by one person, as Indonesian news writes them, with their full titles.
+_OFFICE_SHORT_FORMS = {
+    "mensos": "Menteri Sosial",
+    "menkes": "Menteri Kesehatan",
+    "menkeu": "Menteri Keuangan",
+    "mendagri": "Menteri Dalam Negeri",
+    "menlu": "Menteri Luar Negeri",
+    "menhan": "Menteri Pertahanan",
+    "mendikbud": "Menteri Pendidikan dan Kebudayaan",
+    "menag": "Menteri Agama",
+    "menaker": "Menteri Ketenagakerjaan",
+    "menhub": "Menteri Perhubungan",
+    "wapres": "Wakil Presiden",
+    "wagub": "Wakil Gubernur",
+    "wabup": "Wakil Bupati",
+}
+
+
+def _affiliations(found: list[Attribution]) -> frozenset[str]:
+    """Capitalised words of the roles of the named speakers: organisations and offices, not people
+    ("Chief Executive Officer Kitabisa Nama" makes "Kitabisa" an organisation)."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for a in found:
+        if a.speaker and not a.pronoun and a.kind in SPEAKER_KINDS:
+            role, name = split_role_name(a.speaker)
+            if role and name:
+                words.update(w.strip("(),.") for w in role.split() if w[:1].isupper())
+            if name:
+                names.update(name.split())
+    return frozenset(words - names)  # a word some speaker is named by is a name
+
+
+def _is_affiliation(speaker: str, affiliations: frozenset[str]) -> bool:
+    """The speaker's name part is made of words another speaker's role uses: an organisation."""
+    name = split_role_name(speaker)[1]
+    return bool(name) and all(w.strip("(),.") in affiliations for w in name.split())
 
 
 def _capitalised_inside(text: str, word: str) -> bool:
@@ -1634,7 +2032,7 @@ def _capitalised_inside(text: str, word: str) -> bool:
 
 
 def _subject_between(
-    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int
+    text: str, sents: list[Sentence], mask: bytearray, after: int, before: int, affiliations: frozenset[str]
 ) -> tuple[str, int] | None:
     """The last person introduced as a sentence subject in sentences ``after < i <= before``."""
     for i in range(before, max(after, before - 8), -1):
@@ -1644,12 +2042,19 @@ def _subject_between(
         m = _SUBJECT_RE.match(text, s.start, s.end)
         if m is None or _quoted(mask, m.start("subj"), m.end("subj")):
             continue
-        subject = _strip_adverbs(_clean(m.group("subj")))
-        if subject.lower() in _PRONOUNS or subject.split()[0].lower() in _NOT_TAG_VERBS or not is_person(subject):
+        subject = _subject_phrase(_strip_adverbs(_clean(m.group("subj"))))
+        if (
+            subject.lower() in _PRONOUNS
+            or subject.split()[0].lower() in _NOT_TAG_VERBS
+            or not is_person(subject)
+            or _is_affiliation(subject, affiliations)
+        ):
             continue  # a pronoun, a function word at the sentence start ("Dengan demikian"), or not a person
         name = split_role_name(subject)[1]
-        if name and not any(_capitalised_inside(text, w) for w in name.split()):
-            continue  # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name
+        if name and not any(not _is_common_word(w) or _capitalised_inside(text, w) for w in name.split()):
+            # "Penurunan …", "Hal itu …": a capital at the sentence start, not a name (a word no dictionary
+            # knows, "Trismiati", is a name wherever it stands)
+            continue
         return subject, i
     return None
 

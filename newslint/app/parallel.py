@@ -1,16 +1,25 @@
 """``newslint check`` over many drafts on every core, with the output of one process.
 
-Drafts are checked in a process pool in fixed-size groups; results come back
-in input order. Each worker keeps its own :class:`~newslint.app.assembly.Session`
-(the same options as the main one), so configuration lookup, rule packs and
-plugins behave exactly as in one process. What a worker adds to its session's
-warnings and broken rules while checking a draft travels back with that
-draft's result; the main session loads each draft's linter itself, so the
-warnings about packs and plugins appear once and in the same place as in one
-process.
+Drafts are checked in groups by several processes; results come back in input
+order. Each process checks its groups with a
+:class:`~newslint.app.assembly.Session` of its own (the same options as the
+main one, never the main one itself), so configuration lookup, rule packs and
+plugins behave exactly as in one process. What checking a draft adds to that session's warnings and broken
+rules travels back with the draft's result; the main session loads each
+draft's linter itself, so the warnings about packs and plugins appear once and
+in the same place as in one process.
 
-On Linux the pool forks after the main process has loaded the rules and the
-language data (by checking the first draft itself), so workers start at once.
+Where processes can fork (Linux, macOS), the main process checks the first
+draft itself (the rules and the language data are then loaded and frozen out
+of the collector's view), forks ``jobs - 1`` workers that share that memory,
+and checks drafts alongside them: on two cores that is two busy processes, not
+two workers plus a main process that takes a core from them while it waits.
+Every process claims the next group from one shared pipe of group indices, so
+nobody waits for a dispatcher; the groups shrink to single drafts at the end,
+so no process is left with a long last group while the others are idle. A
+worker sends each group's results pickled on its own pipe, and the main process
+reads them between its own groups. Without fork, a ProcessPoolExecutor of
+spawned workers does the work.
 """
 
 from __future__ import annotations
@@ -30,6 +39,9 @@ if TYPE_CHECKING:
 MIN_FILES = 8
 #: Drafts per task: enough to amortise the round trip, small enough to balance the load.
 GROUP = 8
+#: At most this many groups: their indices (4 bytes each) are written to a pipe before anyone reads,
+#: so they must fit in the smallest buffer a pipe has (one 4 KiB page, when pipe memory is short).
+MAX_GROUPS = 1024
 
 
 def default_jobs() -> int:
@@ -42,6 +54,10 @@ def default_jobs() -> int:
 
 def use_pool(files: list[Path | str], jobs: int) -> bool:
     return jobs > 1 and len(files) >= MIN_FILES and "-" not in files
+
+
+class WorkerLost(RuntimeError):
+    """A worker process ended (killed, crashed) before it returned the drafts it had taken."""
 
 
 @dataclass
@@ -68,10 +84,16 @@ def _init(session_options: dict[str, Any], options: CheckOptions, parent: int) -
 
 
 def _check_group(files: list[Path]) -> list[Checked]:
+    return _check_drafts(files, _worker["session"], _worker["options"])
+
+
+def _check_drafts(files: list[Path], session: Session, options: CheckOptions) -> list[Checked]:
+    """Check ``files`` with ``session``, a worker's (or the main process's own for the drafts it checks
+    alongside its workers), never the main one: what checking a draft adds to the session's warnings
+    and broken rules travels with the draft's result."""
     from newslint.app.pipeline import check_file
     from newslint.runtime import freeze_loaded
 
-    session: Session = _worker["session"]
     out = []
     for f in files:
         try:
@@ -80,7 +102,7 @@ def _check_group(files: list[Path]) -> list[Checked]:
             pass
         w, b = len(session.warnings), len(session.broken)
         diffs: list[str] = []
-        result = check_file(f, session, _worker["options"], diffs)
+        result = check_file(f, session, options, diffs)
         out.append(Checked(result, diffs, session.warnings[w:], session.broken[b:]))
     freeze_loaded()
     return out
@@ -95,9 +117,6 @@ def check_in_pool(
     ``session`` gets every warning and broken rule in the order one process
     would have given them (the yielded ``warnings``/``broken`` are already in it).
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     from newslint.app.pipeline import check_file
     from newslint.runtime import freeze_loaded
 
@@ -109,10 +128,191 @@ def check_in_pool(
     freeze_loaded()  # what is loaded now is shared with the forked workers, untouched by their GC
 
     rest = [f for f in files[1:] if isinstance(f, Path)]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if hasattr(os, "fork"):
+        yield from _forked(head, rest, session, session_options, options, jobs)
+        return
+    yield from _spawned(head, rest, session, session_options, options, jobs)
+
+
+def group_drafts(files: list[Path], processes: int) -> list[list[Path]]:
+    """``files`` in consecutive groups of at most GROUP drafts that shrink towards the end
+    (each about a ``2 * processes``-th of what is left), so the last groups are single drafts;
+    never more than MAX_GROUPS groups."""
+    groups = []
+    i = 0
+    while i < len(files):
+        size = max(1, min(GROUP, (len(files) - i) // (2 * processes)))
+        groups.append(files[i : i + size])
+        i += size
+    if len(groups) > MAX_GROUPS:  # a very large run: equal groups, as many as the claims pipe holds
+        size = -(-len(files) // MAX_GROUPS)
+        groups = [files[i : i + size] for i in range(0, len(files), size)]
+    return groups
+
+
+def _forked(
+    head: Checked,
+    rest: list[Path],
+    session: Session,
+    session_options: dict[str, Any],
+    options: CheckOptions,
+    jobs: int,
+) -> Iterator[Checked]:
+    """Check ``rest`` in this process and ``jobs - 1`` forked workers; yield ``head``, then the results in order."""
+    import pickle
+    import select
+    import signal
+
+    from newslint.app.assembly import Session
+
+    groups = group_drafts(rest, jobs)
+    # this process's own work goes through a session of its own, exactly as a worker's does: the main
+    # session then meets every draft in input order (load warnings in the same place as one process)
+    own = Session(**session_options)
+    claims, claims_end = os.pipe()
+    os.write(claims_end, b"".join(i.to_bytes(4, "big") for i in range(len(groups))))
+    os.close(claims_end)  # once every index is claimed, a read gets end-of-file: the run's work is all taken
+    parent = os.getpid()
+    workers: dict[int, int] = {}  # read end of a worker's result pipe → its pid
+    completed = False
+    try:
+        for _ in range(min(jobs - 1, len(groups) - 1)):
+            read_end, write_end = os.pipe()
+            try:
+                pid = os.fork()
+            except OSError:  # no more processes (a limit, memory): check with the workers there are
+                os.close(read_end)
+                os.close(write_end)
+                break
+            if pid == 0:  # the worker: never returns into the caller's code
+                code = 1
+                try:
+                    os.close(read_end)
+                    for fd in workers:
+                        os.close(fd)
+                    _work(claims, write_end, groups, own, options, parent)
+                    code = 0
+                finally:
+                    os._exit(code)
+            os.close(write_end)
+            os.set_blocking(read_end, False)
+            workers[read_end] = pid
+        pending = {fd: bytearray() for fd in workers}
+        results: dict[int, tuple[list[Checked] | None, BaseException | None]] = {}
+        # every worker is forked before the caller gets a result: nothing of the caller's,
+        # such as a progress bar's thread, runs when the workers fork
+        yield head
+        done = 0
+        claiming = True
+        while done < len(groups):
+            _receive(pending, results, pickle)
+            if done in results:
+                checked, exc = results.pop(done)
+                if exc is not None:
+                    raise exc
+                for c in checked or []:
+                    _merge(session, c)
+                    yield c
+                done += 1
+                continue
+            if claiming:
+                claim = os.read(claims, 4)
+                if len(claim) == 4:
+                    i = int.from_bytes(claim, "big")
+                    try:
+                        results[i] = (_check_drafts(groups[i], own, options), None)
+                    except Exception as exc:  # noqa: BLE001 - raised in input order, as one process would
+                        results[i] = (None, exc)
+                    continue
+                claiming = False
+            if not pending:  # every worker has exited, and a group it had taken never came back
+                raise WorkerLost("a worker process ended before it returned its drafts")
+            select.select(list(pending), [], [])  # wait for a worker: every group is taken
+        completed = True
+    finally:
+        if not completed:  # stopped early (Ctrl-C, an error): the workers' results are no longer wanted
+            for pid in workers.values():
+                try:
+                    os.kill(pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        for fd in workers:
+            os.close(fd)
+        for pid in workers.values():
+            os.waitpid(pid, 0)
+        os.close(claims)
+
+
+def _work(
+    claims: int, out: int, groups: list[list[Path]], session: Session, options: CheckOptions, parent: int
+) -> None:
+    """A forked worker: claim groups until none is left; send each group's results (or its error) on ``out``."""
+    import pickle
+
+    from newslint.pools import start_worker
+
+    start_worker(parent)
+    try:
+        import fcntl
+
+        fcntl.fcntl(out, 1031, 1 << 20)  # F_SETPIPE_SZ: a group's results fit while the main process is busy
+    except (ImportError, OSError):
+        pass
+    while True:
+        claim = os.read(claims, 4)
+        if len(claim) < 4:
+            return
+        i = int.from_bytes(claim, "big")
+        try:
+            payload = pickle.dumps((i, _check_drafts(groups[i], session, options), None), pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - the main process raises it in input order
+            try:
+                payload = pickle.dumps((i, None, exc), pickle.HIGHEST_PROTOCOL)
+                pickle.loads(payload)
+            except Exception:  # noqa: BLE001 - an error that does not survive pickling travels as text
+                payload = pickle.dumps((i, None, RuntimeError(f"{type(exc).__name__}: {exc}")))
+        data = memoryview(len(payload).to_bytes(8, "big") + payload)
+        while data:
+            data = data[os.write(out, data) :]
+
+
+def _receive(pending: dict[int, bytearray], results: dict[int, Any], pickle: Any) -> None:
+    """Read (without waiting) what the workers have sent; complete messages go to ``results`` by group.
+
+    A worker whose pipe is at end-of-file has exited and leaves ``pending``."""
+    for fd in list(pending):
+        buf = pending[fd]
+        while True:
+            try:
+                chunk = os.read(fd, 1 << 20)
+            except BlockingIOError:
+                break
+            if not chunk:
+                del pending[fd]
+                break
+            buf += chunk
+        while len(buf) >= 8 and len(buf) >= 8 + int.from_bytes(buf[:8], "big"):
+            n = int.from_bytes(buf[:8], "big")
+            i, checked, exc = pickle.loads(bytes(buf[8 : 8 + n]))
+            del buf[: 8 + n]
+            results[i] = (checked, exc)
+
+
+def _spawned(
+    head: Checked,
+    rest: list[Path],
+    session: Session,
+    session_options: dict[str, Any],
+    options: CheckOptions,
+    jobs: int,
+) -> Iterator[Checked]:
+    """Check ``rest`` in a pool of ``jobs`` spawned workers (platforms without fork)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(
         max_workers=min(jobs, max(1, len(rest) // GROUP)),
-        mp_context=multiprocessing.get_context(method),
+        mp_context=multiprocessing.get_context("spawn"),
         initializer=_init,
         initargs=(session_options, options, os.getpid()),
     )

@@ -46,8 +46,12 @@ LABELS = frozenset(
 )
 
 
-#: A count written in digits: a number and a counting word (see COUNTED).
-_COUNT = compile_cached(r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=len, reverse=True)) + r")\b")
+#: A count written in digits: a number and a counting word (see COUNTED). The words are sorted by length,
+#: then alphabetically: a set's order changes from run to run, and the same pattern text every run is what
+#: lets the compiled-pattern cache (newslint.lazyre) find it instead of compiling and storing it again.
+_COUNT = compile_cached(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s+(?:" + "|".join(sorted(COUNTED, key=lambda w: (-len(w), w))) + r")\b"
+)
 
 
 def _in_breakdown(doc: Document, sent_index: int) -> bool:

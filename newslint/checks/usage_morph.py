@@ -366,7 +366,9 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-_BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=len, reverse=True)) + r") ([a-z]{3,})(?![\w-])")
+# longest first, then alphabetically: one pattern text every run (a set's order varies), so the compiled-pattern
+# cache finds it
+_BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=lambda w: (-len(w), w))) + r") ([a-z]{3,})(?![\w-])")
 #: Punctuation a white-space separated word may carry after it.
 _TRAILING = ".,;:!?)]\"'”’…"
 

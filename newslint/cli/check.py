@@ -133,7 +133,8 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
             from newslint.app.parallel import check_in_pool
             from newslint.cli.common import session_options
 
-            results = ((c.result, c.diffs) for c in check_in_pool(files, session, session_options(args), options, jobs))
+            checked = check_in_pool(files, session, session_options(args), options, jobs)
+            results = _pool_results(checked)
         else:
             results = _one_process(files, session, options)
         for i, (result, file_diffs) in enumerate(_selectors_checked(results, args.command)):
@@ -157,6 +158,22 @@ def _one_process(files: list[Any], session: Any, options: Any):  # -> Iterator[t
             freeze_loaded()  # the rules and language data now loaded live for the whole run
         diffs: list[str] = []
         yield check_file(f, session, options, diffs), diffs
+
+
+def _pool_results(checked: Any):  # -> Iterator[tuple[FileResult, list[str]]]
+    """The pool's results; a lost worker process is the run's error (one line, exit 2)."""
+    from newslint.app.parallel import WorkerLost
+
+    try:
+        for c in checked:
+            yield c.result, c.diffs
+    except WorkerLost:
+        raise UsageError(
+            t(
+                "newslint check: sebuah proses pembantu berhenti sebelum mengembalikan naskahnya (coba --jobs 1)",
+                "newslint check: a worker process ended before it returned its drafts (try --jobs 1)",
+            )
+        ) from None
 
 
 def _selectors_checked(results: Any, command: str):  # -> Iterator[tuple[FileResult, list[str]]]

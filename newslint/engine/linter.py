@@ -44,6 +44,10 @@ class UnknownSelectorError(ValueError):
         self.problems = problems
         super().__init__(describe_unknown_selectors(problems, "en"))
 
+    def __reduce__(self) -> tuple[type, tuple[list[tuple[str, list[str]]]]]:
+        # raised in a pool worker, it travels to the main process pickled: rebuilt from ``problems``
+        return (type(self), (self.problems,))
+
 
 #: Families whose findings come from outside the rule set (the LanguageTool adapter's
 #: languagetool/<LT rule id>): selecting them is never a typo.
@@ -166,6 +170,11 @@ class Linter:
                 # is looked at only when such a rule has found something (a few drafts in a hundred).
                 if found and rule.meta.genres is not None and not genre_applies(rule.meta.genres, doc):
                     found = []
+                # text copied along with the page ("Baca juga: <another story's headline>") is deleted,
+                # not corrected: only the rule that reports it looks inside it
+                if found and not rule.meta.reads_residue and doc.residue:
+                    in_residue = doc.in_residue
+                    found = [f for f in found if not in_residue(f.start)]
                 raw.extend(found)
             except Exception as exc:  # noqa: BLE001 - one broken rule must not stop the run
                 errors.append((rule.id, f"{type(exc).__name__}: {exc}"))

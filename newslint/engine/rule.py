@@ -97,6 +97,10 @@ class RuleMeta:
     #: The story genres the rule applies to (newslint.analysis.genre); None: every genre.
     #: The linter skips the rule for a draft of another genre.
     genres: frozenset[str] | None = None
+    #: False (the default): the linter drops the rule's findings inside page leftovers
+    #: (Document.residue), which are deleted rather than corrected.  True for the rule that
+    #: reports the leftovers themselves.
+    reads_residue: bool = False
 
     @property
     def family(self) -> str:
@@ -258,6 +262,7 @@ def rule(
     fixable: bool = False,
     measured: str = "",
     genres: frozenset[str] | None = None,
+    reads_residue: bool = False,
 ) -> Callable[[CheckFn], CheckFn]:
     """Declare a Python check.  The decorated function is ``check(doc, ctx)``."""
 
@@ -276,6 +281,7 @@ def rule(
             origin=f"{fn.__module__}.{fn.__qualname__}",
             measured=measured,
             genres=genres,
+            reads_residue=reads_residue,
         )
         _PYTHON_RULES.append(Rule(meta, fn))
         return fn

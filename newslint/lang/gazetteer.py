@@ -23,7 +23,7 @@ from newslint.lang.lexicon import DATA_DIR, get_lexicon, load_data
 from newslint.lang.morph import is_valid
 from newslint.lang.suggest import keyboard_adjacent, one_edit
 
-__all__ = ["EntityMatch", "is_known_entity", "nearest_entity", "entity_kind"]
+__all__ = ["EntityMatch", "is_known_entity", "nearest_entity", "entity_kind", "names_of_kinds", "names_with_prefix"]
 
 GAZETTEER_PATH = DATA_DIR / "gazetteer.marshal.gz"
 _MIN_FUZZY_LEN = 6
@@ -170,6 +170,29 @@ def is_known_entity(name: str) -> bool:
     low = name.strip().lower()
     known = _gaz().known
     return low in known or _fold(low) in known
+
+
+def names_of_kinds(*kinds: str) -> list[str]:
+    """The gazetteer names (lower-cased) of the given kinds (``id_place``, ``province`` ...), in stored order."""
+    g = _gaz()
+    data = g._data
+    codes = {i for i, k in enumerate(data["kinds"]) if k in kinds}
+    return [low for low, k in zip(g._lows, data["kind_of"]) if k in codes]
+
+
+def names_with_prefix(prefix: str) -> list[str]:
+    """The gazetteer names (lower-cased) that start with ``prefix`` (lower case): a binary search in the
+    sorted names."""
+    g = _gaz()
+    lows = g._lows
+    if not g._data.get("sorted"):
+        return sorted(n for n in g.known if n.startswith(prefix))
+    out = []
+    i = bisect.bisect_left(lows, prefix)
+    while i < len(lows) and lows[i].startswith(prefix):
+        out.append(lows[i])
+        i += 1
+    return out
 
 
 def entity_kind(name: str) -> str | None:

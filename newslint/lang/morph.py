@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from newslint.lang.lexicon import get_lexicon
 
@@ -63,121 +64,38 @@ class Analysis:
         return bool(self.prefixes or self.suffixes)
 
 
+# ---------------------------------------------------------------- word lists
+#: The analyser's closed word lists (locatives, bound forms, numerals): data, not code.
+WORD_LISTS_PATH = Path(__file__).parent / "data" / "morph_words.txt"
+
+
+def read_word_lists(path: Path = WORD_LISTS_PATH) -> dict[str, tuple[str, ...]]:
+    """The named lists of ``path``: a ``[name]`` line opens a list, then one word a line;
+    ``#`` starts a comment. Raises RuntimeError when the file is missing or malformed."""
+    lists: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuntimeError(f"newslint: cannot read language data {path}: {exc}; reinstall newslint") from None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1].strip(), [])
+        elif current is None or " " in line:
+            raise RuntimeError(f"newslint: {path}:{number}: expected a [list] line or one word, got {line!r}")
+        else:
+            current.append(line)
+    return {name: tuple(words) for name, words in lists.items()}
+
+
+_WORDS = read_word_lists()
+
 # ---------------------------------------------------------------- locatives
-# Bases that, glued to the preposition di/ke, give a joined-preposition error
-# (EYD V: prepositions are written apart).  Deliberately excludes bases whose
-# di- form is also a real passive verb: *dibalik* (flipped), *disela* (interrupted).
-DI_LOCATIVES: frozenset[str] = frozenset(
-    [
-        "mana",
-        "sana",
-        "sini",
-        "situ",
-        "atas",
-        "bawah",
-        "dalam",
-        "luar",
-        "antara",
-        "samping",
-        "sekitar",
-        "rumah",
-        "kantor",
-        "depan",
-        "belakang",
-        "tengah",
-        "sebelah",
-        "seberang",
-        "muka",
-        "pasar",
-        "sekolah",
-        "kampus",
-        "kota",
-        "desa",
-        "jalan",
-        "lapangan",
-        "lokasi",
-        "tempat",
-        "kiri",
-        "kanan",
-        "dekat",
-        "hadapan",
-        "sekeliling",
-        "pusat",
-        "ruang",
-        "ruangan",
-        "kamar",
-        "gedung",
-        "wilayah",
-        "daerah",
-        "kawasan",
-        "kediaman",
-        "ujung",
-        "pinggir",
-        "tepi",
-        "akhir",
-        "awal",
-        "bagian",
-        "lantai",
-        "sisi",
-        "kemudian",
-        "mana-mana",
-        "sana-sini",
-        "sini-sana",
-        "utara",
-        "selatan",
-        "timur",
-        "barat",
-    ]
-)
-# ke + these (not *luar*: *keluar* is the verb "go out"; not *kemudian*).
-KE_LOCATIVES: frozenset[str] = frozenset(
-    [
-        "mana",
-        "sana",
-        "sini",
-        "situ",
-        "atas",
-        "bawah",
-        "dalam",
-        "depan",
-        "belakang",
-        "tengah",
-        "samping",
-        "sebelah",
-        "seberang",
-        "rumah",
-        "kantor",
-        "pasar",
-        "sekolah",
-        "kampus",
-        "kota",
-        "desa",
-        "lokasi",
-        "tempat",
-        "kiri",
-        "kanan",
-        "pusat",
-        "ruang",
-        "ruangan",
-        "kamar",
-        "gedung",
-        "wilayah",
-        "daerah",
-        "kawasan",
-        "kediaman",
-        "ujung",
-        "pinggir",
-        "tepi",
-        "hadapan",
-        "mana-mana",
-        "sana-sini",
-        "sini-sana",
-        "utara",
-        "selatan",
-        "timur",
-        "barat",
-    ]
-)
+DI_LOCATIVES: frozenset[str] = frozenset(_WORDS["di-locatives"])  # joined: *dimana*, *dirumah*
+KE_LOCATIVES: frozenset[str] = frozenset(_WORDS["ke-locatives"])  # not luar (keluar), not kemudian
 _LOC_CLITICS = ("nya", "ku", "mu")
 
 
@@ -226,79 +144,10 @@ _POSSESSIVES = ("nya", "ku", "mu")
 _SUFFIXES = ("kan", "an", "i", "isasi", "isme", "in")
 # loan suffixes (hilirisasi, premanisme) and the colloquial -in (bersihin) cost more
 _SUFFIX_COST = {"kan": 0.0, "an": 0.0, "i": 0.0, "isasi": 0.5, "isme": 0.5, "in": 1.5}
-_BOUND = (
-    "antar",
-    "anti",
-    "pasca",
-    "pra",
-    "non",
-    "multi",
-    "semi",
-    "sub",
-    "swa",
-    "tuna",
-    "ultra",
-    "ekstra",
-    "kontra",
-    "nir",
-    "super",
-    "mega",
-    "maha",
-    "mikro",
-    "makro",
-    "neo",
-    "pro",
-    "purna",
-    "infra",
-    "inter",
-    "intra",
-    "trans",
-    "eks",
-    "dwi",
-    "tri",
-    "panca",
-    "catur",
-    "eka",
-    "awa",
-    "pan",
-    "poli",
-    "mono",
-    "bio",
-    "geo",
-    "tele",
-    "hiper",
-    "hipo",
-    "sosio",
-    "psiko",
-    "audio",
-    "video",
-    "oto",
-    "auto",
-)
+_BOUND: tuple[str, ...] = _WORDS["bound-forms"]
 #: Bound forms (EYD V writes them joined to the next word: pascasarjana, antarnegara, supercluster).
 BOUND_FORMS: frozenset[str] = frozenset(_BOUND)
-_NUMERALS = frozenset(
-    [
-        "satu",
-        "dua",
-        "tiga",
-        "empat",
-        "lima",
-        "enam",
-        "tujuh",
-        "delapan",
-        "sembilan",
-        "sepuluh",
-        "sebelas",
-        "seratus",
-        "seribu",
-        "sejuta",
-        "puluh",
-        "belas",
-        "ratus",
-        "ribu",
-    ]
-)
+_NUMERALS = frozenset(_WORDS["numerals"])
 _VOWELS = frozenset("aeiou")
 
 
@@ -739,99 +588,4 @@ def men_form(base: str) -> str:
 
 
 # Nouns often found after the preposition di that are also verb bases.
-DI_SPLIT_NEVER: frozenset[str] = frozenset(
-    [
-        "balik",
-        "sela",
-        "muka",
-        "tengah",
-        "pasar",
-        "jalan",
-        "atas",
-        "bawah",
-        "luar",
-        "dalam",
-        "sini",
-        "sana",
-        "situ",
-        "mana",
-        "antara",
-        "rumah",
-        "kantor",
-        "sekolah",
-        "kota",
-        "desa",
-        "pulau",
-        "negara",
-        "provinsi",
-        "kabupaten",
-        "kecamatan",
-        "kelurahan",
-        "dunia",
-        "media",
-        "laut",
-        "darat",
-        "udara",
-        "hotel",
-        "tempat",
-        "lokasi",
-        "pinggir",
-        "tepi",
-        "ujung",
-        "sisi",
-        "akhir",
-        "awal",
-        "bagian",
-        "lantai",
-        "ruang",
-        "kamar",
-        "gedung",
-        "kawasan",
-        "wilayah",
-        "daerah",
-        "perairan",
-        "sungai",
-        "gunung",
-        "hutan",
-        "pantai",
-        "pelabuhan",
-        "bandara",
-        "stasiun",
-        "terminal",
-        "jembatan",
-        "kampung",
-        "sektor",
-        "bidang",
-        "tingkat",
-        "level",
-        "era",
-        "masa",
-        "zaman",
-        "bulan",
-        "tahun",
-        "minggu",
-        "hari",
-        "malam",
-        "pagi",
-        "siang",
-        "sore",
-        "waktu",
-        "saat",
-        "usia",
-        "umur",
-        "bawah",
-        "seluruh",
-        "puncak",
-        "ajang",
-        "posisi",
-        "mata",
-        "tangan",
-        "kelas",
-        "babak",
-        "bangku",
-        "bumi",
-        "hati",
-        "dapur",
-        "musim",
-    ]
-)
+DI_SPLIT_NEVER: frozenset[str] = frozenset(_WORDS["di-split-never"])

@@ -23,6 +23,8 @@ from functools import cached_property
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
+from newslint.model.residue import ResidueSpan, find_residue
+
 
 class Zone(str, Enum):
     """The part of a news item a block belongs to."""
@@ -299,6 +301,15 @@ class Document:
         end = start + 1 if end is None else end
         mask = self.quote_mask
         return any(mask[start : max(end, start + 1)])
+
+    @cached_property
+    def residue(self) -> list[ResidueSpan]:
+        """Page leftovers ("Baca juga: …", widget titles) to delete; see :mod:`newslint.model.residue`."""
+        return find_residue(self.text, [(p.start, p.end, p.zone.value) for p in self.paragraphs])
+
+    def in_residue(self, offset: int) -> bool:
+        """True when ``offset`` lies inside a page leftover."""
+        return any(r.start <= offset < r.end for r in self.residue)
 
     @cached_property
     def word_count(self) -> int:

@@ -133,3 +133,72 @@ def _alive(pid: int) -> bool:
             return fh.read().split()[2] != "Z"
     except OSError:
         return False
+
+
+def test_groups_keep_the_order_and_shrink_to_single_drafts_at_the_end() -> None:
+    from newslint.app.parallel import GROUP, MAX_GROUPS, group_drafts
+
+    files = [Path(f"{i:03d}.txt") for i in range(301)]
+    groups = group_drafts(files, 2)
+    assert [f for g in groups for f in g] == files
+    assert max(len(g) for g in groups) == GROUP
+    assert [len(g) for g in groups[-4:]] == [1, 1, 1, 1]  # no process is left with a long last group
+    for n, processes in ((MAX_GROUPS * 3, 2), (MAX_GROUPS * 7, 64), (MAX_GROUPS * 20 + 1, 2)):
+        many = [Path(f"{i}.txt") for i in range(n)]
+        groups = group_drafts(many, processes)
+        assert len(groups) <= MAX_GROUPS  # every group index fits in the claims pipe
+        assert [f for g in groups for f in g] == many
+
+
+def test_an_unknown_rule_in_a_later_configuration_stops_a_pool_as_it_stops_one_process(folder: Path, capsys) -> None:
+    """A sub-folder's configuration lacks the pack that defines the selected rule: a worker meets
+    the unknown selector first, and the run ends with the same usage error as in one process."""
+    sub = folder / "zz"
+    sub.mkdir()
+    for i in range(MIN_FILES * 2):
+        (sub / f"{i:03d}.txt").write_text(DRAFTS[i % len(DRAFTS)], encoding="utf-8")
+    (sub / ".newslint.yaml").write_text("lang: id\n", encoding="utf-8")
+    one = _run(["check", str(folder), "--select", "redaksi/cabai", "--jobs", "1"], capsys)
+    pool = _run(["check", str(folder), "--select", "redaksi/cabai", "--jobs", "2"], capsys)
+    assert pool == one
+    assert one[0] == 2 and "redaksi/cabai" in one[2]
+
+
+def test_a_lost_worker_is_a_one_line_error_not_a_hang(folder: Path, capsys, monkeypatch) -> None:
+    import os
+
+    from newslint.app import parallel
+
+    main_pid = os.getpid()
+    check_drafts = parallel._check_drafts
+
+    def dies_in_a_worker(files, session, options):
+        if os.getpid() != main_pid:
+            os._exit(3)  # a worker killed mid-run (out of memory, a crash in a native library)
+        return check_drafts(files, session, options)
+
+    monkeypatch.setattr(parallel, "_check_drafts", dies_in_a_worker)
+    code, out, err = _run(["check", str(folder), "--jobs", "2", "--lang", "en"], capsys)
+    assert code == 2 and out == ""
+    assert err.strip() == "newslint check: a worker process ended before it returned its drafts (try --jobs 1)"
+
+
+def test_without_fork_a_spawned_pool_reports_what_one_process_reports(folder: Path, capsys, monkeypatch) -> None:
+    import os
+
+    one = _run(["check", str(folder), "--format", "json", "--jobs", "1"], capsys)
+    monkeypatch.delattr(os, "fork")
+    pool = _run(["check", str(folder), "--format", "json", "--jobs", "2"], capsys)
+    assert pool == one
+
+
+def test_when_no_worker_can_be_forked_the_main_process_checks_every_draft(folder: Path, capsys, monkeypatch) -> None:
+    import os
+
+    one = _run(["check", str(folder), "--format", "json", "--jobs", "1"], capsys)
+
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert _run(["check", str(folder), "--format", "json", "--jobs", "4"], capsys) == one

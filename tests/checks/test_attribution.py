@@ -7,7 +7,9 @@ from newslint.api import check_text, parse
 
 
 def _rules(text: str, prefix: str = "attribution/") -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in check_text(text, layout="fragment") if f.rule.startswith(prefix)]
+    # vague-agent is off by default (precision); the claim rule has its own helper below
+    found = check_text(text, layout="fragment", ignore=["attribution/unattributed-claim"], select=[prefix.rstrip("/")])
+    return [(f.rule, f.text) for f in found if f.rule.startswith(prefix)]
 
 
 def test_analysis_is_cached_per_document():
@@ -79,14 +81,95 @@ def test_vague_agent_with_name_or_affiliation_is_fine():
 
 
 def test_unattributed_claim_is_opt_in():
+    # off by default: adjudicated 3/6 on the unseen half (see the rule's measured field)
     text = "Angka perceraian naik 30 persen tahun ini."
     assert _rules(text) == []
-    found = check_text(text, layout="fragment", select=["attribution/unattributed-claim"])
-    assert [f.text for f in found] == ["30 persen"]
-    ok = check_text(
-        text[:-1] + ", menurut data Pengadilan Agama.", layout="fragment", select=["attribution/unattributed-claim"]
+    assert _claims(text) == ["30 persen"]
+    assert _claims(text[:-1] + ", menurut data Pengadilan Agama.") == []
+
+
+def test_unattributed_claim_a_report_sourced_stretch_lasts_until_another_source():
+    text = (
+        "Laporan Lembaga Riset Pesisir mencatat produksi garam turun tajam tahun ini.\n\n"
+        "Penurunan paling besar terjadi di pantai utara Jawa.\n\n"
+        "Cuaca basah membuat petambak tak bisa memanen.\n\n"
+        "Banyak gudang garam kosong sejak pertengahan tahun.\n\n"
+        "Sekitar 40 persen petambak beralih ke budidaya ikan."
     )
-    assert ok == []
+    assert _claims(text) == []
+    spoken = (
+        "Laporan Lembaga Riset Pesisir mencatat produksi garam turun tajam tahun ini.\n\n"
+        "Petambak mengeluhkan hujan yang datang sepanjang kemarau, kata Ketua Koperasi Garam Budi Santoso.\n\n"
+        "Penurunan paling besar terjadi di pantai utara Jawa.\n\n"
+        "Cuaca basah membuat petambak tak bisa memanen.\n\n"
+        "Banyak gudang garam kosong sejak pertengahan tahun.\n\n"
+        "Sekitar 40 persen petambak beralih ke budidaya ikan."
+    )
+    assert _claims(spoken) == ["40 persen"]  # a person spoke after the report: the stretch ended
+
+
+def _claims(text: str, layout: str = "fragment") -> list[str]:
+    found = check_text(text, layout=layout, select=["attribution/unattributed-claim"])
+    return [f.text for f in found]
+
+
+def test_unattributed_claim_terms_rates_and_targets_are_not_claims():
+    assert _claims("Selama libur sekolah, tiket kereta mendapat diskon 20 persen.") == []
+    assert _claims("Pelanggan menanggung 10 persen dari total tagihan rawat inap.") == []
+    assert _claims("Ekonomi ditargetkan tumbuh 5 persen tahun depan.") == []
+    assert _claims("Porsi kepemilikan 60 persen dipegang perusahaan daerah dan 40 persen oleh mitra asing.") == []
+    assert _claims("Dalam aturan itu, peserta menanggung sedikitnya 10 persen biaya berobat.") == []
+
+
+def test_unattributed_claim_money_is_a_claim_when_lost_taken_or_budgeted():
+    assert _claims("Kerugian negara dalam perkara itu mencapai Rp 9 miliar.") == ["Rp 9 miliar"]
+    assert _claims("Nilai proyek jembatan itu mencapai Rp 120 miliar.") == ["Rp 120 miliar"]
+    assert _claims("Kerusakan gudang ditaksir mencapai Rp 2 miliar.") == ["Rp 2 miliar"]
+    # prices, fares and the money of a programme are facts of record
+    assert _claims("Harga cabai rawit di pasar itu Rp 60.000 per kilogram.") == []
+    assert _claims("Setiap keluarga menerima bantuan sebesar Rp 600.000.") == []
+
+
+def test_unattributed_claim_market_data_examples_and_institutions_acting():
+    assert _claims("IHSG ditutup menguat 1,2 persen ke level 7.100.") == []
+    assert _claims("Jika penjualan naik 10 persen, laba perusahaan ikut naik.") == []
+    assert _claims("Pemerintah menaikkan alokasi pendidikan 20 persen tahun depan.") == []
+
+
+def test_unattributed_claim_counts_but_not_vague_crowds():
+    assert _claims("Sebanyak 37 orang luka-luka dalam kebakaran itu.") == ["37 orang luka-luka"]
+    assert _claims("Ribuan warga mengungsi ke tenda darurat di lapangan kecamatan.") == []
+
+
+def test_unattributed_claim_a_run_of_figures_opened_by_its_source():
+    text = (
+        "Pengelola jalan tol mencatat lonjakan kendaraan selama libur panjang, kata juru bicaranya Rina Lestari.\n\n"
+        "Arus ke arah timur naik 48 persen dibandingkan hari biasa.\n\n"
+        "Arus ke arah barat naik 12 persen.\n\n"
+        "Arus ke arah selatan naik 22 persen.\n\n"
+        "Arus ke arah utara naik 9 persen."
+    )
+    assert _claims(text) == []
+
+
+def test_unattributed_claim_lead_sourced_within_two_paragraphs():
+    text = (
+        "Banjir Rob Rendam Pesisir\n\n"
+        "SEMARANG, KOMPAS.com - Kerugian petambak akibat banjir rob ditaksir mencapai Rp 3 miliar.\n\n"
+        "Air laut masuk ke tambak sejak Senin pagi.\n\n"
+        "Hal itu disampaikan Kepala Dinas Perikanan Semarang Budi Santoso, Selasa."
+    )
+    assert _claims(text, layout="news") == []
+
+
+def test_unattributed_claim_is_hard_news_only():
+    column = (
+        "Opini: Kota yang Kehilangan Sawahnya\n\n"
+        "Setiap tahun, lahan sawah di pinggir kota kita menyusut.\n\n"
+        "Angka alih fungsi lahan naik 30 persen dalam lima tahun terakhir.\n\n"
+        "Kita perlu bertanya ke mana arah pembangunan ini."
+    )
+    assert _claims(column, layout="news") == []
 
 
 # --- who said what (drafts of our own) ------------------------------------------------------------

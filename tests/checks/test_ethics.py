@@ -48,7 +48,7 @@ def test_balance_response_marker_silences():
 
 
 def _ethics(text: str, rule: str) -> list[str]:
-    return [f.text for f in check_text(text, layout="fragment") if f.rule == rule]
+    return [f.text for f in check_text(text, layout="fragment", select=[rule]) if f.rule == rule]
 
 
 def test_bisa_jadi_as_can_become_is_not_speculation():

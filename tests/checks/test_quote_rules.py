@@ -77,11 +77,32 @@ def test_punctuation_placement_woven_fragment_and_title():
     assert ("quote/punctuation-placement", '",') in _rules('"Kami sudah menahan tersangka", kata Kapolres.')
 
 
-def test_unattributed_quote_is_on_by_default_as_info():
-    # on by default at info (see the rule's measured field for the adjudicated figure)
+def test_unattributed_quote_slogans_and_crossheads():
+    slogan = 'Massa membentangkan spanduk di depan gedung dewan.\n\n"Tolak Tambang, Selamatkan Sungai!"'
+    assert _rules(slogan) == []
+    crosshead = (
+        "Rapat berlangsung tertutup hingga malam.\n\n"
+        "Tanggapan Ketua Komisi Rina Astuti\n\n"
+        '"Semua dokumen sudah kami serahkan kepada penyidik dan kami menunggu hasilnya."'
+    )
+    assert _rules(crosshead) == []
+
+
+def test_unattributed_quote_is_silent_in_an_opinion_column():
+    column = (
+        "Opini: Sungai yang Kita Lupakan\n\n"
+        "Setiap musim hujan, kita mengulang cerita yang sama.\n\n"
+        '"Air datang lebih cepat dari perkiraan siapa pun di kampung kami."\n\n'
+        "Kalimat itu bisa diucapkan siapa saja di bantaran sungai kota ini."
+    )
+    assert [r for r, _ in _rules(column, layout="news") if r == "quote/unattributed"] == []
+
+
+def test_unattributed_quote_is_on_by_default_as_warning():
+    # on by default as a warning (see the rule's measured field for the adjudicated figure)
     text = 'Rapat berlangsung tertutup.\n\n"Semua dokumen sudah kami serahkan kepada penyidik."'
     found = [f for f in check_text(text, layout="fragment") if f.rule == "quote/unattributed"]
-    assert [f.severity.value for f in found] == ["info"]
+    assert [f.severity.value for f in found] == ["warning"]
 
 
 # --- ”…” stories, speakers across paragraphs, one finding per mark fault (drafts of our own) ---------

@@ -10,7 +10,9 @@ from newslint.sources_inventory import build_inventory, render_sources
 
 
 def _rules(text: str, layout: str = "fragment") -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in check_text(text, layout=layout) if f.rule.startswith("source/")]
+    return [
+        (f.rule, f.text) for f in check_text(text, layout=layout, select=["source"]) if f.rule.startswith("source/")
+    ]
 
 
 def test_anonymous_source_needs_a_reason():

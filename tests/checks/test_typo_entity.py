@@ -52,3 +52,56 @@ def test_official_exonym_is_not_corrected() -> None:
 def test_misspelt_part_of_a_hyphenated_pair() -> None:
     fs = _ent("Kerja sama Indonesia-Jepnag berlanjut, begitu pula forum Asia-Pasifk.")
     assert [(f.text, f.suggestions) for f in fs] == [("Jepnag", ["Jepang"]), ("Pasifk", ["Pasifik"])]
+
+
+def test_slip_of_a_prominent_place_inside_a_longer_name() -> None:
+    fs = _ent("Polres Metro Tanggerang Kota membuka layanan pengaduan daring.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Tanggerang", ["Tangerang"])]
+
+
+def test_slip_of_a_listed_short_form() -> None:
+    fs = _ent("Kepala Kantor Basarnaz Jambi memimpin pencarian korban.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Basarnaz", ["Basarnas"])]
+
+
+def test_variant_of_a_rarer_short_form_is_left_alone() -> None:
+    # Ditreskrimum (the directorate) is no slip of Dirreskrimum (its director)
+    assert _ent("Laporan itu kini ditangani Ditreskrimum Polda Riau.") == []
+
+
+def test_region_written_apart() -> None:
+    fs = _ent("Penerbangan dari Pekan Baru tertunda karena asap.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Pekan Baru", ["Pekanbaru"])]
+
+
+def test_spaced_names_in_use_are_left_alone() -> None:
+    # a part that is a name of its own (Palangka), an ordinary compound (batubara), a longer name
+    text = "Warga Palangka Raya dan nelayan di Batu Bara menanti hujan. Proyek Kota Baru Parahyangan berlanjut."
+    assert _ent(text) == []
+
+
+def test_slip_in_the_second_word_of_a_listed_name() -> None:
+    fs = _ent("Gubernur Jawa Timr dan warga Nusa Tenggara Barta meninjau waduk itu.")
+    assert [(f.text, f.suggestions) for f in fs] == [
+        ("Jawa Timr", ["Jawa Timur"]),
+        ("Nusa Tenggara Barta", ["Nusa Tenggara Barat"]),
+    ]
+
+
+def test_a_person_after_a_place_is_left_alone() -> None:
+    assert _ent("Warga Jawa Barat menyambut Dewi Utari di stasiun.") == []
+
+
+def test_ordinary_words_of_the_short_form_list_are_left_to_typo_word() -> None:
+    # Pemerintah is on the short-form list too; a slip of it is typo/word's, reported once
+    fs = check_text("Tenda didirikan oleh Pemeritnah Provinsi Jambi.", layout="fragment", select=["typo"])
+    assert [(f.rule, f.suggestions) for f in fs] == [("typo/word", ["Pemerintah"])]
+
+
+def test_a_name_of_its_own_around_a_near_place_name() -> None:
+    # Nuswantara is one slip from Nusantara, but the longer name has no place head: a studio's own name
+    assert _ent("Tari itu dibawakan Sanggar Sekarwangi Nuswantara dari Solo.") == []
+
+
+def test_joined_brand_form_of_an_organisation() -> None:
+    assert _ent("PT Jasa Marga mencatat lonjakan arus. Ruas itu dikelola anak usaha Jasamarga.") == []

@@ -39,3 +39,14 @@ def test_gazetteer_spelling_beats_the_majority() -> None:
     text = "Warga Kabupaten Sleman hadir. Bupati Kabupaten Slemam membuka acara. Dinas Kabupaten Slemam mencatat panen."
     fs = _nv(text)
     assert {(f.text, tuple(f.suggestions)) for f in fs} == {("Slemam", ("Sleman",))}
+
+
+def test_given_names_of_different_people_are_left_alone() -> None:
+    text = "Tim tamu menurunkan Muhammad Fajar dan Muhammad Rizal sejak awal. Di bangku cadangan duduk Mohammad Sholeh."
+    assert _nv(text) == []
+
+
+def test_the_indonesian_word_wins_over_the_english_one() -> None:
+    text = "Camat mengerahkan Pasukan Oranye ke pasar. Warga berterima kasih kepada Pasukan Orange itu."
+    fs = _nv(text)
+    assert [(f.text, f.suggestions) for f in fs] == [("Orange", ["Oranye"])]

@@ -124,3 +124,67 @@ def test_a_swapped_ending_is_no_loan_adjective() -> None:
     # -is adjectives come from unaffixed loan nouns (geografi -> geografis); ber- + fungi + s is a slip
     assert corrections("berfungis") == ("berfungsi",)
     assert corrections("klimatologis") == ()
+
+
+def test_slip_read_as_derivation_of_a_rare_base() -> None:
+    # meN- + tekam, ter- + lambar, meN- + sat + -kan: legal derivations of rare stems, one slip from common forms
+    fs = _typo("Pemda berusaha menekam inflasi agar bantuan pangan tidak datang terlambar.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("menekam", "menekan"), ("terlambar", "terlambat")]
+    assert corrections("menyatkan")[0] == "menyatakan"
+
+
+def test_derivation_of_a_base_web_text_uses_is_left_alone() -> None:
+    # berkumur (ber- + kumur) is one slip from berumur, but kumur is a word in use; kurasi is listed itself
+    assert _typo("Sebelum salat, jemaah berkumur tiga kali; kurasi karya dilakukan panitia.") == []
+    assert corrections("berkumur") == ()
+
+
+def test_two_slips_in_a_long_word_reach_rarer_words() -> None:
+    fs = _typo("Dinas sosial bekordinasi dengan relawan untuk menyalurkan bantuan.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("bekordinasi", "berkoordinasi")]
+
+
+def test_two_substitutions_towards_a_rarer_word_are_left_alone() -> None:
+    # memitigasi is meN- + mitigasi, two neighbouring-key substitutions from the rarer memotivasi
+    assert corrections("memitigasi") == ()
+
+
+def test_two_letters_a_typist_would_not_add_are_no_slip() -> None:
+    # baoshan: an o and an s that are neither doubled nor beside their keys' neighbours -- no slip of bahan
+    assert corrections("baoshan") == ()
+    assert _typo("Koki menyiapkan sapi kukus baoshan untuk tamu.") == []
+
+
+def test_slip_in_the_head_of_an_official_name() -> None:
+    # provisi is a rare listed word; inside a name it stands for Provinsi
+    fs = _typo("Kepala BNN Provisi Jambi memaparkan hasil razia.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Provisi", ["Provinsi"])]
+    assert _typo("Kepala BNN Provinsi Jambi memaparkan hasil razia.") == []
+
+
+def test_a_consonant_for_a_far_key_is_no_slip() -> None:
+    # menyetut (a regional verb: to push) is one edit from menyebut, but t and b are far apart on the keyboard;
+    # nor is it two slips on the same letter (t -> g -> b)
+    assert corrections("menyetut") == ()
+    assert _typo("Ia membantu menyetut motor temannya yang mogok.") == []
+
+
+def test_slip_towards_a_common_form_with_other_affixes() -> None:
+    # mengetahi reads as meN- + tahi, lingkungkan as lingkung + -kan: both one slip from a very common word
+    assert corrections("mengetahi") == ("mengetahui",)
+    assert corrections("lingkungkan") == ("lingkungan",)
+
+
+def test_vowel_slip_in_a_name_head() -> None:
+    fs = _typo("Ketua KPU Kabupatan Garut membuka rapat pleno.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Kabupatan", ["Kabupaten"])]
+
+
+def test_a_stray_key_in_place_of_a_dropped_letter() -> None:
+    # tinggg: the last letter dropped and the g struck again; the far letter is one a typist adds
+    assert corrections("tinggg") == ("tinggi",)
+
+
+def test_derivation_of_a_loanword_base_is_left_alone() -> None:
+    # meN- + negasi + -kan: a new loan, one slip from menegaskan but no archaic stem
+    assert _typo("Temuan baru itu menegasikan klaim produsen.") == []
