@@ -22,6 +22,9 @@ Where each list comes from:
 * ``standard`` -- every surface word that a standard source lists: the stems, and each word of
   the wordfreq list that hunspell accepts with the dictionary's own affix rules (``hunspell -G``),
   plus the curated lists;
+* ``compounds`` -- ``lexicon_src/compounds.txt`` plus hunspell-id's ``NEEDAFFIX`` stems made of two stems
+  (``sepakbola/A2`` -> ``sepak bola``: joined only under an affix, *persepakbolaan*); a compound's joined
+  form is neither a root nor standard;
 * ``words``    -- the wordfreq list, most frequent first: used for ranking only (web text holds
   misspellings, so being in it does not make a word standard).
 
@@ -216,6 +219,45 @@ def hunspell_stems(dictionary: Path) -> tuple[set[str], set[str], set[str]]:
     return roots, hyphenated, proper
 
 
+def needaffix_stems(dictionary: Path) -> set[str]:
+    """The lower-case stems of ``<dictionary>.dic`` that carry the affix file's ``NEEDAFFIX`` flag: hunspell
+    accepts them only with an affix (*membesituakan*, not *besitua*)."""
+    aff = dictionary.with_suffix(".aff")
+    text = aff.read_text(encoding="latin-1")
+    flag = next((line.split()[1] for line in text.splitlines() if line.startswith("NEEDAFFIX ")), None)
+    if flag is None:
+        return set()
+    width = 2 if any(line.split()[:2] == ["FLAG", "long"] for line in text.splitlines()) else 1
+    out: set[str] = set()
+    for line in dictionary.with_suffix(".dic").read_text(encoding="latin-1").splitlines()[1:]:
+        stem, _, flags = line.partition("/")
+        flags = flags.split()[0] if flags.split() else ""
+        if flag in [flags[i : i + width] for i in range(0, len(flags), width)] and ALPHA.match(stem):
+            out.add(stem)
+    return out
+
+
+#: The shortest part of a NEEDAFFIX stem read as a compound (shorter parts are prefixes: per+malu).
+_COMPOUND_PART = 4
+
+
+def needaffix_compounds(stems: set[str], roots: set[str], rank: dict[str, int]) -> list[str]:
+    """NEEDAFFIX stems made of two roots, spaced (``sepakbola`` -> ``sepak bola``): hunspell-id joins such
+    compounds only under an affix (*persepakbolaan*), as EYD V writes them (Gabungan Kata); bare, they are
+    two words.  When a stem splits in more than one way, the split with the commoner parts is kept."""
+    out = []
+    unranked = len(rank)
+    for stem in sorted(stems):
+        splits = [
+            (max(rank.get(stem[:i], unranked), rank.get(stem[i:], unranked)), f"{stem[:i]} {stem[i:]}")
+            for i in range(_COMPOUND_PART, len(stem) - _COMPOUND_PART + 1)
+            if stem[:i] in roots and stem[i:] in roots
+        ]
+        if splits:
+            out.append(min(splits)[1])
+    return out
+
+
 def hunspell_accepts(dictionary: Path, words: list[str]) -> set[str]:
     """The ``words`` that hunspell accepts with ``dictionary`` (stems expanded by its affix rules)."""
     try:
@@ -251,14 +293,20 @@ def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
     curated = {w for w in func + loans + extra_std if ALPHA.match(w)}
     roots = stems | curated | set(PSEUDO_ROOTS)
 
-    compounds = read_lines("compounds.txt")
+    idf = wordfreq_list("id", ID_WORDFREQ_TOP)
+    rank = {w: i for i, (w, _z) in reversed(list(enumerate(idf)))}
+    curated_compounds = read_lines("compounds.txt")
+    listed = {c.lower().replace(" ", "") for c in curated_compounds}
+    needaffix = needaffix_stems(dictionary)
+    compounds = curated_compounds + [
+        c for c in needaffix_compounds(needaffix & stems, roots, rank) if c.replace(" ", "") not in listed
+    ]
     # EYD V writes a compound joined only under a confix (ditindaklanjuti): its joined form is no root
     joined_compounds = {c.lower().replace(" ", "") for c in compounds}
     roots -= joined_compounds
     # full reduplications (anak-anak) are the analyser's job; the rest are accepted as a whole
     redup = set(read_tokens("reduplications.txt")) | {h for h in hyphenated if len(set(h.split("-"))) > 1}
 
-    idf = wordfreq_list("id", ID_WORDFREQ_TOP)
     en = wordfreq_list("en", EN_WORDFREQ_TOP)
 
     # Indonesian surface words, most frequent first (ranking only); then curated words without a frequency.

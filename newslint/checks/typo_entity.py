@@ -570,7 +570,8 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
         return []
     toks = doc.tokens
     text = doc.text
-    is_standard = get_lexicon().is_standard
+    lex = get_lexicon()
+    is_standard = lex.is_standard
     out = []
     for i in _token_indices(doc, firsts):
         if i + 1 >= len(toks):
@@ -582,8 +583,10 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
         if not second.isalpha() or second.isupper() or not is_standard(second.lower()):
             continue  # a part that is a name of its own makes the spaced form a variant in use (Palangka Raya)
         joined = a.text + second.lower()
-        if is_standard(joined.lower()):
-            continue  # joined, an ordinary compound (batubara): its spaced spelling is standard (Batu Bara)
+        if is_standard(joined.lower()) or joined.lower() in lex.compounds:
+            # joined, an ordinary word or a compound of the lexicon (batubara: written apart unless affixed):
+            # its spaced spelling is standard (Batu Bara)
+            continue
         if not is_known_entity(joined) or is_known_entity(f"{a.text} {second}"):
             continue
         if entity_kind(joined) not in _ID_REGION_KINDS:

@@ -24,6 +24,7 @@ def _findings(text: str):
         ("kualitet", "kualitas", "-tet/-tas"),
         ("ekwator", "ekuator", "kw/ku"),
         ("komersil", "komersial", "-il/-al"),
+        ("materil", "materiil", "-il/-iil"),  # KBBI keeps the Dutch -iil here; material is another word
         ("tehnik", "teknik", "hn/kn"),
         ("charisma", "karisma", "ch/k"),
         ("manpaat", "manfaat", "p/f"),
@@ -133,3 +134,73 @@ def test_a_root_variant_the_web_does_not_write_points_to_its_frequent_neighbour(
     assert adaptation_candidates("konperensi") == (("konferensi",), "p/f")
     for word in ("cengkih", "kocek", "setop", "pentas", "materiil"):  # vowels relate distinct roots: left alone
         assert adaptation_candidates(word) == ((), "")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected", "pattern"),
+    [
+        ("dharma", "darma", "dh/d"),  # web-frequent, rejected by hunspell-id: the digraph decides
+        ("fardhu", "fardu", "dh/d"),
+        ("atsiri", "asiri", "ts/s"),
+        ("samudera", "samudra", "schwa"),  # the web writes samudera more often; the lexicon decides
+        ("puteri", "putri", "schwa"),  # read by the analyser only as puter + -i
+        ("missi", "misi", "double"),  # read only as English miss + -i
+        ("losin", "lusin", "o/u"),  # unranked, read only as los + -in: a vowel towards an attested root
+        # voicing and spelling slips count for a word no list knows at all
+        ("korden", "gorden", "k/g"),
+        ("jerigen", "jeriken", "g/k"),
+        ("strawberi", "stroberi", "aw/o"),
+        ("pararel", "paralel", "r/l"),
+        ("petay", "petai", "y/i"),  # read only as pe- + a web-only base
+        ("malserap", "malaserap", "mal-/mala-"),  # the bound form mala- before a root
+        ("malfungsi", "malafungsi", "mal-/mala-"),
+        ("hisap", "isap", "h-"),  # a web form no source lists; KBBI writes these Malay words without h
+        ("himbauan", "imbauan", "h-"),
+        ("dhalim", "zalim", "dh/z"),  # the Arabic emphatic consonants written with two letters
+        ("fardlu", "fardu", "dl/d"),
+        ("dzat", "zat", "dz/z"),  # a monosyllable, but no English word has dz
+        ("bathil", "batil", "th/t"),  # unknown word, unattested root of five letters
+        ("prognosa", "prognosis", "-sa/-sis"),  # the Greek -sis, not the Dutch -se
+        ("paralisa", "paralisis", "-sa/-sis"),
+    ],
+)
+def test_unlisted_variant_of_a_root(word: str, expected: str, pattern: str) -> None:
+    assert adaptation_candidates(word) == ((expected,), pattern)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "dollar",  # a doubled letter the web writes: left to the house style
+        "biomassa",  # bio- + the standard root massa, not a doubled letter of a loan
+        "kempes",  # a vowel of a web-attested word: kempis is another word as often as the standard one
+        "bangka",  # k/g of a web-attested word: a place (Bangka) beside bangga
+        "syari",  # s/sy between two words the web writes: distinct words
+        "kedung",  # a root: k/g relates distinct roots (gedung)
+        "malware",  # mal- before no root
+        "bangsa",  # a standard word in -sa
+        "chain",  # an English monosyllable with a Greek/English digraph
+        "hadas",  # a root: its h stays (adas is another word)
+        "husada",  # the h-less form is not attested
+    ],
+)
+def test_unlisted_words_left_alone(word: str) -> None:
+    assert adaptation_candidates(word) == ((), "")
+
+
+def test_directed_pattern_reported_inside_a_quotation() -> None:
+    # a digraph is the writer's spelling, not the speaker's pronunciation (gemes, deket stay allowed there)
+    found = _findings('"Kami menjaga dharma leluhur," kata pemangku adat itu.')
+    assert [(f.text, f.suggestions) for f in found] == [("dharma", ["darma"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sandra mengatakan rapat itu ditunda.", "Dharma Pertiwi menggelar acara.", "Gandhi memimpin gerakan itu."],
+)
+def test_sentence_initial_capital_on_a_web_word_is_a_name(text: str) -> None:
+    assert _findings(text) == []
+
+
+def test_sentence_initial_capital_reported_by_a_regular_suffix_pattern() -> None:
+    assert [f.suggestions for f in _findings("Kwalitet beras itu buruk.")] == [["Kualitas"]]

@@ -38,6 +38,11 @@ def test_joined(first: str, second: str, joined: str) -> None:
         ("rumah", "sakit"),
         ("mikro", "kecil"),  # usaha mikro kecil: mikro is a free word here, mikrokecil is not attested
         ("suka", "rela"),  # a row of spelling/nonstandard-word: that rule reports it
+        # hunspell-id lists these joined only under an affix (NEEDAFFIX): bare, EYD V writes them apart
+        ("sepak", "bola"),
+        ("warga", "negara"),
+        ("juru", "bicara"),
+        ("batu", "bara"),
     ],
 )
 def test_not_joined(first: str, second: str) -> None:
@@ -50,3 +55,29 @@ def test_reported_with_an_unsafe_fix_and_names_skipped() -> None:
     assert found[0].fix is not None and found[0].fix.safety.value == "unsafe"
     assert check_text("Ketua panitia, Dwi Bahasa, hadir.", layout="fragment", select=[RULE]) == []
     assert check_text("Pada hal ini kami sepakat.", layout="fragment", select=[RULE]) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("semi", "permanen", "semipermanen"),
+        ("super", "efisien", "superefisien"),
+        ("sub", "sektor", "subsektor"),
+        ("makro", "ekonomi", "makroekonomi"),
+    ],
+)
+def test_latin_prefix_joined_to_a_latin_loan(first: str, second: str, joined: str) -> None:
+    assert joined_form(first, second) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bunga sakura mekar pada musim semi permanen di taman itu.",  # musim semi: the free word
+        "Warga yang pro dan kontra reformasi berdebat panjang.",  # kontrareformasi, but after pro dan
+        "Laga kontra tuan rumah berakhir imbang.",  # kontra "against" before a native word
+        "Usaha mikro kecil mendapat bantuan modal.",
+    ],
+)
+def test_free_uses_of_a_latin_prefix_left_alone(text: str) -> None:
+    assert [f.text for f in check_text(text, layout="fragment", select=[RULE])] == []

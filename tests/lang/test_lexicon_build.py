@@ -72,3 +72,24 @@ def test_text_round_trip_gives_the_same_word_lists(tmp_path: Path) -> None:
         rebuilt = marshal.loads(fh.read())
     for section in ("roots", "words", "english", "standard", "between"):
         assert rebuilt[section] == shipped[section], section
+
+
+def _build_module():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_lexicon
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return build_lexicon
+
+
+def test_needaffix_stems_of_two_roots_become_spaced_compounds(tmp_path: Path) -> None:
+    # a dictionary of our own: the NEEDAFFIX flag (long flags) marks stems valid only with an affix
+    (tmp_path / "xx.aff").write_text("SET UTF-8\nFLAG long\nNEEDAFFIX A2\n", encoding="latin-1")
+    (tmp_path / "xx.dic").write_text("4\nsepakbola/A2Ra\nbesitua/A2\nbola\npermalu/A2\n", encoding="latin-1")
+    build = _build_module()
+    stems = build.needaffix_stems(tmp_path / "xx")
+    assert stems == {"sepakbola", "besitua", "permalu"}
+    roots = {"sepak", "bola", "besi", "tua", "per", "malu", "sepakbola"}
+    # besi tua: a part shorter than four letters is a prefix as often as a word (per+malu), so it stays whole
+    assert build.needaffix_compounds(stems, roots, {"bola": 5, "sepak": 900}) == ["sepak bola"]
