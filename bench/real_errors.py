@@ -10,7 +10,10 @@ misspelled places and organisations, split and joined di-/ke-, wrong capitals.
 
 ``drafts.txt`` has been looked at while tuning.  ``drafts-heldout.txt`` (same
 format, cases in ``cases-heldout.tsv``) is the held-out set: nobody tunes on it,
-so its figures say how newslint does on errors it was not shaped by.  Choose the
+so its figures say how newslint does on errors it was not shaped by.
+``drafts-fresh.txt`` (cases in ``cases-fresh.tsv``) is a third set, written
+without looking at the other two or at newslint's spelling data; it shares no
+wrong form with them and is meant to be measured once.  Choose the
 file with ``--drafts``; each drafts file ``drafts[-NAME].txt`` has its own cases
 file ``cases[-NAME].tsv`` next to it.
 
@@ -45,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 HERE = Path(__file__).resolve().parent / "real_errors"
 DRAFTS = HERE / "drafts.txt"
 HELDOUT_DRAFTS = HERE / "drafts-heldout.txt"
+FRESH_DRAFTS = HERE / "drafts-fresh.txt"
 CASES = HERE / "cases.tsv"
 FAMILIES = ("typo", "spelling", "caps")
 _MARK = re.compile(r"\[\[([^|\]]+)\|([^|\]]+)\|([a-z-]+)\]\]")

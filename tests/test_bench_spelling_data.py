@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.real_errors import CASES, DRAFTS, HELDOUT_DRAFTS, cases_path_for, parse_drafts
+from bench.real_errors import CASES, DRAFTS, FRESH_DRAFTS, HELDOUT_DRAFTS, cases_path_for, parse_drafts
 from bench.split import half_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,9 +21,14 @@ SPELLING_YAML = ROOT / "rules" / "spelling.yaml"
 def test_each_drafts_file_has_its_own_cases_file() -> None:
     assert cases_path_for(DRAFTS) == CASES
     assert cases_path_for(HELDOUT_DRAFTS) == HELDOUT_DRAFTS.with_name("cases-heldout.tsv")
+    assert cases_path_for(FRESH_DRAFTS) == FRESH_DRAFTS.with_name("cases-fresh.tsv")
 
 
-@pytest.mark.parametrize(("drafts_path", "min_cases"), [(DRAFTS, 60), (HELDOUT_DRAFTS, 70)], ids=["tuned", "heldout"])
+@pytest.mark.parametrize(
+    ("drafts_path", "min_cases"),
+    [(DRAFTS, 60), (HELDOUT_DRAFTS, 70), (FRESH_DRAFTS, 70)],
+    ids=["tuned", "heldout", "fresh"],
+)
 def test_real_error_cases_match_the_drafts(drafts_path: Path, min_cases: int) -> None:
     drafts, cases = parse_drafts(drafts_path)
     assert len(cases) >= min_cases
@@ -47,6 +52,13 @@ def test_the_heldout_set_shares_no_error_with_the_tuned_set() -> None:
     tuned = {c.wrong.lower() for c in parse_drafts(DRAFTS)[1]}
     heldout = {c.wrong.lower() for c in parse_drafts(HELDOUT_DRAFTS)[1]}
     assert not tuned & heldout
+
+
+def test_the_fresh_set_shares_no_error_with_the_other_two() -> None:
+    """The fresh drafts were written blind to the other sets; a shared wrong form would have been tuned on."""
+    seen = {c.wrong.lower() for path in (DRAFTS, HELDOUT_DRAFTS) for c in parse_drafts(path)[1]}
+    fresh = {c.wrong.lower() for c in parse_drafts(FRESH_DRAFTS)[1]}
+    assert not seen & fresh
 
 
 def _review_rows() -> list[list[str]]:
