@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import Any
 
 from newslint.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageError
-from newslint.cli.parser import SUBCOMMANDS, argv_lang, build_parser
+from newslint.cli.parser import SUBCOMMANDS, argv_lang, build_parser, command_of
 from newslint.cli.parser import ArgparseLanguage as _ArgparseLanguage
 
 __all__ = [
@@ -59,7 +59,7 @@ def _main(argv: list[str]) -> int:
     lang = argv_lang(argv)
     set_lang(lang)
     with _ArgparseLanguage(lang):  # argparse reads its words both when built and when it prints
-        parser = build_parser(lang)
+        parser = build_parser(lang, only=command_of(argv))
         args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

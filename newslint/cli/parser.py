@@ -43,8 +43,12 @@ def shared_help(lang: str) -> SimpleNamespace:
     )
 
 
-def build_parser(lang: str = "id") -> argparse.ArgumentParser:
-    """The command line, with every help text in ``lang`` (``--lang en`` anywhere in argv)."""
+def build_parser(lang: str = "id", only: str | None = None) -> argparse.ArgumentParser:
+    """The command line, with every help text in ``lang`` (``--lang en`` anywhere in argv).
+
+    With ``only`` (a subcommand name) just that subcommand's parser is built: parsing its own
+    command line gives the same result (the top-level parser only dispatches to it), and a run
+    does not import the other subcommands' modules nor build their parsers (a cold start)."""
     from importlib import import_module
 
     h = shared_help(lang)
@@ -63,9 +67,16 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         help=t("tampilkan versi lalu keluar", "show the version and exit"),
     )
     sub = p.add_subparsers(dest="command", parser_class=Parser, title=t("perintah", "commands"), metavar="COMMAND")
-    for module in SUBCOMMANDS.values():
-        import_module(module).add_arguments(sub, h)
+    for name, module in SUBCOMMANDS.items():
+        if only is None or name == only:
+            import_module(module).add_arguments(sub, h)
     return p
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` runs when it is the first word (the top-level parser has no option
+    that takes a value, so nothing else can come first except ``-h``/``--version``), else None."""
+    return argv[0] if argv and argv[0] in SUBCOMMANDS else None
 
 
 def argv_lang(argv: Sequence[str]) -> str:
