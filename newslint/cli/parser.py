@@ -121,7 +121,8 @@ class ArgparseLanguage:
         if self.lang != "en":
             self.saved = argparse._  # type: ignore[attr-defined]
             original = self.saved
-            argparse._ = lambda text: _ARGPARSE_ID.get(text, original(text))  # type: ignore[attr-defined]
+            # gettext only for a text the table lacks: each lookup searches the disk for catalogues
+            argparse._ = lambda text: _ARGPARSE_ID[text] if text in _ARGPARSE_ID else original(text)  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:
         if self.saved is not None:
