@@ -76,6 +76,9 @@ def _kept_trie_pattern(phrases: list[str]) -> str:
 class SubstitutionCheck(_YamlCheck):
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
+        # decided once: a RegexFlag "&" runs Python code in the enum module, and _key runs for
+        # every entry at load time and every match
+        self._folds_case = bool(self.flags & re.IGNORECASE)
         swap = spec.get("swap")
         entries: list[dict[str, Any]] = []
         if isinstance(swap, dict):
@@ -115,7 +118,7 @@ class SubstitutionCheck(_YamlCheck):
 
     def _key(self, text: str) -> str:
         key = " ".join(text.split())
-        return key.lower() if self.flags & re.IGNORECASE else key
+        return key.lower() if self._folds_case else key
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
         if self.regex is None:
