@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from types import SimpleNamespace
+from typing import Any
 
 from newslint import __version__
 from newslint.cli.common import Parser
@@ -66,7 +67,7 @@ def build_parser(lang: str = "id", only: str | None = None) -> argparse.Argument
         version=f"newslint {__version__}",
         help=t("tampilkan versi lalu keluar", "show the version and exit"),
     )
-    sub = p.add_subparsers(dest="command", parser_class=Parser, title=t("perintah", "commands"), metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", parser_class=Parser, title=t(_COMMANDS_ID, "commands"), metavar="COMMAND")
     for name, module in SUBCOMMANDS.items():
         if only is None or name == only:
             import_module(module).add_arguments(sub, h)
@@ -90,6 +91,9 @@ def argv_lang(argv: Sequence[str]) -> str:
     return "id"
 
 
+#: The heading of the subcommands in an Indonesian --help (argparse passes it through gettext).
+_COMMANDS_ID = "perintah"
+
 # argparse's own words (Python 3.11+), for an Indonesian --help and usage errors
 _ARGPARSE_ID = {
     "usage: ": "pemakaian: ",
@@ -110,6 +114,17 @@ _ARGPARSE_ID = {
 }
 
 
+def _translated(text: str | None, gettext: Any) -> str | None:
+    """argparse's ``_`` in Indonesian.  gettext only for a text the table lacks (each call searches the
+    disk for catalogues); our own Indonesian heading and argparse's ``None`` (no description) are no
+    message ids of any catalogue, so gettext would hand them back unchanged."""
+    if text in _ARGPARSE_ID:
+        return _ARGPARSE_ID[text]
+    if text is None or text == _COMMANDS_ID:
+        return text
+    return gettext(text)
+
+
 class ArgparseLanguage:
     """While active, argparse's own words (headings, usage errors) are in Indonesian."""
 
@@ -121,8 +136,7 @@ class ArgparseLanguage:
         if self.lang != "en":
             self.saved = argparse._  # type: ignore[attr-defined]
             original = self.saved
-            # gettext only for a text the table lacks: each lookup searches the disk for catalogues
-            argparse._ = lambda text: _ARGPARSE_ID[text] if text in _ARGPARSE_ID else original(text)  # type: ignore[attr-defined]
+            argparse._ = lambda text: _translated(text, original)  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:
         if self.saved is not None:
