@@ -46,19 +46,20 @@ from bench.write_corpus import DEFAULT_CORPUS, write_corpus  # noqa: E402
 TARGETS = {"cold_s": 0.35, "words_per_s": 100_000, "hunspell_ratio": 5.0, "draft_peak_mb": 150.0}
 
 # Counts, inside one `newslint check` process, how often a packaged data file
-# (lexicon, gazetteer) is opened: the check that 1,000 drafts share one load.
+# (lexicon, gazetteer) is loaded (newslint.lang.lexicon.load_data, whether from the
+# packed file or the cache folder): the check that 1,000 drafts share one load.
 _COUNT_LOADS = r"""
-import gzip, sys
+import sys
 import newslint.cli
-data_dir = str(__import__("pathlib").Path(newslint.__file__).parent / "lang" / "data")
+import newslint.lang.gazetteer as gazetteer
+import newslint.lang.lexicon as lexicon
 loads = {}
-_open = gzip.open
-def counting_open(path, *a, **k):
-    p = str(path)
-    if p.startswith(data_dir):
-        loads[p.rsplit("/", 1)[-1]] = loads.get(p.rsplit("/", 1)[-1], 0) + 1
-    return _open(path, *a, **k)
-gzip.open = counting_open
+_load = lexicon.load_data
+def counting_load(path, *a, **k):
+    name = str(path).rsplit("/", 1)[-1]
+    loads[name] = loads.get(name, 0) + 1
+    return _load(path, *a, **k)
+lexicon.load_data = gazetteer.load_data = counting_load
 code = newslint.cli.main(sys.argv[1:])
 sys.stderr.write("LOADS " + repr(loads) + "\n")
 """

@@ -1,4 +1,6 @@
-"""Where newslint keeps what it can rebuild: parsed rule packs and compiled patterns.
+"""Where newslint keeps what it can rebuild: parsed rule packs, compiled patterns, the
+prefilter's plans and the packs' phrase tries (``engine/prefilter.py``), and the language
+data uncompressed (``lang/lexicon.py``).
 
 Everything in the folder is derived data; deleting it only costs the next run
 the time to rebuild it.  ``NEWSLINT_NO_CACHE=1`` turns the cache off,

@@ -28,7 +28,6 @@ the key (the CLI exits 2).
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -370,6 +369,8 @@ def load_config_file(path: Path, *, known_rules: set[str] | None = None) -> Conf
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: configuration is not UTF-8 (byte {exc.start})") from None
     if path.name == "pyproject.toml":
+        import tomllib  # only when a pyproject.toml is read: 4 ms of a start-up without one
+
         try:
             data = tomllib.loads(text).get("tool", {}).get("newslint", {})
         except tomllib.TOMLDecodeError as exc:

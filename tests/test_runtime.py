@@ -45,3 +45,32 @@ def test_check_run_tunes_gc(tmp_path, restore_gc) -> None:
     draft.write_text("Judul\n\nJakarta - Warga membersihkan saluran air pada Senin pagi.\n", encoding="utf-8")
     assert main(["check", str(draft), "--format", "plain"]) in (0, 1)
     assert gc.get_threshold()[0] == runtime.YOUNG_THRESHOLD
+
+
+def test_collection_paused_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with runtime.collection_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with runtime.collection_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own choice stays
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError), runtime.collection_paused():
+        raise ValueError
+    assert gc.isenabled()
+
+
+def test_a_one_draft_check_run_freezes_its_data_and_leaves_the_collector_on(tmp_path, restore_gc) -> None:
+    from newslint.cli import main
+
+    gc.unfreeze()
+    runtime._frozen = False
+    draft = tmp_path / "d.txt"
+    draft.write_text("Judul\n\nJakarta - Warga membersihkan saluran air pada Senin pagi.\n", encoding="utf-8")
+    assert main(["check", str(draft), "--format", "plain", "--jobs", "1"]) in (0, 1)
+    assert gc.isenabled()
+    assert runtime._frozen and gc.get_freeze_count() > 0

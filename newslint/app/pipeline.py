@@ -167,7 +167,6 @@ def check_file(f: Path | str, session: Session, options: CheckOptions, diffs: li
     that failed, fixes that did not settle) go to ``session.warnings``.
     """
     from newslint.config import ConfigError
-    from newslint.fixes import fix_until_stable, unified_diff, write_fixed
     from newslint.parsers import BINARY_FORMATS, format_for, parse_bytes, parse_text
     from newslint.reading import InputError, decode, read_draft_bytes
     from newslint.reporters import FileResult
@@ -227,6 +226,8 @@ def check_file(f: Path | str, session: Session, options: CheckOptions, diffs: li
         if linted.chunked:
             return fr
         if fixing and decoded is not None:
+            from newslint.fixes import fix_until_stable, unified_diff, write_fixed  # only a --fix/--diff run
+
             datelines = datelines_for(config)
 
             def relint(text: str) -> list[Finding]:

@@ -68,7 +68,7 @@ def standard_form(word: str) -> str | None:
         return _VERDICTS[word]
     out: str | None = None
     lex = get_lexicon()
-    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots and word not in _listed():
+    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots:
         own = lex.rank.get(word, _UNRANKED)
         best: tuple[int, str] | None = None
         for rx, rep in _CHANGES:
@@ -79,8 +79,10 @@ def standard_form(word: str) -> str | None:
             r = lex.rank.get(cand, _UNRANKED)
             if cand in lex.roots and r < _COMMON_RANK and r * _RATIO <= own and (best is None or r < best[0]):
                 best = (r, cand)
-        if best is not None:
-            # only now the costly test: the word itself is not standard (unknown, or a web form)
+        # only now the costly tests, for the few words one sound change makes a common word: not a
+        # word the pair lists report (reading them needs the rule set), and not itself standard
+        # (unknown, or a web form)
+        if best is not None and word not in _listed():
             a = analyze(word)
             if a is None or (
                 own < _UNRANKED and (a.source not in ("root", "compound", "acronym") or _lenient(word, a))

@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import Any
 
 from newslint.cli.common import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, FAIL_ON, UsageError
-from newslint.cli.parser import SUBCOMMANDS, argv_lang, build_parser
+from newslint.cli.parser import SUBCOMMANDS, argv_lang, build_parser, command_of
 from newslint.cli.parser import ArgparseLanguage as _ArgparseLanguage
 
 __all__ = [
@@ -53,13 +53,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+#: Subcommands whose run tunes the garbage collector (newslint.runtime.tune_gc).
+_TUNED_RUNS = ("check", "batch", "baseline")
+
+
 def _main(argv: list[str]) -> int:
     from newslint.cli.common import set_lang
 
     lang = argv_lang(argv)
     set_lang(lang)
+    command = command_of(argv)
+    if command in _TUNED_RUNS:
+        from newslint.runtime import tune_gc
+
+        tune_gc()  # already for the imports and the parser, not only from the subcommand's run() on
     with _ArgparseLanguage(lang):  # argparse reads its words both when built and when it prints
-        parser = build_parser(lang)
+        parser = build_parser(lang, only=command)
         args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

@@ -151,13 +151,18 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
 
 def _one_process(files: list[Any], session: Any, options: Any):  # -> Iterator[tuple[FileResult, list[str]]]
     from newslint.app.pipeline import check_file
-    from newslint.runtime import freeze_loaded
+    from newslint.runtime import collection_paused, freeze_loaded
 
     for i, f in enumerate(files):
-        if i == 1:
-            freeze_loaded()  # the rules and language data now loaded live for the whole run
         diffs: list[str] = []
-        yield check_file(f, session, options, diffs), diffs
+        if i == 0:
+            # the first draft loads the language data: no collection walks it before it is frozen
+            with collection_paused():
+                result = check_file(f, session, options, diffs)
+                freeze_loaded()  # the rules and language data now loaded live for the whole run
+        else:
+            result = check_file(f, session, options, diffs)
+        yield result, diffs
 
 
 def _pool_results(checked: Any):  # -> Iterator[tuple[FileResult, list[str]]]

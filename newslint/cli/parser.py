@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from types import SimpleNamespace
+from typing import Any
 
 from newslint import __version__
 from newslint.cli.common import Parser
@@ -43,8 +44,12 @@ def shared_help(lang: str) -> SimpleNamespace:
     )
 
 
-def build_parser(lang: str = "id") -> argparse.ArgumentParser:
-    """The command line, with every help text in ``lang`` (``--lang en`` anywhere in argv)."""
+def build_parser(lang: str = "id", only: str | None = None) -> argparse.ArgumentParser:
+    """The command line, with every help text in ``lang`` (``--lang en`` anywhere in argv).
+
+    With ``only`` (a subcommand name) just that subcommand's parser is built: parsing its own
+    command line gives the same result (the top-level parser only dispatches to it), and a run
+    does not import the other subcommands' modules nor build their parsers (a cold start)."""
     from importlib import import_module
 
     h = shared_help(lang)
@@ -62,10 +67,17 @@ def build_parser(lang: str = "id") -> argparse.ArgumentParser:
         version=f"newslint {__version__}",
         help=t("tampilkan versi lalu keluar", "show the version and exit"),
     )
-    sub = p.add_subparsers(dest="command", parser_class=Parser, title=t("perintah", "commands"), metavar="COMMAND")
-    for module in SUBCOMMANDS.values():
-        import_module(module).add_arguments(sub, h)
+    sub = p.add_subparsers(dest="command", parser_class=Parser, title=t(_COMMANDS_ID, "commands"), metavar="COMMAND")
+    for name, module in SUBCOMMANDS.items():
+        if only is None or name == only:
+            import_module(module).add_arguments(sub, h)
     return p
+
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand ``argv`` runs when it is the first word (the top-level parser has no option
+    that takes a value, so nothing else can come first except ``-h``/``--version``), else None."""
+    return argv[0] if argv and argv[0] in SUBCOMMANDS else None
 
 
 def argv_lang(argv: Sequence[str]) -> str:
@@ -78,6 +90,9 @@ def argv_lang(argv: Sequence[str]) -> str:
             return "en" if a.split("=", 1)[1] == "en" else "id"
     return "id"
 
+
+#: The heading of the subcommands in an Indonesian --help (argparse passes it through gettext).
+_COMMANDS_ID = "perintah"
 
 # argparse's own words (Python 3.11+), for an Indonesian --help and usage errors
 _ARGPARSE_ID = {
@@ -99,6 +114,17 @@ _ARGPARSE_ID = {
 }
 
 
+def _translated(text: str | None, gettext: Any) -> str | None:
+    """argparse's ``_`` in Indonesian.  gettext only for a text the table lacks (each call searches the
+    disk for catalogues); our own Indonesian heading and argparse's ``None`` (no description) are no
+    message ids of any catalogue, so gettext would hand them back unchanged."""
+    if text in _ARGPARSE_ID:
+        return _ARGPARSE_ID[text]
+    if text is None or text == _COMMANDS_ID:
+        return text
+    return gettext(text)
+
+
 class ArgparseLanguage:
     """While active, argparse's own words (headings, usage errors) are in Indonesian."""
 
@@ -110,7 +136,7 @@ class ArgparseLanguage:
         if self.lang != "en":
             self.saved = argparse._  # type: ignore[attr-defined]
             original = self.saved
-            argparse._ = lambda text: _ARGPARSE_ID.get(text, original(text))  # type: ignore[attr-defined]
+            argparse._ = lambda text: _translated(text, original)  # type: ignore[attr-defined]
 
     def __exit__(self, *exc: object) -> None:
         if self.saved is not None:

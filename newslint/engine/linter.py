@@ -56,8 +56,6 @@ EXTERNAL_FAMILIES = ("languagetool",)
 
 def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str]) -> list[tuple[str, list[str]]]:
     """(selector, up to three close rule ids or families) for each selector that matches no rule."""
-    import difflib
-
     ids = sorted(set(rule_ids))
     families = sorted({i.split("/", 1)[0] for i in ids})
     problems = []
@@ -65,6 +63,8 @@ def unknown_selectors(selectors: list[str] | None, rule_ids: list[str] | set[str
         s = raw.strip()
         if not s or s.split("/", 1)[0] in EXTERNAL_FAMILIES or any(matches_selector(i, s) for i in ids):
             continue
+        import difflib  # only for a selector that matches nothing
+
         close = difflib.get_close_matches(s, ids + families, n=3, cutoff=0.6)
         if not close:  # a rule name without its family: "repeated-word" for typo/repeated-word
             close = [i for i in ids if i.split("/", 1)[-1] == s or s in i][:3]

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from newslint.lazyre import compile_cached
+
 try:  # the parser is private; without it every rule simply scans as before
     from re import _constants as _c
     from re import _parser as _p
@@ -434,6 +436,13 @@ def _plan(kind: str, pattern: str, flags: int, bounded: bool, derive: Any) -> An
         atexit.register(_save_plans)
     _new_plans[key] = value
     return value
+
+
+def kept_derivation(kind: str, key: str, derive: Any) -> Any:
+    """``derive(key)`` (plain data ``marshal`` can hold) through the plan cache, for the YAML rule types'
+    other work on a pack's patterns at load time.  The cache is keyed by a hash of this module only, so
+    ``kind`` must change whenever ``derive`` does (e.g. hold a hash of its code)."""
+    return _plan(kind, key, 0, False, lambda k, _flags, bounded: derive(k))
 
 
 def _plan_tag() -> str:
@@ -861,12 +870,31 @@ class LiteralPlan:
 
 
 def literal_plan(pattern: str, flags: int = 0) -> LiteralPlan | None:
-    """The :class:`LiteralPlan` of a regex, or None when no required literal is found."""
+    """The :class:`LiteralPlan` of a regex, or None when no required literal is found.
+
+    What the analysis finds is kept in the plan cache (parsing the pattern again was a few
+    milliseconds of every start-up); the literals' pattern comes from the compiled-pattern cache."""
+    parts = _plan("l", pattern, int(flags), False, _literal_plan_parts)
+    if parts is None:
+        return None
+    alternation, alt_flags, anchored, plain = parts
+    try:
+        regex = compile_cached(alternation, alt_flags)
+    except Exception:  # noqa: BLE001 - an analysis that fails only costs the speed-up
+        return None
+    return LiteralPlan(regex, anchored, plain)
+
+
+def _literal_plan_parts(
+    pattern: str, flags: int = 0, *, bounded: bool = False
+) -> tuple[str, int, bool, tuple[str, ...] | None] | None:
+    """What :func:`literal_plan` builds its plan from, as plain data: (the literals' alternation, its
+    flags, anchored, the plain literals or None); None when no required literal is found."""
     if _p is None:
         return None
     try:
         tree = _p.parse(pattern, flags)
-        flags = tree.state.flags  # with the pattern's own global inline flags
+        flags = int(tree.state.flags)  # with the pattern's own global inline flags
         starts = _options(tree, None, True, True)
         # a short literal ("di") starts too many words to be worth trying the rule at each
         anchored = bool(starts) and min(len(lit) for lit, _, _ in starts[0]) >= _MIN_ANCHOR
@@ -880,6 +908,8 @@ def literal_plan(pattern: str, flags: int = 0) -> LiteralPlan | None:
             {re.escape(lit) for lit in bare} | {re.escape(lit) + ctx for lit, ctx, _ in best if lit not in bare}
         )
         plain = None if any(ctx for lit, ctx, _ in best if lit not in bare) else tuple(sorted(bare))
-        return LiteralPlan(re.compile("|".join(alts), flags), anchored, plain)
+        alternation = "|".join(alts)
+        re.compile(alternation, flags)  # a pattern that does not compile gives no plan
+        return alternation, flags, anchored, plain
     except Exception:  # noqa: BLE001 - an analysis that fails only costs the speed-up
         return None

@@ -27,6 +27,9 @@ __all__ = ["EntityMatch", "is_known_entity", "nearest_entity", "entity_kind", "n
 
 GAZETTEER_PATH = DATA_DIR / "gazetteer.marshal.gz"
 _MIN_FUZZY_LEN = 6
+#: Names :meth:`_Gazetteer.has` looks up by bisection before it builds the set of names (a draft asks
+#: a few dozen).
+_BISECTIONS = 300
 
 
 class EntityMatch(NamedTuple):
@@ -103,11 +106,38 @@ class _Gazetteer:
     def __init__(self) -> None:
         self._data = data = load_data(GAZETTEER_PATH)
         self._lows: list[str] = data["names"].lower().split("\n")
-        self.known: frozenset[str] = frozenset(self._lows).union(data["folded"].values())
+        #: the build writes rows sorted by lower-cased name: a name is then found by bisection
+        self._sorted = bool(data.get("sorted"))
+        self._folded_forms = frozenset(data["folded"].values())
+        self._bisections = 0
         self._kind: dict[str, tuple[str, str]] | None = None
         self._names: list[str] | None = None
         self._folded_first: dict[str, int] | None = None
         self.targets: dict[tuple[str, int], list[str]] = data["targets"]  # (first letter, length) -> lower names
+
+    @cached_property
+    def known(self) -> frozenset[str]:
+        """Every lower-cased and diacritic-folded name.  Built on first use: :meth:`has` answers from the
+        sorted names without it (hashing 33,000 names into a set was a fifth of loading the gazetteer, for
+        the few dozen names a draft asks about)."""
+        return frozenset(self._lows).union(self._folded_forms)
+
+    def has(self, key: str) -> bool:
+        """``key in known`` (a lower-cased name, or its folded form).
+
+        A bisection costs a few microseconds, a set lookup a small fraction of one: a process that asks
+        more than a single draft's worth of names builds the set after all."""
+        known = self.__dict__.get("known")
+        if known is not None:
+            return key in known
+        self._bisections += 1
+        if not self._sorted or self._bisections > _BISECTIONS:
+            return key in self.known
+        if key in self._folded_forms:
+            return True
+        lows = self._lows
+        i = bisect.bisect_left(lows, key)
+        return i < len(lows) and lows[i] == key
 
     @property
     def kind(self) -> dict[str, tuple[str, str]]:
@@ -134,7 +164,7 @@ class _Gazetteer:
 
     def lookup(self, key: str) -> tuple[str, str] | None:
         """``kind.get(key)`` without building the table: a binary search in the sorted names."""
-        if self._kind is not None or not self._data.get("sorted"):
+        if self._kind is not None or not self._sorted:
             return self.kind.get(key)
         i = self._row(key)
         if i is None:
@@ -145,7 +175,7 @@ class _Gazetteer:
 
     def kind_of(self, key: str) -> str | None:
         """``lookup(key)[1]``: the kind alone needs no list of the canonical names."""
-        if self._kind is not None or not self._data.get("sorted"):
+        if self._kind is not None or not self._sorted:
             hit = self.kind.get(key)
             return hit[1] if hit else None
         i = self._row(key)
@@ -153,11 +183,16 @@ class _Gazetteer:
 
     def _row(self, key: str) -> int | None:
         """The row of ``key`` in the sorted names (or of the first name that folds to it), else None."""
-        if key not in self.known:
-            return None
+        if "known" in self.__dict__ or self._bisections >= _BISECTIONS:
+            if key not in self.known:
+                return None  # the common answer, without a bisection
+        else:
+            self._bisections += 1
         lows = self._lows
         i = bisect.bisect_left(lows, key)
         if i == len(lows) or lows[i] != key:
+            if key not in self._folded_forms:
+                return None
             # only a diacritic-folded form: the first name that folds to it (as the table's setdefault)
             if self._folded_first is None:
                 folded = self._data["folded"]
@@ -182,8 +217,8 @@ def _gaz() -> _Gazetteer:
 def is_known_entity(name: str) -> bool:
     """True if ``name`` (case-insensitive, multi-word allowed) is in the gazetteer."""
     low = name.strip().lower()
-    known = _gaz().known
-    return low in known or _fold(low) in known
+    g = _gaz()
+    return g.has(low) or g.has(_fold(low))
 
 
 def names_of_kinds(*kinds: str) -> list[str]:
@@ -300,7 +335,7 @@ def _nearest_long(g: _Gazetteer, low: str, limit: int) -> tuple[int, str] | None
 def _nearest(low: str, max_edits: int, skip_words: bool) -> tuple[str, int, str] | None:
     g = _gaz()
     folded = _fold(low)
-    if low in g.known or folded in g.known:
+    if g.has(low) or g.has(folded):
         hit = g.lookup(low) or g.lookup(folded)
         assert hit is not None
         return hit[0], 0, hit[1]

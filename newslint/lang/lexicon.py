@@ -11,12 +11,15 @@ text; it happens once per process, on first use.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import marshal
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from newslint.cache import cache_dir, write_atomically
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_PATH = DATA_DIR / "lexicon.marshal.gz"
@@ -86,13 +89,66 @@ def letters_between(entries: Iterable[str]) -> dict[str, str]:
 def load_data(path: Path) -> dict[str, Any]:
     """Unmarshal a compiled data file (gzip of a ``marshal``-ed dict) and check its format."""
     try:
-        with gzip.open(path, "rb") as fh:
-            data = marshal.loads(fh.read())
-    except (OSError, EOFError, ValueError, TypeError) as exc:
+        packed = path.read_bytes()
+        data = _unpacked_from_cache(path, packed)
+        if data is None:
+            raw = gzip.decompress(packed)
+            data = marshal.loads(raw)
+            _keep_unpacked(path, packed, raw)
+    except (OSError, EOFError, ValueError, TypeError, gzip.BadGzipFile) as exc:
         raise RuntimeError(f"newslint: cannot read language data {path}: {exc}; reinstall newslint") from None
     if not isinstance(data, dict) or data.get("format") != DATA_FORMAT:
         raise RuntimeError(f"newslint: {path} has an unknown data format; run tools/build_lexicon.py")
     return data
+
+
+# Decompressing the data files was a tenth of a one-draft start-up (about 11 ms of CPU), so their
+# uncompressed bytes are kept in the cache folder (newslint.cache), named after a hash of the packed
+# file: a rebuilt data file gets a new entry, and only the newest few builds are kept (checkouts with
+# different builds may share one cache folder).  Any problem with the cache (no folder, a damaged
+# entry) falls back to the packed file, so it can only save time.
+
+#: Builds of each data file whose uncompressed bytes the cache folder keeps.
+KEPT_BUILDS = 3
+
+
+def _unpacked_path(path: Path, packed: bytes) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    digest = hashlib.blake2b(packed, digest_size=16).hexdigest()
+    return folder / f"{_stem(path)}-{digest}.marshal"
+
+
+def _stem(path: Path) -> str:
+    return "data-" + path.name.split(".", 1)[0]
+
+
+def _unpacked_from_cache(path: Path, packed: bytes) -> Any:
+    """The unmarshalled data from the cache folder, or None."""
+    cached = _unpacked_path(path, packed)
+    if cached is None:
+        return None
+    try:
+        data = marshal.loads(cached.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == DATA_FORMAT else None
+
+
+def _keep_unpacked(path: Path, packed: bytes, raw: bytes) -> None:
+    """Store ``raw`` (``packed`` decompressed) for the next run; drop an older build's entry."""
+    cached = _unpacked_path(path, packed)
+    if cached is None:
+        return
+    try:
+        write_atomically(cached, raw)
+        entries = sorted(cached.parent.glob(f"{_stem(path)}-*.marshal"), key=lambda e: e.stat().st_mtime_ns)
+        for old in entries[:-KEPT_BUILDS]:
+            if old != cached:
+                old.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
 
 
 def from_sections(sections: dict[str, Any]) -> Lexicon:

@@ -217,3 +217,32 @@ def test_plan_cache_gives_the_derived_plan_and_survives_a_new_run(tmp_path, monk
     if got is not None:
         got.append(("x", True))  # a caller's change to its list never reaches the cache
         assert prefilter.pattern_triggers(pattern) == want_t
+
+
+def test_literal_plans_and_tries_from_the_cache_equal_fresh_ones(tmp_path, monkeypatch) -> None:
+    from newslint.engine import prefilter
+    from newslint.engine.yaml_rules import substitution
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(prefilter, "_plans", None)
+    monkeypatch.setattr(prefilter, "_new_plans", {})
+    patterns = [
+        (r"(?<![\w-])(?:Jumat|Jum['’]at|Senin)\s", re.IGNORECASE),
+        (r"(?<![\w-])di(?:mana|sini)\b", 0),
+        (r"\d+", 0),  # no literal: no plan
+    ]
+    phrases = ["agar supaya", "agar", "naik ke atas", "mundur ke belakang"]
+
+    def snapshot() -> list:
+        plans = [prefilter.literal_plan(p, f) for p, f in patterns]
+        shown = [None if lp is None else (lp.regex.pattern, lp.regex.flags, lp.anchored, lp.plain) for lp in plans]
+        return [*shown, substitution._kept_trie_pattern(phrases)]
+
+    first = snapshot()
+    assert first[-1] == substitution._trie_pattern(phrases)
+    assert first[2] is None and first[0] is not None
+    prefilter._save_plans()
+    monkeypatch.setattr(prefilter, "_plans", None)  # a new run reads the file
+    monkeypatch.setattr(prefilter, "_new_plans", {})
+    assert snapshot() == first
+    assert not prefilter._new_plans  # answered from the file, nothing derived again

@@ -62,6 +62,20 @@ def test_gazetteer_lookup_matches_the_table() -> None:
         assert fresh.kind_of(key) == (table[key][1] if key in table else None), key
 
 
+def test_gazetteer_answers_by_bisection_as_by_its_set_of_names() -> None:
+    # a fresh gazetteer answers the first names from the sorted list, later ones from the set
+    full = gaz_mod._gaz()
+    rng = random.Random(15)
+    names = sorted(full.known)
+    keys = [*rng.sample(names, 200), *(n[:-1] for n in rng.sample(names, 200)), "brasilia", "tidak-ada-nama-ini"]
+    keys += [k for k in names if k in full._folded_forms][:20]  # folded forms only (diacritics dropped)
+    fresh = gaz_mod._Gazetteer()
+    answers = [(fresh.has(k), fresh.lookup(k)) for k in keys]
+    assert "known" in fresh.__dict__  # more names than one draft's worth: the set was built
+    assert answers == [(k in full.known, full.kind.get(k)) for k in keys]
+    assert [(fresh.has(k), fresh.lookup(k)) for k in keys] == answers
+
+
 def test_lazy_pattern_behaves_like_a_pattern() -> None:
     lazy = lazy_compile(r"(?P<w>kata|ujar)nya", re.I)
     real = re.compile(r"(?P<w>kata|ujar)nya", re.I)

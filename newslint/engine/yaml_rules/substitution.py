@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import re
 from typing import Any
 
-from newslint.engine.prefilter import pattern_triggers, phrase_words, required_words
+from newslint.engine.prefilter import kept_derivation, pattern_triggers, phrase_words, required_words
 from newslint.engine.rule import RuleContext
 from newslint.engine.yaml_rules.base import _expand, _phrase_triggers, _YamlCheck
 from newslint.engine.yaml_rules.names import _midsentence_capital, _title_line, looks_like_name
 from newslint.engine.yaml_rules.schema import RuleLoadError
 from newslint.engine.yaml_rules.scope import WORD_L, WORD_R
+from newslint.engine.yaml_rules.timeout import _LAZY
 from newslint.model.document import Document
 
 
@@ -58,9 +61,24 @@ def _trie_pattern(phrases: list[str]) -> str:
     return emit(root)
 
 
+#: The trie cache's kind: a hash of the builder's code, so an edited builder never meets an old trie.
+_TRIE_KIND = "trie:" + hashlib.blake2b(marshal.dumps(_trie_pattern.__code__), digest_size=8).hexdigest()
+
+
+def _kept_trie_pattern(phrases: list[str]) -> str:
+    """:func:`_trie_pattern` through the cache folder (a built-in pack's tries were a few milliseconds
+    of every start-up)."""
+    if any("\n" in p for p in phrases):
+        return _trie_pattern(phrases)
+    return kept_derivation(_TRIE_KIND, "\n".join(phrases), lambda key: _trie_pattern(key.split("\n")))
+
+
 class SubstitutionCheck(_YamlCheck):
     def __init__(self, spec: dict[str, Any], origin: str) -> None:
         super().__init__(spec, origin)
+        # decided once: a RegexFlag "&" runs Python code in the enum module, and _key runs for
+        # every entry at load time and every match
+        self._folds_case = bool(self.flags & re.IGNORECASE)
         swap = spec.get("swap")
         entries: list[dict[str, Any]] = []
         if isinstance(swap, dict):
@@ -93,13 +111,14 @@ class SubstitutionCheck(_YamlCheck):
         self.lookup: dict[str, int] = {}
         for i, e in enumerate(entries):
             self.lookup.setdefault(self._key(str(e["match"])), i)
-        trie = _trie_pattern(list(self.lookup))
+        # built-in packs (loaded lazily) keep their tries in the cache folder; a user's pack does not
+        trie = (_kept_trie_pattern if _LAZY.get() else _trie_pattern)(list(self.lookup))
         self.regex = self.compile(f"{WORD_L}{trie}{WORD_R}") if trie else None
         self.set_plan([(_phrase_triggers(k), phrase_words(k)) for k in self.lookup])
 
     def _key(self, text: str) -> str:
         key = " ".join(text.split())
-        return key.lower() if self.flags & re.IGNORECASE else key
+        return key.lower() if self._folds_case else key
 
     def __call__(self, doc: Document, ctx: RuleContext) -> None:
         if self.regex is None:
