@@ -151,7 +151,7 @@ def corrections(low: str) -> tuple[str, ...]:
                     kept = [split]
         out = tuple(kept[:3])
     else:
-        out = tuple(rare_base_slips(low)[:3])
+        out = tuple((rare_base_slips(low) or frequent_root_slips(low))[:3])
     _VERDICTS[low] = out
     return out
 
@@ -205,6 +205,48 @@ def rare_base_slips(low: str) -> list[str]:
         else:
             ok = r < _RARE_BASE_OTHER_RANK and min(_rank(b.base), r) * _RARE_BASE_OTHER_RATIO < base_rank
         if ok:
+            found.append(cand)
+    return _by_edit_and_frequency(low, found)
+
+
+#: A derived-word slip is corrected towards a derivation whose base is among this many most frequent words ...
+_FREQUENT_ROOT_RANK = 3000
+#: ... and this many times more frequent than the base the slip happens to derive from.
+_FREQUENT_ROOT_RATIO = 20
+
+
+def frequent_root_slips(low: str) -> list[str]:
+    """A dropped, doubled or swapped letter inside an affixed word that lands on a legal derivation of a
+    rare or unknown base: *menyebakan* (meN- + seba + -kan) for *menyebabkan*, *dibacakkan* (di- + bacak +
+    -kan) for *dibacakan*.  The affixes stay; the slip sits in the base, so the correction is the same
+    derivation of a frequent root (:data:`_FREQUENT_ROOT_RANK`) that is :data:`_FREQUENT_ROOT_RATIO` times as
+    frequent as the base the slip produced.  Words web text uses are never questioned."""
+    lex = get_lexicon()
+    if len(low) < 7 or low in lex.rank or lex.is_standard(low):
+        return []
+    a = analyze(low)
+    if a is None or a.source != "root" or a.reduplication or not a.prefixes or not a.suffixes:
+        return []  # a prefix alone (merenda, penebang) too often makes a rare but real word
+    if a.base.endswith(_LOAN_ENDINGS):
+        return []  # a loanword base (negasi: menegasikan) is modern vocabulary, not a slip
+    bare = low
+    for clitic in a.clitics:
+        bare = bare.removesuffix(clitic.strip("-"))
+    if bare != low and bare in lex.rank:
+        return []  # web text uses the word without its clitic (diterapkannya: diterapkan)
+    base_rank = _rank(a.base)
+    if base_rank < _FREQUENT_ROOT_RANK * _FREQUENT_ROOT_RATIO // 4:
+        return []  # the base itself is common: the writer meant it
+    found = []
+    rank = lex.rank
+    for cand in _slip_edits(low):
+        if cand not in rank or not offerable(cand):
+            continue
+        b = analyze(cand)
+        if b is None or b.prefixes != a.prefixes or b.suffixes != a.suffixes or b.clitics != a.clitics:
+            continue
+        root_rank = _rank(b.base)
+        if root_rank < _FREQUENT_ROOT_RANK and root_rank * _FREQUENT_ROOT_RATIO < base_rank:
             found.append(cand)
     return _by_edit_and_frequency(low, found)
 
@@ -815,6 +857,63 @@ def _special_texts(doc: Document) -> set[str]:
     return candidate_texts(doc) & _SPECIAL.keys()
 
 
+#: A sentence-initial slip is corrected towards words this common only.
+_INITIAL_RANK = 10_000
+#: Sentence-initial texts judged so far: text -> corrections (``()`` for none).
+_INITIAL: dict[str, tuple[str, ...]] = {}
+
+
+def initial_corrections(w: str) -> tuple[str, ...]:
+    """Corrections for a capitalised word that opens a sentence: the capital comes from the position, not from
+    a name, so the word is judged as a lower-case one (*Kecelakan beruntun terjadi ...*, *Penyidok menemukan
+    ...*).  Names open sentences too, so only a single typing slip towards a common standard word counts, in
+    a word that web text never uses and that is neither a known name nor one edit from one."""
+    hit = _INITIAL.get(w)
+    if hit is not None:
+        return hit
+    out: tuple[str, ...] = ()
+    low = w.lower()
+    if len(low) >= 6 and w.isalpha() and w[1:].islower() and low not in get_lexicon().rank and not is_known_entity(w):
+        sugg = corrections(low)
+        if sugg and " " not in sugg[0] and _rank(sugg[0]) < _INITIAL_RANK and is_slip(low, sugg[0]):
+            near = nearest_entity(w)
+            if near is None or near.distance > 1:
+                out = tuple(s[:1].upper() + s[1:] for s in sugg if is_slip(low, s))
+    _INITIAL[w] = out
+    return out
+
+
+def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None:
+    """Report slips in the first word of each sentence (see :func:`initial_corrections`)."""
+    toks = doc.tokens
+    counts: Counter[str] | None = None
+    for sent in doc.sentences:
+        for i in range(sent.token_start, sent.token_end):
+            tok = toks[i]
+            if tok.kind is TokenKind.WORD:
+                break
+        else:
+            continue
+        w = tok.text
+        if len(w) < 6 or not w[:1].isupper() or w in special:
+            continue
+        sugg = initial_corrections(w)
+        if not sugg or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
+            continue
+        if counts is None:
+            counts = Counter(t.text.lower() for t in toks if t.kind is TokenKind.WORD)
+        if counts[w.lower()] >= 2:
+            continue  # written twice the same way: a name
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"options": " / ".join(f"'{s}'" for s in sugg)},
+            suggestions=list(sugg),
+            replacement=sugg[0],
+            safety="unsafe",
+        )
+
+
 def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
     vocab = ctx.vocabulary
     text = doc.text
@@ -932,6 +1031,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     special = _special_texts(doc)
     if special:
         _report_parts(doc, ctx, special)
+    _report_initials(doc, ctx, special)
     if not reject:
         # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
         flagged = _suspect_texts(doc)
@@ -975,7 +1075,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips
                 # of longer words count
                 if (
-                    len(low) < 6
+                    # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
+                    (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
                     or low.startswith(("ng", "ny"))
                     or (low[:2] == "ke" != sugg[0][:2])
                     or (" " not in sugg[0] and not is_slip(low, sugg[0]))
