@@ -361,6 +361,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             replacement=name,
             safety="unsafe",
         )
+    _report_acronym_swaps(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -421,6 +422,76 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             tok.start,
             tok.end,
             args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+#: Upper-case short forms this long are checked for swapped letters (*BKMG* for *BMKG*); shorter ones are
+#: too often other bodies' initials.
+_SWAP_MIN_LEN = 4
+_SWAP_MAX_LEN = 6
+_SWAPS: dict[str, str | None] = {}
+
+
+@lru_cache(maxsize=1)
+def _acronyms_by_letters() -> dict[str, list[str]]:
+    """The listed short forms that are no ordinary words, by their sorted letters (a swap keeps the letters)."""
+    lex = get_lexicon()
+    out: dict[str, list[str]] = {}
+    for a in lex.acronyms:
+        if _SWAP_MIN_LEN <= len(a) <= _SWAP_MAX_LEN and a.isalpha() and not lex.is_standard(a):
+            out.setdefault("".join(sorted(a)), []).append(a)
+    return out
+
+
+def acronym_swap(word: str) -> str | None:
+    """The listed short form an upper-case word is with two neighbouring letters swapped back (*BKMG* ->
+    *BMKG*, *BNBP* -> *BNPB*), if exactly one is; ``None`` for a listed or web-known short form.  Only swaps after
+    the first letter count: a short form one letter from another is usually another body (*KPU*, *KPK*),
+    and so is one with other initial letters (*PDRD*, a tax, beside *DPRD*)."""
+    if word in _SWAPS:
+        return _SWAPS[word]
+    res = None
+    low = word.lower()
+    lex = get_lexicon()
+    if (
+        _SWAP_MIN_LEN <= len(low) <= _SWAP_MAX_LEN
+        and word.isalpha()
+        and word.isupper()
+        and low not in lex.acronyms
+        and low not in lex.rank
+        and not is_known_entity(word)
+    ):
+        hits = [
+            a
+            for a in _acronyms_by_letters().get("".join(sorted(low)), ())
+            if a[0] == low[0] and a != low and is_slip(low, a)  # PDRD (a tax) is no slip of DPRD
+        ]
+        if len(hits) == 1:
+            res = hits[0].upper()
+    _SWAPS[word] = res
+    return res
+
+
+def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
+    counts: Counter[str] | None = None
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < _SWAP_MIN_LEN or not w.isupper():
+            continue
+        name = acronym_swap(w)
+        if name is None or ctx.vocabulary.accepts(w):
+            continue
+        if counts is None:
+            counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
+        if counts[w] >= 2 and not counts[name]:
+            continue  # written the same way twice and never the listed way: a body of its own
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name, "kind_id": "singkatan", "kind_en": "short form"},
             suggestions=[name],
             replacement=name,
             safety="unsafe",
