@@ -362,6 +362,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             safety="unsafe",
         )
     _report_acronym_swaps(doc, ctx)
+    _report_direction_slips(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -492,6 +493,49 @@ def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
             tok.start,
             tok.end,
             args={"name": name, "kind_id": "singkatan", "kind_en": "short form"},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+_DIRECTION_SLIPS: dict[str, str | None] = {}
+
+
+def direction_slip(word: str) -> str | None:
+    """The direction word (:data:`DIRECTIONS`) a capitalised word is one typing slip from, if exactly one,
+    when the word is a listed one that web text never uses: *Tengara* (a rare KBBI word) for *Tenggara*.
+    (Unlisted slips, *Selatn*, are :func:`_misspelt_name_parts`' findings.)"""
+    if word in _DIRECTION_SLIPS:
+        return _DIRECTION_SLIPS[word]
+    res = None
+    low = word.lower()
+    lex = get_lexicon()
+    if len(low) >= 5 and word.isalpha() and word not in DIRECTIONS and low not in lex.rank and lex.is_standard(low):
+        hits = [d for d in DIRECTIONS if len(d) >= 5 and is_slip(low, d.lower())]
+        if len(hits) == 1 and not is_known_entity(word):
+            res = hits[0]
+    _DIRECTION_SLIPS[word] = res
+    return res
+
+
+def _report_direction_slips(doc: Document, ctx: RuleContext) -> None:
+    """A slip of a direction word right after a known place name (*Nusa Tengara Barat*)."""
+    toks = doc.tokens
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < 5 or not w[:1].isupper() or w.isupper():
+            continue
+        name = direction_slip(w)
+        if name is None or tok.index == 0 or ctx.vocabulary.accepts(w):
+            continue
+        prev = toks[tok.index - 1]
+        if prev.sentence != tok.sentence or not _is_cap_word(prev) or not is_known_entity(prev.text):
+            continue
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name, "kind_id": "daerah", "kind_en": "place"},
             suggestions=[name],
             replacement=name,
             safety="unsafe",

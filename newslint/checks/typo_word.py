@@ -151,7 +151,7 @@ def corrections(low: str) -> tuple[str, ...]:
                     kept = [split]
         out = tuple(kept[:3])
     else:
-        out = tuple((rare_base_slips(low) or frequent_root_slips(low))[:3])
+        out = tuple((rare_base_slips(low) or frequent_root_slips(low) or unused_word_slips(low))[:3])
     _VERDICTS[low] = out
     return out
 
@@ -248,6 +248,31 @@ def frequent_root_slips(low: str) -> list[str]:
         root_rank = _rank(b.base)
         if root_rank < _FREQUENT_ROOT_RANK and root_rank * _FREQUENT_ROOT_RATIO < base_rank:
             found.append(cand)
+    return _by_edit_and_frequency(low, found)
+
+
+#: A listed word web text never uses is questioned only as a slip of one of this many most frequent words.
+_UNUSED_TARGET_RANK = 1000
+
+
+def unused_word_slips(low: str) -> list[str]:
+    """A word a standard source lists but web text never uses, one typing slip from one of the
+    :data:`_UNUSED_TARGET_RANK` most frequent words: *dekar* (a land measure) for *dekat*, *tengara* (a sign)
+    for *tenggara*.  hunspell-id lists many archaic and technical words; a slip of a very common word lands
+    on one of them far more often than a reporter means it."""
+    lex = get_lexicon()
+    if len(low) < MIN_LEN or low in lex.rank or not lex.is_standard(low):
+        return []
+    rank = lex.rank
+    found = [
+        c
+        for c in _slip_edits(low)
+        if rank.get(c, _UNUSED_TARGET_RANK) < _UNUSED_TARGET_RANK
+        and c[0] == low[0]
+        and lex.is_standard(c)
+        and not english_only(c)
+        and offerable(c)
+    ]
     return _by_edit_and_frequency(low, found)
 
 

@@ -116,3 +116,9 @@ def test_other_short_forms_left_alone() -> None:
     # one letter off (another body), other initials (a tax), and a listed form
     text = "KPK dan KPU hadir; PDRD naik; BMKG dan DPRD rapat."
     assert [f for f in check_text(text, select=["typo/entity"])] == []
+
+
+def test_listed_but_unused_word_for_direction_after_place() -> None:
+    fs = _ent("Gubernur Nusa Tengara Timur meresmikan pasar.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Tengara", ["Tenggara"])]
+    assert _ent("Tim Bakti Utama berangkat pagi.") == []

@@ -218,3 +218,8 @@ def test_quoted_five_letter_key_slip_reported_added_letter_not() -> None:
     fs = _typo('"Kami sydah pulang," katanya.')
     assert [f.text for f in fs] == ["sydah"]
     assert _typo('"Lucu sekali bayik itu," katanya.') == []
+
+
+def test_listed_word_web_never_uses_as_slip_of_very_common_word() -> None:
+    fs = _typo("Sekolah itu berada dekar pasar induk.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("dekar", "dekat")]
