@@ -542,8 +542,10 @@ def _lowercase_place(word: str) -> str | None:
     if not is_known_entity(word) or entity_kind(word) not in _PLACE_KINDS:
         return None
     a = analyze(word)
-    if a is None or a.source != "word":
-        return None  # a dictionary root (medan, batu, padang, solo) is a common word too; unknown: slang, typo
+    if a is None or (a.source != "word" and (a.base == word or len(a.base) > 3)):
+        # a dictionary root (medan, batu, padang, solo) or its derivation is a common word too; unknown: slang,
+        # typo.  A three-letter base under affixes is affix stripping by chance (mahakam: maha- + kam).
+        return None
     return word[:1].upper() + word[1:]
 
 
@@ -597,10 +599,11 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 
 
 #: Words after which a lower-case place name is looked for.
-_CUES = "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju"
-_AFTER_CUE = compile_cached(rf" (?:{_CUES})\s+([a-z]{{4,}})(?![\w'’-])")
+_CUES = "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
+# a cue may be capitalised (Sungai mahakam: the river is named, the name is not)
+_AFTER_CUE = compile_cached(rf" (?i:{_CUES})\s+([a-z]{{4,}})(?![\w'’-])")
 # the cue right before a candidate (checked where a place name was found)
-_PLACE_CUE = compile_cached(rf"(?<![\w-])(?:{_CUES})\s+$")
+_PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")
 _PLACE_FORMS: dict[str, str | None] = {}
 
 

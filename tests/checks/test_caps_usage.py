@@ -33,3 +33,15 @@ def test_currency_fix_is_safe():
     findings = check_text("Biayanya 500 Euro per orang.", layout="fragment")
     cur = [f for f in findings if f.rule == "caps/currency-name"]
     assert cur and cur[0].fix is not None and cur[0].fix.safety.value == "safe"
+
+
+def test_place_after_direction_or_capitalised_river_cue() -> None:
+    text = "Badai melanda pesisir utara jepang. Perahu hanyut di Sungai kapuas."
+    fs = check_text(text, select=["caps/place-lowercase"])
+    assert [f.suggestions[0] for f in fs] == ["Jepang", "Kapuas"]
+
+
+def test_place_read_as_short_base_under_affixes() -> None:
+    # mahakam is no derivation of 'kam': a lower-case river name all the same
+    fs = check_text("Kapal itu menyusuri Sungai mahakam.", select=["caps/place-lowercase"])
+    assert [f.suggestions[0] for f in fs] == ["Mahakam"]
