@@ -599,7 +599,9 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 
 
 #: Words after which a lower-case place name is looked for.
-_CUES = "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
+_CUES = (
+    "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
+)
 # a cue may be capitalised (Sungai mahakam: the river is named, the name is not)
 _AFTER_CUE = compile_cached(rf" (?i:{_CUES})\s+([a-z]{{4,}})(?![\w'’-])")
 # the cue right before a candidate (checked where a place name was found)

@@ -55,6 +55,8 @@ from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_
 from newslint.model.document import Document, Token, TokenKind
 
 MIN_LEN = 5
+#: Four-letter words are checked only as key slips of the very most frequent words (:func:`short_word_slips`).
+SHORT_LEN = 4
 #: Words seen this often in one draft are deliberate (terms, brand names in lower case).
 MAX_REPEATS = 3
 #: Frequency rank under which a word counts as common (for missing-space splits).
@@ -274,6 +276,43 @@ def unused_word_slips(low: str) -> list[str]:
         and offerable(c)
     ]
     return _by_edit_and_frequency(low, found)
+
+
+#: A four-letter slip is corrected only towards one of this many most frequent words.
+_SHORT_TARGET_RANK = 1000
+_SHORT: dict[str, tuple[str, ...]] = {}
+
+
+def short_word_slips(low: str) -> tuple[str, ...]:
+    """A four-letter word that no source knows (standard, English, short forms, web text), one wrong or
+    swapped key from exactly one of the :data:`_SHORT_TARGET_RANK` most frequent standard words: *nauk* for
+    *naik*, *jugs* for *juga*.  A dropped or added letter is not enough (too many short words and
+    abbreviations lie one letter apart), nor are two candidates."""
+    hit = _SHORT.get(low)
+    if hit is not None:
+        return hit
+    out: tuple[str, ...] = ()
+    lex = get_lexicon()
+    if (
+        len(low) == SHORT_LEN
+        and low not in lex.rank
+        and not is_standard_form(low)
+        and low not in nonstandard_words()
+        and di_preposition_join(low) is None
+    ):
+        rank = lex.rank
+        found = [
+            c
+            for c in _slip_edits(low)
+            if len(c) == SHORT_LEN
+            and rank.get(c, _SHORT_TARGET_RANK) < _SHORT_TARGET_RANK
+            and lex.is_standard(c)
+            and not english_only(c)
+        ]
+        if len(found) == 1:
+            out = (found[0],)
+    _SHORT[low] = out
+    return out
 
 
 #: Endings of loanword bases (EYD V adaptations of -tion, -ity, -ism, -ive, -ic): the frequency list misses
@@ -723,7 +762,7 @@ def _suspect_texts(doc: Document) -> set[str]:
     words of :data:`MIN_LEN` letters or more with corrections.  Context-free, so judged once per process."""
     # str.islower picked in C: about half of the new texts are capitalised, numbers or marks
     for w in filter(str.islower, _JUDGE.of(doc)):
-        if len(w) >= MIN_LEN and w.isalpha() and corrections(w.lower()):
+        if len(w) >= SHORT_LEN and w.isalpha() and (corrections(w) if len(w) >= MIN_LEN else short_word_slips(w)):
             _SUSPECT.add(w)
     return candidate_texts(doc) & _SUSPECT
 
@@ -1065,15 +1104,17 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
         suspects = [t for t in toks if t.text in flagged]
     for tok in suspects:
         w = tok.text
-        if not reject and (len(w) < MIN_LEN or not w.islower() or not w.isalpha()):
+        if not reject and (len(w) < SHORT_LEN or not w.islower() or not w.isalpha()):
             continue  # the common case first: nothing forced, so short, capitalised and odd tokens go
         low = w.lower()
         if accept and low in accept:
             continue
         forced = bool(reject) and low in reject
-        if not forced and (len(w) < MIN_LEN or not w.islower() or not w.isalpha()):
+        if not forced and (len(w) < SHORT_LEN or not w.islower() or not w.isalpha()):
             continue
-        if w.isalpha():
+        if len(w) < MIN_LEN:
+            sugg = short_word_slips(low) if w.isalpha() else ()
+        elif w.isalpha():
             sugg = verdicts.get(low)
             if sugg is None:
                 sugg = corrections(low)

@@ -223,3 +223,13 @@ def test_quoted_five_letter_key_slip_reported_added_letter_not() -> None:
 def test_listed_word_web_never_uses_as_slip_of_very_common_word() -> None:
     fs = _typo("Sekolah itu berada dekar pasar induk.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("dekar", "dekat")]
+
+
+def test_key_slip_of_very_frequent_four_letter_word() -> None:
+    fs = _typo("Harga cabai nauk lagi dan warga lsgi mengeluh.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("nauk", "naik"), ("lsgi", "lagi")]
+
+
+def test_four_letter_words_otherwise_left_alone() -> None:
+    # known words, short forms and a dropped letter (too many short words lie one letter apart)
+    assert _typo("Ia naik ojek ke pasar; stok gula aman, tapi aku lgi sibuk.") == []
