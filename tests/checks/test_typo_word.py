@@ -233,3 +233,17 @@ def test_key_slip_of_very_frequent_four_letter_word() -> None:
 def test_four_letter_words_otherwise_left_alone() -> None:
     # known words, short forms and a dropped letter (too many short words lie one letter apart)
     assert _typo("Ia naik ojek ke pasar; stok gula aman, tapi aku lgi sibuk.") == []
+
+
+def test_slip_of_title_day_or_month_inside_a_name() -> None:
+    text = "Kemarin Gubenur Jawa Tengah meresmikan pasar bersama Wakil Ketau DPRD pada Seniin pagi."
+    assert [(f.text, f.suggestions[0]) for f in _typo(text)] == [
+        ("Gubenur", "Gubernur"),
+        ("Ketau", "Ketua"),
+        ("Seniin", "Senin"),
+    ]
+
+
+def test_short_personal_name_near_a_title_left_alone() -> None:
+    # five letters one key from a title, followed by another unknown name word: a person
+    assert _typo("Penghargaan itu diterima Dinsa Rumere dari Papua.") == []
