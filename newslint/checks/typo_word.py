@@ -901,6 +901,13 @@ TITLE_WORDS = frozenset(
 _HEADS = NAME_HEADS | TITLE_WORDS
 
 
+def _not_added(typo: str, cand: str) -> bool:
+    """No letter added, or only a doubled one (*Seniin*): another added letter makes a name (*Bandan*)."""
+    if len(typo) <= len(cand):
+        return True
+    return any(typo[i] == typo[i + 1] and typo[:i] + typo[i + 1 :] == cand for i in range(len(typo) - 1))
+
+
 def name_head_corrections(w: str) -> tuple[str, ...]:
     """A capitalised word that web text never uses and that is one typing slip from a name head, title, day
     or month (*Provisi* in *BNN Provisi Sumatera Utara*, *Gubenur Jawa Barat*, *Seniin pagi*; or a vowel for
@@ -918,7 +925,7 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
         if abs(len(h) - len(low)) <= 1
         and h[0] == low[0]
         and (
-            (is_slip(low, h) and (len(low) > 5 or len(h) == 5))
+            (is_slip(low, h) and (len(low) > 5 or len(h) == 5) and (h in NAME_HEADS or _not_added(low, h)))
             or (len(low) >= 6 and h in NAME_HEADS and _vowel_confusion(low, h))
         )
     ]
@@ -990,12 +997,23 @@ def initial_corrections(w: str) -> tuple[str, ...]:
     low = w.lower()
     if len(low) >= 6 and w.isalpha() and w[1:].islower() and low not in get_lexicon().rank and not is_known_entity(w):
         sugg = corrections(low)
-        if sugg and " " not in sugg[0] and _rank(sugg[0]) < _INITIAL_RANK and is_slip(low, sugg[0]):
+        sugg = tuple(c for c in sugg if _initial_slip(low, c))
+        if sugg and _rank(sugg[0]) < _INITIAL_RANK:
             near = nearest_entity(w)
             if near is None or near.distance > 1:
-                out = tuple(s[:1].upper() + s[1:] for s in sugg if is_slip(low, s))
+                out = tuple(s[:1].upper() + s[1:] for s in sugg)
     _INITIAL[w] = out
     return out
+
+
+def _initial_slip(typo: str, cand: str) -> bool:
+    """A slip that turns a common word into a plausible name is no evidence at the start of a sentence: an
+    added letter (*Parman*: paman, *Rachim*: rahim), another first letter (*Hutama*: utama) or a dropped last
+    letter (*Otorita*: otoritas) -- names are made that way.  A dropped letter inside the word, a swap or a
+    wrong key is (*Kecelakan*, *Pemeritnah*, *Penyidok*)."""
+    if " " in cand or cand[0] != typo[0] or len(typo) > len(cand) or not is_slip(typo, cand):
+        return False
+    return not (len(cand) == len(typo) + 1 and cand.startswith(typo))
 
 
 def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None:
