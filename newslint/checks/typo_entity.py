@@ -316,7 +316,9 @@ def _mentions(doc: Document, name: str) -> bool:
         "consistently, and a token inside a longer capitalised name, are left alone, unless the token, unknown to "
         "web text, is one slip from a prominent name or a listed short form (Polres Metro Tanggerang Kota, Kantor "
         "Basarnaz). Also reported: a region written as two words (Pekan Baru for Pekanbaru) and a slip in the "
-        "second word of a multi-word name (Jawa Timr). Fixes are unsafe.",
+        "second word of a multi-word name (Jawa Timr), an upper-case listed short form with two letters swapped "
+        "after the first (BKMG for BMKG) and a listed word web text never uses that is one slip from a direction "
+        "word right after a known place (Nusa Tengara Barat). Fixes are unsafe.",
     },
     authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
     fixable=True,
@@ -328,9 +330,12 @@ def _mentions(doc: Document, name: str) -> bool:
         "Nuswantara), both classes now left alone (2/2 as a tune figure). Earlier round: 2 correct, 1 unsure. "
         "Together 4 of 6 judged correct (67%): shipped as info until a larger sample says otherwise. Injected "
         "typos in gazetteer place and organisation names, unseen half, 400 per type: 737/770 (95.7%; 92.7% "
-        "before this round). bench/measure_spelling.py rate|recall --half unseen --per-type 400"
+        "before this round). Round s4d (short-form swaps, direction words after places): no new finding on the "
+        "dev corpus (bench/golden.py diff empty). bench/measure_spelling.py rate|recall --half unseen --per-type 400"
     ),
     examples=[
+        bad("Menurut BKMG, hujan lebat turun sore ini.", fixed="Menurut BMKG, hujan lebat turun sore ini."),
+        bad("Gubernur Nusa Tengara Timur meresmikan pasar."),
         bad(
             "Perusahaan yang berbasis di Redmon, Washington itu menyertakan bukti.",
             fixed="Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti.",
@@ -361,6 +366,8 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             replacement=name,
             safety="unsafe",
         )
+    _report_acronym_swaps(doc, ctx)
+    _report_direction_slips(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -421,6 +428,119 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             tok.start,
             tok.end,
             args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+#: Upper-case short forms this long are checked for swapped letters (*BKMG* for *BMKG*); shorter ones are
+#: too often other bodies' initials.
+_SWAP_MIN_LEN = 4
+_SWAP_MAX_LEN = 6
+_SWAPS: dict[str, str | None] = {}
+
+
+@lru_cache(maxsize=1)
+def _acronyms_by_letters() -> dict[str, list[str]]:
+    """The listed short forms that are no ordinary words, by their sorted letters (a swap keeps the letters)."""
+    lex = get_lexicon()
+    out: dict[str, list[str]] = {}
+    for a in lex.acronyms:
+        if _SWAP_MIN_LEN <= len(a) <= _SWAP_MAX_LEN and a.isalpha() and not lex.is_standard(a):
+            out.setdefault("".join(sorted(a)), []).append(a)
+    return out
+
+
+def acronym_swap(word: str) -> str | None:
+    """The listed short form an upper-case word is with two neighbouring letters swapped back (*BKMG* ->
+    *BMKG*, *BNBP* -> *BNPB*), if exactly one is; ``None`` for a listed or web-known short form.  Only swaps after
+    the first letter count: a short form one letter from another is usually another body (*KPU*, *KPK*),
+    and so is one with other initial letters (*PDRD*, a tax, beside *DPRD*)."""
+    if word in _SWAPS:
+        return _SWAPS[word]
+    res = None
+    low = word.lower()
+    lex = get_lexicon()
+    if (
+        _SWAP_MIN_LEN <= len(low) <= _SWAP_MAX_LEN
+        and word.isalpha()
+        and word.isupper()
+        and low not in lex.acronyms
+        and low not in lex.rank
+        and not is_known_entity(word)
+    ):
+        hits = [
+            a
+            for a in _acronyms_by_letters().get("".join(sorted(low)), ())
+            if a[0] == low[0] and a != low and is_slip(low, a)  # PDRD (a tax) is no slip of DPRD
+        ]
+        if len(hits) == 1:
+            res = hits[0].upper()
+    _SWAPS[word] = res
+    return res
+
+
+def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
+    counts: Counter[str] | None = None
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < _SWAP_MIN_LEN or not w.isupper():
+            continue
+        name = acronym_swap(w)
+        if name is None or ctx.vocabulary.accepts(w):
+            continue
+        if counts is None:
+            counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
+        if counts[w] >= 2 and not counts[name]:
+            continue  # written the same way twice and never the listed way: a body of its own
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name, "kind_id": "singkatan", "kind_en": "short form"},
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+_DIRECTION_SLIPS: dict[str, str | None] = {}
+
+
+def direction_slip(word: str) -> str | None:
+    """The direction word (:data:`DIRECTIONS`) a capitalised word is one typing slip from, if exactly one,
+    when the word is a listed one that web text never uses: *Tengara* (a rare KBBI word) for *Tenggara*.
+    (Unlisted slips, *Selatn*, are :func:`_misspelt_name_parts`' findings.)"""
+    if word in _DIRECTION_SLIPS:
+        return _DIRECTION_SLIPS[word]
+    res = None
+    low = word.lower()
+    lex = get_lexicon()
+    if len(low) >= 5 and word.isalpha() and word not in DIRECTIONS and low not in lex.rank and lex.is_standard(low):
+        hits = [d for d in DIRECTIONS if len(d) >= 5 and is_slip(low, d.lower())]
+        if len(hits) == 1 and not is_known_entity(word):
+            res = hits[0]
+    _DIRECTION_SLIPS[word] = res
+    return res
+
+
+def _report_direction_slips(doc: Document, ctx: RuleContext) -> None:
+    """A slip of a direction word right after a known place name (*Nusa Tengara Barat*)."""
+    toks = doc.tokens
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if len(w) < 5 or not w[:1].isupper() or w.isupper():
+            continue
+        name = direction_slip(w)
+        if name is None or tok.index == 0 or ctx.vocabulary.accepts(w):
+            continue
+        prev = toks[tok.index - 1]
+        if prev.sentence != tok.sentence or not _is_cap_word(prev) or not is_known_entity(prev.text):
+            continue
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name, "kind_id": "daerah", "kind_en": "place"},
             suggestions=[name],
             replacement=name,
             safety="unsafe",

@@ -41,4 +41,17 @@ def test_place_cue_scan_covers_every_cue() -> None:
     # the scan groups the cues by first letter; it must find a word after each of them, as the cue test does
     for cue in caps_usage._CUES.split("|"):
         assert caps_usage._AFTER_CUE.findall(f"warga tiba {cue} surabaya kemarin") == ["surabaya"], cue
+        assert caps_usage._AFTER_CUE.findall(f"warga tiba {cue.title()} surabaya kemarin") == ["surabaya"], cue
         assert caps_usage._PLACE_CUE.search(f"tiba {cue} ") is not None, cue
+
+
+def test_place_after_direction_or_capitalised_river_cue() -> None:
+    text = "Badai melanda pesisir utara jepang. Perahu hanyut di Sungai kapuas."
+    fs = check_text(text, select=["caps/place-lowercase"])
+    assert [f.suggestions[0] for f in fs] == ["Jepang", "Kapuas"]
+
+
+def test_place_read_as_short_base_under_affixes() -> None:
+    # mahakam is no derivation of 'kam': a lower-case river name all the same
+    fs = check_text("Kapal itu menyusuri Sungai mahakam.", select=["caps/place-lowercase"])
+    assert [f.suggestions[0] for f in fs] == ["Mahakam"]

@@ -105,3 +105,20 @@ def test_a_name_of_its_own_around_a_near_place_name() -> None:
 
 def test_joined_brand_form_of_an_organisation() -> None:
     assert _ent("PT Jasa Marga mencatat lonjakan arus. Ruas itu dikelola anak usaha Jasamarga.") == []
+
+
+def test_swapped_letters_in_listed_short_form() -> None:
+    fs = [f for f in check_text("Menurut BKMG, hujan lebat turun sore ini.", select=["typo/entity"])]
+    assert [(f.text, f.suggestions) for f in fs] == [("BKMG", ["BMKG"])]
+
+
+def test_other_short_forms_left_alone() -> None:
+    # one letter off (another body), other initials (a tax), and a listed form
+    text = "KPK dan KPU hadir; PDRD naik; BMKG dan DPRD rapat."
+    assert [f for f in check_text(text, select=["typo/entity"])] == []
+
+
+def test_listed_but_unused_word_for_direction_after_place() -> None:
+    fs = _ent("Gubernur Nusa Tengara Timur meresmikan pasar.")
+    assert [(f.text, f.suggestions) for f in fs] == [("Tengara", ["Tenggara"])]
+    assert _ent("Tim Bakti Utama berangkat pagi.") == []

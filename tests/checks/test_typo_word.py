@@ -188,3 +188,62 @@ def test_a_stray_key_in_place_of_a_dropped_letter() -> None:
 def test_derivation_of_a_loanword_base_is_left_alone() -> None:
     # meN- + negasi + -kan: a new loan, one slip from menegaskan but no archaic stem
     assert _typo("Temuan baru itu menegasikan klaim produsen.") == []
+
+
+def test_sentence_initial_slip_of_common_word() -> None:
+    fs = _typo("Banjir surut sore tadi. Kerusakn jalan belum diperbaiki.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Kerusakn", "Kerusakan")]
+    fs = _typo("Pemeriksan saksi berlangsung hingga malam.")
+    assert [f.suggestions[0] for f in fs] == ["Pemeriksaan"]
+
+
+def test_sentence_initial_name_left_alone() -> None:
+    # an unknown capitalised word written twice is a name, wherever it stands
+    text = "Kerusakn tiba di kantor. Menurut warga, Kerusakn pulang malam."
+    assert _typo(text) == []
+
+
+def test_slip_inside_derived_word_of_frequent_root() -> None:
+    assert corrections("menyebakan")[0] == "menyebabkan"
+    assert corrections("dibacakkan")[0] == "dibacakan"
+    fs = _typo("Hujan semalam menyebakan tanah longsor di lereng bukit.")
+    assert [f.suggestions[0] for f in fs] == ["menyebabkan"]
+
+
+def test_rare_prefixed_word_and_clitic_form_left_alone() -> None:
+    assert _typo("Pekerja itu penebang kayu; ibunya gemar merenda, dan aturan itu diterapkannya.") == []
+
+
+def test_quoted_five_letter_key_slip_reported_added_letter_not() -> None:
+    fs = _typo('"Kami sydah pulang," katanya.')
+    assert [f.text for f in fs] == ["sydah"]
+    assert _typo('"Lucu sekali bayik itu," katanya.') == []
+
+
+def test_listed_word_web_never_uses_as_slip_of_very_common_word() -> None:
+    fs = _typo("Sekolah itu berada dekar pasar induk.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("dekar", "dekat")]
+
+
+def test_key_slip_of_very_frequent_four_letter_word() -> None:
+    fs = _typo("Harga cabai nauk lagi dan warga lsgi mengeluh.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("nauk", "naik"), ("lsgi", "lagi")]
+
+
+def test_four_letter_words_otherwise_left_alone() -> None:
+    # known words, short forms and a dropped letter (too many short words lie one letter apart)
+    assert _typo("Ia naik ojek ke pasar; stok gula aman, tapi aku lgi sibuk.") == []
+
+
+def test_slip_of_title_day_or_month_inside_a_name() -> None:
+    text = "Kemarin Gubenur Jawa Tengah meresmikan pasar bersama Wakil Ketau DPRD pada Seniin pagi."
+    assert [(f.text, f.suggestions[0]) for f in _typo(text)] == [
+        ("Gubenur", "Gubernur"),
+        ("Ketau", "Ketua"),
+        ("Seniin", "Senin"),
+    ]
+
+
+def test_short_personal_name_near_a_title_left_alone() -> None:
+    # five letters one key from a title, followed by another unknown name word: a person
+    assert _typo("Penghargaan itu diterima Dinsa Rumere dari Papua.") == []
