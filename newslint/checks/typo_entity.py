@@ -481,7 +481,26 @@ def acronym_swap(word: str) -> str | None:
     return res
 
 
+# The texts (met in this process) that acronym_swap / direction_slip answer: each new text is judged once,
+# and a draft none of whose texts is among them skips its per-token pass (nearly every draft).
+_SWAP_HITS: set[str] = set()
+_DIRECTION_HITS: set[str] = set()
+_SLIP_JUDGE = NewTexts()
+
+
+def _judge_new_slips(doc: Document) -> None:
+    for w in _SLIP_JUDGE.of(doc):
+        if len(w) >= _SWAP_MIN_LEN and w.isupper():
+            if acronym_swap(w) is not None:
+                _SWAP_HITS.add(w)
+        elif len(w) >= 5 and w[:1].isupper() and direction_slip(w) is not None:
+            _DIRECTION_HITS.add(w)
+
+
 def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
+    _judge_new_slips(doc)
+    if _SWAP_HITS.isdisjoint(candidate_texts(doc)):
+        return
     counts: Counter[str] | None = None
     for tok in candidate_tokens(doc):
         w = tok.text
@@ -526,6 +545,9 @@ def direction_slip(word: str) -> str | None:
 
 def _report_direction_slips(doc: Document, ctx: RuleContext) -> None:
     """A slip of a direction word right after a known place name (*Nusa Tengara Barat*)."""
+    _judge_new_slips(doc)
+    if _DIRECTION_HITS.isdisjoint(candidate_texts(doc)):
+        return
     toks = doc.tokens
     for tok in candidate_tokens(doc):
         w = tok.text

@@ -899,6 +899,10 @@ TITLE_WORDS = frozenset(
     ]
 )
 _HEADS = NAME_HEADS | TITLE_WORDS
+# by first letter: a candidate head starts as the word does, so each word is tested against a few heads, not all
+_HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(sorted(h for h in _HEADS if h[0] == c)) for c in sorted({h[0] for h in _HEADS})
+}
 
 
 def _not_added(typo: str, cand: str) -> bool:
@@ -921,9 +925,8 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
         return ()
     hits = [
         h
-        for h in _HEADS
+        for h in _HEADS_BY_FIRST.get(low[0], ())
         if abs(len(h) - len(low)) <= 1
-        and h[0] == low[0]
         and (
             (is_slip(low, h) and (len(low) > 5 or len(h) == 5) and (h in NAME_HEADS or _not_added(low, h)))
             or (len(low) >= 6 and h in NAME_HEADS and _vowel_confusion(low, h))
