@@ -408,8 +408,33 @@ def _two_slips(typo: str, cand: str) -> bool:
         return True
     if len(ops) <= 1:
         return False  # one edit that is no slip (menyetut/menyebut) is not two slips on one letter either
-    # the alignment may hide a swap (terlibtz: at -> ta, then a -> z): undo each possible slip and look again
-    return any(_typing_slip(m, cand) for m in _slip_edits(typo) if abs(len(m) - len(cand)) <= 1)
+    # the alignment may hide a swap (terlibtz: at -> ta, then a -> z): undo each possible slip and look again.
+    # Some undone slip m is one typing slip from cand exactly when the two sets meet: two set builds and one
+    # hashed intersection instead of a _typing_slip test per undone slip (measured: the fallback ~4x cheaper)
+    return not _slip_edits(typo).isdisjoint(_typing_slips_of(cand))
+
+
+def _typing_slips_of(cand: str) -> set[str]:
+    """Every string ``m`` with ``_typing_slip(m, cand)``: ``cand`` with a letter dropped, a neighbouring key
+    for a letter, two different neighbours swapped, or a letter added that :func:`_plausible_added` allows
+    (a copy of a neighbouring letter or a key next to one)."""
+    out: set[str] = set()
+    n = len(cand)
+    for i, ch in enumerate(cand):
+        out.add(cand[:i] + cand[i + 1 :])
+        if i + 1 < n and cand[i + 1] != ch:
+            out.add(cand[:i] + cand[i + 1] + ch + cand[i + 2 :])
+        for c in _NEAR_KEYS.get(ch, ""):
+            out.add(cand[:i] + c + cand[i + 1 :])
+    for i in range(n + 1):
+        # the added letter's neighbours are cand[i - 1] and cand[i]
+        around = cand[max(i - 1, 0) : i + 1]
+        added = set(around)
+        for nb in around:
+            added.update(_NEAR_KEYS.get(nb, ""))
+        for c in added:
+            out.add(cand[:i] + c + cand[i:])
+    return out
 
 
 def _typing_slip(typo: str, cand: str) -> bool:
