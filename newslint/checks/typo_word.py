@@ -265,6 +265,13 @@ def unused_word_slips(low: str) -> list[str]:
     lex = get_lexicon()
     if len(low) < MIN_LEN or low in lex.rank or not lex.is_standard(low):
         return []
+    # a slip's correction shares the first letter, is one edit away and within a letter in length: when no
+    # frequent word of the first letter and a near length is one edit away, the slips (a few hundred
+    # strings) need not be built at all (most such words)
+    heads = _frequent_by_first_and_len()
+    n = len(low)
+    if not any(one_edit(low, c) for m in (n - 1, n, n + 1) for c in heads.get((low[0], m), ())):
+        return []
     rank = lex.rank
     found = [
         c
@@ -276,6 +283,16 @@ def unused_word_slips(low: str) -> list[str]:
         and offerable(c)
     ]
     return _by_edit_and_frequency(low, found)
+
+
+@lru_cache(maxsize=1)
+def _frequent_by_first_and_len() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The :data:`_UNUSED_TARGET_RANK` most frequent words by (first letter, length)."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in islice(get_lexicon().rank, _UNUSED_TARGET_RANK):  # the rank dict is in frequency order
+        if w:
+            out.setdefault((w[0], len(w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 #: A four-letter slip is corrected only towards one of this many most frequent words.
