@@ -406,12 +406,15 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (variant, "root-variant") if variant else ((), "")
     if word in lex.standard:
         return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
+    strong = _STRONG_MARK.search(word) is not None
+    frequent = lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong
+    if frequent and (len(word) < 5 or word in lex.english):
+        return (), ""  # _unlisted_variant skips these words too: no need to generate the variants
     variants = list(_variants(word))
     unlisted = _unlisted_variant(word, variants)
     if unlisted[0]:
         return unlisted
-    strong = _STRONG_MARK.search(word) is not None
-    if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
+    if frequent:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
     listed = _listed_elsewhere()
