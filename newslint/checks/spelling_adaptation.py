@@ -278,6 +278,11 @@ _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
 
 
+#: The patterns :func:`_root_variant` tries: vowels relate distinct roots too often (cengkih/cengkeh, kocek/kocak,
+#: setop/setup), and the unknown-only slips count only for a word no list knows; their variants are not generated.
+_ROOT_VARIANT_PATTERNS = frozenset(name for name, _, _ in _ALTERNATIONS if name not in _VOWELS | _UNKNOWN_ONLY)
+
+
 def _root_variant(word: str) -> tuple[str, ...]:
     """A root of the list that the web hardly writes, one adaptation from a root it writes far more often
     (missi/misi, losin/lusin, disain/desain): the root list keeps old variants KBBI sends to the standard form."""
@@ -286,9 +291,9 @@ def _root_variant(word: str) -> tuple[str, ...]:
     if own < _VARIANT_RANK or len(word) < 5:
         return ()
     best: tuple[int, str] | None = None
-    for cand, pattern in _variants(word):
-        if pattern in _VOWELS or pattern in _UNKNOWN_ONLY or _english_monosyllable(word, pattern):
-            continue  # vowels relate distinct roots too often (cengkih/cengkeh, kocek/kocak, setop/setup)
+    for cand, pattern in _variants(word, _ROOT_VARIANT_PATTERNS):
+        if _english_monosyllable(word, pattern):
+            continue
         r = lex.rank.get(cand, _UNRANKED)
         if cand in lex.roots and r * _VARIANT_RATIO < own and (best is None or r < best[0]):
             best = (r, cand)
@@ -406,12 +411,15 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
         return (variant, "root-variant") if variant else ((), "")
     if word in lex.standard:
         return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
+    strong = _STRONG_MARK.search(word) is not None
+    frequent = lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong
+    if frequent and (len(word) < 5 or word in lex.english):
+        return (), ""  # _unlisted_variant skips these words too: no need to generate the variants
     variants = list(_variants(word))
     unlisted = _unlisted_variant(word, variants)
     if unlisted[0]:
         return unlisted
-    strong = _STRONG_MARK.search(word) is not None
-    if lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong:
+    if frequent:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
     listed = _listed_elsewhere()

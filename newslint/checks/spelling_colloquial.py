@@ -31,6 +31,9 @@ _CHANGES = (
     (compile_cached(r"(?<=[^aeiou])o$"), "au"),
     (compile_cached(r"^(?=[aeiou])"), "h"),
 )
+#: Where one of :data:`_CHANGES` can apply (e or o in the closed final syllable or at the end, an initial vowel):
+#: one search that most words fail, instead of one search per change.
+_ANY_CHANGE = compile_cached(r"[eo][bcdfgjklmnprstz]*$|^[aeiou]")
 #: The standard word must be this common: the colloquial forms are of everyday words.
 _COMMON_RANK = 5000
 #: A web-attested form counts only if the standard word is this many times more frequent.
@@ -68,7 +71,7 @@ def standard_form(word: str) -> str | None:
         return _VERDICTS[word]
     out: str | None = None
     lex = get_lexicon()
-    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots:
+    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots and _ANY_CHANGE.search(word) is not None:
         own = lex.rank.get(word, _UNRANKED)
         best: tuple[int, str] | None = None
         for rx, rep in _CHANGES:
