@@ -290,6 +290,19 @@ def _mentions(doc: Document, name: str) -> bool:
     return len(parts) == 1 or re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text) is not None
 
 
+def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str, kind_en: str) -> None:
+    """Report ``start``–``end`` as a misspelling of ``name`` (a place, short form or other known name), with
+    ``name`` as the one suggestion and an unsafe fix: a name may be meant as written."""
+    ctx.report(
+        start,
+        end,
+        args={"name": name, "kind_id": kind_id, "kind_en": kind_en},
+        suggestions=[name],
+        replacement=name,
+        safety="unsafe",
+    )
+
+
 @rule(
     "typo/entity",
     severity="info",
@@ -358,14 +371,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     for a, b, name in [*_apart_places(doc), *_misspelt_name_parts(doc)]:
         if ctx.vocabulary.accepts(f"{a.text} {b.text}"):
             continue
-        ctx.report(
-            a.start,
-            b.end,
-            args={"name": name, "kind_id": "daerah", "kind_en": "place"},
-            suggestions=[name],
-            replacement=name,
-            safety="unsafe",
-        )
+        _report_name(ctx, a.start, b.end, name, "daerah", "place")
     _report_acronym_swaps(doc, ctx)
     _report_direction_slips(doc, ctx)
     suspects = _suspect_texts(doc)
@@ -383,14 +389,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
                 if vocab.accepts(w[start:end]):
                     continue
                 kind_id, kind_en = _KIND_WORDS.get(kind, ("", "name"))
-                ctx.report(
-                    tok.start + start,
-                    tok.start + end,
-                    args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
-                    suggestions=[name],
-                    replacement=name,
-                    safety="unsafe",
-                )
+                _report_name(ctx, tok.start + start, tok.start + end, name, kind_id or "yang dikenal", kind_en)
             continue
         if len(w) < 5 or not w[:1].isupper() or w.isupper() or not w.isalpha():
             continue
@@ -424,14 +423,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         if len(w) == 5 and (not canon_here or (_in_longer_name(doc, tok) and (not slip or _name_goes_on(doc, tok)))):
             continue
         kind_id, kind_en = _KIND_WORDS.get(kind, ("", "name"))
-        ctx.report(
-            tok.start,
-            tok.end,
-            args={"name": name, "kind_id": kind_id or "yang dikenal", "kind_en": kind_en},
-            suggestions=[name],
-            replacement=name,
-            safety="unsafe",
-        )
+        _report_name(ctx, tok.start, tok.end, name, kind_id or "yang dikenal", kind_en)
 
 
 #: Upper-case short forms this long are checked for swapped letters (*BKMG* for *BMKG*); shorter ones are
@@ -513,14 +505,7 @@ def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
             counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
         if counts[w] >= 2 and not counts[name]:
             continue  # written the same way twice and never the listed way: a body of its own
-        ctx.report(
-            tok.start,
-            tok.end,
-            args={"name": name, "kind_id": "singkatan", "kind_en": "short form"},
-            suggestions=[name],
-            replacement=name,
-            safety="unsafe",
-        )
+        _report_name(ctx, tok.start, tok.end, name, "singkatan", "short form")
 
 
 _DIRECTION_SLIPS: dict[str, str | None] = {}
@@ -559,14 +544,7 @@ def _report_direction_slips(doc: Document, ctx: RuleContext) -> None:
         prev = toks[tok.index - 1]
         if prev.sentence != tok.sentence or not _is_cap_word(prev) or not is_known_entity(prev.text):
             continue
-        ctx.report(
-            tok.start,
-            tok.end,
-            args={"name": name, "kind_id": "daerah", "kind_en": "place"},
-            suggestions=[name],
-            replacement=name,
-            safety="unsafe",
-        )
+        _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
 
 
 #: A gazetteer name this frequent in web text (by rank) is prominent: a slip of it is that name, not another.
