@@ -104,6 +104,8 @@ _stored: dict[tuple[str, int], tuple[Any, ...]] | None = None
 _added: dict[tuple[str, int], tuple[Any, ...]] = {}
 #: Stored patterns this process took from the file (kept when the file is pruned).
 _used: set[tuple[str, int]] = set()
+#: The file was found past MAX_STORE_BYTES: its pruning save, which also adds this run's patterns, is due.
+_pruning = False
 #: The file's ceiling.  Every pattern any run compiles is added (custom packs, a user's
 #: dateline patterns, test suites that generate patterns), and reading the file is part of every
 #: start-up: past this size it is cut back to the patterns of the run that finds it too big.
@@ -127,8 +129,8 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if cache_dir() is not None:
         entry = _compiled_code(pattern, flags)
         if entry is not None and entry[0] == rx.flags and entry[2] == rx.groups:
-            if not _added:
-                atexit.register(_save)
+            if not _added and not _pruning:
+                atexit.register(_save)  # once; a run that prunes has its save registered already
             _added[key] = entry
     return rx
 
@@ -149,7 +151,7 @@ def _compiled_code(pattern: str, flags: int) -> tuple[Any, ...] | None:
 
 
 def _load_stored() -> dict[tuple[str, int], tuple[Any, ...]]:
-    global _stored
+    global _stored, _pruning
     if _stored is None:
         _stored = {}
         folder = cache_dir()
@@ -157,6 +159,7 @@ def _load_stored() -> dict[tuple[str, int], tuple[Any, ...]]:
             path = folder / _CACHE_NAME
             _stored = _read(path)
             if _stored and _size(path) > MAX_STORE_BYTES:
+                _pruning = True
                 atexit.register(_save, prune=True)
     return _stored
 
