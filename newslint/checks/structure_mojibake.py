@@ -72,7 +72,7 @@ _INVISIBLE_MESSAGE = {
         "euro sign or an accented letter turns into two or three odd characters. The fix restores the intended "
         "character (or deletes an invisible one such as a word joiner), so it cannot change the meaning.",
     },
-    measured="not yet adjudicated",
+    measured="dev corpus (152,686 words): 34 findings, 0.22 per 1,000 words (every garbled run in it: dashes, euro signs, word joiners); all 34 judged by a redaktur helper, 34/34 correct (2026-12-04)",
     authority="House style (clean copy); detection and repair by ftfy",
     fixable=True,
     examples=[
