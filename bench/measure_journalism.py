@@ -328,7 +328,13 @@ def recall(
 
 
 def write_adjudication(
-    found: list[tuple[str, Finding, str]], rule_id: str, n: int, seed: int, out: Path, name: str | None = None
+    found: list[tuple[str, Finding, str]],
+    rule_id: str,
+    n: int,
+    seed: int,
+    out: Path,
+    name: str | None = None,
+    width: tuple[int, int] = (180, 150),
 ) -> int:
     """A random sample of ``rule_id``'s findings in the adjudication protocol's TSV (COMMON.md)."""
     pool = [x for x in found if x[1].rule == rule_id]
@@ -337,8 +343,8 @@ def write_adjudication(
     name = name or rule_id.replace("/", "__")
     rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
     for i, (aid, f, text) in enumerate(sample, 1):
-        s = max(0, f.start - 180)
-        e = min(len(text), f.end + 150)
+        s = max(0, f.start - width[0])
+        e = min(len(text), f.end + width[1])
         ctx = text[s : f.start] + "⟦" + text[f.start : f.end] + "⟧" + text[f.end : e]
         cells = [str(i), f.rule, aid, text[f.start : f.end], "; ".join(f.suggestions or []), f.message, ctx]
         rows.append("\t".join(" ".join(c.split()) for c in cells))
@@ -366,6 +372,7 @@ def main() -> int:
     ap.add_argument("--adjudicate", default=None, help="write adjudication samples for these rules")
     ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
     ap.add_argument("--name", default=None, help="file name of the --adjudicate sample (default: the rule id)")
+    ap.add_argument("--context", type=int, default=0, help="characters before a sampled finding (default 180)")
     ap.add_argument("--inject", default=None, help="only injected recall for these kinds (comma-separated)")
     ap.add_argument("--misses", action="store_true", help="with --inject: print the injections missed")
     args = ap.parse_args()
@@ -389,7 +396,8 @@ def main() -> int:
         return 0
     if args.adjudicate:
         for r in wanted:
-            k = write_adjudication(found, r, args.n, args.seed, args.out, args.name)
+            width = (args.context, args.context * 2 // 3) if args.context else (180, 150)
+            k = write_adjudication(found, r, args.n, args.seed, args.out, args.name, width)
             print(f"{r}: {k} of {counts[r]} findings written to {args.out}")
         return 0
     if args.sample:

@@ -64,6 +64,7 @@ def main() -> int:
     ap.add_argument("--adjudicate", default=None, help="write a sample as /work/adjudicate/NAME.tsv")
     ap.add_argument("--n", type=int, default=30)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--context", type=int, default=170, help="characters each side of a sampled finding")
     ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
     args = ap.parse_args()
     if not args.data.exists():
@@ -78,7 +79,7 @@ def main() -> int:
         sample = random.Random(args.seed).sample(found, min(args.n, len(found)))
         rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
         for n, (key, s, e, msg, text) in enumerate(sample, 1):
-            cells = [str(n), RULE, key, text[s:e], "", msg, context(text, s, e, 170, " ")]
+            cells = [str(n), RULE, key, text[s:e], "", msg, context(text, s, e, args.context, " ")]
             rows.append("\t".join(" ".join(c.split()) for c in cells))
         args.out.mkdir(parents=True, exist_ok=True)
         (args.out / f"{args.adjudicate}.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
