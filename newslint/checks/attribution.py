@@ -678,8 +678,6 @@ _ENFORCEMENT_RE = compile_cached(
     r"terjaring|OTT|tangkap\s+tangan|diciduk|dibekuk|diringkus|meringkus|digeledah|menggeledah|disidik)(?![\w-])",
     re.I,
 )
-#: Paragraphs before and after a figure's paragraph whose attribution covers it.
-_BEFORE, _AFTER = 2, 1
 #: The discourse window: sentences looked at, and other sentences in a row that a run crosses going back.
 _MAX_RUN, _GAP = 15, 1
 _SMALL_MONEY_RE = compile_cached(r"Rp\.?\s?\d{1,3}(?:\.\d{3})?(?:,\d+)?")
