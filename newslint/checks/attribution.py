@@ -296,6 +296,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         if _SOURCE_WORD_RE.search(text, p.start, p.end):
             continue  # "data …", "laporan …", "berdasarkan …", "dalam aturan itu": a document is named
         s = sents[si]
+        if _QUESTION_END_RE.search(text, s.start, s.end):
+            continue  # "Lantas, apa saja tanda kerusakan yang disebabkan …?": a question asks, it claims nothing
         # the lead's first sentence starts after its dateline ("SEMARANG, KOMPAS.com - ")
         s_start = s.start if dateline is None or not s.start <= dateline.start < s.end else dateline.end
         if _RECORD_RE.search(text, s.start, s.end) or _EXAMPLE_START_RE.match(text, s_start, s.end):
@@ -382,15 +384,19 @@ def _sourced_by_discourse(
     of people, "Angka itu", "Dari jumlah tersebut", "Pihaknya") and over at most ``_GAP`` other sentence in a row;
     going forward, the next sentence (two after the lead), or the one after a continuing sentence, may
     name the speaker or the document ("Hal itu disampaikan …", "…, kata X"). An institution acting is
-    the source of the sentence (or the run of figures) right after it. A crosshead ends the run: it opens
-    another section.
+    the source of the sentence (or the run of figures) right after it. Going back, a crosshead counts as one
+    sentence between (a source's account may go on under it: adjudicated 2026-12-04); going forward it ends
+    the window.
     """
     sents, text = doc.sentences, doc.text
     gap = 0
     for j in range(si - 1, max(-1, si - 1 - _MAX_RUN), -1):
         s = sents[j]
         if s.paragraph in crossheads:
-            break
+            gap += 1  # a source's account may go on under a crosshead, which counts as a sentence between
+            if gap > _GAP:
+                break
+            continue
         if sources[j] or acting[j] and gap == 0:
             return True  # a source; or the institution whose act the figure (or its run) details
         if _continues(text, s.start, s.end):
@@ -465,8 +471,8 @@ def _last_source_is_document(doc: Document, an: AttributionAnalysis, sources: li
 
     A stretch sourced to a report lasts until another source speaks (the redaktur's reading of report-summary
     stories and of background blocks opened by "Berdasarkan catatan X"); so does one sourced to an
-    institution giving figures ("UNCTAD menyebutkan, … 4,1 persen", "BPS mencatat … 30 persen"). It ends at a crosshead
-    and is looked for in the ``_MAX_RUN`` sentences before.
+    institution giving figures ("UNCTAD menyebutkan, … 4,1 persen", "BPS mencatat … 30 persen"). It goes on
+    under a crosshead and is looked for in the ``_MAX_RUN`` sentences before.
     """
     text, sents = doc.text, doc.sentences
     crossheads = {p.index for p in doc.paragraphs if _is_crosshead(text, p)}
@@ -585,7 +591,7 @@ _JOINED_RE = compile_cached(
 # A named rule or scheme in the sentence: its figures are its terms (a matter of record).
 _RULE_CONTENT_RE = compile_cached(
     r"(?<![\w-])(?:[Aa]turan|[Pp]eraturan|[Rr]egulasi|[Kk]etentuan|[Uu]ndang-[Uu]ndang|[Pp]asal|[Ss]kema|[Ss]yarat|"
-    r"[Pp]ersyaratan|[Jj]alur\s+(?:beasiswa|prestasi|seleksi))(?![\w-])"
+    r"[Pp]ersyaratan|[Ss]anksi|[Jj]alur\s+(?:beasiswa|prestasi|seleksi))(?![\w-])"
 )
 # An estimate with no estimator: "ditaksir mencapai Rp 4,5 miliar".
 _ESTIMATE_RE = compile_cached(
@@ -621,6 +627,7 @@ _GOAL_BEFORE_RE = compile_cached(
 _SOURCE_WORD_RE = compile_cached(
     r"(?<![\w-])(?:data|laporan|survei|sensus|riset|studi|penelitian|kajian|catatan|berdasarkan|mengacu|merujuk|"
     r"proyeksi|perkiraan|estimasi|prediksi|tercatat|dihimpun|"
+    r"(?:PMK|PP|Perpres|Permen\w*|Kepmen\w*|Perda|Pergub|Perwal|Perbup|Keppres|Inpres|UU|SE)\s+(?:No\.?|Nomor|itu|tersebut|ini)|"
     r"dalam\s+(?:aturan|peraturan|regulasi|undang-undang|UU|Perpres|PP|Permen\w*|Perda|putusan|dakwaan|tuntutan|"
     r"dokumen|surat|keputusan|rilis|siaran|unggahan|akun))(?![\w-])",
     re.I,
@@ -663,7 +670,8 @@ _OPENER_RE = compile_cached(r"\W*(?:[A-Z][A-Z .]+,\s+[A-Z][\w.]*\s*[—–-]+\s*
 # An organisation publishing figures: "Dana Moneter Internasional (IMF) memproyeksikan …", "BPS mencatat …".
 _PUBLISHER_RE = compile_cached(
     r"(?:[A-Z][\w-]*|\([A-Z]{2,}\))\s+(?:juga\s+|pun\s+|telah\s+|sebelumnya\s+)*(?:memproyeksikan|memperkirakan|"
-    r"memprediksi|mencatat|mencatatkan|melaporkan|merilis|mengumumkan|menyebut|menyebutkan|merinci|memaparkan)(?![\w-])"
+    r"memprediksi|mencatat|mencatatkan|melaporkan|merilis|mengumumkan|menyebut|menyebutkan|merinci|memaparkan|"
+    r"mengalkulasi|mengkalkulasi|menghitung|memperhitungkan|menaksir|mengestimasi|menganalisis)(?![\w-])"
 )
 # A court's record: a verdict or a conviction is a matter of public record.
 _COURT_RE = compile_cached(
@@ -680,6 +688,7 @@ _ENFORCEMENT_RE = compile_cached(
 )
 #: The discourse window: sentences looked at, and other sentences in a row that a run crosses going back.
 _MAX_RUN, _GAP = 15, 1
+_QUESTION_END_RE = compile_cached(r"\?[\s\"”’']*$")
 _SMALL_MONEY_RE = compile_cached(r"Rp\.?\s?\d{1,3}(?:\.\d{3})?(?:,\d+)?")
 _WHOLE_RE = compile_cached(r"100\s?(?:persen|%)")
 # A figure that continues a data account: a count, a share or an amount (not a date or a bare year).
