@@ -196,14 +196,19 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "attribution/unattributed-claim",
-    severity="warning",
+    severity="info",
+    enabled=False,
     genres=HARD_NEWS,
-    measured="dev corpus (bench/measure_journalism.py --half tune|unseen): tune 210 articles/74,360 words 1 "
-    "finding (0.01/1k words); unseen 205 articles/78,326 words 5 findings (0.06/1k). PFSA-ID Kompas texts "
-    "(bench/pfsa_claims.py, every sentence a paragraph): tune 103,665 words 1 finding, unseen 92,071 words 6. "
-    "Injected unsourced claims (15 drafts: tolls, shares, money, allegations, causes; "
-    "bench/measure_journalism.py --inject unsourced-figure), hard-news copies: tune 48/56 = 86%, unseen "
-    "62/69 = 90%. Adjudication of the unseen findings (dev and PFSA) pending: warning provisionally",
+    measured="Adjudicated by a redaktur (not the author) on 2026-12-04, every finding of the version sampled: "
+    "unseen dev half 3/5, PFSA-ID Kompas texts 5/7 (4/6 on its unseen half): 8/12 = 67%, below 85%: off by "
+    "default. The 4 false alarms (a question, a source's account going on under a crosshead, 'mengalkulasi', "
+    "the terms of a regulation named as 'PMK No 50/2020') are now read as sourced or not claims; the 8 findings "
+    "left are those judged correct (8/8, a tune figure). Now: dev corpus (bench/measure_journalism.py --half "
+    "tune|unseen) tune 210 articles/74,360 words 1 finding (0.01/1k words), unseen 205 articles/78,326 words "
+    "3 (0.04/1k); PFSA-ID (bench/pfsa_claims.py) tune 103,665 words 4, unseen 92,071 words 4. Injected "
+    "unsourced claims (15 drafts: tolls, shares, money, allegations, causes; bench/measure_journalism.py "
+    "--inject unsourced-figure), hard-news copies: tune 50/56 = 89%, unseen 62/69 = 90%. Earlier versions: "
+    "3/6, 10/29",
     summary={
         "id": "Angka atau tuduhan yang perlu sumber (statistik, kerugian, korban, nilai proyek, dugaan pelanggaran, "
         "penyebab kejadian) tanpa sumber di mana pun pembaca mencarinya.",
@@ -645,8 +650,7 @@ _DOCUMENT_SOURCE_RE = compile_cached(
 _RECORD_RE = compile_cached(
     r"(?<![\w-])(?:IHSG|indeks|kurs|rupiah\s+(?:menguat|melemah|ditutup|dibuka)|dolar\s+AS\s+(?:menguat|melemah)|"
     r"saham|obligasi|yield|imbal\s+hasil|emas|bitcoin|kripto|minyak\s+mentah|Brent|WTI|menguat|melemah|"
-    r"terkoreksi|Wall\s+Street|Nasdaq|inflasi|deflasi|PDB|PDRB|produk\s+domestik|perekonomian|pertumbuhan\s+ekonomi|"
-    r"ekonomi\s+(?:\w+\s+){0,3}?(?:tumbuh|terkontraksi)|kontraksi|BI-?\s?Rate|suku\s+bunga\s+acuan|[Kk]andungan\s+[Ll]okal|TKDN|"
+    r"terkoreksi|Wall\s+Street|Nasdaq|inflasi|deflasi|PDB|BI-?\s?Rate|suku\s+bunga\s+acuan|[Kk]andungan\s+[Ll]okal|TKDN|"
     r"km/jam|cc|mAh|kWh|MP|GB|inci|RAM)(?![\w-])"
 )
 # A worked example or the arithmetic of an explainer.
@@ -669,7 +673,7 @@ _CONVERSION_BEFORE_RE = compile_cached(
 _OPENER_RE = compile_cached(r"\W*(?:[A-Z][A-Z .]+,\s+[A-Z][\w.]*\s*[—–-]+\s*)?(?:[^,.;:!?\"“”]{0,80},\s+)?")
 # An organisation publishing figures: "Dana Moneter Internasional (IMF) memproyeksikan …", "BPS mencatat …".
 _PUBLISHER_RE = compile_cached(
-    r"(?:[A-Z][\w-]*|\([A-Z]{2,}\))\s+(?:juga\s+|pun\s+|telah\s+|sebelumnya\s+)*(?:memproyeksikan|memperkirakan|"
+    r"(?:[A-Z][\w-]*|\([A-Z]{2,}\)),?\s+(?:juga\s+|pun\s+|telah\s+|sebelumnya\s+)*(?:memproyeksikan|memperkirakan|"
     r"memprediksi|mencatat|mencatatkan|melaporkan|merilis|mengumumkan|menyebut|menyebutkan|merinci|memaparkan|"
     r"mengalkulasi|mengkalkulasi|menghitung|memperhitungkan|menaksir|mengestimasi|menganalisis)(?![\w-])"
 )

@@ -80,14 +80,13 @@ def test_vague_agent_with_name_or_affiliation_is_fine():
     assert _rules("Perebutan wilayah itu diperebutkan oleh banyak pihak.") == []
 
 
-def test_unattributed_claim_is_on_by_default():
+def test_unattributed_claim_is_opt_in():
+    # off by default: adjudicated 8/12 on the unseen samples (see the rule's measured field)
     from newslint.api import make_linter
 
     text = "Angka perceraian naik 30 persen tahun ini."
     found = make_linter().lint(parse(text, layout="fragment")).findings
-    assert [(f.rule, f.text) for f in found if f.rule == "attribution/unattributed-claim"] == [
-        ("attribution/unattributed-claim", "30 persen")
-    ]
+    assert [f for f in found if f.rule == "attribution/unattributed-claim"] == []
     assert _claims(text) == ["30 persen"]
     assert _claims(text[:-1] + ", menurut data Pengadilan Agama.") == []
 
@@ -398,3 +397,14 @@ def test_unattributed_claim_decisions_unit_costs_and_wholes_are_not_claims():
     assert _claims("Anggaran untuk satu nasi bungkus sekitar Rp 7.000.") == []
     assert _claims("Total anggaran program itu Rp 20 triliun.") == []
     assert _claims("Sebanyak 5.514 anggota panitia 100 persen dilantik secara daring.") == []
+
+
+def test_unattributed_claim_questions_and_named_regulations():
+    assert _claims("Lantas, apa saja kerusakan ginjal yang disebabkan asam urat tinggi?") == []
+    regulation = _one_sentence_paragraphs(
+        "Dalam PMK No 50/2020 itu tidak diatur sanksi bagi desa yang lalai.",
+        "PMK itu hanya mengatur sanksi bagi desa yang tidak menyalurkan bantuan.",
+        "Sanksi itu berupa pemotongan 50 persen dana desa tahap berikutnya.",
+    )
+    assert _claims(regulation) == []
+    assert _claims("Ketua tim itu, Nur Achmad, mengalkulasi bantuan menjangkau 68 persen rumah tangga.") == []
