@@ -293,12 +293,17 @@ INJECTIONS = {
 
 
 def recall(
-    articles: list[dict], seed: int, kinds: list[str] | None = None, misses: list[str] | None = None
+    articles: list[dict],
+    seed: int,
+    kinds: list[str] | None = None,
+    misses: list[str] | None = None,
+    by_draft: dict[str, list[int]] | None = None,
 ) -> dict[str, tuple[int, int, int, int]]:
     """Per injection kind: hits and cases on every copy, then on the copies of the genres the rule applies to.
 
     A rule scoped to some genres (``@rule(genres=...)``, e.g. hard news only) is silent on the
-    others by design; the second pair is its recall where it runs.
+    others by design; the second pair is its recall where it runs.  ``by_draft`` collects, for the
+    unsourced claims on copies the rule applies to, [hits, cases] per kind of draft (toll, pct, …).
     """
     out: dict[str, tuple[int, int, int, int]] = {}
     for kind, (fn, rule_id) in INJECTIONS.items():
@@ -317,7 +322,18 @@ def recall(
             applies = genres is None or genre_of(doc).genre in genres
             total += 1
             total_in += applies
-            if any(f.start <= offset < max(f.end, f.start + 1) for f in linter.lint(doc).findings if f.rule == rule_id):
+            found = any(
+                f.start <= offset < max(f.end, f.start + 1) for f in linter.lint(doc).findings if f.rule == rule_id
+            )
+            if by_draft is not None and applies and kind == "unsourced-figure":
+                start = text.rfind("\n\n", 0, offset) + 2
+                end = text.find("\n\n", offset)
+                paragraph = text[start : end if end >= 0 else len(text)]
+                draft_kind = next(k for k, sentence, _ in _CLAIMS if sentence == paragraph)
+                by_draft.setdefault(draft_kind, [0, 0])
+                by_draft[draft_kind][0] += found
+                by_draft[draft_kind][1] += 1
+            if found:
                 hit += 1
                 hit_in += applies
             elif misses is not None and applies:
@@ -382,8 +398,13 @@ def main() -> int:
     articles = [a for a in load(args.corpus) if in_half(str(a["id"]), args.half)]
     if args.inject:
         missed: list[str] | None = [] if args.misses else None
-        for kind, (hit, total, hit_in, total_in) in recall(articles, args.seed, args.inject.split(","), missed).items():
+        drafts: dict[str, list[int]] = {}
+        for kind, (hit, total, hit_in, total_in) in recall(
+            articles, args.seed, args.inject.split(","), missed, drafts
+        ).items():
             print(f"{kind:22} {hit}/{total} = {hit / max(1, total):.0%}   in the rule's genres {hit_in}/{total_in}")
+        for draft_kind, (hit, total) in sorted(drafts.items()):
+            print(f"  {draft_kind:20} {hit}/{total} (copies the rule applies to)")
         for line in missed or []:
             print(line)
         return 0
