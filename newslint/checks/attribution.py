@@ -312,7 +312,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             and _RECORD_RE.search(text, sents[si - 1].start, sents[si - 1].end)
             and _continues(text, sents[si - 1].start, sents[si - 1].end)
         ):
-            continue  # "… 3,95 persen terhadap PDRB. Sementara, industri 70,72 persen.": the same record goes on
+            continue  # "Inflasi Maret 2,1 persen. Sementara, inflasi inti 1,8 persen.": the same record goes on
         if _title_case(text[s_start : s.end]):
             continue  # a headline or a linked story's title set inside the text
         harm = bool(_HARM_RE.search(text, s.start, s.end))
