@@ -32,10 +32,13 @@ Injected recall (each kind on copies of real articles, one injection per copy):
   ``quote/single-quote-misuse`` must fire on it;
 * ``mixed-marks``: one quotation of a document's majority style gets the
   other style (straight ↔ curly) → ``quote/mixed-marks`` must fire on it;
-* ``unsourced-figure``: a sentence with a figure and no source (one of a few
-  drafts of our own) is inserted as a new paragraph after a body paragraph
-  in a stretch (that paragraph, the one before and the one after) that names
-  no speaker and no data source (independent regexes, not the analysis) →
+* ``unsourced-figure``: an unsourced claim (one of fifteen drafts of our own:
+  counts of the dead or hurt, shares, money lost or a project's value, an
+  allegation against a named party, a cause of an incident) is inserted as a
+  new paragraph after a body paragraph where the three sentences before and the
+  two after name no speaker and no source, and the two before hold no figure
+  (independent regexes, not the analysis): a claim one or two sentences from
+  its source, or continuing a data account, is not unsourced →
   ``attribution/unattributed-claim`` must fire on it.
 
 A rule scoped to some genres (``@rule(genres=...)``) is silent on the others by
@@ -208,42 +211,76 @@ def inject_mixed(a: dict, rng: random.Random) -> tuple[str, int] | None:
     return text[: q.start] + o + text[q.start + 1 : q.end - 1] + c + text[q.end :], q.start
 
 
-_FIGURES = [
-    "Angka pengangguran di wilayah itu naik 12 persen dibandingkan tahun lalu.",
-    "Kerugian akibat peristiwa tersebut ditaksir mencapai Rp 4,5 miliar.",
-    "Sebanyak 37 orang luka-luka dalam kejadian itu.",
-    "Harga beras di pasar tradisional sudah naik 15 persen sejak awal bulan.",
-    "Nilai proyek tersebut mencapai Rp 120 miliar dan dibiayai dari anggaran daerah.",
-    "Sekitar 60 persen warga desa itu bekerja sebagai petani.",
+#: Unsourced claims of our own (kind, sentence, the words the finding must cover): counts of the hurt,
+#: shares, money lost or promised, a project's value, an allegation against a named party, a cause.
+_CLAIMS = [
+    ("toll", "Sebanyak 37 orang luka-luka dalam kejadian itu.", "37 orang"),
+    ("toll", "Dua rumah hanyut terbawa arus, sementara 4 orang meninggal dunia.", "4 orang"),
+    ("toll", "Akibat peristiwa tersebut, 15 warga terluka dan harus dirawat di puskesmas.", "15 warga"),
+    ("pct", "Angka pengangguran di wilayah itu naik 12 persen dibandingkan tahun lalu.", "12 persen"),
+    ("pct", "Sekitar 60 persen warga desa itu bekerja sebagai petani.", "60 persen"),
+    ("pct", "Jumlah pelanggan layanan tersebut turun hampir 18 persen sepanjang semester pertama.", "18 persen"),
+    ("money", "Kerugian akibat peristiwa tersebut ditaksir mencapai Rp 4,5 miliar.", "Rp"),
+    ("money", "Nilai proyek tersebut mencapai Rp 120 miliar dan dibiayai dari anggaran daerah.", "Rp"),
+    ("money", "Dana yang diselewengkan dari kas koperasi itu mencapai Rp 2,3 miliar.", "Rp"),
+    (
+        "allegation",
+        "Kepala Desa Sukamaju, Darmawan, diduga menyelewengkan dana desa untuk keperluan pribadi.",
+        "diduga",
+    ),
+    ("allegation", "PT Sinar Tirta Lestari diduga membuang limbah cair ke sungai tanpa izin.", "diduga"),
+    ("allegation", "Bendahara yayasan itu, Rusmini, diduga menggelapkan uang iuran anggota.", "diduga"),
+    ("cause", "Kebakaran itu diduga dipicu korsleting listrik di lantai dua.", "diduga"),
+    ("cause", "Longsor di lereng bukit itu disebabkan penambangan pasir tanpa izin.", "disebabkan"),
+    ("cause", "Kecelakaan tersebut diduga akibat rem bus yang tidak berfungsi.", "diduga"),
 ]
 
 
 _NAMES_SOURCE = re.compile(
-    r"\b(?:data|laporan|survei|berdasarkan|pantauan|catatan|rilis|dikutip|dilansir|mencatat|tercatat|versi)\b", re.I
+    r"\b(?:data|laporan|survei|berdasarkan|pantauan|catatan|rilis|dikutip|dilansir|mencatat|tercatat|versi|"
+    r"diumumkan|mengumumkan|pihak|keterangan|menurut|sumber|merujuk|mengacu|divonis|putusan|pungkas\w*|beber\w*|"
+    r"mengakui|menyarankan|menduga|menuduh|mengapresiasi|menganggap|mencatatkan|mengungkap|merilis|memperkirakan|"
+    r"melaporkan|tandas\w*|sambung\w*|menerangkan|membantah|berdalih|mengimbau|dikonfirmasi|ditemui|dihubungi|"
+    r"wartawan|diwawancarai|unggahan|akun|siaran|konferensi|tulis|sebut\w*|lanjut\w*)\b",
+    re.I,
 )
+# A figure in a neighbouring sentence: the inserted claim would continue a data account (its run).
+_HAS_FIGURE = re.compile(
+    r"\d\s?(?:persen|%)|Rp\s?\d|\d\s(?:juta|miliar|triliun)|\d[\d.,]*\s(?:orang|jiwa|warga|korban)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [x for x in _SENTENCE_END.split(paragraph.strip()) if x]
 
 
 def inject_figure(a: dict, rng: random.Random) -> tuple[str, int] | None:
     paras = paragraphs(draft(a))
     if len(paras) < 4:
         return None
-    # after paragraph i, in a stretch (i - 1, i and i + 1) that names no speaker and no data source:
-    # next to a source, a figure reads as that source's (data stories name it once)
-    cands = [
-        i
-        for i in range(2, len(paras))
-        if not any(_NAMES_SPEAKER.search(p) or _NAMES_SOURCE.search(p) for p in paras[i - 1 : i + 2])
-    ]
+    # after paragraph i, where the three sentences before and the two after name no speaker and no source,
+    # and the two before hold no figure (independent regexes, not the analysis): a figure whose source is
+    # one or two sentences away, or that continues a data account, reads as that source's (the brief's
+    # definition of what an editor would not flag)
+    cands = []
+    for i in range(2, len(paras)):
+        before = [x for p in paras[1 : i + 1] for x in _sentences(p)][-3:]
+        after = [x for p in paras[i + 1 : i + 3] for x in _sentences(p)][:2]
+        near = before + after
+        if any(_NAMES_SPEAKER.search(x) or _NAMES_SOURCE.search(x) for x in near):
+            continue
+        if any(_HAS_FIGURE.search(x) for x in before[-2:]):
+            continue
+        cands.append(i)
     if not cands:
         return None
     i = rng.choice(cands)
-    sentence = rng.choice(_FIGURES)
+    kind, sentence, anchor = rng.choice(_CLAIMS)
     paras.insert(i + 1, sentence)
     text = "\n\n".join(paras)
     pstart = text.index("\n\n" + sentence) + 2
-    m = re.search(r"\d[\d.,]*\s(?:persen|orang)|Rp", text[pstart:])
-    assert m is not None
-    return text, pstart + m.start()
+    return text, pstart + sentence.index(anchor)
 
 
 INJECTIONS = {
@@ -255,14 +292,23 @@ INJECTIONS = {
 }
 
 
-def recall(articles: list[dict], seed: int) -> dict[str, tuple[int, int, int, int]]:
+def recall(
+    articles: list[dict],
+    seed: int,
+    kinds: list[str] | None = None,
+    misses: list[str] | None = None,
+    by_draft: dict[str, list[int]] | None = None,
+) -> dict[str, tuple[int, int, int, int]]:
     """Per injection kind: hits and cases on every copy, then on the copies of the genres the rule applies to.
 
     A rule scoped to some genres (``@rule(genres=...)``, e.g. hard news only) is silent on the
-    others by design; the second pair is its recall where it runs.
+    others by design; the second pair is its recall where it runs.  ``by_draft`` collects, for the
+    unsourced claims on copies the rule applies to, [hits, cases] per kind of draft (toll, pct, …).
     """
     out: dict[str, tuple[int, int, int, int]] = {}
     for kind, (fn, rule_id) in INJECTIONS.items():
+        if kinds and kind not in kinds:
+            continue
         rng = random.Random(seed)
         linter = make_linter(select=[rule_id])
         genres = next(a.rule.meta.genres for a in linter.active if a.rule.meta.id == rule_id)
@@ -276,23 +322,45 @@ def recall(articles: list[dict], seed: int) -> dict[str, tuple[int, int, int, in
             applies = genres is None or genre_of(doc).genre in genres
             total += 1
             total_in += applies
-            if any(f.start <= offset < max(f.end, f.start + 1) for f in linter.lint(doc).findings if f.rule == rule_id):
+            found = any(
+                f.start <= offset < max(f.end, f.start + 1) for f in linter.lint(doc).findings if f.rule == rule_id
+            )
+            if by_draft is not None and applies and kind == "unsourced-figure":
+                start = text.rfind("\n\n", 0, offset) + 2
+                end = text.find("\n\n", offset)
+                paragraph = text[start : end if end >= 0 else len(text)]
+                draft_kind = next(k for k, sentence, _ in _CLAIMS if sentence == paragraph)
+                by_draft.setdefault(draft_kind, [0, 0])
+                by_draft[draft_kind][0] += found
+                by_draft[draft_kind][1] += 1
+            if found:
                 hit += 1
                 hit_in += applies
+            elif misses is not None and applies:
+                s, e = max(0, offset - 300), min(len(text), offset + 200)
+                misses.append(f"{kind}\t{a['id']}\t" + (text[s:offset] + "[[" + text[offset:e]).replace("\n", " ¶ "))
         out[kind] = (hit, total, hit_in, total_in)
     return out
 
 
-def write_adjudication(found: list[tuple[str, Finding, str]], rule_id: str, n: int, seed: int, out: Path) -> int:
+def write_adjudication(
+    found: list[tuple[str, Finding, str]],
+    rule_id: str,
+    n: int,
+    seed: int,
+    out: Path,
+    name: str | None = None,
+    width: tuple[int, int] = (180, 150),
+) -> int:
     """A random sample of ``rule_id``'s findings in the adjudication protocol's TSV (COMMON.md)."""
     pool = [x for x in found if x[1].rule == rule_id]
     rng = random.Random(seed)
     sample = rng.sample(pool, min(n, len(pool)))
-    name = rule_id.replace("/", "__")
+    name = name or rule_id.replace("/", "__")
     rows = ["n\trule\tarticle_id\tflagged\tsuggestion\tmessage\tcontext"]
     for i, (aid, f, text) in enumerate(sample, 1):
-        s = max(0, f.start - 180)
-        e = min(len(text), f.end + 150)
+        s = max(0, f.start - width[0])
+        e = min(len(text), f.end + width[1])
         ctx = text[s : f.start] + "⟦" + text[f.start : f.end] + "⟧" + text[f.end : e]
         cells = [str(i), f.rule, aid, text[f.start : f.end], "; ".join(f.suggestions or []), f.message, ctx]
         rows.append("\t".join(" ".join(c.split()) for c in cells))
@@ -319,11 +387,27 @@ def main() -> int:
     ap.add_argument("--list", default=None, help="print every finding of these rules (comma-separated)")
     ap.add_argument("--adjudicate", default=None, help="write adjudication samples for these rules")
     ap.add_argument("--out", type=Path, default=Path("/work/adjudicate"))
+    ap.add_argument("--name", default=None, help="file name of the --adjudicate sample (default: the rule id)")
+    ap.add_argument("--context", type=int, default=0, help="characters before a sampled finding (default 180)")
+    ap.add_argument("--inject", default=None, help="only injected recall for these kinds (comma-separated)")
+    ap.add_argument("--misses", action="store_true", help="with --inject: print the injections missed")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     articles = [a for a in load(args.corpus) if in_half(str(a["id"]), args.half)]
+    if args.inject:
+        missed: list[str] | None = [] if args.misses else None
+        drafts: dict[str, list[int]] = {}
+        for kind, (hit, total, hit_in, total_in) in recall(
+            articles, args.seed, args.inject.split(","), missed, drafts
+        ).items():
+            print(f"{kind:22} {hit}/{total} = {hit / max(1, total):.0%}   in the rule's genres {hit_in}/{total_in}")
+        for draft_kind, (hit, total) in sorted(drafts.items()):
+            print(f"  {draft_kind:20} {hit}/{total} (copies the rule applies to)")
+        for line in missed or []:
+            print(line)
+        return 0
     wanted = [r for r in (args.list or args.adjudicate or "").split(",") if r]
     counts, words, secs, found = rates(articles, enable=wanted or None)
     if args.list:
@@ -333,7 +417,8 @@ def main() -> int:
         return 0
     if args.adjudicate:
         for r in wanted:
-            k = write_adjudication(found, r, args.n, args.seed, args.out)
+            width = (args.context, args.context * 2 // 3) if args.context else (180, 150)
+            k = write_adjudication(found, r, args.n, args.seed, args.out, args.name, width)
             print(f"{r}: {k} of {counts[r]} findings written to {args.out}")
         return 0
     if args.sample:
