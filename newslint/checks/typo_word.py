@@ -51,6 +51,7 @@ from newslint.lang import (
     keyboard_adjacent,
     nearest_entity,
 )
+from newslint.lang.dijoin import di_noun_join
 from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
 from newslint.model.document import Document, Token, TokenKind
 
@@ -129,6 +130,7 @@ def corrections(low: str) -> tuple[str, ...]:
     if (
         not is_standard_form(low)
         and di_preposition_join(low) is None
+        and di_noun_join(low) is None
         and low not in nonstandard_words()
         and not _loan_derivation(low)
     ):
