@@ -142,7 +142,12 @@ def corrections(low: str) -> tuple[str, ...]:
                 # the suggester's first eight rank by frequency; every plausible neighbour competes on the kind
                 # of slip too (masal: massal, a dropped double letter, before the more frequent masa)
                 one = list(dict.fromkeys([*one, *_plausible_neighbours(low)]))
-            cands = _by_edit_and_frequency(low, one) or _phonetic_corrections(low) or _two_edit_corrections(low)
+            cands = (
+                _by_edit_and_frequency(low, one)
+                or _phonetic_corrections(low)
+                or _two_edit_corrections(low)
+                or affix_slips(low)
+            )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
                 c
@@ -155,7 +160,9 @@ def corrections(low: str) -> tuple[str, ...]:
                     kept = [split]
         out = tuple(kept[:3])
     else:
-        out = tuple((rare_base_slips(low) or frequent_root_slips(low) or unused_word_slips(low))[:3])
+        out = tuple(
+            (rare_base_slips(low) or frequent_root_slips(low) or unused_word_slips(low) or affix_slips(low))[:3]
+        )
     _VERDICTS[low] = out
     return out
 
@@ -253,6 +260,89 @@ def frequent_root_slips(low: str) -> list[str]:
         if root_rank < _FREQUENT_ROOT_RANK and root_rank * _FREQUENT_ROOT_RATIO < base_rank:
             found.append(cand)
     return _by_edit_and_frequency(low, found)
+
+
+#: Prefix surfaces (outer ones first) a slip inside an affixed word is looked for behind, with the letter a
+#: nasal prefix swallows (*menulis*: meN- + tulis); suffix and clitic surfaces after the base.
+_SLIP_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("diper", ""),
+    ("memper", ""),
+    ("diber", ""),
+    ("di", ""),
+    ("meng", "k"),
+    ("meny", "s"),
+    ("mem", "p"),
+    ("men", "t"),
+    ("me", ""),
+    ("peng", "k"),
+    ("peny", "s"),
+    ("pem", "p"),
+    ("pen", "t"),
+    ("per", ""),
+    ("pe", ""),
+    ("ber", ""),
+    ("ter", ""),
+    ("ke", ""),
+)
+_SLIP_SUFFIXES = ("kannya", "annya", "inya", "nya", "kan", "an", "i", "")
+#: A slip inside an affixed word is corrected towards a root this common (by rank), or towards a derived
+#: word web text uses; a root of :data:`_AFFIX_LONG_STEM` letters or more may be any root web text uses
+#: (the longer the base, the fewer real roots lie one slip away by chance).
+_AFFIX_ROOT_RANK = 5000
+_AFFIX_LONG_STEM = 8
+#: A word that is itself a legal derivation of a rare stem is corrected only towards a derived word this
+#: common (by rank) that a standard source lists (*mendampungi*: *mendampingi*, rank 6,962; measured on the
+#: tune half, rarer targets were other words: *perundungan* is no slip of *perundingan*, rank 12,316).
+_AFFIX_USED_RANK = 10_000
+#: Roots this common are function words (*bukan*, *sudah*): affixes on them come from a slip elsewhere.
+_AFFIX_FUNCTION_RANK = 300
+
+
+def affix_slips(low: str) -> list[str]:
+    """A typing slip inside the base of an affixed word that web text never uses: *mendampungi* (meN- +
+    dampung + -i, a rare stem) for *mendampingi*, *dikeiminalisasi* for *dikriminalisasi*, *diperketta* for
+    *diperketat*.  The affixes are stripped as written, the slip is undone in the base against the roots,
+    and the word is rebuilt with the same affixes; the rebuilt word must be a legal derivation
+    (:func:`analyze`) of a root that is common (:data:`_AFFIX_ROOT_RANK`), long, or derives a word web text
+    uses.  A word whose own base web text uses is never questioned (the writer meant that base); a word that
+    is a legal derivation of a rare stem only towards a standard derived word web text uses often
+    (:data:`_AFFIX_USED_RANK`)."""
+    lex = get_lexicon()
+    if len(low) < 7 or low in lex.rank:
+        return []
+    own = analyze(low)
+    if own is not None and (own.base in lex.rank or own.source != "root" or own.reduplication):
+        return []
+    roots, rank = lex.roots, lex.rank
+    found: set[str] = set()
+    for prefix, swallowed in _SLIP_PREFIXES:
+        if not low.startswith(prefix):
+            continue
+        for suffix in _SLIP_SUFFIXES:
+            if suffix and not low.endswith(suffix):
+                continue
+            stem = low[len(prefix) : len(low) - len(suffix)]
+            if len(stem) < 4:
+                continue
+            for edited in _slip_edits(stem):
+                for root in (edited, swallowed + edited) if swallowed else (edited,):
+                    if root not in roots:
+                        continue
+                    cand = prefix + edited + suffix
+                    r = rank.get(root, 10_000_000)
+                    if own is not None:
+                        # the word is itself a derivation of a rare stem (perundungan: rundung): only a derived
+                        # word web text uses often, and a standard source lists, outweighs that reading
+                        if rank.get(cand, _AFFIX_USED_RANK) >= _AFFIX_USED_RANK or not lex.is_standard(cand):
+                            continue
+                    elif r < _AFFIX_FUNCTION_RANK or not (
+                        r < _AFFIX_ROOT_RANK or cand in rank or (len(root) >= _AFFIX_LONG_STEM and root in rank)
+                    ):
+                        continue  # a function word under affixes (dibukan) is a slip's accident
+                    b = analyze(cand)
+                    if b is not None and b.base == root and b.source == "root" and offerable(cand):
+                        found.add(cand)
+    return _by_edit_and_frequency(low, sorted(found))
 
 
 #: A listed word web text never uses is questioned only as a slip of one of this many most frequent words.
@@ -1230,6 +1320,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
         bad("Banjir surut. Kerusakn jalan belum diperbaiki.", fixed="Banjir surut. Kerusakan jalan belum diperbaiki."),
         bad("Hujan semalam menyebakan longsor.", fixed="Hujan semalam menyebabkan longsor."),
         bad("Harga cabai nauk lagi.", fixed="Harga cabai naik lagi."),
+        bad("Pengawasan di pintu masuk diperketta.", fixed="Pengawasan di pintu masuk diperketat."),
+        bad("Relawan mendampungi para korban.", fixed="Relawan mendampingi para korban."),
         bad("Kemarin Gubenur Jawa Tengah meresmikan pasar."),
         good("Kasus itu kemudian ditindaklanjuti oleh kepolisian."),
         good("Microsoft mengklaim layanannya aman; silakan cek di live.com."),
