@@ -322,7 +322,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "atau usaha lokal) dan bagian dari nama yang lebih panjang dibiarkan, kecuali kata yang tak dikenal di "
         "web berjarak satu selip dari nama terkemuka atau singkatan terdaftar (Polres Metro Tanggerang Kota, "
         "Kantor Basarnaz). Juga dilaporkan: nama daerah yang ditulis terpisah (Pekan Baru untuk Pekanbaru) dan "
-        "salah ketik pada kata kedua nama bergabung (Jawa Timr). Perbaikan tidak otomatis.",
+        "salah ketik pada kata kedua nama bergabung (Jawa Timr), serta nama daerah terkemuka yang huruf gandanya "
+        "hilang, bertambah atau berpindah (Makkasar untuk Makassar). Perbaikan tidak otomatis.",
         "en": "A capitalised token that is neither an ordinary word nor a known name but is one edit (two for long "
         "names) from a well-known place, country or organisation. Reported when the correct name appears in the "
         "same draft, a place cue surrounds it, or the difference is a typing slip. A spelling that recurs "
@@ -331,7 +332,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "Basarnaz). Also reported: a region written as two words (Pekan Baru for Pekanbaru) and a slip in the "
         "second word of a multi-word name (Jawa Timr), an upper-case listed short form with two letters swapped "
         "after the first (BKMG for BMKG) and a listed word web text never uses that is one slip from a direction "
-        "word right after a known place (Nusa Tengara Barat). Fixes are unsafe.",
+        "word right after a known place (Nusa Tengara Barat). A prominent Indonesian region with a doubled letter "
+        "dropped, added or moved (Makkasar for Makassar) is reported even inside a longer name. Fixes are unsafe.",
     },
     authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
     fixable=True,
@@ -362,6 +364,7 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         ),
         bad("Polres Metro Tanggerang Kota membuka layanan aduan."),
         bad("Gubernur Jawa Timr meninjau waduk."),
+        bad("Pesawat itu mendarat di Bandara Makkasar.", fixed="Pesawat itu mendarat di Bandara Makassar."),
         good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
         good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
         good("Acara digelar di Mahaka Square, Jakarta."),
@@ -374,6 +377,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
         _report_name(ctx, a.start, b.end, name, "daerah", "place")
     _report_acronym_swaps(doc, ctx)
     _report_direction_slips(doc, ctx)
+    _report_doubling_slips(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -718,6 +722,78 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
         hit = nearest_entity(joined)
         out.append((a, b, hit.name if hit is not None else joined))
     return out
+
+
+#: A region's name this frequent in web text (by rank) is prominent enough for a doubling slip of it.
+_DOUBLING_NAME_RANK = 5000
+#: A spelling web text uses is still a slip of the region when the region is this many times as frequent.
+_DOUBLING_RATIO = 5
+_DOUBLE = re.compile(r"(\w)\1+")
+
+
+def _undoubled(low: str) -> str:
+    """``low`` with every run of one letter written once (*makassar*, *makkasar*, *makasar*: *makasar*)."""
+    return _DOUBLE.sub(r"\1", low)
+
+
+@lru_cache(maxsize=1)
+def _regions_by_skeleton() -> dict[str, tuple[str, ...]]:
+    """The prominent listed Indonesian regions (:data:`_DOUBLING_NAME_RANK`) by their undoubled spelling."""
+    rank = get_lexicon().rank
+    out: dict[str, list[str]] = {}
+    for name in names_of_kinds(*_ID_REGION_KINDS):
+        if len(name) >= 5 and name.isalpha() and rank.get(name, _DOUBLING_NAME_RANK) < _DOUBLING_NAME_RANK:
+            out.setdefault(_undoubled(name), []).append(name)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+_DOUBLINGS: dict[str, str | None] = {}
+
+
+def doubling_slip(word: str) -> str | None:
+    """The prominent Indonesian region a capitalised word misspells by a doubled letter dropped, added or
+    moved (*Makasar*, *Makkasar* for *Makassar*; *Pallu* for *Palu*): the two spell the same once every
+    doubled letter is written once.  ``None`` for a known name, an ordinary word, a spelling web text uses
+    about as often as the region's, or a spelling two regions share."""
+    hit = _DOUBLINGS.get(word)
+    if hit is not None or word in _DOUBLINGS:
+        return hit
+    res = None
+    low = word.lower()
+    if len(low) >= 5 and word[:1].isupper() and word[1:].islower() and word.isalpha():
+        names = _regions_by_skeleton().get(_undoubled(low), ())
+        if len(names) == 1 and names[0] != low:
+            lex = get_lexicon()
+            r = lex.rank.get(low)
+            name_rank = lex.rank[names[0]]
+            if (
+                (r is None or name_rank * _DOUBLING_RATIO < r)
+                and not lex.is_standard(low)
+                and not is_known_entity(word)
+                and _no_derivation(low)
+            ):
+                res = names[0].capitalize()
+    _DOUBLINGS[word] = res
+    return res
+
+
+def _no_derivation(low: str) -> bool:
+    """The analyser reads ``low`` as nothing but itself (a web word at most): no root, no affixes."""
+    a = analyze(low)
+    return a is None or a.source == "word"
+
+
+def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
+    """Report :func:`doubling_slip` words, inside longer names too (*Embarkasi Makkasar*)."""
+    hits = [w for w in candidate_texts(doc) if w[:1].isupper() and doubling_slip(w) is not None]
+    if not hits:
+        return
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if w in hits and not ctx.vocabulary.accepts(w):
+            name = doubling_slip(w)
+            assert name is not None
+            _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
 
 
 _KIND_WORDS = {

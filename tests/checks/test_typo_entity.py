@@ -122,3 +122,14 @@ def test_listed_but_unused_word_for_direction_after_place() -> None:
     fs = _ent("Gubernur Nusa Tengara Timur meresmikan pasar.")
     assert [(f.text, f.suggestions) for f in fs] == [("Tengara", ["Tenggara"])]
     assert _ent("Tim Bakti Utama berangkat pagi.") == []
+
+
+def test_doubled_letter_moved_in_a_prominent_region() -> None:
+    from newslint.checks.typo_entity import doubling_slip
+
+    assert doubling_slip("Makkasar") == "Makassar"  # the doubling moved to another consonant
+    assert doubling_slip("Surabbaya") == "Surabaya"
+    # a listed place of its own (a Jakarta district) and the right spelling stay
+    assert doubling_slip("Makasar") is None and doubling_slip("Makassar") is None
+    fs = check_text("Jemaah berangkat dari Embarkasi Makkasar besok.", layout="fragment", select=["typo/entity"])
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Makkasar", "Makassar")]
