@@ -1051,12 +1051,13 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
     or month (*Provisi* in *BNN Provisi Sumatera Utara*, *Gubenur Jawa Barat*, *Seniin pagi*; or a vowel for
     another in a long one, *Kabupatan*): that word, capitalised.  Even a listed word counts (*provisi* is a
     rare KBBI word) -- inside a name the head is what the writer meant.  A five-letter word counts only for
-    a wrong or swapped key and when no standard source lists it (*Ketau*: *Ketua*)."""
+    a wrong or swapped key (*Ketau*: *Ketua*), and a derived form (a rare base with affixes) not at all; a
+    listed five-letter word web text never uses counts (*Hajim*, a rare KBBI word, in *Hajim Ketua ...*)."""
     low = w.lower()
     if len(low) < 5 or low in _HEADS or low in get_lexicon().rank or is_known_entity(w):
         return ()
-    if len(low) == 5 and is_standard_form(low):
-        return ()
+    if len(low) == 5 and is_standard_form(low) and not get_lexicon().is_standard(low):
+        return ()  # a derivation (rare base + affixes) web text never uses; a listed rare word may be a slip
     hits = [
         h
         for h in _HEADS_BY_FIRST.get(low[0], ())
@@ -1127,6 +1128,8 @@ def _special_texts(doc: Document) -> set[str]:
 
 #: A sentence-initial slip is corrected towards words this common only.
 _INITIAL_RANK = 10_000
+#: A five-letter sentence-initial slip is corrected towards words this common only.
+_INITIAL_SHORT_RANK = 1000
 #: Sentence-initial texts judged so far: text -> corrections (``()`` for none).
 _INITIAL: dict[str, tuple[str, ...]] = {}
 
@@ -1141,9 +1144,13 @@ def initial_corrections(w: str) -> tuple[str, ...]:
         return hit
     out: tuple[str, ...] = ()
     low = w.lower()
-    if len(low) >= 6 and w.isalpha() and w[1:].islower() and low not in get_lexicon().rank and not is_known_entity(w):
+    if len(low) >= 5 and w.isalpha() and w[1:].islower() and low not in get_lexicon().rank and not is_known_entity(w):
         sugg = corrections(low)
         sugg = tuple(c for c in sugg if _initial_slip(low, c))
+        if len(low) == 5:
+            # five letters: names that short abound, so only a wrong or swapped key towards one of the most
+            # frequent words, with no other candidate (Nmaun: Namun)
+            sugg = sugg if len(sugg) == 1 and len(sugg[0]) == 5 and _rank(sugg[0]) < _INITIAL_SHORT_RANK else ()
         if sugg and _rank(sugg[0]) < _INITIAL_RANK:
             near = nearest_entity(w)
             if near is None or near.distance > 1:
@@ -1174,7 +1181,7 @@ def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None
         else:
             continue
         w = tok.text
-        if len(w) < 6 or not w[:1].isupper() or w in special:
+        if len(w) < 5 or not w[:1].isupper() or w in special:
             continue
         sugg = initial_corrections(w)
         if not sugg or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):

@@ -266,3 +266,17 @@ def test_derivations_of_rare_stems_and_function_words_left_alone() -> None:
     # real derivations of stems web text lacks, and a slip that lands on a function word under affixes
     for word in ("perundungan", "digenangi", "terguyur", "menyodok", "dibulkan"):
         assert affix_slips(word) == [], word
+
+
+def test_five_letter_sentence_initial_key_slip() -> None:
+    fs = _typo("Jalan rusak. Nmaun, bantuan tetap dikirim.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Nmaun", "Namun")]
+    # an added letter is how names are made from words: not evidence at the start of a sentence
+    from newslint.checks.typo_word import initial_corrections
+
+    assert initial_corrections("Pagii") == ()
+
+
+def test_listed_rare_five_letter_word_before_a_title() -> None:
+    fs = _typo("Putusan dibacakan. Hajim Ketua Ratna Dewi menolak eksepsi.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Hajim", "Hakim")]
