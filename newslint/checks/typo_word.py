@@ -907,6 +907,8 @@ _SPECIAL_JUDGE = NewTexts()
 _SPECIAL: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
 #: A capitalised word is checked against words this common only (capitalised unknowns are mostly names).
 _CAPITALISED_RANK = 3000
+#: ... unless it is this long: then against any standard word of the frequency list, one typing slip away.
+_CAPITALISED_LONG = 8
 
 
 def _hyphen_parts(w: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
@@ -935,7 +937,8 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     misspelt month (*Agutus*), a sentence-initial or mid-sentence capitalised word (*Menangkpa*).  Unknown
     capitalised words are names by default, so only a single typing slip towards a word of the
     :data:`_CAPITALISED_RANK` most frequent counts, and never for a word web text uses (names are there) or
-    a known name."""
+    a known name.  A word of :data:`_CAPITALISED_LONG` letters or more may be a dropped letter, a swap or a
+    wrong key of any standard word (*Geofiska*), never an added letter (*Dermatology*, *Habitate*)."""
     low = w.lower()
     lex = get_lexicon()
     if len(low) < 6 or low in lex.rank:
@@ -943,7 +946,8 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     if lex.is_standard(low) or low in nonstandard_words():
         return ()
     near = _frequent_near(low)
-    if not near or is_standard_form(low) or is_known_entity(w):
+    long_word = len(low) >= _CAPITALISED_LONG
+    if not (near or long_word) or is_standard_form(low) or is_known_entity(w):
         return ()
     cands = [
         c
@@ -957,6 +961,20 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and is_slip(low, c)
         and not english_only(c)
     ]
+    if not cands and long_word:
+        # a long word: few names lie one typing slip from a standard word, so any standard word of the
+        # frequency list counts (Geofiska in Badan Meteorologi, Klimatologi, dan Geofisika) -- but not an added
+        # letter, which is how foreign and transliterated forms differ from ours (Dermatology, Astaghfirullah)
+        cands = [
+            c
+            for c in corrections(low)
+            if " " not in c
+            and c[0] == low[0]
+            and len(c) >= len(low)
+            and lex.is_standard(c)
+            and is_slip(low, c)
+            and not english_only(c)
+        ]
     if not cands:
         return ()
     near = nearest_entity(w)

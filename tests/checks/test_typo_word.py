@@ -280,3 +280,11 @@ def test_five_letter_sentence_initial_key_slip() -> None:
 def test_listed_rare_five_letter_word_before_a_title() -> None:
     fs = _typo("Putusan dibacakan. Hajim Ketua Ratna Dewi menolak eksepsi.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Hajim", "Hakim")]
+
+
+def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
+    fs = _typo("Menurut Badan Meteorologi, Klimatologi, dan Geofiska, gempa tidak berpotensi tsunami.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Geofiska", "Geofisika")]
+    # an added letter is how foreign and transliterated forms differ from ours
+    assert capitalised_corrections("Dermatology") == ()
+    assert capitalised_corrections("Habitate") == ()
