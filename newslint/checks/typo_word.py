@@ -134,7 +134,10 @@ def corrections(low: str) -> tuple[str, ...]:
         and low not in nonstandard_words()
         and not _loan_derivation(low)
     ):
-        if low in get_lexicon().rank:
+        listed = listed_base_variant(low)
+        if listed is not None:
+            kept = [listed]
+        elif low in get_lexicon().rank:
             kept = _attested_variant_corrections(low)
         else:
             one = _one_edit_corrections(low)
@@ -807,6 +810,7 @@ _GLUE_WORDS = frozenset(
 _CLITICS = frozenset(["nya", "ku", "mu", "lah", "kah", "pun", "tah", "kan", "an", "i"])
 
 _NONSTANDARD: frozenset[str] | None = None
+_NONSTANDARD_PAIRS: dict[str, str] = {}
 
 
 def nonstandard_words() -> frozenset[str]:
@@ -821,10 +825,41 @@ def nonstandard_words() -> frozenset[str]:
                 if r.id in ("spelling/nonstandard-word", "spelling/informal-word"):
                     entries = getattr(r._check, "entries", None) or []
                     words.update(str(e["match"]).lower() for e in entries)
+                    if r.id == "spelling/nonstandard-word":
+                        _NONSTANDARD_PAIRS.update(_certain_pairs(entries))
         except Exception:  # noqa: BLE001 - the pack is optional here; a broken one is reported by its loader
             pass
         _NONSTANDARD = frozenset(words)
     return _NONSTANDARD
+
+
+def _certain_pairs(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """The pack's one-word pairs whose replacement holds in every context (not *rubah*: also 'fox')."""
+    out = {}
+    for e in entries:
+        match, repl = str(e["match"]).lower(), str(e.get("replace", "")).lower()
+        if match.isalpha() and repl.isalpha() and e.get("safety") != "suggest":
+            out[match] = repl
+    return out
+
+
+def listed_base_variant(low: str) -> str | None:
+    """An affixed form of a word the ``spelling/nonstandard-word`` pack lists, with the listed standard
+    form in its place: *nafasnya* -> *napasnya*, *jamannya* -> *zamannya*.  The pack names the bare word
+    (and a few derived forms); its affixed forms follow the same spelling, so the rebuilt word must be a
+    legal derivation of the standard base."""
+    nonstandard_words()  # loads the pairs
+    a = analyze(low)
+    if a is None or not (a.prefixes or a.suffixes or a.clitics) or a.reduplication:
+        return None
+    repl = _NONSTANDARD_PAIRS.get(a.base)
+    if repl is None or a.base not in low:
+        return None
+    cand = low.replace(a.base, repl, 1)
+    b = analyze(cand)
+    if b is None or b.base != repl or not is_standard_form(cand):
+        return None
+    return cand
 
 
 def _glued(text: str, tok: Token) -> bool:

@@ -288,3 +288,15 @@ def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
     # an added letter is how foreign and transliterated forms differ from ours
     assert capitalised_corrections("Dermatology") == ()
     assert capitalised_corrections("Habitate") == ()
+
+
+def test_affixed_form_of_a_listed_nonstandard_word() -> None:
+    from newslint.checks.typo_word import listed_base_variant
+
+    # the pack lists the bare word; its affixed forms take the standard base in its place
+    assert listed_base_variant("nafasnya") == "napasnya"
+    assert listed_base_variant("ijinnya") == "izinnya"
+    assert listed_base_variant("nafas") is None  # the bare word is the pack's own finding
+    assert listed_base_variant("rubahnya") is None  # a pair that depends on context (rubah: fox)
+    fs = _typo("Bawa anak ke dokter bila nafasnya cepat.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("nafasnya", "napasnya")]
