@@ -562,11 +562,11 @@ def _lowercase_place(word: str) -> str | None:
     docs={
         "id": "EYD V: huruf kapital dipakai pada huruf pertama nama geografi (Surabaya, Jawa Barat, Makassar). "
         "Dilaporkan: kata huruf kecil setelah kata depan, kata tempat atau arah (di, ke, dari, kota, kabupaten, "
-        "provinsi, warga, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
+        "provinsi, warga, asal, wilayah, kawasan, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
         "kamus (medan, batu, padang, solo tidak dilaporkan karena juga kata umum). Tagar, akun dan alamat web "
         "tidak diperiksa.",
         "en": "EYD V capitalises geographical names. Reported: a lower-case word after a preposition, a place "
-        "word or a direction (di, ke, dari, kota, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
+        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
     },
     authority=_AUTHORITY + " (nama geografi)",
     fixable=True,
@@ -606,12 +606,13 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 #: Words after which a lower-case place name is looked for.
 _CUES = (
     "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
+    "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
 )
 # the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
 # may be capitalised (Sungai mahakam: the river is named, the name is not)
 _AFTER_CUE = compile_cached(
-    r" (?i:d(?:i|ari|anau)|k(?:e|ota|abupaten)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?)|warga|menuju|gunung|teluk"
-    r"|utara|barat|timur)\s+([a-z]{4,})(?![\w'’-])"
+    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?"
+    r"|ekitar)|w(?:arga|ilayah)|menuju|gunung|teluk|utara|barat|timur|asal)\s+([a-z]{4,})(?![\w'’-])"
 )
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")

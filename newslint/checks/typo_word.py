@@ -1443,9 +1443,10 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
             if tok.in_quote or doc.in_quote(tok.start, tok.end):
                 if _quoted_term(doc, tok):
                     continue  # a term introduced in quotation marks: disebut 'dewahara'
-                # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips
-                # of longer words count
-                if (
+                # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips of longer words
+                # count, and the listed spelling variants (nafasnya): the spelling is the writer's, not the
+                # speaker's, since both forms sound alike
+                if listed_base_variant(low) != sugg[0] and (
                     # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
                     (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
                     or low.startswith(("ng", "ny"))

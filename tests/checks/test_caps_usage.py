@@ -55,3 +55,10 @@ def test_place_read_as_short_base_under_affixes() -> None:
     # mahakam is no derivation of 'kam': a lower-case river name all the same
     fs = check_text("Kapal itu menyusuri Sungai mahakam.", select=["caps/place-lowercase"])
     assert [f.suggestions[0] for f in fs] == ["Mahakam"]
+
+
+def test_place_lowercase_after_origin_and_area_words() -> None:
+    # the words typo/entity takes as place cues announce a place here too: asal, wilayah, kawasan, sekitar
+    assert "caps/place-lowercase" in _rules("Pendaki asal surabaya itu ditemukan selamat.")
+    assert "caps/place-lowercase" in _rules("Banjir melanda wilayah semarang bagian utara.")
+    assert "caps/place-lowercase" not in _rules("Pendaki asal daerah itu ditemukan selamat.")

@@ -298,5 +298,5 @@ def test_affixed_form_of_a_listed_nonstandard_word() -> None:
     assert listed_base_variant("ijinnya") == "izinnya"
     assert listed_base_variant("nafas") is None  # the bare word is the pack's own finding
     assert listed_base_variant("rubahnya") is None  # a pair that depends on context (rubah: fox)
-    fs = _typo("Bawa anak ke dokter bila nafasnya cepat.")
+    fs = _typo('"Bawa anak ke dokter bila nafasnya cepat," katanya.')  # inside speech too
     assert [(f.text, f.suggestions[0]) for f in fs] == [("nafasnya", "napasnya")]
