@@ -19,9 +19,11 @@ the place context is explicit or the word, unknown to web text, is one slip
 from a prominent name (a web-frequent gazetteer name, a listed short form):
 *Polres Metro Tanggerang Kota*, *Kantor Basarnaz Banten*.
 
-Two more shapes of a misspelt name: a listed Indonesian region written as two
-ordinary words (*Pekan Baru* for *Pekanbaru*), and a slip in the second or third
-word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*).
+More shapes of a misspelt name: a listed Indonesian region written as two
+ordinary words (*Pekan Baru* for *Pekanbaru*), a slip in the second or third
+word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*) or in the
+first word of a two-word place (*Labuhan Bajo*), and a prominent Indonesian
+region with a doubled letter dropped, added or moved (*Makkasar*).
 """
 
 from __future__ import annotations
@@ -323,7 +325,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "web berjarak satu selip dari nama terkemuka atau singkatan terdaftar (Polres Metro Tanggerang Kota, "
         "Kantor Basarnaz). Juga dilaporkan: nama daerah yang ditulis terpisah (Pekan Baru untuk Pekanbaru) dan "
         "salah ketik pada kata kedua nama bergabung (Jawa Timr), serta nama daerah terkemuka yang huruf gandanya "
-        "hilang, bertambah atau berpindah (Makkasar untuk Makassar). Perbaikan tidak otomatis.",
+        "hilang, bertambah atau berpindah (Makkasar untuk Makassar), juga salah ketik pada kata pertama nama "
+        "tempat dua kata (Labuhan Bajo untuk Labuan Bajo). Perbaikan tidak otomatis.",
         "en": "A capitalised token that is neither an ordinary word nor a known name but is one edit (two for long "
         "names) from a well-known place, country or organisation. Reported when the correct name appears in the "
         "same draft, a place cue surrounds it, or the difference is a typing slip. A spelling that recurs "
@@ -333,7 +336,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "second word of a multi-word name (Jawa Timr), an upper-case listed short form with two letters swapped "
         "after the first (BKMG for BMKG) and a listed word web text never uses that is one slip from a direction "
         "word right after a known place (Nusa Tengara Barat). A prominent Indonesian region with a doubled letter "
-        "dropped, added or moved (Makkasar for Makassar) is reported even inside a longer name. Fixes are unsafe.",
+        "dropped, added or moved (Makkasar for Makassar) is reported even inside a longer name, and so is a slip "
+        "in the first word of a listed two-word place (Labuhan Bajo for Labuan Bajo). Fixes are unsafe.",
     },
     authority="EYD V › Huruf Kapital (nama geografi dan lembaga); GeoNames and the house gazetteer; accuracy (KEJ Pasal 1)",
     fixable=True,
@@ -371,7 +375,7 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
     ],
 )
 def typo_entity(doc: Document, ctx: RuleContext) -> None:
-    for a, b, name in [*_apart_places(doc), *_misspelt_name_parts(doc)]:
+    for a, b, name in [*_apart_places(doc), *_misspelt_name_parts(doc), *_misspelt_first_words(doc)]:
         if ctx.vocabulary.accepts(f"{a.text} {b.text}"):
             continue
         _report_name(ctx, a.start, b.end, name, "daerah", "place")
@@ -666,6 +670,48 @@ def _misspelt_name_parts(doc: Document) -> list[tuple[Token, Token, str]]:
         name = _name_completion(a.text, b.text)
         if name is not None:
             out.append((a, b, name))
+    return out
+
+
+#: Kinds of two-word names whose first word is checked for a slip (*Labuhan Bajo* for *Labuan Bajo*).
+_FIRST_WORD_KINDS = ("id_place", "province", "city")
+
+
+@lru_cache(maxsize=1)
+def _firsts_by_second() -> dict[str, tuple[str, ...]]:
+    """Two-word place names by their second word, capitalised (*Bajo* -> *labuan*): the words a first
+    word's slip is looked up by."""
+    out: dict[str, list[str]] = {}
+    for name in names_of_kinds(*_FIRST_WORD_KINDS):
+        parts = name.split(" ")
+        if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts):
+            out.setdefault(parts[1].capitalize(), []).append(parts[0])
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def _misspelt_first_words(doc: Document) -> list[tuple[Token, Token, str]]:
+    """First words of two-word place names one typing slip from the listed name (*Labuhan Bajo* for
+    *Labuan Bajo*): the pair is no known name, the second word is the listed one, and exactly one listed
+    first word before it is one slip from the written one (same first letter)."""
+    index = _firsts_by_second()
+    seconds = candidate_texts(doc) & index.keys()
+    if not seconds:
+        return []
+    toks = doc.tokens
+    text = doc.text
+    out = []
+    for i in _token_indices(doc, seconds):
+        if i == 0:
+            continue
+        a, b = toks[i - 1], toks[i]
+        if not _is_cap_word(a) or a.sentence != b.sentence or b.start != a.end + 1 or text[a.end] != " ":
+            continue
+        first = a.text.lower()
+        if len(first) < 4 or not a.text.isalpha() or a.text.isupper() or is_known_entity(f"{a.text} {b.text}"):
+            continue
+        hits = [f for f in index[b.text] if f != first and f[0] == first[0] and is_slip(first, f)]
+        if len(hits) == 1:
+            out.append((a, b, f"{hits[0].capitalize()} {b.text}"))
     return out
 
 

@@ -133,3 +133,9 @@ def test_doubled_letter_moved_in_a_prominent_region() -> None:
     assert doubling_slip("Makasar") is None and doubling_slip("Makassar") is None
     fs = check_text("Jemaah berangkat dari Embarkasi Makkasar besok.", layout="fragment", select=["typo/entity"])
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Makkasar", "Makassar")]
+
+
+def test_slip_in_the_first_word_of_a_two_word_place() -> None:
+    fs = _ent("Kapal wisata berangkat dari Labuhan Bajo setiap pagi.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Labuhan Bajo", "Labuan Bajo")]
+    assert _ent("Kapal wisata berangkat dari Labuan Bajo setiap pagi.") == []
