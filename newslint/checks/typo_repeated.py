@@ -3,7 +3,8 @@
 A repeat with no hyphen is a typo ("yang yang") or a reduplication written
 without its hyphen ("anak anak" → "anak-anak", EYD V › Kata Ulang).  Words
 that are commonly reduplicated get the hyphenated form as the suggestion;
-the rest get the single word.  Repeats that differ in case ("dan DAN": a
+function words (a closed class: "yang", "di", "dan") get the single word;
+any other content word gets both, since only the writer knows which was meant.  Repeats that differ in case ("dan DAN": a
 conjunction and someone's initials) and capitalised repeats (names such as
 "Maung Maung", "Butar Butar") are left alone.
 """
@@ -104,6 +105,15 @@ REDUPLICATED = frozenset(
         "banyak",
     ]
 )
+#: Function words (a closed class): doubled, they are a typing slip, never a reduplication.
+FUNCTION_WORDS = frozenset(
+    "yang di ke dari dan atau itu ini akan untuk dengan pada dalam juga tidak tak telah oleh bahwa karena "
+    "sebagai adalah ialah merupakan para si sang pun serta namun tetapi tapi bagi kepada terhadap antara "
+    "hingga agar supaya jika kalau bila apabila maka ketika sejak setelah sebelum yakni yaitu secara masih "
+    "lebih sangat dapat bisa harus perlu ia dia mereka kami kita saya anda per atas bawah tersebut tentang "
+    "mengenai menurut seperti tanpa demi selama sambil sementara meski meskipun walau walaupun sehingga bahkan "
+    "pula ataupun daripada sedangkan".split()
+)
 #: Repeats that are fine: interjections and laughter in quotes.
 ALLOWED = frozenset(["ha", "he", "hi", "hu", "wk", "no", "la", "oh", "ya"])
 
@@ -155,6 +165,11 @@ def _same_as_previous(doc: Document) -> list[int]:
             "Sekolah itu untuk anak anak dari keluarga miskin.",
             fixed="Sekolah itu untuk anak-anak dari keluarga miskin.",
         ),
+        bad(
+            "Proses proses perizinan itu lambat.",
+            count=1,
+            fixed="Proses perizinan itu lambat.",
+        ),
         good("Anak-anak bermain di halaman."),
         good("Tersangka berinisial AW dan DAN ditahan."),
         good("Kapten Maung Maung Lwin mencetak gol."),
@@ -192,7 +207,7 @@ def repeated_word(doc: Document, ctx: RuleContext) -> None:
                 replacement=joined,
                 safety="unsafe",
             )
-        else:
+        elif la in FUNCTION_WORDS or len(la) < 3:
             ctx.report(
                 a.start,
                 b.end,
@@ -201,6 +216,20 @@ def repeated_word(doc: Document, ctx: RuleContext) -> None:
                     "advice_en": f"the word '{a.text}' is typed twice.",
                 },
                 suggestions=[a.text],
+                replacement=a.text,
+                safety="unsafe",
+            )
+        else:
+            # a content word: a slip typed twice or a reduplication without its hyphen; only the writer knows
+            joined = f"{a.text}-{b.text}"
+            ctx.report(
+                a.start,
+                b.end,
+                args={
+                    "advice": f"hapus salah satu bila terketik dua kali, atau tulis '{joined}' bila maksudnya kata ulang.",
+                    "advice_en": f"delete one if typed twice, or write '{joined}' if a reduplication is meant.",
+                },
+                suggestions=[a.text, joined],
                 replacement=a.text,
                 safety="unsafe",
             )

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from newslint.cli.common import EXIT_ERROR, FAIL_ON, UsageError, err, stderr_is_terminal, t
+from newslint.cli.common import EXIT_ERROR, UsageError, add_shared_options, err, stderr_is_terminal, t
 
 
 def add_arguments(sub: Any, h: SimpleNamespace) -> None:
@@ -63,13 +63,7 @@ def add_arguments(sub: Any, h: SimpleNamespace) -> None:
         metavar="SCHEDULER",
         help=tr("jalankan di klaster Dask (alamat scheduler)", "run on a Dask cluster (scheduler address)"),
     )
-    b.add_argument("--select", action="append", metavar="RULES", help=h.rules)
-    b.add_argument("--ignore", action="append", metavar="RULES", help=h.ignore)
-    b.add_argument("--lang", choices=["id", "en"], default=None, help=h.lang_help)
-    b.add_argument("--config", metavar="FILE", help=h.config)
-    b.add_argument("--no-config", action="store_true", help=h.no_config)
-    b.add_argument("--no-progress", action="store_true", help=tr("tanpa bilah kemajuan", "no progress bar"))
-    b.add_argument("--fail-on", choices=FAIL_ON, default=None, help=h.fail_on)
+    add_shared_options(b, h)
 
 
 def options_from_args(args: argparse.Namespace) -> Any:  # -> BatchOptions

@@ -13,8 +13,8 @@ from newslint.cli.common import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     EXIT_OK,
-    FAIL_ON,
     UsageError,
+    add_shared_options,
     err,
     run_lang,
     stderr_is_terminal,
@@ -39,12 +39,7 @@ def add_arguments(sub: Any, h: SimpleNamespace) -> None:
     c.add_argument("paths", nargs="+", metavar="PATH")
     c.add_argument("--format", choices=formats, default=None, help=", ".join(formats))
     c.add_argument("--output", "-o", metavar="FILE", help=tr("tulis laporan ke FILE", "write the report to FILE"))
-    c.add_argument("--select", action="append", metavar="RULES", help=h.rules)
-    c.add_argument("--ignore", action="append", metavar="RULES", help=h.ignore)
-    c.add_argument("--fail-on", choices=FAIL_ON, default=None, help=h.fail_on)
-    c.add_argument("--lang", choices=["id", "en"], default=None, help=h.lang_help)
-    c.add_argument("--config", metavar="FILE", help=h.config)
-    c.add_argument("--no-config", action="store_true", help=h.no_config)
+    add_shared_options(c, h)
     c.add_argument(
         "--stdin-filename",
         metavar="NAME",
@@ -63,7 +58,6 @@ def add_arguments(sub: Any, h: SimpleNamespace) -> None:
         help=tr("tampilkan diff perbaikan tanpa mengubah berkas", "show the fixes as a diff, change nothing"),
     )
     c.add_argument("--no-color", action="store_true", help=tr("tanpa warna", "no colours"))
-    c.add_argument("--no-progress", action="store_true", help=tr("tanpa bilah kemajuan", "no progress bar"))
     c.add_argument("--no-ignore", action="store_true", help=h.no_ignore)
     c.add_argument(
         "--jobs",

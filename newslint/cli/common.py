@@ -37,6 +37,18 @@ def t(id_text: str, en_text: str) -> str:
     return en_text if _run["lang"] == "en" else id_text
 
 
+def add_shared_options(p: argparse.ArgumentParser, h: Any) -> None:
+    """The options ``check`` and ``batch`` share: rule selection, failure level, language, configuration,
+    progress bar.  ``h`` holds their bilingual help texts (built once in ``cli.parser``)."""
+    p.add_argument("--select", action="append", metavar="RULES", help=h.rules)
+    p.add_argument("--ignore", action="append", metavar="RULES", help=h.ignore)
+    p.add_argument("--fail-on", choices=FAIL_ON, default=None, help=h.fail_on)
+    p.add_argument("--lang", choices=["id", "en"], default=None, help=h.lang_help)
+    p.add_argument("--config", metavar="FILE", help=h.config)
+    p.add_argument("--no-config", action="store_true", help=h.no_config)
+    p.add_argument("--no-progress", action="store_true", help=h.t("tanpa bilah kemajuan", "no progress bar"))
+
+
 def err(message: str) -> None:
     """``newslint: message`` on stderr in the run's language, control characters made visible."""
     from newslint.i18n import localise

@@ -216,7 +216,42 @@ def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
         key = (f.rule, s, e, f.message)
         if key not in out:
             out[key] = f
-    return sorted(out.values(), key=Finding.sort_key)
+    found = _one_advice_per_span(list(out.values())) if len(out) > 1 else list(out.values())
+    return sorted(found, key=Finding.sort_key)
+
+
+#: When two rules give the same correction for the same span, the finding of the family listed first
+#: is kept (after severity): a typing slip is told as a slip, not as a loanword pattern
+#: (*ttersebut*), a bound form as a bound form (*antar negara*).
+_FAMILY_PRECEDENCE = {"typo": 0, "usage": 1, "spelling": 2}
+
+
+def _advice(f: Finding) -> str | None:
+    if f.suggestions:
+        return f.suggestions[0]
+    return f.fix.replacement if f.fix is not None else None
+
+
+def _one_advice_per_span(found: list[Finding]) -> list[Finding]:
+    """Findings of different rules that say the same thing twice (same span, same first correction) are
+    one finding for the editor: keep the most severe, then by family precedence, then by rule id."""
+    best: dict[tuple[int, int, str], Finding] = {}
+    kept: list[Finding] = []
+    for f in found:
+        advice = _advice(f)
+        if advice is None:
+            kept.append(f)
+            continue
+        key = (f.start, f.end, advice)
+        other = best.get(key)
+        if other is None or _precedence(f) < _precedence(other):
+            best[key] = f
+    kept.extend(best.values())
+    return kept
+
+
+def _precedence(f: Finding) -> tuple[int, int, str]:
+    return (-f.severity.rank, _FAMILY_PRECEDENCE.get(f.family, len(_FAMILY_PRECEDENCE)), f.rule)
 
 
 def _speech_mask(doc: Document) -> bytearray:

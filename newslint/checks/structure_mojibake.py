@@ -1,0 +1,110 @@
+"""``structure/mojibake``: characters garbled by a wrong text encoding (UTF-8 read as Latin-1/Windows-1252).
+
+A dash, a euro sign or an accented letter copied through a system that reads UTF-8 bytes as single-byte
+characters comes out as two or three odd characters (``â€”``, ``â‚¬``, ``Ã©``).  Whether a run of such
+characters is mojibake, and what it stood for, is decided by ``ftfy`` (Apache-2.0), the library made for
+exactly this; the check only finds candidate runs cheaply so that clean drafts never load it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.model.document import Document
+
+# A UTF-8 lead byte shown as a Latin-1 character (Â..ô), then one to three continuation bytes shown as
+# Latin-1 (U+0080..U+00BF) or as the Windows-1252 characters that occupy 0x80..0x9F.  A trailing space
+# may stand for a lost no-break space (byte 0xA0), which ftfy restores.
+_CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CANDIDATE_RE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}} ?")
+# cheap gate: no lead-byte character at all means nothing to look at
+_LEAD_CHARS = frozenset(chr(c) for c in range(0xC2, 0xF5))
+
+
+@lru_cache(maxsize=512)
+def repaired(run: str) -> str | None:
+    """What a garbled run stood for, or ``None`` when ftfy sees no encoding damage in it."""
+    import ftfy  # loaded only for drafts that hold a candidate run
+
+    fixed = ftfy.fix_encoding(run)
+    if fixed == run or len(fixed.rstrip(" ")) >= len(run.rstrip(" ")):
+        return None
+    return fixed
+
+
+def shown_run(run: str) -> str:
+    """The garbled run as a message can show it: the C1 control characters it holds are invisible (or
+    worse) in a terminal, so they are written as ``\\xNN``."""
+    return "".join(f"\\x{ord(ch):02x}" if unicodedata.category(ch) == "Cc" else ch for ch in run)
+
+
+def _visible(text: str) -> str:
+    # a repaired word joiner or zero-width space is invisible: the fix is to delete the garbage
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+_INVISIBLE_MESSAGE = {
+    "id": "Karakter rusak akibat salah penyandian: '{match}' berasal dari karakter tak terlihat; hapus.",
+    "en": "Garbled by a wrong text encoding: '{match}' was an invisible character; delete it.",
+}
+
+
+@rule(
+    "structure/mojibake",
+    severity="error",
+    summary={
+        "id": "Karakter rusak karena salah penyandian teks (mis. 'â€”' untuk tanda pisah).",
+        "en": "Characters garbled by a wrong text encoding (e.g. 'â€”' for a dash).",
+    },
+    message={
+        "id": "Karakter rusak akibat salah penyandian: '{match}' semestinya '{intended}'.",
+        "en": "Garbled by a wrong text encoding: '{match}' should be '{intended}'.",
+    },
+    docs={
+        "id": "Naskah yang disalin dari sistem lain kadang membaca huruf UTF-8 sebagai huruf satu bait, sehingga "
+        "tanda pisah, tanda euro, atau huruf beraksen menjadi dua-tiga karakter aneh ('â€”', 'â‚¬', 'Ã©'). "
+        "Pembaca melihatnya sebagai sampah. Perbaikannya mengembalikan karakter yang dimaksud (atau menghapus "
+        "karakter tak terlihat seperti penyambung kata), jadi tidak mengubah makna.",
+        "en": "Copy moved between systems sometimes has its UTF-8 characters read as single bytes, so a dash, a "
+        "euro sign or an accented letter turns into two or three odd characters. The fix restores the intended "
+        "character (or deletes an invisible one such as a word joiner), so it cannot change the meaning.",
+    },
+    measured="not yet adjudicated",
+    authority="House style (clean copy); detection and repair by ftfy",
+    fixable=True,
+    examples=[
+        bad(
+            "Ia tiba di Melbourne\u00e2\u0080\u0094saat itu musim dingin.",
+            fixed="Ia tiba di Melbourne—saat itu musim dingin.",
+        ),
+        bad("Tiketnya \u00e2\u0082\u00ac30 per orang.", fixed="Tiketnya €30 per orang."),
+        bad("Ia makan di Caf\u00c3\u00a9 Batavia.", fixed="Ia makan di Café Batavia."),
+        bad("Sekitar 30\u00e2\u0080\u009350 warga mengungsi.", fixed="Sekitar 30–50 warga mengungsi."),
+        bad("Itu katanya.\u00e2\u0081 Warga pulang.", fixed="Itu katanya. Warga pulang."),
+        good("Pelatih asal São Paulo itu memuji Müller dan Señor Pérez."),
+        good("Ia menyebut harga €30 dan jarak 30–50 km — cukup jauh."),
+        good("Tim à la carte itu menang 2-0."),
+    ],
+)
+def mojibake(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    if _LEAD_CHARS.isdisjoint(text):
+        return
+    for m in _CANDIDATE_RE.finditer(text):
+        run = m.group()
+        fixed = repaired(run)
+        if fixed is None:
+            continue
+        core = run.rstrip(" ")
+        shown = _visible(fixed).rstrip(" ")
+        # keep the draft's own space: only the garbled characters are replaced
+        ctx.report(
+            m.start(),
+            m.start() + len(core),
+            args={"match": shown_run(core), "intended": shown},
+            message=None if shown else _INVISIBLE_MESSAGE,
+            replacement=shown,
+        )
