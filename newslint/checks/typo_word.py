@@ -843,12 +843,21 @@ def _certain_pairs(entries: list[dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+_VARIANT_CLITICS = ("nya", "ku", "mu", "lah", "pun", "kah")
+
+
 def listed_base_variant(low: str) -> str | None:
     """An affixed form of a word the ``spelling/nonstandard-word`` pack lists, with the listed standard
     form in its place: *nafasnya* -> *napasnya*, *jamannya* -> *zamannya*.  The pack names the bare word
     (and a few derived forms); its affixed forms follow the same spelling, so the rebuilt word must be a
     legal derivation of the standard base."""
     nonstandard_words()  # loads the pairs
+    for clitic in _VARIANT_CLITICS:
+        # the listed word with a clitic: the analyser may read it otherwise (jamannya: jam + -an + -nya)
+        core = low.removesuffix(clitic)
+        if core != low and core in _NONSTANDARD_PAIRS and low not in _NONSTANDARD_PAIRS:
+            cand = _NONSTANDARD_PAIRS[core] + clitic
+            return cand if is_standard_form(cand) else None
     a = analyze(low)
     if a is None or not (a.prefixes or a.suffixes or a.clitics) or a.reduplication:
         return None

@@ -58,7 +58,8 @@ def di_noun_join(word: str) -> str | None:
 
 def _derived_noun(noun: str) -> bool:
     """A word no passive can contain: an *-an* noun (not a root ending in -an such as *tahan*), or a
-    *ber-*/*se-* word, with no *-kan* reading nearby (*peruntukan* may be a slip of *peruntukkan*)."""
+    *ber-*/*se-* word; not an *-an* noun of a base ending in *k*, whose *-kan* verb is written *-kkan*
+    and often with one k dropped (*diperuntukan* is more often *diperuntukkan* than *di peruntukan*)."""
     lex = get_lexicon()
     if noun in lex.roots:
         return False
@@ -66,6 +67,9 @@ def _derived_noun(noun: str) -> bool:
     if a is None or a.reduplication or a.clitics:
         return False
     if a.suffixes == ("-an",):
-        # diperuntukan is more often a dropped k of diperuntukkan than the preposition
-        return a.prefixes != () and "di" + noun[:-2] + "kan" not in lex.rank and noun[:-2] + "kan" not in lex.rank
+        # a base ending in k takes -kan as -kkan, and one k is often dropped: diperuntukan is more often
+        # diperuntukkan than the preposition before peruntukan
+        if a.base.endswith("k"):
+            return False
+        return a.prefixes != ()
     return not a.suffixes and bool(a.prefixes) and a.prefixes[0] in _NOMINAL

@@ -300,3 +300,10 @@ def test_affixed_form_of_a_listed_nonstandard_word() -> None:
     assert listed_base_variant("rubahnya") is None  # a pair that depends on context (rubah: fox)
     fs = _typo('"Bawa anak ke dokter bila nafasnya cepat," katanya.')  # inside speech too
     assert [(f.text, f.suggestions[0]) for f in fs] == [("nafasnya", "napasnya")]
+
+
+def test_listed_nonstandard_word_with_a_clitic() -> None:
+    from newslint.checks.typo_word import listed_base_variant
+
+    # the analyser reads jamannya as jam + -an + -nya; the listed word with its clitic comes first
+    assert listed_base_variant("jamannya") == "zamannya"
