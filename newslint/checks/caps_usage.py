@@ -609,10 +609,11 @@ _CUES = (
     "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
 )
 # the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
-# may be capitalised (Sungai mahakam: the river is named, the name is not)
+# may be capitalised (Sungai mahakam: the river is named, the name is not). The word after a cue is read in a
+# lookahead: a cue may follow a cue ("wilayah utara jepang"), and a consumed word would hide the second one
 _AFTER_CUE = compile_cached(
     r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?"
-    r"|ekitar)|w(?:arga|ilayah)|menuju|gunung|teluk|utara|barat|timur|asal)\s+([a-z]{4,})(?![\w'’-])"
+    r"|ekitar)|w(?:arga|ilayah)|menuju|gunung|teluk|utara|barat|timur|asal)(?=\s+([a-z]{4,})(?![\w'’-]))"
 )
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")

@@ -62,3 +62,7 @@ def test_place_lowercase_after_origin_and_area_words() -> None:
     assert "caps/place-lowercase" in _rules("Pendaki asal surabaya itu ditemukan selamat.")
     assert "caps/place-lowercase" in _rules("Banjir melanda wilayah semarang bagian utara.")
     assert "caps/place-lowercase" not in _rules("Pendaki asal daerah itu ditemukan selamat.")
+
+
+def test_place_lowercase_after_two_cues_in_a_row() -> None:
+    assert "caps/place-lowercase" in _rules("Gempa mengguncang wilayah utara jepang pagi tadi.")
