@@ -794,6 +794,9 @@ def _regions_by_skeleton() -> dict[str, tuple[str, ...]]:
 
 
 _DOUBLINGS: dict[str, str | None] = {}
+#: Texts with a doubling slip, among those :data:`_DOUBLING_JUDGE` has handed out.
+_DOUBLING_JUDGE = NewTexts()
+_DOUBLING_HITS: set[str] = set()
 
 
 def doubling_slip(word: str) -> str | None:
@@ -831,9 +834,12 @@ def _no_derivation(low: str) -> bool:
 
 def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
     """Report :func:`doubling_slip` words, inside longer names too (*Embarkasi Makkasar*)."""
-    hits = [w for w in candidate_texts(doc) if w[:1].isupper() and doubling_slip(w) is not None]
+    for w in filterfalse(str.islower, _DOUBLING_JUDGE.of(doc)):  # lower-case texts (most) dropped in C
+        if doubling_slip(w) is not None:
+            _DOUBLING_HITS.add(w)
+    hits = candidate_texts(doc) & _DOUBLING_HITS
     if not hits:
-        return
+        return  # nearly every draft
     for tok in candidate_tokens(doc):
         w = tok.text
         if w in hits and not ctx.vocabulary.accepts(w):

@@ -981,8 +981,7 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     misspelt month (*Agutus*), a sentence-initial or mid-sentence capitalised word (*Menangkpa*).  Unknown
     capitalised words are names by default, so only a single typing slip towards a word of the
     :data:`_CAPITALISED_RANK` most frequent counts, and never for a word web text uses (names are there) or
-    a known name.  A word of :data:`_CAPITALISED_LONG` letters or more may be a dropped letter, a swap or a
-    wrong key of any standard word (*Geofiska*), never an added letter (*Dermatology*, *Habitate*)."""
+    a known name."""
     low = w.lower()
     lex = get_lexicon()
     if len(low) < 6 or low in lex.rank:
@@ -990,8 +989,7 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
     if lex.is_standard(low) or low in nonstandard_words():
         return ()
     near = _frequent_near(low)
-    long_word = len(low) >= _CAPITALISED_LONG
-    if not (near or long_word) or is_standard_form(low) or is_known_entity(w):
+    if not near or is_standard_form(low) or is_known_entity(w):
         return ()
     cands = [
         c
@@ -1005,26 +1003,122 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and is_slip(low, c)
         and not english_only(c)
     ]
-    if not cands and long_word:
-        # a long word: few names lie one typing slip from a standard word, so any standard word of the
-        # frequency list counts (Geofiska in Badan Meteorologi, Klimatologi, dan Geofisika) -- but not an added
-        # letter, which is how foreign and transliterated forms differ from ours (Dermatology, Astaghfirullah)
-        cands = [
-            c
-            for c in corrections(low)
-            if " " not in c
-            and c[0] == low[0]
-            and len(c) >= len(low)
-            and lex.is_standard(c)
-            and is_slip(low, c)
-            and not english_only(c)
-        ]
     if not cands:
         return ()
     near = nearest_entity(w)
     if near is not None and near.distance <= 1:
         return ()  # close to a known name: typo/entity's call
     return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
+
+
+_LONG_CAPITALISED: dict[str, tuple[str, ...]] = {}
+#: Long capitalised texts unknown everywhere, among those :data:`_LONG_JUDGE` has handed out (the only texts
+#: :func:`long_capitalised_corrections` can answer).
+_LONG_JUDGE = NewTexts()
+_LONG_UNKNOWN: set[str] = set()
+
+
+def _unknown_long_capitalised(w: str) -> bool:
+    """The context-free, cheap part of :func:`long_capitalised_corrections`'s test."""
+    if len(w) < _CAPITALISED_LONG or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+        return False
+    low = w.lower()
+    lex = get_lexicon()
+    return (
+        low not in lex.rank
+        and not lex.is_standard(low)
+        and low not in nonstandard_words()
+        and not is_standard_form(low)
+        and not is_known_entity(w)
+    )
+
+
+def long_capitalised_corrections(w: str) -> tuple[str, ...]:
+    """A capitalised word of :data:`_CAPITALISED_LONG` letters or more that web text, the standard sources
+    and the gazetteer do not know, one dropped letter, swap or wrong key from any standard word of the
+    frequency list (*Geofiska* in *Badan Meteorologi, Klimatologi, dan Geofiska*): few names lie one typing
+    slip from a long standard word.  Never an added letter, which is how foreign and transliterated forms
+    differ from ours (*Dermatology*, *Habitate*, *Astaghfirullah*).  Asked only where no capitalised word
+    stands beside it (:func:`_report_long_capitalised`): names come in runs."""
+    hit = _LONG_CAPITALISED.get(w)
+    if hit is not None:
+        return hit
+    out: tuple[str, ...] = ()
+    if _unknown_long_capitalised(w):
+        low = w.lower()
+        lex = get_lexicon()
+        rank, standard = lex.rank, lex.standard
+        found = [
+            c
+            for c in _undone_drop_swap_or_key(low)
+            if c in rank and c in standard and c[0] == low[0] and not english_only(c) and offerable(c)
+        ]
+        cands = _by_edit_and_frequency(low, found)
+        near = nearest_entity(w) if cands else None
+        if cands and (near is None or near.distance > 1):
+            out = tuple(c[:1].upper() + c[1:] for c in cands[:3])
+    _LONG_CAPITALISED[w] = out
+    return out
+
+
+def _undone_drop_swap_or_key(word: str) -> set[str]:
+    """Every string ``word`` is one dropped letter, one swap of neighbours or one neighbouring key away from
+    (the slips that keep a word's length or shorten it; an added letter is not undone)."""
+    out: set[str] = set()
+    n = len(word)
+    for i, ch in enumerate(word):
+        if i + 1 < n and word[i + 1] != ch:
+            out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
+        for c in _NEAR_KEYS.get(ch, ""):
+            out.add(word[:i] + c + word[i + 1 :])
+    for i in range(n + 1):
+        for c in _LETTERS:
+            out.add(word[:i] + c + word[i:])
+    return out
+
+
+def _report_long_capitalised(doc: Document, ctx: RuleContext, special: set[str]) -> None:
+    """Report :func:`long_capitalised_corrections` for long capitalised words inside a sentence with no
+    capitalised word beside them, written once in the draft."""
+    for w in _LONG_JUDGE.of(doc):
+        if _unknown_long_capitalised(w):
+            _LONG_UNKNOWN.add(w)
+    words = (candidate_texts(doc) & _LONG_UNKNOWN) - special
+    if not words:
+        return  # most drafts: every long capitalised word is a known name or word
+    toks = doc.tokens
+    n = len(toks)
+    text = doc.text
+    counts: Counter[str] | None = None
+    for w in words:
+        pos = text.find(w)
+        while pos != -1:
+            i = doc.token_index_at(pos)
+            tok = toks[i] if i < n else None
+            pos = text.find(w, pos + len(w))
+            if tok is None or tok.text != w or tok.sentence < 0:
+                continue
+            if doc.sentences[tok.sentence].token_start == i:
+                continue  # a sentence's first word: initial_corrections' call
+            if any(
+                0 <= j < n and toks[j].kind is TokenKind.WORD and toks[j].text[:1].isupper() for j in (i - 1, i + 1)
+            ):
+                continue  # part of a run of capitalised words: a name
+            sugg = long_capitalised_corrections(w)
+            if not sugg or ctx.vocabulary.accepts(w) or _glued(text, tok):
+                continue
+            if counts is None:
+                counts = Counter(candidate_token_texts(doc))
+            if counts[w] >= 2:
+                continue  # the same spelling twice: a name or a term
+            ctx.report(
+                tok.start,
+                tok.end,
+                args={"options": " / ".join(f"'{s}'" for s in sugg)},
+                suggestions=list(sugg),
+                replacement=sugg[0],
+                safety="unsafe",
+            )
 
 
 #: Common nouns that head official names of regions and institutions (*Provinsi Jawa Barat*, *Kementerian
@@ -1410,6 +1504,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     if special:
         _report_parts(doc, ctx, special)
     _report_initials(doc, ctx, special)
+    _report_long_capitalised(doc, ctx, special)
     if not reject:
         # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
         flagged = _suspect_texts(doc)

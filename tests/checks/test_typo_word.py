@@ -285,9 +285,14 @@ def test_listed_rare_five_letter_word_before_a_title() -> None:
 def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
     fs = _typo("Menurut Badan Meteorologi, Klimatologi, dan Geofiska, gempa tidak berpotensi tsunami.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Geofiska", "Geofisika")]
+    from newslint.checks.typo_word import long_capitalised_corrections
+
+    assert long_capitalised_corrections("Geofiska") == ("Geofisika",)
     # an added letter is how foreign and transliterated forms differ from ours
-    assert capitalised_corrections("Dermatology") == ()
-    assert capitalised_corrections("Habitate") == ()
+    assert long_capitalised_corrections("Dermatology") == ()
+    assert long_capitalised_corrections("Habitate") == ()
+    # beside another capitalised word it is part of a name
+    assert _typo("Acara itu dibuka oleh Geofiska Pratama kemarin.") == []
 
 
 def test_affixed_form_of_a_listed_nonstandard_word() -> None:
