@@ -803,7 +803,8 @@ def doubling_slip(word: str) -> str | None:
     """The prominent Indonesian region a capitalised word misspells by a doubled letter dropped, added or
     moved (*Makasar*, *Makkasar* for *Makassar*; *Pallu* for *Palu*): the two spell the same once every
     doubled letter is written once.  ``None`` for a known name, an ordinary word, a spelling web text uses
-    about as often as the region's, or a spelling two regions share."""
+    about as often as the region's, a spelling two regions share, or a region named by an ordinary word
+    (*Tengah*: *Tenggah* is *Jawa Tenggah*'s business, not a slip of that place)."""
     hit = _DOUBLINGS.get(word)
     if hit is not None or word in _DOUBLINGS:
         return hit
@@ -811,7 +812,7 @@ def doubling_slip(word: str) -> str | None:
     low = word.lower()
     if len(low) >= 5 and word[:1].isupper() and word[1:].islower() and word.isalpha():
         names = _regions_by_skeleton().get(_undoubled(low), ())
-        if len(names) == 1 and names[0] != low:
+        if len(names) == 1 and names[0] != low and not get_lexicon().is_standard(names[0]):
             lex = get_lexicon()
             r = lex.rank.get(low)
             name_rank = lex.rank[names[0]]

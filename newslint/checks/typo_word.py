@@ -138,7 +138,7 @@ def corrections(low: str) -> tuple[str, ...]:
         if listed is not None:
             kept = [listed]
         elif low in get_lexicon().rank:
-            kept = _attested_variant_corrections(low)
+            kept = _attested_variant_corrections(low) or affix_slips(low)
         else:
             one = _one_edit_corrections(low)
             if one:
@@ -311,10 +311,17 @@ def affix_slips(low: str) -> list[str]:
     is a legal derivation of a rare stem only towards a standard derived word web text uses often
     (:data:`_AFFIX_USED_RANK`)."""
     lex = get_lexicon()
-    if len(low) < 7 or low in lex.rank:
+    if len(low) < 7:
         return []
     own = analyze(low)
-    if own is not None and (own.base in lex.rank or own.source != "root" or own.reduplication):
+    used = lex.rank.get(low)
+    if used is not None and (own is None or own.source == "word"):
+        # web text uses it, yet nothing derives it: a common misspelling (menggangu), corrected only towards
+        # a derived word web text uses more
+        own = None
+    elif used is not None:
+        return []
+    elif own is not None and (own.base in lex.rank or own.source != "root" or own.reduplication):
         return []
     roots, rank = lex.roots, lex.rank
     found: set[str] = set()
@@ -333,7 +340,12 @@ def affix_slips(low: str) -> list[str]:
                         continue
                     cand = prefix + edited + suffix
                     r = rank.get(root, 10_000_000)
-                    if own is not None:
+                    if used is not None:
+                        if rank.get(cand, used) >= used or not lex.is_standard(cand):
+                            continue
+                        if cand.endswith("kkan") and cand[:-4] + "kan" == low:
+                            continue  # -kan after a base's k (menunjukan): spelling/suffix-kan-after-k's finding
+                    elif own is not None:
                         # the word is itself a derivation of a rare stem (perundungan: rundung): only a derived
                         # word web text uses often, and a standard source lists, outweighs that reading
                         if rank.get(cand, _AFFIX_USED_RANK) >= _AFFIX_USED_RANK or not lex.is_standard(cand):

@@ -139,3 +139,9 @@ def test_slip_in_the_first_word_of_a_two_word_place() -> None:
     fs = _ent("Kapal wisata berangkat dari Labuhan Bajo setiap pagi.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Labuhan Bajo", "Labuan Bajo")]
     assert _ent("Kapal wisata berangkat dari Labuan Bajo setiap pagi.") == []
+
+
+def test_region_named_by_an_ordinary_word_is_no_doubling_target() -> None:
+    from newslint.checks.typo_entity import doubling_slip
+
+    assert doubling_slip("Tenggah") is None  # tengah is a word; Jawa Tenggah is the multi-word check's

@@ -312,3 +312,11 @@ def test_listed_nonstandard_word_with_a_clitic() -> None:
 
     # the analyser reads jamannya as jam + -an + -nya; the listed word with its clitic comes first
     assert listed_base_variant("jamannya") == "zamannya"
+
+
+def test_web_frequent_misspelling_nothing_derives() -> None:
+    from newslint.checks.typo_word import affix_slips
+
+    # web text uses menggangu, but no root derives it; a derived word web text uses more is one slip away
+    assert affix_slips("menggangu") == ["mengganggu"]
+    assert affix_slips("menunjukan") == []  # spelling/suffix-kan-after-k reports it
