@@ -319,10 +319,8 @@ def affix_slips(low: str) -> list[str]:
         # web text uses it, yet nothing derives it: a common misspelling (menggangu), corrected only towards
         # a derived word web text uses more
         own = None
-    elif used is not None:
-        return []
-    elif own is not None and (own.base in lex.rank or own.source != "root" or own.reduplication):
-        return []
+    elif used is not None or (own is not None and (own.base in lex.rank or own.source != "root" or own.reduplication)):
+        return []  # a used or derived word: the writer meant the base it has
     roots, rank = lex.roots, lex.rank
     found: set[str] = set()
     for prefix, swallowed in _SLIP_PREFIXES:
