@@ -145,3 +145,9 @@ def test_region_named_by_an_ordinary_word_is_no_doubling_target() -> None:
     from newslint.checks.typo_entity import doubling_slip
 
     assert doubling_slip("Tenggah") is None  # tengah is a word; Jawa Tenggah is the multi-word check's
+
+
+def test_first_word_check_needs_an_unusual_second_word() -> None:
+    # an ordinary second word (Alam, Tak) or a very common first word: a person or plain words
+    assert _ent("Kapolsek AKP Syah Alam memimpin razia.") == []
+    assert _ent('"Kami Tak Pernah Menyerah," tulisnya.') == []
