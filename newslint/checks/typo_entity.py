@@ -350,7 +350,10 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "Together 4 of 6 judged correct (67%): shipped as info until a larger sample says otherwise. Injected "
         "typos in gazetteer place and organisation names, unseen half, 400 per type: 737/770 (95.7%; 92.7% "
         "before this round). Round s4d (short-form swaps, direction words after places): no new finding on the "
-        "dev corpus (bench/golden.py diff empty). bench/measure_spelling.py rate|recall --half unseen --per-type 400"
+        "dev corpus (bench/golden.py diff empty). Round s5 (doubling slips of prominent regions, first words "
+        "of two-word places): tune none new; unseen 2 new findings, both adjudicated incorrect (Kami Tak, Syah "
+        "Alam); the first-word check now needs an unusual second word and a less common first word, and gives "
+        "none on either half (a tune figure). bench/measure_spelling.py rate|recall --half unseen --per-type 400"
     ),
     examples=[
         bad("Menurut BKMG, hujan lebat turun sore ini.", fixed="Menurut BMKG, hujan lebat turun sore ini."),
