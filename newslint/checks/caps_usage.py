@@ -562,7 +562,7 @@ def _lowercase_place(word: str) -> str | None:
     docs={
         "id": "EYD V: huruf kapital dipakai pada huruf pertama nama geografi (Surabaya, Jawa Barat, Makassar). "
         "Dilaporkan: kata huruf kecil setelah kata depan, kata tempat atau arah (di, ke, dari, kota, kabupaten, "
-        "provinsi, warga, asal, wilayah, kawasan, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
+        "provinsi, warga, asal, wilayah, kawasan, pemkot, polres, bupati, bandara, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
         "kamus (medan, batu, padang, solo tidak dilaporkan karena juga kata umum). Tagar, akun dan alamat web "
         "tidak diperiksa.",
         "en": "EYD V capitalises geographical names. Reported: a lower-case word after a preposition, a place "
@@ -607,13 +607,15 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 _CUES = (
     "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
     "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
+    "|pemkot|pemkab|pemprov|polres|polresta|polda|polsek|bupati|gubernur|bandara|stasiun|pelabuhan"
 )
 # the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
 # may be capitalised (Sungai mahakam: the river is named, the name is not). The word after a cue is read in a
 # lookahead: a cue may follow a cue ("wilayah utara jepang"), and a consumed word would hide the second one
 _AFTER_CUE = compile_cached(
-    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?"
-    r"|ekitar)|w(?:arga|ilayah)|menuju|gunung|teluk|utara|barat|timur|asal)(?=\s+([a-z]{4,})(?![\w'’-]))"
+    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau|em(?:kot|kab|prov)"
+    r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
+    r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
 )
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")

@@ -66,3 +66,9 @@ def test_place_lowercase_after_origin_and_area_words() -> None:
 
 def test_place_lowercase_after_two_cues_in_a_row() -> None:
     assert "caps/place-lowercase" in _rules("Gempa mengguncang wilayah utara jepang pagi tadi.")
+
+
+def test_place_lowercase_after_a_place_head() -> None:
+    # the heads of place-bound offices and bodies announce a place as well (Pemkot Surabaya, Bupati Sleman)
+    assert "caps/place-lowercase" in _rules("Tahun ini Pemkot surabaya menambah armada bus sekolah.")
+    assert "caps/place-lowercase" not in _rules("Bupati baru hadir di Pemkot Surabaya.")
