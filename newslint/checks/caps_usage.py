@@ -556,17 +556,17 @@ def _lowercase_place(word: str) -> str | None:
 @rule(
     "caps/place-lowercase",
     severity="info",
-    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none; info until measured",
+    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none, nor do the area and office-head cues of s5 (asal, wilayah, kawasan, pemkot, polres, bupati ...); info until measured",
     summary={"id": "Nama tempat ditulis huruf kecil.", "en": "A place name in lower case."},
     message={"id": "Nama tempat ditulis kapital: '{suggestion}'.", "en": "Capitalise the place name: '{suggestion}'."},
     docs={
         "id": "EYD V: huruf kapital dipakai pada huruf pertama nama geografi (Surabaya, Jawa Barat, Makassar). "
         "Dilaporkan: kata huruf kecil setelah kata depan, kata tempat atau arah (di, ke, dari, kota, kabupaten, "
-        "provinsi, warga, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
+        "provinsi, warga, asal, wilayah, kawasan, pemkot, polres, bupati, bandara, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
         "kamus (medan, batu, padang, solo tidak dilaporkan karena juga kata umum). Tagar, akun dan alamat web "
         "tidak diperiksa.",
         "en": "EYD V capitalises geographical names. Reported: a lower-case word after a preposition, a place "
-        "word or a direction (di, ke, dari, kota, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
+        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
     },
     authority=_AUTHORITY + " (nama geografi)",
     fixable=True,
@@ -606,12 +606,16 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
 #: Words after which a lower-case place name is looked for.
 _CUES = (
     "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
+    "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
+    "|pemkot|pemkab|pemprov|polres|polresta|polda|polsek|bupati|gubernur|bandara|stasiun|pelabuhan"
 )
 # the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
-# may be capitalised (Sungai mahakam: the river is named, the name is not)
+# may be capitalised (Sungai mahakam: the river is named, the name is not). The word after a cue is read in a
+# lookahead: a cue may follow a cue ("wilayah utara jepang"), and a consumed word would hide the second one
 _AFTER_CUE = compile_cached(
-    r" (?i:d(?:i|ari|anau)|k(?:e|ota|abupaten)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?)|warga|menuju|gunung|teluk"
-    r"|utara|barat|timur)\s+([a-z]{4,})(?![\w'’-])"
+    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau|em(?:kot|kab|prov)"
+    r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
+    r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
 )
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")

@@ -55,3 +55,20 @@ def test_place_read_as_short_base_under_affixes() -> None:
     # mahakam is no derivation of 'kam': a lower-case river name all the same
     fs = check_text("Kapal itu menyusuri Sungai mahakam.", select=["caps/place-lowercase"])
     assert [f.suggestions[0] for f in fs] == ["Mahakam"]
+
+
+def test_place_lowercase_after_origin_and_area_words() -> None:
+    # the words typo/entity takes as place cues announce a place here too: asal, wilayah, kawasan, sekitar
+    assert "caps/place-lowercase" in _rules("Pendaki asal surabaya itu ditemukan selamat.")
+    assert "caps/place-lowercase" in _rules("Banjir melanda wilayah semarang bagian utara.")
+    assert "caps/place-lowercase" not in _rules("Pendaki asal daerah itu ditemukan selamat.")
+
+
+def test_place_lowercase_after_two_cues_in_a_row() -> None:
+    assert "caps/place-lowercase" in _rules("Gempa mengguncang wilayah utara jepang pagi tadi.")
+
+
+def test_place_lowercase_after_a_place_head() -> None:
+    # the heads of place-bound offices and bodies announce a place as well (Pemkot Surabaya, Bupati Sleman)
+    assert "caps/place-lowercase" in _rules("Tahun ini Pemkot surabaya menambah armada bus sekolah.")
+    assert "caps/place-lowercase" not in _rules("Bupati baru hadir di Pemkot Surabaya.")

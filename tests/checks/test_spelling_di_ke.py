@@ -47,3 +47,28 @@ def test_split_passive_after_yang_needs_only_attested_forms() -> None:
     assert [(f.text, f.suggestions) for f in fs] == [("di renovasi", ["direnovasi"])]
     # a place after yang stays a place
     assert _run("Warga yang di sana sudah pulang; pedagang yang di pasar juga.", "spelling/di-prefix-split") == []
+
+
+def test_preposition_joined_to_a_derived_noun_split() -> None:
+    # di- makes passives, and no passive holds an -an noun or a ber-/se- word: the preposition is joined
+    text = "Kapal tenggelam diperairan Natuna; api menjalar dikebakaran itu dan warga datang diberbagai desa."
+    fs = _run(text, "spelling/di-ke-joined")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [
+        ("diperairan", "di perairan"),
+        ("dikebakaran", "di kebakaran"),
+        ("diberbagai", "di berbagai"),
+    ]
+    assert {f.fix.safety.value for f in fs} == {"unsafe"}
+
+
+def test_passives_of_nouns_and_bare_bases_not_split() -> None:
+    # listed passives, -kan/-i forms and a bare base (a loan used as a verb) stay joined
+    text = "Ia dipenjara, lalu disidangkan; proyek itu diaudit dan disubsidi, dana dipertanyakan dan diberikan."
+    assert _run(text, "spelling/di-ke-joined") == []
+
+
+def test_dropped_k_before_kan_not_read_as_preposition() -> None:
+    from newslint.lang.dijoin import di_noun_join
+
+    assert di_noun_join("diperuntukan") is None  # a slip of diperuntukkan, not 'di peruntukan'
+    assert di_noun_join("Diperairan") == "Di perairan"

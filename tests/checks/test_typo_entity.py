@@ -122,3 +122,32 @@ def test_listed_but_unused_word_for_direction_after_place() -> None:
     fs = _ent("Gubernur Nusa Tengara Timur meresmikan pasar.")
     assert [(f.text, f.suggestions) for f in fs] == [("Tengara", ["Tenggara"])]
     assert _ent("Tim Bakti Utama berangkat pagi.") == []
+
+
+def test_doubled_letter_moved_in_a_prominent_region() -> None:
+    from newslint.checks.typo_entity import doubling_slip
+
+    assert doubling_slip("Makkasar") == "Makassar"  # the doubling moved to another consonant
+    assert doubling_slip("Surabbaya") == "Surabaya"
+    # a listed place of its own (a Jakarta district) and the right spelling stay
+    assert doubling_slip("Makasar") is None and doubling_slip("Makassar") is None
+    fs = check_text("Jemaah berangkat dari Embarkasi Makkasar besok.", layout="fragment", select=["typo/entity"])
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Makkasar", "Makassar")]
+
+
+def test_slip_in_the_first_word_of_a_two_word_place() -> None:
+    fs = _ent("Kapal wisata berangkat dari Labuhan Bajo setiap pagi.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Labuhan Bajo", "Labuan Bajo")]
+    assert _ent("Kapal wisata berangkat dari Labuan Bajo setiap pagi.") == []
+
+
+def test_region_named_by_an_ordinary_word_is_no_doubling_target() -> None:
+    from newslint.checks.typo_entity import doubling_slip
+
+    assert doubling_slip("Tenggah") is None  # tengah is a word; Jawa Tenggah is the multi-word check's
+
+
+def test_first_word_check_needs_an_unusual_second_word() -> None:
+    # an ordinary second word (Alam, Tak) or a very common first word: a person or plain words
+    assert _ent("Kapolsek AKP Syah Alam memimpin razia.") == []
+    assert _ent('"Kami Tak Pernah Menyerah," tulisnya.') == []

@@ -247,3 +247,75 @@ def test_slip_of_title_day_or_month_inside_a_name() -> None:
 def test_short_personal_name_near_a_title_left_alone() -> None:
     # five letters one key from a title, followed by another unknown name word: a person
     assert _typo("Penghargaan itu diterima Dinsa Rumere dari Papua.") == []
+
+
+def test_slip_inside_the_base_of_an_affixed_word() -> None:
+    from newslint.checks.typo_word import affix_slips
+
+    # the affixes are kept, the slip is undone in the base, the rebuilt word is a legal derivation
+    assert affix_slips("diperketta") == ["diperketat"]  # swapped letters in the last syllable
+    assert affix_slips("dikeiminalisasi") == ["dikriminalisasi"]  # a neighbouring key in a long base
+    fs = _typo("Relawan datang dan pengawasan diperketta.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("diperketta", "diperketat")]
+
+
+def test_derivations_of_rare_stems_and_function_words_left_alone() -> None:
+    from newslint.checks.typo_word import affix_slips
+
+    # real derivations of stems web text lacks, and a slip that lands on a function word under affixes
+    for word in ("perundungan", "penjamah", "mendampungi", "digenangi", "terguyur", "menyodok", "dibulkan"):
+        assert affix_slips(word) == [], word
+
+
+def test_five_letter_sentence_initial_key_slip() -> None:
+    fs = _typo("Jalan rusak. Nmaun, bantuan tetap dikirim.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Nmaun", "Namun")]
+    # an added letter is how names are made from words: not evidence at the start of a sentence
+    from newslint.checks.typo_word import initial_corrections
+
+    assert initial_corrections("Pagii") == ()
+
+
+def test_listed_rare_five_letter_word_before_a_title() -> None:
+    fs = _typo("Putusan dibacakan. Hajim Ketua Ratna Dewi menolak eksepsi.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Hajim", "Hakim")]
+
+
+def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
+    fs = _typo("Menurut Badan Meteorologi, Klimatologi, dan Geofiska, gempa tidak berpotensi tsunami.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Geofiska", "Geofisika")]
+    from newslint.checks.typo_word import long_capitalised_corrections
+
+    assert long_capitalised_corrections("Geofiska") == ("Geofisika",)
+    # an added letter is how foreign and transliterated forms differ from ours
+    assert long_capitalised_corrections("Dermatology") == ()
+    assert long_capitalised_corrections("Habitate") == ()
+    # beside another capitalised word it is part of a name
+    assert _typo("Acara itu dibuka oleh Geofiska Pratama kemarin.") == []
+
+
+def test_affixed_form_of_a_listed_nonstandard_word() -> None:
+    from newslint.checks.typo_word import listed_base_variant
+
+    # the pack lists the bare word; its affixed forms take the standard base in its place
+    assert listed_base_variant("nafasnya") == "napasnya"
+    assert listed_base_variant("ijinnya") == "izinnya"
+    assert listed_base_variant("nafas") is None  # the bare word is the pack's own finding
+    assert listed_base_variant("rubahnya") is None  # a pair that depends on context (rubah: fox)
+    fs = _typo('"Bawa anak ke dokter bila nafasnya cepat," katanya.')  # inside speech too
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("nafasnya", "napasnya")]
+
+
+def test_listed_nonstandard_word_with_a_clitic() -> None:
+    from newslint.checks.typo_word import listed_base_variant
+
+    # the analyser reads jamannya as jam + -an + -nya; the listed word with its clitic comes first
+    assert listed_base_variant("jamannya") == "zamannya"
+
+
+def test_web_frequent_misspelling_nothing_derives() -> None:
+    from newslint.checks.typo_word import affix_slips
+
+    # web text uses menggangu, but no root derives it; a derived word web text uses more is one slip away
+    assert affix_slips("menggangu") == ["mengganggu"]
+    assert affix_slips("menunjukan") == []  # spelling/suffix-kan-after-k reports it
