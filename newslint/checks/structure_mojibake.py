@@ -20,8 +20,8 @@ from newslint.model.document import Document
 # may stand for a lost no-break space (byte 0xA0), which ftfy restores.
 _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _CANDIDATE_RE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}} ?")
-# cheap gate: no lead-byte character at all means nothing to look at
-_LEAD_CHARS = frozenset(chr(c) for c in range(0xC2, 0xF5))
+# cheap gate, scanned in C: no lead-byte character at all means nothing to look at
+_LEAD_RE = re.compile("[\u00c2-\u00f4]")
 
 
 @lru_cache(maxsize=512)
@@ -91,7 +91,7 @@ _INVISIBLE_MESSAGE = {
 )
 def mojibake(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if _LEAD_CHARS.isdisjoint(text):
+    if _LEAD_RE.search(text) is None:
         return
     for m in _CANDIDATE_RE.finditer(text):
         run = m.group()

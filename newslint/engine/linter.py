@@ -235,6 +235,8 @@ def _advice(f: Finding) -> str | None:
 def _one_advice_per_span(found: list[Finding]) -> list[Finding]:
     """Findings of different rules that say the same thing twice (same span, same first correction) are
     one finding for the editor: keep the most severe, then by family precedence, then by rule id."""
+    if len({(f.start, f.end) for f in found}) == len(found):
+        return found  # no two findings on one span: the common case
     best: dict[tuple[int, int, str], Finding] = {}
     kept: list[Finding] = []
     for f in found:
