@@ -46,7 +46,7 @@ def _sample(args: argparse.Namespace) -> int:
     with args.corpus.open(encoding="utf-8") as fh:
         articles = [json.loads(line) for line in fh if line.strip()]
     for a in articles:
-        if not in_half(a["id"], args.half):
+        if not in_half(a["id"], None if args.half == "all" else args.half):
             continue
         doc = parse(f"{a.get('title', '').strip()}\n\n{a['text']}", f"{a['id']}.txt")
         words += doc.word_count
@@ -112,7 +112,12 @@ def _score(prefix: str) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
-    ap.add_argument("--half", choices=("tune", "unseen"), default="unseen")
+    ap.add_argument(
+        "--half",
+        choices=("tune", "unseen", "all"),
+        default="unseen",
+        help="half of the split; 'all' for a corpus the split does not apply to (fresh text)",
+    )
     ap.add_argument("--severity", default="warning,error")
     ap.add_argument("--families", default="", help="only these rule families (comma-separated), e.g. typo,spelling")
     ap.add_argument("--n", type=int, default=150)
