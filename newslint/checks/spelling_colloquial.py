@@ -21,23 +21,9 @@ from __future__ import annotations
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
-from newslint.lazyre import compile_cached
-from newslint.model.document import Document
+from newslint.lang.morph import colloquial_affix_source, colloquial_source
+from newslint.model.document import Document, Token, TokenKind
 
-_CHANGES = (
-    (compile_cached(r"e(?=[bcdfgjklmnprstz]+$)"), "a"),
-    (compile_cached(r"o(?=[bcdfgjklmnprstz]+$)"), "u"),
-    (compile_cached(r"(?<=[^aeiou])e$"), "ai"),
-    (compile_cached(r"(?<=[^aeiou])o$"), "au"),
-    (compile_cached(r"^(?=[aeiou])"), "h"),
-)
-#: Where one of :data:`_CHANGES` can apply (e or o in the closed final syllable or at the end, an initial vowel):
-#: one search that most words fail, instead of one search per change.
-_ANY_CHANGE = compile_cached(r"[eo][bcdfgjklmnprstz]*$|^[aeiou]")
-#: The standard word must be this common: the colloquial forms are of everyday words.
-_COMMON_RANK = 5000
-#: A web-attested form counts only if the standard word is this many times more frequent.
-_RATIO = 3
 _UNRANKED = 10_000_000
 _MIN_LEN = 4
 
@@ -71,28 +57,40 @@ def standard_form(word: str) -> str | None:
         return _VERDICTS[word]
     out: str | None = None
     lex = get_lexicon()
-    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots and _ANY_CHANGE.search(word) is not None:
-        own = lex.rank.get(word, _UNRANKED)
-        best: tuple[int, str] | None = None
-        for rx, rep in _CHANGES:
-            m = rx.search(word)
-            if m is None:
-                continue
-            cand = word[: m.start()] + rep + word[m.end() :]
-            r = lex.rank.get(cand, _UNRANKED)
-            if cand in lex.roots and r < _COMMON_RANK and r * _RATIO <= own and (best is None or r < best[0]):
-                best = (r, cand)
+    if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots:
+        best = colloquial_source(word)
         # only now the costly tests, for the few words one sound change makes a common word: not a
         # word the pair lists report (reading them needs the rule set), and not itself standard
         # (unknown, or a web form)
         if best is not None and word not in _listed():
+            own = lex.rank.get(word, _UNRANKED)
             a = analyze(word)
-            if a is None or (
+            if a is not None and a.source == "english" and not lex.is_standard(word):
+                # an English word that is also a respelling by its vowels (bales, males): in Indonesian copy it
+                # is the respelling; the rule skips it next to English words
+                out = colloquial_source(word, onsets=False)
+            elif a is None or (
                 own < _UNRANKED and (a.source not in ("root", "compound", "acronym") or _lenient(word, a))
             ):
-                out = best[1]
+                out = best
+        if out is None and word not in _listed():
+            out = colloquial_affix_source(word)  # bersihin -> bersihkan, nulis -> menulis
     _VERDICTS[word] = out
     return out
+
+
+def _english_neighbour(doc: Document, tok: Token) -> bool:
+    """The word before or after ``tok`` in its sentence is English and not Indonesian."""
+    lex = get_lexicon()
+    toks = doc.tokens
+    for i in (tok.index - 1, tok.index + 1):
+        if 0 <= i < len(toks):
+            t = toks[i]
+            low = t.text.lower()
+            if t.kind is TokenKind.WORD and t.sentence == tok.sentence and low in lex.english:
+                if not lex.is_standard(low):
+                    return True
+    return False
 
 
 def _lenient(word: str, a: object) -> bool:
@@ -149,4 +147,6 @@ def colloquial_form(doc: Document, ctx: RuleContext) -> None:
             continue
         if tok.in_quote or doc.in_quote(tok.start, tok.end):
             continue  # the speaker's words
+        if w in get_lexicon().english and _english_neighbour(doc, tok):
+            continue  # an English phrase kept in the copy (males and females)
         ctx.report(tok.start, tok.end, args={"standard": standard_form(w)}, suggestions=[standard_form(w)])

@@ -247,3 +247,18 @@ def test_slip_of_title_day_or_month_inside_a_name() -> None:
 def test_short_personal_name_near_a_title_left_alone() -> None:
     # five letters one key from a title, followed by another unknown name word: a person
     assert _typo("Penghargaan itu diterima Dinsa Rumere dari Papua.") == []
+
+
+def test_illegal_derivations_and_english_respellings_are_not_standard() -> None:
+    from newslint.checks.typo_word import is_standard_form
+
+    for word in ["losin", "nekad", "ekstrim", "mempesona", "bales", "males"]:
+        assert not is_standard_form(word), word
+
+
+def test_listed_legal_and_colloquial_verb_forms_are_not_typos() -> None:
+    # bersihin and nulis are speech: spelling/colloquial-form gives their standard verb outside quotations
+    from newslint.checks.typo_word import is_standard_form
+
+    for word in ["mempunyai", "memesona", "meeting", "bersihin", "nulis"]:
+        assert is_standard_form(word), word
