@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from newslint.checks._helpers import looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
+from newslint.lang.morph import illegal_derivation
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -122,6 +123,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("i/e", r"i", "e"),
     ("o/u", r"o", "u"),
     ("u/o", r"u", "o"),
+    ("c/s", r"c", "s"),
 )
 
 
@@ -182,7 +184,7 @@ _UNKNOWN_ROOT_LEN = 5
 def _standard(word: str) -> bool:
     """A word the lexicon vouches for: a root, or derived from one (not a web-only form, not English)."""
     a = analyze(word)
-    return a is not None and a.source in ("root", "compound")
+    return a is not None and a.source in ("root", "compound") and illegal_derivation(a) is None
 
 
 def _known(word: str) -> bool:
@@ -272,7 +274,7 @@ def _apostrophe(word: str) -> tuple[tuple[str, ...], str]:
 _VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split())
 #: Voicing and spelling slips of a loan (korden, jerigen, marjinal, petay, strawberi) that also relate distinct
 #: roots (kedung/gedung) and places (Bangka/bangga): they count only for a word no list knows at all.
-_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r".split())
+_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r c/s".split())
 #: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
 _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
@@ -385,6 +387,48 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
     return ((best[1],), best[2]) if best else ((), "")
 
 
+#: The alternations by which a web form that no standard source lists is reported towards a listed root even
+#: when the web writes the root less often (kempes/kempis, marjinal/marginal, aritmatika/aritmetika): the vowel
+#: of a loan or of a respelt word, j/g, c/s, f/p, v/f, z/j/s and final d/t.  Which side is standard is the
+#: lexicon's word, never the frequency's.
+_LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d".split())
+#: The listed root must be this long after a vowel alternation (short roots relate distinct words: rutan/rutin)
+#: and after a consonant one.
+_LISTED_TARGET_VOWEL_LEN = 6
+_LISTED_TARGET_LEN = 5
+
+
+def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple[str, ...], str]:
+    """A web form no standard source lists and no legal derivation reads, one alternation of
+    :data:`_LISTED_TARGET` from a listed root: the root, the most frequent first, whatever the two ranks.
+    Frequent web forms (:data:`_RARE_RANK`) are left alone: among them the acronyms and names of everyday
+    copy (miras, sidak) outnumber the variants."""
+    lex = get_lexicon()
+    own = lex.rank.get(word, _UNRANKED)
+    if own < _RARE_RANK or own >= _UNRANKED or word in lex.english or word in lex.acronyms:
+        return (), ""
+    if _STRONG_MARK.search(word) is not None:
+        return (), ""  # a spelling pattern (tehnik: hn/kn) is the likelier change; the general search has it
+    roots = lex.roots
+    to_roots = [
+        (c, p)
+        for c, p in variants
+        if p in _LISTED_TARGET
+        and c in roots
+        and len(c) >= (_LISTED_TARGET_VOWEL_LEN if p in _VOWELS else _LISTED_TARGET_LEN)
+        and c not in _listed_elsewhere()
+    ]
+    if not to_roots:
+        return (), ""
+    a = analyze(word)
+    if a is not None and illegal_derivation(a) is None:
+        if a.source in ("root", "compound", "acronym", "english") or lex.is_standard(a.base):
+            return (), ""  # a legal derivation of a standard base
+    to_roots.sort(key=lambda cp: lex.rank.get(cp[0], _UNRANKED))
+    cands = tuple(dict.fromkeys(c for c, _ in to_roots))
+    return cands[:3], to_roots[0][1]
+
+
 def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
     """A Dutch -ir verb with meN-/di- and no suffix: the -asi verb is also used with -kan (mengoordinasikan)."""
     if pattern == "-ir/-asi" and word.startswith(("me", "di")) and cand.endswith("asi"):
@@ -419,6 +463,9 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     unlisted = _unlisted_variant(word, variants)
     if unlisted[0]:
         return unlisted
+    listed_target = _listed_target_variant(word, variants)
+    if listed_target[0]:
+        return listed_target
     if frequent:
         return (), ""  # a frequent web form: only a spelling pattern can speak against it (see plausible)
     roots = lex.roots if word not in lex.rank else frozenset()  # roots count only for an unlisted word
@@ -428,6 +475,8 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     ):
         return (), ""  # a sound alternation counts only towards an attested word: none, so skip the analyser
     a = analyze(word)
+    if a is not None and illegal_derivation(a) is not None:
+        a = None  # colloquial affixes, eks- + trim, an unmelted meN-: no standard reading (losin, nekad)
     if a is not None and a.source in ("root", "compound", "acronym"):
         return (), ""
     english = a is not None and (a.source == "english" or word in lex.english)
