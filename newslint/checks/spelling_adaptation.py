@@ -392,6 +392,8 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
 #: of a loan or of a respelt word, j/g, c/s, f/p, v/f, z/j/s and final d/t.  Which side is standard is the
 #: lexicon's word, never the frequency's.
 _LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d".split())
+#: Final d/t (salad/salat, nekad/nekat) and the vowels relate distinct words among the frequent web forms.
+_FINAL_VOICING = frozenset(["d/t", "t/d"])
 #: The listed root must be this long after a vowel alternation (short roots relate distinct words: rutan/rutin)
 #: and after a consonant one.
 _LISTED_TARGET_VOWEL_LEN = 6
@@ -401,11 +403,12 @@ _LISTED_TARGET_LEN = 5
 def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple[str, ...], str]:
     """A web form no standard source lists and no legal derivation reads, one alternation of
     :data:`_LISTED_TARGET` from a listed root: the root, the most frequent first, whatever the two ranks.
-    Frequent web forms (:data:`_RARE_RANK`) are left alone: among them the acronyms and names of everyday
-    copy (miras, sidak) outnumber the variants."""
+    On the frequent web forms (:data:`_RARE_RANK`) only the consonant alternations of loans count (nafas,
+    rejeki): a vowel or a final d/t there relates the acronyms and names of everyday copy (miras, sidak,
+    salad) to other words as often as a variant to its standard form."""
     lex = get_lexicon()
     own = lex.rank.get(word, _UNRANKED)
-    if own < _RARE_RANK or own >= _UNRANKED or word in lex.english or word in lex.acronyms:
+    if own >= _UNRANKED or word in lex.english or word in lex.acronyms:
         return (), ""
     if _STRONG_MARK.search(word) is not None:
         return (), ""  # a spelling pattern (tehnik: hn/kn) is the likelier change; the general search has it
@@ -414,6 +417,7 @@ def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[
         (c, p)
         for c, p in variants
         if p in _LISTED_TARGET
+        and (own >= _RARE_RANK or p not in _VOWELS and p not in _FINAL_VOICING)
         and c in roots
         and len(c) >= (_LISTED_TARGET_VOWEL_LEN if p in _VOWELS else _LISTED_TARGET_LEN)
         and c not in _listed_elsewhere()
