@@ -124,13 +124,14 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("o/u", r"o", "u"),
     ("u/o", r"u", "o"),
     ("c/s", r"c", "s"),
+    ("+k", r"(?<=[aeiou])(?=[bcdfgjlmnprstvz])", "k"),
 )
 
 
 def _needle(name: str) -> str:
     """A substring every match of the pattern contains (tested with ``in`` before the regex runs)."""
-    if name in ("double", "schwa"):
-        return "" if name == "double" else "r"
+    if name in ("double", "schwa", "+k"):
+        return "r" if name == "schwa" else ""
     return name.split("/")[0].lstrip("-")
 
 
@@ -274,7 +275,7 @@ def _apostrophe(word: str) -> tuple[tuple[str, ...], str]:
 _VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split())
 #: Voicing and spelling slips of a loan (korden, jerigen, marjinal, petay, strawberi) that also relate distinct
 #: roots (kedung/gedung) and places (Bangka/bangga): they count only for a word no list knows at all.
-_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r c/s".split())
+_UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r c/s +k".split())
 #: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
 _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
@@ -391,9 +392,9 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
 #: when the web writes the root less often (kempes/kempis, marjinal/marginal, aritmatika/aritmetika): the vowel
 #: of a loan or of a respelt word, j/g, c/s, f/p, v/f, z/j/s and final d/t.  Which side is standard is the
 #: lexicon's word, never the frequency's.
-_LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d".split())
-#: Final d/t (salad/salat, nekad/nekat) and the vowels relate distinct words among the frequent web forms.
-_FINAL_VOICING = frozenset(["d/t", "t/d"])
+_LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d +k".split())
+#: Final d/t (salad/salat, nekad/nekat), an added k and the vowels relate distinct words among the frequent web forms.
+_RARE_ONLY = frozenset(["d/t", "t/d", "+k"])
 #: The listed root must be this long after a vowel alternation (short roots relate distinct words: rutan/rutin)
 #: and after a consonant one.
 _LISTED_TARGET_VOWEL_LEN = 6
@@ -417,7 +418,7 @@ def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[
         (c, p)
         for c, p in variants
         if p in _LISTED_TARGET
-        and (own >= _RARE_RANK or p not in _VOWELS and p not in _FINAL_VOICING)
+        and (own >= _RARE_RANK or p not in _VOWELS and p not in _RARE_ONLY)
         and c in roots
         and len(c) >= (_LISTED_TARGET_VOWEL_LEN if p in _VOWELS else _LISTED_TARGET_LEN)
         and c not in _listed_elsewhere()
@@ -440,9 +441,48 @@ def _with_kan(word: str, cand: str, pattern: str) -> list[str]:
     return [cand]
 
 
+#: Alternations that combine in a loan misspelt twice over (rileksasi: i/e + e/a; mujijat: j/z and the k of the
+#: Arabic 'ain before a consonant, mukjizat): the vowels, the consonant pairs and the k.
+_TWICE = _LISTED_TARGET | frozenset(["+k"])
+#: Only a word no list knows, this long, and only towards a listed root this long: two changes to a short word
+#: reach too many other words.
+_TWICE_MIN_LEN = 7
+
+
+def _two_alternations(word: str) -> tuple[tuple[str, ...], str]:
+    """Listed roots two alternations of :data:`_TWICE` away from a word no list knows and the analyser does
+    not read (``itikat`` -> ``iktikad``: the k, then final d/t), the most frequent first."""
+    lex = get_lexicon()
+    if len(word) < _TWICE_MIN_LEN or word in lex.rank or word in lex.english or word in lex.acronyms:
+        return (), ""
+    a = analyze(word)
+    if a is not None and illegal_derivation(a) is None:
+        return (), ""
+    roots = lex.roots
+    listed = _listed_elsewhere()
+    found: dict[str, str] = {}
+    for c1, p1 in _variants(word, _TWICE):
+        for c2, p2 in _variants(c1, _TWICE):
+            if c2 != word and len(c2) >= _TWICE_MIN_LEN and c2 in roots and c2 not in listed and c2 not in found:
+                found[c2] = f"{p1}, {p2}"
+    if not found:
+        return (), ""
+    cands = sorted(found, key=lambda c: lex.rank.get(c, _UNRANKED))[:3]
+    return tuple(cands), found[cands[0]]
+
+
 def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     """Standard candidates for a lower-case word by the adaptation rules, best first, and the pattern that
-    produced the first one; ``((), "")`` when the word is standard or no rule gives a standard word."""
+    produced the first one; ``((), "")`` when the word is standard or no rule gives a standard word.  A word
+    no list knows that no single rule turns into a standard word is tried with two (:func:`_two_alternations`)."""
+    found = _one_adaptation(word)
+    if not found[0] and word.isalpha():
+        found = _two_alternations(word)
+    return found
+
+
+def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
+    """:func:`adaptation_candidates` by a single rule (or the combinable spelling patterns)."""
     if len(word) < _MIN_LEN:
         return (), ""
     if not word.isalpha():

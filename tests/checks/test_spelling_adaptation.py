@@ -219,3 +219,11 @@ def test_an_illegal_derivation_is_no_standard_reading() -> None:
     from newslint.checks.spelling_adaptation import adaptation_candidates
 
     assert adaptation_candidates("nekad")[0][:1] == ("nekat",)  # N- + tekad is speech, not a derivation
+
+
+def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
+    from newslint.checks.spelling_adaptation import adaptation_candidates
+
+    assert adaptation_candidates("rileksasi")[0][:1] == ("relaksasi",)  # i/e and e/a
+    assert adaptation_candidates("mujijat")[0][:1] == ("mukjizat",)  # j/z and the k before a consonant
+    assert adaptation_candidates("itikat") == ((), "")  # six letters: two changes reach other words too
