@@ -418,7 +418,6 @@ def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[
         (c, p)
         for c, p in variants
         if p in _LISTED_TARGET
-        and (own >= _RARE_RANK or p not in _VOWELS and p not in _RARE_ONLY)
         and c in roots
         and len(c) >= (_LISTED_TARGET_VOWEL_LEN if p in _VOWELS else _LISTED_TARGET_LEN)
         and c not in _listed_elsewhere()
@@ -426,9 +425,16 @@ def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[
     if not to_roots:
         return (), ""
     a = analyze(word)
-    if a is not None and illegal_derivation(a) is None:
+    illegal = illegal_derivation(a) if a is not None else None
+    if a is not None and illegal is None:
         if a.source in ("root", "compound", "acronym", "english") or lex.is_standard(a.base):
             return (), ""  # a legal derivation of a standard base
+    if own < _RARE_RANK and illegal != "bound":
+        # a frequent web form: only the consonants of a loan, unless the analyser's only reading is a bound
+        # form on a fragment (ekstrim = eks- + trim), which no acronym or name gives
+        to_roots = [(c, p) for c, p in to_roots if p not in _VOWELS and p not in _RARE_ONLY]
+        if not to_roots:
+            return (), ""
     to_roots.sort(key=lambda cp: lex.rank.get(cp[0], _UNRANKED))
     cands = tuple(dict.fromkeys(c for c, _ in to_roots))
     return cands[:3], to_roots[0][1]

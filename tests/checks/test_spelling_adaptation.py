@@ -219,6 +219,9 @@ def test_an_illegal_derivation_is_no_standard_reading() -> None:
     from newslint.checks.spelling_adaptation import adaptation_candidates
 
     assert adaptation_candidates("nekad")[0][:1] == ("nekat",)  # N- + tekad is speech, not a derivation
+    # eks- + trim: a frequent web form whose only reading is a bound form on a fragment takes the vowel too
+    assert adaptation_candidates("ekstrim") == (("ekstrem",), "i/e")
+    assert adaptation_candidates("salad") == ((), "")  # a frequent web form: no vowel or final d/t change
 
 
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
