@@ -102,7 +102,14 @@ def _acceptable(low: str, cand: str) -> bool:
 
 def is_standard_form(low: str) -> bool:
     """True if a standard source lists ``low`` (lower case) or morphology derives it from a listed root with
-    legal affixes.  Being frequent in web text is not enough: the frequency list holds misspellings too."""
+    legal affixes.  Being frequent in web text is not enough: the frequency list holds misspellings too.
+
+    Legal means :func:`newslint.lang.morph.illegal_derivation` finds nothing: the colloquial *-in* and bare
+    nasal, a bound form on a fragment (*eks-* + *trim*) and an unmelted meN- (*mempesona*) make no standard
+    word.  A colloquial verb form of a standard verb (*bersihin*, *nulis*) still counts here, because it is
+    speech rather than a slip: ``spelling/colloquial-form`` reports it outside quotations with the standard
+    verb.  An English word that is also the vowel respelling of a far more frequent Indonesian word
+    (*bales*, *males*) does not count: the English list must not hide the Indonesian variant."""
     lex = get_lexicon()
     if lex.is_standard(low) or low in lex.acronyms:
         return True

@@ -8,6 +8,12 @@ remaining base is in the lexicon.  Compounds (``tindak lanjut``) are accepted
 joined only under a prefix + suffix (``ditindaklanjuti``), as EYD V prescribes.
 Reduplication with a hyphen (full, affixed, patterned) is handled too.
 
+The analyser also reads the colloquial affixes (-in, the bare nasal) and a bound form on
+any listed word, so that speech and loans are understood; ``illegal_derivation(analysis)``
+says when such a reading makes no standard word (issue 12: *losin*, *nekad*, *ekstrim*,
+*mempesona*).  ``colloquial_source``/``colloquial_affix_source`` undo the regular sound
+changes and affixes of speech (*males* -> *malas*, *nulis* -> *menulis*).
+
 Results are cached per word type.
 """
 
