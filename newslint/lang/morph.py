@@ -611,6 +611,8 @@ _KEEP_CONSONANT = frozenset(["punya", "kaji"])
 #: meN-/peN- followed by the k, p, t or s that EYD V melts into the nasal before a vowel (mempesona).
 _UNMELTED = compile_cached(r"^(?:me|pe)(?:ng(?=k)|m(?=p)|n(?=[ts]))([kpts])[aeiou]")
 _DIPHTHONGS = compile_cached(r"(?:ai|au|oi|ei)(?![aeiou])")
+#: ber- before a base whose first syllable is closed by r (ker-ja, ter-nak, ser-ta, per-gi).
+_ER_SYLLABLE = compile_cached(r"^ber[bcdfghjklmnpqrstvwxyz]+er[bcdfghjklmnpqstvwxyz]")
 #: A bound form (a foreign prefix: eks-, hipo-, super-) takes a word, not a fragment this short (eks- + trim).
 _BOUND_BASE_MIN = 5
 
@@ -625,6 +627,9 @@ def illegal_derivation(a: Analysis) -> str | None:
     * ``"N-"``: the bare nasal prefix of speech (*nulis*, *nekad* read as N- + tekad);
     * ``"bound"``: a bound form on a base shorter than five letters (*ekstrim* = eks- + trim,
       *hipotik* = hipo- + tik): a loan's own syllables, not a prefix and a word;
+    * ``"ber-"``: *ber-* where the standard form writes *be-*, before a base whose first syllable ends in
+      *-er* (*berkerja*, *berpergian*, *berterbangan*: the be- forms *bekerja*, *bepergian*, *beterbangan* are
+      listed; *berderma*, whose be- form is not, stays);
     * ``"unmelted"``: meN-/peN- keeping the k, p, t or s of a polysyllabic base before a vowel
       (*mempesona*, *mensukseskan*): EYD V melts it (*memesona*), except in clusters (*memproduksi*) and
       in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*).
@@ -635,6 +640,9 @@ def illegal_derivation(a: Analysis) -> str | None:
         return "N-"
     if len(a.base) < _BOUND_BASE_MIN and any(p[:-1] in BOUND_FORMS for p in a.prefixes):
         return "bound"
+    if a.prefixes[:1] == ("ber-",) and _ER_SYLLABLE.match(a.word) is not None:
+        if "be" + a.word[3:] in get_lexicon().standard:
+            return "ber-"
     if a.prefixes[:1] in (("meN-",), ("peN-",)):
         m = _UNMELTED.match(a.word)
         base = a.base
