@@ -405,6 +405,9 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
 _LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d +k".split())
 #: Final d/t (salad/salat, nekad/nekat), an added k and the vowels relate distinct words among the frequent web forms.
 _RARE_ONLY = frozenset(["d/t", "t/d", "+k"])
+#: A frequent web form this long takes the vowel alternations too (praktek, personil, nasehat): the acronyms
+#: and clipped words of everyday copy that a vowel would relate to other words are shorter (miras, sidak).
+_FREQUENT_VOWEL_LEN = 7
 #: The listed root must be this long after a vowel alternation (short roots relate distinct words: rutan/rutin)
 #: and after a consonant one.
 _LISTED_TARGET_VOWEL_LEN = 6
@@ -439,7 +442,7 @@ def _listed_target_variant(word: str, variants: list[tuple[str, str]]) -> tuple[
     if a is not None and illegal is None:
         if a.source in ("root", "compound", "acronym", "english") or lex.is_standard(a.base):
             return (), ""  # a legal derivation of a standard base
-    if own < _RARE_RANK and illegal != "bound":
+    if own < _RARE_RANK and illegal != "bound" and len(word) < _FREQUENT_VOWEL_LEN:
         # a frequent web form: only the consonants of a loan, unless the analyser's only reading is a bound
         # form on a fragment (ekstrim = eks- + trim), which no acronym or name gives
         to_roots = [(c, p) for c, p in to_roots if p not in _VOWELS and p not in _RARE_ONLY]

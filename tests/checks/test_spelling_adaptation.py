@@ -222,6 +222,7 @@ def test_an_illegal_derivation_is_no_standard_reading() -> None:
     # eks- + trim: a frequent web form whose only reading is a bound form on a fragment takes the vowel too
     assert adaptation_candidates("ekstrim") == (("ekstrem",), "i/e")
     assert adaptation_candidates("salad") == ((), "")  # a frequent web form: no vowel or final d/t change
+    assert adaptation_candidates("praktek") == (("praktik",), "e/i")  # a frequent form of seven letters or more
 
 
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
