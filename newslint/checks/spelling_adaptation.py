@@ -125,8 +125,8 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
     ("b/p", r"b(?=[tkps])", "p"),
-    ("schwa", r"(?<=[bdgkpst])(?=r[aeiou])", "e"),
-    ("schwa", r"(?<=[bdgkpst])e(?=r[aeiou])", ""),
+    ("schwa", r"(?<=[bcdfgjkpstv])(?=[rl][aeiou])", "e"),
+    ("schwa", r"(?<=[bcdfgjkpstv])e(?=[rl][aeiou])", ""),
     ("a/e", r"a", "e"),
     ("e/a", r"e", "a"),
     ("e/i", r"e", "i"),
@@ -141,7 +141,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
 def _needle(name: str) -> str:
     """A substring every match of the pattern contains (tested with ``in`` before the regex runs)."""
     if name in ("double", "schwa", "+k"):
-        return "r" if name == "schwa" else ""
+        return ""  # no one letter is in every match (the schwa stands before r or l)
     return name.split("/")[0].lstrip("-")
 
 

@@ -225,6 +225,13 @@ def test_an_illegal_derivation_is_no_standard_reading() -> None:
     assert adaptation_candidates("praktek") == (("praktik",), "e/i")  # a frequent form of seven letters or more
 
 
+def test_the_schwa_before_l_as_before_r() -> None:
+    from newslint.checks.spelling_adaptation import adaptation_candidates
+
+    assert adaptation_candidates("coklat") == (("cokelat",), "schwa")
+    assert adaptation_candidates("majlis") == (("majelis",), "schwa")
+
+
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
     from newslint.checks.spelling_adaptation import adaptation_candidates
 
