@@ -16,7 +16,8 @@ form the analyser derives from one):
   final *d*/*t*, *b*/*p*, *g*/*k* (*nekad*, *lembab*, *gubug*);
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
-* the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*);
+* the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
+  *glamour*), and the schwa written or dropped between a consonant and *r* or *l* (*samudera*, *coklat*);
 * an initial *h* KBBI does not write, on a web form no source lists (*hisap*, *himbauan*);
 * for a word no list knows at all, voicing and spelling slips of a loan: *k*/*g*, *j*/*g*, final *y*/*i*,
   *aw*/*o*, *r*/*l* between vowels (*korden*, *jerigen*, *strawberi*, *pararel*); *mal-* + a root is written
@@ -121,6 +122,8 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("oi/oa", r"oi", "oa"),
     ("ei/ai", r"ei", "ai"),
     ("au/o", r"au", "o"),
+    ("ou/u", r"ou", "u"),
+    ("ou/o", r"ou(?=r)", "o"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -316,7 +319,9 @@ def _root_variant(word: str) -> tuple[str, ...]:
 #: Patterns whose direction EYD V fixes: the digraphs of Greek, Sanskrit and Arabic loans become one letter
 #: (dharma -> darma, atsiri -> asiri), a doubled consonant of a loan is single (missi -> misi), the Dutch and
 #: Latin endings take the Indonesian ones.  Which side is standard never depends on frequency here.
-_DIRECTED = _DIGRAPHS | frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double"])
+_DIRECTED = _DIGRAPHS | frozenset(
+    ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double", "ou/u", "ou/o"]
+)
 #: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
 #: hunspell-id rejects or only the analyser's lenient derivation reads.

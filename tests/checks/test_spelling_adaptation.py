@@ -232,6 +232,13 @@ def test_the_schwa_before_l_as_before_r() -> None:
     assert adaptation_candidates("majlis") == (("majelis",), "schwa")
 
 
+def test_ou_of_french_and_dutch_loans_is_u() -> None:
+    from newslint.checks.spelling_adaptation import adaptation_candidates
+
+    assert adaptation_candidates("souvenir") == (("suvenir",), "ou/u")
+    assert adaptation_candidates("glamour") == (("glamor",), "ou/o")
+
+
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
     from newslint.checks.spelling_adaptation import adaptation_candidates
 
