@@ -14,6 +14,9 @@ form the analyser derives from one):
 * the consonants of Arabic and Sanskrit loans: *f*/*p*/*v* (*fikir*, *manpaat*),
   *z*/*j*/*s* (*jaman*, *ijasah*, *azas*), *sy*/*s*, *kh*/*k*/*h*, *dz*, *dh*, *ts*,
   final *d*/*t*, *b*/*p*, *g*/*k* (*nekad*, *lembab*, *gubug*);
+* the Dutch and Latin letters EYD V writes with one (*aa*, *ee*, *oo*, *uu*, *ie*, *oe*, *ae* in words of six
+  letters or more, *rh*, *sc*/*sch*, *cc*, *c* before a back vowel or a consonant: *politiek*, *prematuur*,
+  *rhitme*);
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
@@ -124,6 +127,20 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("au/o", r"au", "o"),
     ("ou/u", r"ou", "u"),
     ("ou/o", r"ou(?=r)", "o"),
+    # the Dutch and Latin vowel letters EYD V (Penulisan Unsur Serapan) writes with one letter
+    ("aa/a", r"aa", "a"),
+    ("ee/e", r"ee", "e"),
+    ("oo/o", r"oo", "o"),
+    ("oo/u", r"oo", "u"),
+    ("uu/u", r"uu", "u"),
+    ("ie/i", r"ie", "i"),
+    ("oe/e", r"oe", "e"),
+    ("ae/e", r"ae", "e"),
+    ("rh/r", r"rh", "r"),
+    ("sc/sk", r"sch?(?=[aoulr])", "sk"),
+    ("cc/k", r"cc(?=[aoulr])", "k"),
+    ("cc/ks", r"cc(?=[ei])", "ks"),
+    ("c/k", r"c(?=[aoulr])", "k"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -148,6 +165,9 @@ def _needle(name: str) -> str:
     return name.split("/")[0].lstrip("-")
 
 
+#: The Dutch and Latin vowel letters, tried only on words this long.
+_DOUBLE_VOWELS = frozenset(["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e"])
+_DOUBLE_VOWEL_MIN_LEN = 6
 _COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, rep in _ALTERNATIONS)
 #: Spelling correspondences of the written form (digraphs, Dutch and Greek endings, kw): a word showing one of
 #: them is checked even when the web frequency list attests it.  The other patterns are sound alternations
@@ -256,9 +276,12 @@ def _melt_candidate(word: str) -> str | None:
 
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
+    short = len(word) < _DOUBLE_VOWEL_MIN_LEN
     for name, rx, rep, needle in _COMPILED:
         if needle not in word or (names is not None and name not in names):
             continue
+        if short and name in _DOUBLE_VOWELS:
+            continue  # peer, feed, book: short English words the English list lacks
         for m in rx.finditer(word):
             # the one back-reference (a doubled letter) read directly: Match.expand parses its template each call
             yield word[: m.start()] + (m.group(1) if rep == r"\1" else rep) + word[m.end() :], name
@@ -321,6 +344,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
 #: Latin endings take the Indonesian ones.  Which side is standard never depends on frequency here.
 _DIRECTED = _DIGRAPHS | frozenset(
     ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double", "ou/u", "ou/o"]
+    + ["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e", "rh/r", "sc/sk", "cc/k", "cc/ks", "c/k"]
 )
 #: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that

@@ -239,6 +239,15 @@ def test_ou_of_french_and_dutch_loans_is_u() -> None:
     assert adaptation_candidates("glamour") == (("glamor",), "ou/o")
 
 
+def test_dutch_and_latin_letters_of_eyd_v() -> None:
+    from newslint.checks.spelling_adaptation import adaptation_candidates
+
+    assert adaptation_candidates("politiek") == (("politik",), "ie/i")
+    assert adaptation_candidates("prematuur") == (("prematur",), "uu/u")
+    assert adaptation_candidates("rhitme") == (("ritme",), "rh/r")
+    assert adaptation_candidates("peer") == ((), "")  # a short word: English (peer to peer), not a loan
+
+
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
     from newslint.checks.spelling_adaptation import adaptation_candidates
 
