@@ -16,7 +16,7 @@ form the analyser derives from one):
   final *d*/*t*, *b*/*p*, *g*/*k* (*nekad*, *lembab*, *gubug*);
 * the Dutch and Latin letters EYD V writes with one (*aa*, *ee*, *oo*, *uu*, *ie*, *oe*, *ae* in words of six
   letters or more, *rh*, *sc*/*sch*, *cc*, *c* before a back vowel or a consonant: *politiek*, *prematuur*,
-  *rhitme*);
+  *rhitme*), and the Dutch endings *-air*, *-ief*, *-teit*, *-isch* (*populair*, *universiteit*);
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
@@ -141,6 +141,10 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("cc/k", r"cc(?=[aoulr])", "k"),
     ("cc/ks", r"cc(?=[ei])", "ks"),
     ("c/k", r"c(?=[aoulr])", "k"),
+    ("-air/-er", r"(?<=[a-z]{3})air" + _TAIL, "er"),
+    ("-ief/-if", r"(?<=[a-z]{2})ief" + _TAIL, "if"),
+    ("-teit/-tas", r"(?<=[a-z]{3})teit" + _TAIL, "tas"),
+    ("-isch/-is", r"(?<=[a-z]{3})isch" + _TAIL, "is"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -345,6 +349,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
 _DIRECTED = _DIGRAPHS | frozenset(
     ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double", "ou/u", "ou/o"]
     + ["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e", "rh/r", "sc/sk", "cc/k", "cc/ks", "c/k"]
+    + ["-air/-er", "-ief/-if", "-teit/-tas", "-isch/-is"]
 )
 #: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that

@@ -245,6 +245,8 @@ def test_dutch_and_latin_letters_of_eyd_v() -> None:
     assert adaptation_candidates("politiek") == (("politik",), "ie/i")
     assert adaptation_candidates("prematuur") == (("prematur",), "uu/u")
     assert adaptation_candidates("rhitme") == (("ritme",), "rh/r")
+    assert adaptation_candidates("populair") == (("populer",), "-air/-er")
+    assert adaptation_candidates("universiteit") == (("universitas",), "-teit/-tas")
     assert adaptation_candidates("peer") == ((), "")  # a short word: English (peer to peer), not a loan
 
 
