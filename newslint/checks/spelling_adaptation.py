@@ -630,6 +630,8 @@ _PATTERN_ORDER = {p: 0 for p in _SAFE_PATTERNS} | {"ph/f": 1, "th/t": 1, "ch/k":
 def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None:
     if cand == word or cand in found:
         return
+    if pattern == "+k" and cand not in get_lexicon().rank and cand not in get_lexicon().roots:
+        return  # the k before every consonant: analyse only the candidates any list knows
     m = melted(cand)
     if m is not None and _melt_candidate(cand) is not None:
         cand = m

@@ -110,14 +110,16 @@ def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
 
 
 _NEW_BER = NewTexts()
+#: ber- and a base whose first syllable is closed by r (the words worth analysing).
+_ER_SYLLABLE = compile_cached(r"^ber[bcdfghjklmnpqrstvwxyz]+er[bcdfghjklmnpqstvwxyz]")
 _FLAGGED_BER: set[str] = set()
 
 
 def be_form(word: str) -> str | None:
     """``berkerja`` -> ``bekerja``: the *be-* form of a *ber-* word whose base opens with a syllable closed by
     *r*, when a standard source lists that form (:func:`newslint.lang.morph.illegal_derivation`)."""
-    if not word.startswith("ber"):
-        return None
+    if _ER_SYLLABLE.match(word) is None:
+        return None  # the cheap test first: ber- and a first syllable closed by r
     a = analyze(word)
     return "be" + word[3:] if a is not None and illegal_derivation(a) == "ber-" else None
 

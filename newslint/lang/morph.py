@@ -723,6 +723,8 @@ def colloquial_source(word: str, onsets: bool = True) -> str | None:
 
 
 _UNRANKED = 10_000_000
+#: The colloquial -in, with a clitic or particle after it.
+_IN_TAIL = compile_cached(r"in(?:nya|ku|mu|lah|kah|pun)?$")
 #: A standard form of a colloquial affix must be this common (by rank) to be offered.
 _AFFIX_SOURCE_RANK = 30_000
 
@@ -732,6 +734,8 @@ def colloquial_affix_source(word: str) -> str | None:
     (``bersihin`` -> ``bersihkan``, ``ikutin`` -> ``ikuti``, or the meN- verb: ``belain`` -> ``membela``) and the bare nasal for *meN-*
     (``nulis`` -> ``menulis``, ``nyari`` -> ``mencari``); ``None`` when the word has neither or no standard
     form is common.  The most frequent standard candidate wins."""
+    if word[:1] != "n" and _IN_TAIL.search(word) is None:
+        return None  # neither a bare nasal nor -in: no need to analyse
     a = analyze(word)
     if a is None or illegal_derivation(a) not in ("-in", "N-"):
         return None
