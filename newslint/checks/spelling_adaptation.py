@@ -17,6 +17,8 @@ form the analyser derives from one):
 * the Dutch and Latin letters EYD V writes with one (*aa*, *ee*, *oo*, *uu*, *ie*, *oe*, *ae* in words of six
   letters or more, *rh*, *sc*/*sch*, *cc*, *c* before a back vowel or a consonant: *politiek*, *prematuur*,
   *rhitme*), and the Dutch endings *-air*, *-ief*, *-teit*, *-isch* (*populair*, *universiteit*);
+* the final consonant of *-ant*, *-ent*, *-ist*, *-ard* (*standard*, *permanent*), also on an English
+  word outside an English passage, when the adapted root is far more frequent;
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
@@ -145,6 +147,11 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-ief/-if", r"(?<=[a-z]{2})ief" + _TAIL, "if"),
     ("-teit/-tas", r"(?<=[a-z]{3})teit" + _TAIL, "tas"),
     ("-isch/-is", r"(?<=[a-z]{3})isch" + _TAIL, "is"),
+    # the final consonant of the English and Dutch endings -ant, -ent, -ist, -ard (informant, standard)
+    ("-ant/-an", r"(?<=[a-z]{3})ant$", "an"),
+    ("-ent/-en", r"(?<=[a-z]{3})ent$", "en"),
+    ("-ist/-is", r"(?<=[a-z]{3})ist$", "is"),
+    ("-ard/-ar", r"(?<=[a-z]{3})ar[dt]$", "ar"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -184,9 +191,13 @@ _STRONG = frozenset(
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
+#: The endings whose final consonant EYD V drops (-ant -> -an, -ent -> -en, -ist -> -is, -ard -> -ar): an
+#: English word with one, in Indonesian copy, is reported when the adapted root is far more frequent.
+_ENGLISH_ENDINGS = frozenset(["-ant/-an", "-ent/-en", "-ist/-is", "-ard/-ar"])
 #: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
 _STRONG_MARK = compile_cached(
     r"kw|ph|th|ch|kh|hn|dh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
+    r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt])$"
 )
 #: The Greek, Latin and Arabic letter combinations Indonesian spells with one letter.
 _DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dh/z dl/d dz/z x/ks q/k".split())
@@ -583,7 +594,7 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     for cand, pattern in variants:
         if pattern in _UNKNOWN_ONLY and not unknown:
             continue
-        if english and pattern not in _ENGLISH_SPELLINGS:
+        if english and pattern not in _ENGLISH_SPELLINGS and pattern not in _ENGLISH_ENDINGS:
             continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)
         for c in _with_kan(word, cand, pattern):
             _consider(word, c, pattern, found)
@@ -602,6 +613,9 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
             return False
         if _english_monosyllable(word, found[cand]):
             return False  # an English monosyllable (chain, blush, punch), not a loan written the old way
+        if found[cand] in _ENGLISH_ENDINGS:
+            # the adapted loan (standar, presiden) must be far more frequent in Indonesian web text
+            return len(cand) >= 5 and r < _UNRANKED and r * _WEAK_RATIO < own_rank
         if a is None and not english:
             return True  # an unknown word one adaptation away from an attested standard word
         if found[cand] == "double":
