@@ -17,7 +17,8 @@ form the analyser derives from one):
 * the Dutch and Latin letters EYD V writes with one (*aa*, *ee*, *oo*, *uu*, *ie*, *oe*, *ae* in words of six
   letters or more, *rh*, *sc*/*sch*, *cc*, *c* before a back vowel or a consonant: *politiek*, *prematuur*,
   *rhitme*), and the Dutch endings *-air*, *-ief*, *-teit*, *-isch* (*populair*, *universiteit*);
-* the final consonant of *-ant*, *-ent*, *-ist*, *-ard* (*standard*, *permanent*), also on an English
+* the final consonant of *-ant*, *-ent*, *-ist*, *-ard*, and *-tion* -> *-si* (*standard*, *permanent*,
+  *promotion*), also on an English
   word outside an English passage, when the adapted root is far more frequent;
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
@@ -152,6 +153,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-ent/-en", r"(?<=[a-z]{3})ent$", "en"),
     ("-ist/-is", r"(?<=[a-z]{3})ist$", "is"),
     ("-ard/-ar", r"(?<=[a-z]{3})ar[dt]$", "ar"),
+    ("-tion/-si", r"(?<=[a-z]{3})tion$", "si"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -193,11 +195,11 @@ _STRONG = frozenset(
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
 #: The endings whose final consonant EYD V drops (-ant -> -an, -ent -> -en, -ist -> -is, -ard -> -ar): an
 #: English word with one, in Indonesian copy, is reported when the adapted root is far more frequent.
-_ENGLISH_ENDINGS = frozenset(["-ant/-an", "-ent/-en", "-ist/-is", "-ard/-ar"])
+_ENGLISH_ENDINGS = frozenset(["-ant/-an", "-ent/-en", "-ist/-is", "-ard/-ar", "-tion/-si"])
 #: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
 _STRONG_MARK = compile_cached(
     r"kw|ph|th|ch|kh|hn|dh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
-    r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt])$"
+    r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt]|tion)$"
 )
 #: The Greek, Latin and Arabic letter combinations Indonesian spells with one letter.
 _DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dh/z dl/d dz/z x/ks q/k".split())
@@ -434,6 +436,8 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
             continue  # an English monosyllable, not a loan written the old way
         if r >= _UNRANKED and len(cand) < (5 if pattern in _DIGRAPHS else 6):
             continue  # a short unattested root is as likely a stray entry of the list
+        if pattern in _DOUBLE_VOWELS and own < _UNRANKED and r >= own:
+            continue  # booster/buster: an English word the English list lacks, written more than the "loan"
         if pattern == "double" and (own < _UNRANKED or (a is not None and a.source == "root")):
             # a doubled letter the web writes (English kept as such, dollar, or a name, Kalla), or one of
             # a listed root the word derives from (bio- + massa)
@@ -705,13 +709,10 @@ def _english_context(doc: Document, tok: Token) -> bool:
         if 0 <= j < len(toks):
             o = toks[j]
             low = o.text.lower()
-            if (
-                o.kind is TokenKind.WORD
-                and o.sentence == tok.sentence
-                and len(low) > 2
-                and low in lex.english
-                and low not in lex.roots
-            ):
+            if o.kind is not TokenKind.WORD or o.sentence != tok.sentence:
+                continue
+            parts = low.split("-") if "-" in low else [low]  # two-states solution: an English compound
+            if all(len(p) > 2 and p in lex.english and p not in lex.roots for p in parts):
                 return True
     return False
 
@@ -824,7 +825,11 @@ _SUMMARY = {
         "half. Shipped as warning on that figure (small sample: n = 9). Issue 12 s5 (listed targets over web "
         "frequency, two alternations, c/s, +k, illegal derivations): +3 findings on the tune half (cesium x2, "
         "resisten), +1 on the unseen half (variates -> varietas), judged correct by an independent redaktur "
-        "bahasa (1/1). Wikipedia misspelling list recall "
+        "bahasa (1/1); the Dutch/Latin letters added 4 on the unseen half, judged 2 correct (aeronautica, "
+        "boomerang), 2 incorrect (booster -> buster, twice: buster is no KBBI word); fixed after the verdicts "
+        "(a double vowel counts only when the adapted root is written more often), so that figure is now a "
+        "tune figure. Unseen half all s5 findings: 3 correct of 3 remaining (5 of 7 judged before the fix). "
+        "Wikipedia misspelling list recall "
         "(all spelling/typo rules, without the list's pairs): see bench/measure_nonstandard.py --wikipedia "
         "--without-list-data. bench/adjudication_sample.py"
     ),

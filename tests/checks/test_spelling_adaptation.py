@@ -259,6 +259,8 @@ def test_english_endings_lose_their_final_consonant_in_indonesian_copy() -> None
     english = check_text("Ia menyebutnya a gold standard for the industry.", layout="fragment")
     assert not [f for f in english if f.rule == "spelling/loanword-adaptation"]
     assert adaptation_candidates("peer") == ((), "")  # a short word: English (peer to peer), not a loan
+    assert adaptation_candidates("booster") == ((), "")  # written more often than buster: English
+    assert adaptation_candidates("promotion") == (("promosi",), "-tion/-si")
 
 
 def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -> None:
