@@ -17,9 +17,8 @@ form the analyser derives from one):
 * the Dutch and Latin letters EYD V writes with one (*aa*, *ee*, *oo*, *uu*, *ie*, *oe*, *ae* in words of six
   letters or more, *rh*, *sc*/*sch*, *cc*, *c* before a back vowel or a consonant: *politiek*, *prematuur*,
   *rhitme*), and the Dutch endings *-air*, *-ief*, *-teit*, *-isch* (*populair*, *universiteit*);
-* the final consonant of *-ant*, *-ent*, *-ist*, *-ard*, and *-tion* -> *-si* (*standard*, *permanent*,
-  *promotion*), also on an English
-  word outside an English passage, when the adapted root is far more frequent;
+* the English and Dutch endings *-ant*, *-ent*, *-ist*, *-ard*, *-tion*, *-sion*, *-ity*, *-ism*, *-ic*, *-y*
+  (*standart*, *komunikation*) on a word that is not English, when the adapted root is far more frequent;
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
   *charisma*, *obyek*), doubled consonants (*missi*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
@@ -154,6 +153,13 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-ist/-is", r"(?<=[a-z]{3})ist$", "is"),
     ("-ard/-ar", r"(?<=[a-z]{3})ar[dt]$", "ar"),
     ("-tion/-si", r"(?<=[a-z]{3})tion$", "si"),
+    ("-ction/-ksi", r"(?<=[a-z]{2})ction$", "ksi"),
+    ("-sion/-si", r"(?<=[a-z]{2})s?sion$", "si"),
+    ("-ity/-itas", r"(?<=[a-z]{3})ity$", "itas"),
+    ("-ism/-isme", r"(?<=[a-z]{3})ism$", "isme"),
+    ("-ic/-ik", r"(?<=[a-z]{3})ic$", "ik"),
+    ("-ic/-is", r"(?<=[a-z]{3})ic$", "is"),
+    ("-y/-i", r"(?<=[a-z]{4}[bcdfgklmnprstvz])y$", "i"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -193,13 +199,17 @@ _STRONG = frozenset(
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
 _ENGLISH_SPELLINGS = frozenset(["ph/f", "th/t", "ch/k", "x/ks", "q/k"])
-#: The endings whose final consonant EYD V drops (-ant -> -an, -ent -> -en, -ist -> -is, -ard -> -ar): an
-#: English word with one, in Indonesian copy, is reported when the adapted root is far more frequent.
-_ENGLISH_ENDINGS = frozenset(["-ant/-an", "-ent/-en", "-ist/-is", "-ard/-ar", "-tion/-si"])
+#: The English and Dutch endings EYD V adapts (-ant -> -an, -ent -> -en, -ist -> -is, -ard -> -ar, -tion -> -si,
+#: -ity -> -itas, -ic -> -ik/-is, -y -> -i): a word with one that is not English itself (standart, organisation)
+#: is reported when the adapted root is far more frequent; English words keep their protection.
+_ENGLISH_ENDINGS = frozenset(
+    ["-ant/-an", "-ent/-en", "-ist/-is", "-ard/-ar", "-tion/-si", "-ction/-ksi", "-sion/-si", "-ity/-itas"]
+    + ["-ism/-isme", "-ic/-ik", "-ic/-is", "-y/-i"]
+)
 #: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
 _STRONG_MARK = compile_cached(
     r"kw|ph|th|ch|kh|hn|dh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
-    r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt]|tion)$"
+    r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt]|tion|sion|ity|ism|ic)$|(?<=[a-z]{4}[bcdfgklmnprstvz])y$"
 )
 #: The Greek, Latin and Arabic letter combinations Indonesian spells with one letter.
 _DIGRAPHS = frozenset("ph/f th/t ch/k kh/k gh/g sh/s ts/s dh/d dh/z dl/d dz/z x/ks q/k".split())
@@ -598,7 +608,7 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     for cand, pattern in variants:
         if pattern in _UNKNOWN_ONLY and not unknown:
             continue
-        if english and pattern not in _ENGLISH_SPELLINGS and pattern not in _ENGLISH_ENDINGS:
+        if english and pattern not in _ENGLISH_SPELLINGS:
             continue  # other alternations of an English word give another word (fair/pair, cash/cas, pets/pes)
         for c in _with_kan(word, cand, pattern):
             _consider(word, c, pattern, found)
