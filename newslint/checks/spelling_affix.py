@@ -1,4 +1,5 @@
-"""``spelling/suffix-kan-after-k``: a base ending in k loses a k before -kan (*menggerakan*, *dinaikan*).
+"""``spelling/suffix-kan-after-k``: a base ending in k loses a k before -kan (*menggerakan*, *dinaikan*);
+``spelling/ber-before-er``: ber- where EYD V writes be- (*berkerja*, *berserta*).
 
 EYD V keeps the base whole before a suffix: *gerak* + *-kan* is *menggerakkan*,
 *naik* + *-kan* is *dinaikkan*, *masuk* + *-kan* is *dimasukkan*.  Written with
@@ -13,6 +14,7 @@ from __future__ import annotations
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
+from newslint.lang.morph import illegal_derivation
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
@@ -105,3 +107,65 @@ def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
             replacement=fixed,
             safety="unsafe",
         )
+
+
+_NEW_BER = NewTexts()
+#: ber- and a base whose first syllable is closed by r (the words worth analysing).
+_ER_SYLLABLE = compile_cached(r"^ber[bcdfghjklmnpqrstvwxyz]+er[bcdfghjklmnpqstvwxyz]")
+_FLAGGED_BER: set[str] = set()
+
+
+def be_form(word: str) -> str | None:
+    """``berkerja`` -> ``bekerja``: the *be-* form of a *ber-* word whose base opens with a syllable closed by
+    *r*, when a standard source lists that form (:func:`newslint.lang.morph.illegal_derivation`)."""
+    if _ER_SYLLABLE.match(word) is None:
+        return None  # the cheap test first: ber- and a first syllable closed by r
+    a = analyze(word)
+    return "be" + word[3:] if a is not None and illegal_derivation(a) == "ber-" else None
+
+
+@rule(
+    "spelling/ber-before-er",
+    severity="info",
+    summary={
+        "id": "Awalan ber- menjadi be- di depan suku pertama yang berakhir -er.",
+        "en": "The prefix ber- is be- before a first syllable ending in -er.",
+    },
+    message={
+        "id": "Awalan ber- menjadi be- di sini: '{fixed}', bukan '{match}'.",
+        "en": "The prefix ber- is written be- here: '{fixed}', not '{match}'.",
+    },
+    docs={
+        "id": "EYD V: awalan ber- berubah menjadi be- bila kata dasarnya berawal r atau suku pertamanya berakhir "
+        "-er: bekerja, beternak, beserta, bepergian, beterbangan. Hanya dilaporkan bila bentuk be- tercantum dalam "
+        "sumber baku (berderma tetap). Perbaikan otomatis (safe): ejaan lain dari kata yang sama.",
+        "en": "EYD V writes ber- as be- before a base that starts with r or whose first syllable ends in -er: "
+        "bekerja, beternak, beserta, bepergian. Reported only when a standard source lists the be- form. The fix "
+        "is safe: another spelling of the same word.",
+    },
+    authority="EYD V › Penulisan Kata › Kata Berimbuhan; KBBI (be- sebagai alomorf ber-)",
+    fixable=True,
+    measured=(
+        "issue 12 s5: dev corpus tune half 0 findings, unseen half 1 (berpergian, 0.01 per 1,000 words), sent to "
+        "independent adjudication; shipped as info until a larger sample is judged. bench/measure_spelling.py rate"
+    ),
+    examples=[
+        bad("Sebagian warga berkerja sebagai nelayan.", fixed="Sebagian warga bekerja sebagai nelayan."),
+        bad("Ia datang berserta keluarganya."),
+        good("Sebagian warga bekerja sebagai nelayan."),
+        good("Warga berderma untuk korban banjir dan bercerita tentang bencana itu."),
+    ],
+)
+def ber_before_er(doc: Document, ctx: RuleContext) -> None:
+    for w in _NEW_BER.of(doc):
+        if w.startswith("ber") and len(w) >= 7 and w.islower() and be_form(w) is not None:
+            _FLAGGED_BER.add(w)
+    flagged = candidate_texts(doc) & _FLAGGED_BER
+    if not flagged:
+        return
+    accept = ctx.vocabulary.accept
+    for tok in candidate_tokens(doc):
+        if tok.text not in flagged or tok.text in accept:
+            continue
+        fixed = be_form(tok.text)
+        ctx.report(tok.start, tok.end, args={"fixed": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

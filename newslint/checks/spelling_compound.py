@@ -127,10 +127,15 @@ def joined_form(first: str, second: str) -> str | None:
             and max(rank.get(first, _UNRANKED), rank.get(second, _UNRANKED)) >= _PHRASE_RANK
         ):
             # a root of the lexicon, written as one word: not a derived form, not a compound written apart
+            # the joined root may carry the second word's clitic (ada kalanya: adakala + -nya)
+            stem, clitic = (joined[:-3], "nya") if second.endswith("nya") and len(second) >= 6 else (joined, "")
+            bare_second = second[: len(second) - len(clitic)]
             if (
-                joined in lex.roots
-                and joined not in lex.compounds
-                and (lex.rank.get(joined, _ATTESTED_RANK) < _ATTESTED_RANK or _both_roots(first, second, lex.roots))
+                stem in lex.roots
+                and stem not in lex.compounds
+                and (
+                    lex.rank.get(joined, _ATTESTED_RANK) < _ATTESTED_RANK or _both_roots(first, bare_second, lex.roots)
+                )
             ):
                 out = joined
     _VERDICTS[key] = out
@@ -157,7 +162,8 @@ def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
     karyasiswa "an employee on study leave")."""
     rank = get_lexicon().rank
     common = max(rank.get(first, _UNRANKED), rank.get(second, _UNRANKED)) < _COMMON_PART_RANK
-    return first in roots and second in roots and len(first) >= 4 and len(second) >= 4 and not common
+    lengths = sorted((len(first), len(second)))
+    return first in roots and second in roots and lengths[0] >= 3 and lengths[1] >= 4 and not common
 
 
 @rule(
@@ -211,7 +217,11 @@ def compound_apart(doc: Document, ctx: RuleContext) -> None:
     if len(lows) < 2:
         return
     joined_pairs = list(map(add, lows, lows[1:]))
-    split_roots = set(joined_pairs) & get_lexicon().roots
+    roots = get_lexicon().roots
+    pairs = set(joined_pairs)
+    split_roots = pairs & roots
+    # a joined root with the second word's clitic (ada kalanya): the few pairs ending in -nya
+    split_roots.update(p for p in pairs if p.endswith("nya") and p[:-3] in roots)
     bound_here = _ALL_BOUND.intersection(lows)
     if not split_roots and not bound_here:
         return

@@ -58,6 +58,7 @@ from newslint.lang import (
     nearest_entity,
 )
 from newslint.lang.dijoin import di_noun_join
+from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation
 from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
 from newslint.model.document import Document, Token, TokenKind
 
@@ -108,15 +109,33 @@ def _acceptable(low: str, cand: str) -> bool:
 
 def is_standard_form(low: str) -> bool:
     """True if a standard source lists ``low`` (lower case) or morphology derives it from a listed root with
-    legal affixes.  Being frequent in web text is not enough: the frequency list holds misspellings too."""
+    legal affixes.  Being frequent in web text is not enough: the frequency list holds misspellings too.
+
+    Legal means :func:`newslint.lang.morph.illegal_derivation` finds nothing: the colloquial *-in* and bare
+    nasal, a bound form on a fragment (*eks-* + *trim*) and an unmelted meN- (*mempesona*) make no standard
+    word.  A colloquial verb form of a standard verb (*bersihin*, *nulis*) still counts here, because it is
+    speech rather than a slip: ``spelling/colloquial-form`` reports it outside quotations with the standard
+    verb.  An English word that is also the vowel respelling of a far more frequent Indonesian word
+    (*bales*, *males*) does not count: the English list must not hide the Indonesian variant."""
     lex = get_lexicon()
-    if lex.is_standard(low) or low in lex.english or low in lex.acronyms:
+    if lex.is_standard(low) or low in lex.acronyms:
         return True
+    if low in lex.english:
+        # an English word that is also the spoken respelling of a far more frequent Indonesian word (males for
+        # malas, bales for balas) is judged as Indonesian: the English list must not hide the variant
+        return colloquial_source(low, onsets=False) is None
     a = analyze(low)
     if a is None:
         return False
     if len(a.base) <= 3 and low in lex.rank:
         return False  # a web-frequent form read as a tiny root plus affixes (lainya = lai + -nya): no evidence
+    illegal = illegal_derivation(a)
+    if illegal in ("-in", "N-") and colloquial_affix_source(low) is not None:
+        # a colloquial verb form of a standard verb (bersihin, nulis): speech, not a slip; outside quotations
+        # spelling/colloquial-form gives its standard form, so the typo search must not offer another word
+        return True
+    if illegal is not None:
+        return False  # colloquial affixes on no verb (losin, nekad), eks- + trim, an unmelted meN- (mempesona)
     # the base may be a standard surface word that is not a stem of its own (inflasi -> inflasinya)
     return a.source != "word" or lex.is_standard(a.base)
 

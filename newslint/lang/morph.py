@@ -8,6 +8,12 @@ remaining base is in the lexicon.  Compounds (``tindak lanjut``) are accepted
 joined only under a prefix + suffix (``ditindaklanjuti``), as EYD V prescribes.
 Reduplication with a hyphen (full, affixed, patterned) is handled too.
 
+The analyser also reads the colloquial affixes (-in, the bare nasal) and a bound form on
+any listed word, so that speech and loans are understood; ``illegal_derivation(analysis)``
+says when such a reading makes no standard word (issue 12: *losin*, *nekad*, *ekstrim*,
+*mempesona*).  ``colloquial_source``/``colloquial_affix_source`` undo the regular sound
+changes and affixes of speech (*males* -> *malas*, *nulis* -> *menulis*).
+
 Results are cached per word type.
 """
 
@@ -19,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslint.lang.lexicon import get_lexicon
+from newslint.lazyre import compile_cached
 
 __all__ = [
     "Analysis",
@@ -33,6 +40,10 @@ __all__ = [
     "men_form",
     "DI_LOCATIVES",
     "KE_LOCATIVES",
+    "illegal_derivation",
+    "colloquial_respellings",
+    "colloquial_source",
+    "colloquial_affix_source",
 ]
 
 
@@ -118,7 +129,10 @@ def di_preposition_join(word: str) -> str | None:
         return None
     rest = low[2:]
     base = rest
-    if base not in locs:
+    head_part, dash, tail_part = rest.partition("-")
+    if dash and head_part == tail_part and head_part in locs:
+        base = head_part  # a reduplicated locative: ditengah-tengah, disela-sela
+    elif base not in locs:
         for cl in _LOC_CLITICS:
             if rest.endswith(cl) and rest[: -len(cl)] in locs:
                 base = rest[: -len(cl)]
@@ -589,3 +603,169 @@ def men_form(base: str) -> str:
 
 # Nouns often found after the preposition di that are also verb bases.
 DI_SPLIT_NEVER: frozenset[str] = frozenset(_WORDS["di-split-never"])
+
+
+# ---------------------------------------------------------------- legality
+#: Bases KBBI keeps unmelted after meN-/peN-: mempunyai, mengkaji ("to study"; mengaji is "to recite").
+_KEEP_CONSONANT = frozenset(["punya", "kaji"])
+#: meN-/peN- followed by the k, p, t or s that EYD V melts into the nasal before a vowel (mempesona).
+_UNMELTED = compile_cached(r"^(?:me|pe)(?:ng(?=k)|m(?=p)|n(?=[ts]))([kpts])[aeiou]")
+_DIPHTHONGS = compile_cached(r"(?:ai|au|oi|ei)(?![aeiou])")
+#: ber- before a base whose first syllable is closed by r (ker-ja, ter-nak, ser-ta, per-gi).
+_ER_SYLLABLE = compile_cached(r"^ber[bcdfghjklmnpqrstvwxyz]+er[bcdfghjklmnpqstvwxyz]")
+#: A bound form (a foreign prefix: eks-, hipo-, super-) takes a word, not a fragment this short (eks- + trim).
+_BOUND_BASE_MIN = 5
+
+
+def illegal_derivation(a: Analysis) -> str | None:
+    """Why the analysis is not a standard derivation (``None`` when it is).
+
+    The analyser also reads the colloquial affixes, so that quoted speech is understood (*bersihin*, *nulis*),
+    and a foreign prefix on any listed word (*eks-* + *trim*).  None of these makes a word standard:
+
+    * ``"-in"``: the colloquial suffix (*losin* read as los + -in, *bersihin*);
+    * ``"N-"``: the bare nasal prefix of speech (*nulis*, *nekad* read as N- + tekad);
+    * ``"bound"``: a bound form on a base shorter than five letters (*ekstrim* = eks- + trim,
+      *hipotik* = hipo- + tik): a loan's own syllables, not a prefix and a word;
+    * ``"ber-"``: *ber-* where the standard form writes *be-*, before a base whose first syllable ends in
+      *-er* (*berkerja*, *berpergian*, *berterbangan*: the be- forms *bekerja*, *bepergian*, *beterbangan* are
+      listed; *berderma*, whose be- form is not, stays);
+    * ``"unmelted"``: meN-/peN- keeping the k, p, t or s of a polysyllabic base before a vowel
+      (*mempesona*, *mensukseskan*): EYD V melts it (*memesona*), except in clusters (*memproduksi*) and
+      in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*).
+    """
+    if "-in" in a.suffixes:
+        return "-in"
+    if "N-" in a.prefixes:
+        return "N-"
+    if len(a.base) < _BOUND_BASE_MIN and any(p[:-1] in BOUND_FORMS for p in a.prefixes):
+        return "bound"
+    if a.prefixes[:1] == ("ber-",) and _ER_SYLLABLE.match(a.word) is not None:
+        if "be" + a.word[3:] in get_lexicon().standard:
+            return "ber-"
+    if a.prefixes[:1] in (("meN-",), ("peN-",)):
+        m = _UNMELTED.match(a.word)
+        base = a.base
+        if (
+            m is not None
+            and base.startswith(a.word[m.start(1) : m.start(1) + 2])
+            and base not in _KEEP_CONSONANT
+            and not base.startswith("per")
+            and sum(ch in _VOWELS for ch in base) - len(_DIPHTHONGS.findall(base)) >= 2
+        ):
+            return "unmelted"
+    return None
+
+
+# ---------------------------------------------------------------- colloquial respellings
+#: The sound changes of spoken Jakarta and Javanese Indonesian, undone: (where, standard letters).
+#: a -> e and u -> o in a closed final syllable (males, macem, belom), final ai -> e and au -> o (sampe, kalo),
+#: a dropped initial h (abis).
+_COLLOQUIAL_CHANGES = (
+    (compile_cached(r"e(?=[bcdfgjklmnprstz]+$)"), "a"),
+    (compile_cached(r"o(?=[bcdfgjklmnprstz]+$)"), "u"),
+    (compile_cached(r"(?<=[^aeiou])e$"), "ai"),
+    (compile_cached(r"(?<=[^aeiou])o$"), "au"),
+    (compile_cached(r"^(?=[aeiou])"), "h"),
+)
+#: The vowel changes only (an English word is taken for a respelling only by them: males, bales).
+_VOWEL_CHANGES = 4
+#: Where one of the changes can apply: one search that most words fail.
+_ANY_COLLOQUIAL = compile_cached(r"[eo][bcdfgjklmnprstz]*$|^[aeiou]")
+#: Initial consonants speech drops with the first syllable's onset (ampe for sampai, udah, emang).
+_DROPPED_ONSETS = ("s", "m")
+
+
+def colloquial_respellings(word: str, onsets: bool = True) -> Iterator[str]:
+    """The spellings ``word`` (lower case) would have without one colloquial sound change: each change of
+    :data:`_COLLOQUIAL_CHANGES` undone once, and a dropped initial *s*/*m* restored, alone or with the final
+    change undone too (*ampe* -> *sampai*, *udah* -> *sudah*, *emang* -> *memang*).  The caller decides which
+    of them is a standard word common enough to be meant."""
+    if _ANY_COLLOQUIAL.search(word) is None:
+        return
+    undone = []
+    for rx, rep in _COLLOQUIAL_CHANGES if onsets else _COLLOQUIAL_CHANGES[:_VOWEL_CHANGES]:
+        m = rx.search(word)
+        if m is not None:
+            cand = word[: m.start()] + rep + word[m.end() :]
+            undone.append(cand)
+            yield cand
+    if onsets and word[0] in _VOWELS:
+        for onset in _DROPPED_ONSETS:
+            yield onset + word
+            for cand in undone:
+                if cand[0] in _VOWELS:
+                    yield onset + cand
+
+
+#: The standard word a respelling stands for must be this common (speech respells everyday words) ...
+COLLOQUIAL_COMMON_RANK = 5000
+#: ... and this many times more frequent in web text than the respelling.
+COLLOQUIAL_RATIO = 3
+
+
+def colloquial_source(word: str, onsets: bool = True) -> str | None:
+    """The very common standard root a colloquial respelling stands for (``males`` -> ``malas``,
+    ``udah`` -> ``sudah``), or ``None``.  Only the frequencies speak here; whether ``word`` is itself
+    standard is the caller's question.  ``onsets=False`` leaves out the dropped h/s/m (for English words,
+    which are respellings only by their vowels)."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    lex = get_lexicon()
+    own = lex.rank.get(word, _UNRANKED)
+    best: tuple[int, str] | None = None
+    for cand in colloquial_respellings(word, onsets):
+        r = lex.rank.get(cand, _UNRANKED)
+        if cand in lex.roots and r < COLLOQUIAL_COMMON_RANK and r * COLLOQUIAL_RATIO <= own:
+            if best is None or r < best[0]:
+                best = (r, cand)
+    return best[1] if best else None
+
+
+_UNRANKED = 10_000_000
+#: The colloquial -in, with a clitic or particle after it.
+_IN_TAIL = compile_cached(r"in(?:nya|ku|mu|lah|kah|pun)?$")
+#: A standard form of a colloquial affix must be this common (by rank) to be offered.
+_AFFIX_SOURCE_RANK = 30_000
+
+
+def colloquial_affix_source(word: str) -> str | None:
+    """The standard form of a word built with the colloquial affixes: *-in* for *-kan* or *-i*
+    (``bersihin`` -> ``bersihkan``, ``ikutin`` -> ``ikuti``, or the meN- verb: ``belain`` -> ``membela``) and the bare nasal for *meN-*
+    (``nulis`` -> ``menulis``, ``nyari`` -> ``mencari``); ``None`` when the word has neither or no standard
+    form is common.  The most frequent standard candidate wins."""
+    if word[:1] != "n" and _IN_TAIL.search(word) is None:
+        return None  # neither a bare nasal nor -in: no need to analyse
+    a = analyze(word)
+    if a is None or illegal_derivation(a) not in ("-in", "N-"):
+        return None
+    lex = get_lexicon()
+    stem = word
+    cands: list[str] = []
+    if len(a.base) < 4:
+        return None  # tukin, losin: a short base plus -in is more often a word of its own (an acronym, a loan)
+    if "-in" in a.suffixes:
+        for tail in a.clitics:
+            stem = stem[: -len(tail) + 1] if stem.endswith(tail[1:]) else stem
+        if not stem.endswith("in"):
+            return None
+        cands = [stem[:-2] + "kan", stem[:-2] + "i"]
+        if not a.prefixes:
+            cands.append(men_form(a.base))  # belain: membela (bela + -in has no -kan/-i form in use)
+    else:
+        for surface, kind in _COLLOQUIAL:
+            if word.startswith(surface):
+                cands = [men_form(b) for b in _nasal_candidates(word[len(surface) :], kind) if len(b) >= 4]
+                break
+    best: tuple[int, str] | None = None
+    for cand in cands:
+        r = lex.rank.get(cand, _UNRANKED)
+        if r < _AFFIX_SOURCE_RANK and (lex.is_standard(cand) or _standard_derivation(cand)):
+            if best is None or r < best[0]:
+                best = (r, cand)
+    return best[1] if best else None
+
+
+def _standard_derivation(word: str) -> bool:
+    a = analyze(word)
+    return a is not None and a.source in ("root", "compound") and illegal_derivation(a) is None

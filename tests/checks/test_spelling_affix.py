@@ -36,3 +36,16 @@ def test_double_k(word: str, fixed: str) -> None:
 )
 def test_sound_forms_left_alone(word: str) -> None:
     assert with_double_k(word) is None
+
+
+def test_ber_before_a_syllable_closed_by_r_is_be() -> None:
+    from newslint.checks.spelling_affix import be_form
+
+    assert be_form("berkerja") == "bekerja"
+    assert be_form("berpergian") == "bepergian"
+    assert be_form("berderma") is None  # no standard source lists bederma
+    assert be_form("berperan") is None  # pe-ran: the first syllable is open
+    from newslint.api import check_text
+
+    found = check_text("Warga berkerja di ladang.", layout="fragment", select=["spelling/ber-before-er"])
+    assert [(f.text, f.suggestions) for f in found] == [("berkerja", ["bekerja"])]

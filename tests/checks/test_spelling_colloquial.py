@@ -35,3 +35,15 @@ def test_standard_or_listed_words_left_alone(word: str) -> None:
 def test_only_outside_quotations() -> None:
     assert [f.text for f in check_text("Petugas baru inget jadwal itu.", layout="fragment", select=[RULE])] == ["inget"]
     assert check_text('"Saya baru inget," kata petugas.', layout="fragment", select=[RULE]) == []
+
+
+@pytest.mark.parametrize(("word", "standard"), [("bersihin", "bersihkan"), ("nulis", "menulis")])
+def test_colloquial_affixes(word: str, standard: str) -> None:
+    assert standard_form(word) == standard
+
+
+def test_an_english_word_that_is_a_respelling_counts_only_among_indonesian_words() -> None:
+    # pension is English and the spoken pensiun (u -> o in the closed final syllable)
+    found = check_text("Ayahnya sudah pension sejak tahun lalu.", layout="fragment", select=[RULE])
+    assert [(f.text, f.suggestions) for f in found] == [("pension", ["pensiun"])]
+    assert check_text("Ia menerima state pension dari Inggris.", layout="fragment", select=[RULE]) == []

@@ -81,3 +81,14 @@ def test_latin_prefix_joined_to_a_latin_loan(first: str, second: str, joined: st
 )
 def test_free_uses_of_a_latin_prefix_left_alone(text: str) -> None:
     assert [f.text for f in check_text(text, layout="fragment", select=[RULE])] == []
+
+
+def test_a_joined_root_with_a_clitic_and_a_three_letter_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.checks import spelling_compound
+
+    # the pair list holds "ada kalanya" itself: the general rule is tested without it
+    monkeypatch.setattr(spelling_compound, "_listed_phrases", frozenset)
+    monkeypatch.setattr(spelling_compound, "_VERDICTS", {})
+    assert joined_form("ada", "kalanya") == "adakalanya"  # adakala + -nya
+    assert joined_form("suka", "ria") == "sukaria"
+    assert joined_form("jam", "bak") is None  # two three-letter words: a phrase as often as a root

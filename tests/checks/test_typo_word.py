@@ -319,3 +319,18 @@ def test_web_frequent_misspelling_nothing_derives() -> None:
     # web text uses menggangu, but no root derives it; a derived word web text uses more is one slip away
     assert affix_slips("menggangu") == ["mengganggu"]
     assert affix_slips("menunjukan") == []  # spelling/suffix-kan-after-k reports it
+
+
+def test_illegal_derivations_and_english_respellings_are_not_standard() -> None:
+    from newslint.checks.typo_word import is_standard_form
+
+    for word in ["losin", "nekad", "ekstrim", "mempesona", "bales", "males"]:
+        assert not is_standard_form(word), word
+
+
+def test_listed_legal_and_colloquial_verb_forms_are_not_typos() -> None:
+    # bersihin and nulis are speech: spelling/colloquial-form gives their standard verb outside quotations
+    from newslint.checks.typo_word import is_standard_form
+
+    for word in ["mempunyai", "memesona", "meeting", "bersihin", "nulis"]:
+        assert is_standard_form(word), word

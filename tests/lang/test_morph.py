@@ -46,3 +46,69 @@ def test_the_analyser_reads_its_lists_from_the_data_file() -> None:
     assert morph.di_preposition_join("keluar") is None  # not a ke-locative: the verb "go out"
     assert morph.passive_join_candidate("balik", "yang") is None  # di-split-never
     assert morph.analyze("pascasarjana") is not None  # a bound form joined to its word
+
+
+@pytest.mark.parametrize(
+    ("word", "reason"),
+    [
+        ("losin", "-in"),  # los + the colloquial -in
+        ("bersihin", "-in"),
+        ("nekad", "N-"),  # the bare nasal of speech on tekad
+        ("ekstrim", "bound"),  # eks- + trim: a loan's syllables, not a prefix and a word
+        ("hipotik", "bound"),
+        ("mempesona", "unmelted"),
+        ("mensukseskan", "unmelted"),
+        ("mempengaruhi", "unmelted"),
+    ],
+)
+def test_illegal_derivations_are_named(word: str, reason: str) -> None:
+    a = morph.analyze(word)
+    assert a is not None and morph.illegal_derivation(a) == reason
+
+
+@pytest.mark.parametrize(
+    "word", ["mempunyai", "memproduksi", "mempercayai", "menulis", "antivirus", "prabayar", "memesona"]
+)
+def test_legal_derivations_pass(word: str) -> None:
+    a = morph.analyze(word)
+    assert a is not None and morph.illegal_derivation(a) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "standard"),
+    [
+        ("bersihin", "bersihkan"),
+        ("ikutin", "ikuti"),
+        ("belain", "membela"),
+        ("nulis", "menulis"),
+        ("nyari", "mencari"),
+    ],
+)
+def test_colloquial_affixes_give_the_standard_verb(word: str, standard: str) -> None:
+    assert morph.colloquial_affix_source(word) == standard
+
+
+@pytest.mark.parametrize("word", ["kafein", "tukin", "losin", "menulis", "rumah"])
+def test_no_standard_verb_for_other_words(word: str) -> None:
+    assert morph.colloquial_affix_source(word) is None
+
+
+def test_colloquial_respellings_undo_one_sound_change() -> None:
+    assert morph.colloquial_source("macem") == "macam"
+    assert morph.colloquial_source("udah") == "sudah"  # a dropped initial s
+    assert morph.colloquial_source("emang") == "memang"  # a dropped initial m
+    assert morph.colloquial_source("bales", onsets=False) == "balas"
+    assert morph.colloquial_source("udah", onsets=False) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [("disaat", "di saat"), ("disetiap", "di setiap"), ("ditengah-tengah", "di tengah-tengah")],
+)
+def test_di_joined_to_time_nouns_quantifiers_and_reduplicated_locatives(word: str, split: str) -> None:
+    assert morph.di_preposition_join(word) == split
+
+
+@pytest.mark.parametrize("word", ["dimasak", "dibalik-balik", "disaatkan"])
+def test_di_passives_are_not_joined_prepositions(word: str) -> None:
+    assert morph.di_preposition_join(word) is None
