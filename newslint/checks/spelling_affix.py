@@ -84,6 +84,8 @@ def with_double_k(word: str) -> str | None:
         good("Harga tiket dinaikkan mulai pekan depan."),
         good("Kebanyakan warga memilih pulang lebih awal."),
         good("Masalah itu sudah dilakukan kajian."),
+        good("Hama itu memakan daun padi di sawah warga."),
+        bad("Petugas memasukan data pemilih ke sistem."),
     ],
 )
 def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:

@@ -362,12 +362,16 @@ def _base_source(base: str) -> str | None:
 _COST = {"root": 0.0, "compound": 0.2, "word": 2.5}
 
 
+_UNRANKED = 10_000_000
+
+
 def _analyze_plain(w: str) -> Analysis | None:
     """Analyse a hyphen-free lower-case word."""
     lex = get_lexicon()
     if w in lex.roots:
         return Analysis(w, w, source="root")
-    best: tuple[tuple[float, int], str, tuple[str, ...], str, tuple[str, ...], str] | None = None
+    rank = lex.rank
+    best: tuple[tuple[float, int, int], str, tuple[str, ...], str, tuple[str, ...], str] | None = None
     for core, enc in _enclitic_splits(w):
         procl: tuple[str, ...] = ()
         cores = [(core, procl)]
@@ -394,7 +398,9 @@ def _analyze_plain(w: str) -> Analysis | None:
                         continue
                     n = len(prefixes) + bool(suffix) + len(enc) + len(procl)
                     cost = n + _COST[src] + penalty + _SUFFIX_COST.get(suffix, 0.0)
-                    key = (cost, -len(base))
+                    # equally good readings (memakan: me- + makan or meN- + pakan) go to the base web text
+                    # uses more
+                    key = (cost, -len(base), rank.get(base, _UNRANKED))
                     if best is None or key < best[0]:
                         # the Analysis is built for the winner only (a frozen dataclass is slow to make)
                         best = (key, base, prefixes, suffix, procl + enc, src)

@@ -112,3 +112,13 @@ def test_di_joined_to_time_nouns_quantifiers_and_reduplicated_locatives(word: st
 @pytest.mark.parametrize("word", ["dimasak", "dibalik-balik", "disaatkan"])
 def test_di_passives_are_not_joined_prepositions(word: str) -> None:
     assert morph.di_preposition_join(word) is None
+
+
+def test_equally_good_readings_go_to_the_base_web_text_uses_more() -> None:
+    # me- + makan and meN- + pakan both read "memakan"; makan is by far the commoner base
+    from newslint.lang import analyze
+
+    reading = analyze("memakan")
+    assert reading is not None and reading.base == "makan"
+    masuk = analyze("memasukkan")
+    assert masuk is not None and masuk.base == "masuk"
