@@ -105,7 +105,40 @@ def _distinct_names(a: str, b: str) -> bool:
         return True  # English words and plurals inside names (Index/Indexes)
     if is_known_entity(a) and is_known_entity(b):
         return True
+    if _consonant_swap(la, lb) and (
+        (la in lex.rank and lb in lex.rank) or any(_short_form(la[i:]) and _short_form(lb[i:]) for i in (1, 2, 3))
+    ):
+        # a consonant apart, and both words web text writes, or both a prefix on a known short form
+        # (Ma- + Polsek / Polres): other words, not one name's spellings
+        return True
     return False
+
+
+def _short_form(word: str) -> bool:
+    lex = get_lexicon()
+    return word in lex.acronyms
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _consonant_swap(a: str, b: str) -> bool:
+    """Equal-length words that differ in consonants only where they differ.  Spellings of one name differ by a
+    vowel, a doubled letter or an added *h*/*e* (Muhamad/Muhammad, Sumatra/Sumatera); words that differ by
+    another consonant are other words."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return bool(diff) and all(
+        x not in _VOWELS and y not in _VOWELS and "h" not in (x, y) and frozenset((x, y)) not in _ADAPTED
+        for x, y in diff
+    )
+
+
+#: Consonants that spellings of one name or loan trade (Oranye/Orange, Kamboja/Cambodia, Filipina/Pilipina).
+_ADAPTED = frozenset(
+    frozenset(p) for p in ("ck", "fp", "fv", "pv", "gy", "jy", "jz", "sz", "kq", "sx", "dt", "bp", "cs")
+)
 
 
 def _ordinary(word: str) -> bool:
@@ -134,11 +167,15 @@ def preferred_spelling(a: str, b: str, n_a: int, n_b: int) -> str | None:
         return a  # the Indonesian word over the English one (Pasukan Oranye/Orange)
     if lex.is_standard(lb) and la in lex.english and not lex.is_standard(la):
         return b
+    rank = lex.rank
+    ra, rb = rank.get(a.lower()), rank.get(b.lower())
+    if ra is not None and rb is not None and ra * _ATTESTED_RATIO >= rb and rb * _ATTESTED_RATIO >= ra and n_a != n_b:
+        # both spellings are current (Sumatra/Sumatera): nothing outside the draft rules one out, so the draft's
+        # own usage decides which one it keeps
+        return a if n_a > n_b else b
     known_a, known_b = is_known_entity(a), is_known_entity(b)
     if known_a != known_b:
         return a if known_a else b
-    rank = lex.rank
-    ra, rb = rank.get(a.lower()), rank.get(b.lower())
     if ra is not None and (rb is None or ra * _ATTESTED_RATIO < rb):
         return a
     if rb is not None and (ra is None or rb * _ATTESTED_RATIO < ra):
@@ -217,6 +254,14 @@ def _gendered(a: str, b: str) -> bool:
         good("Menteri Budi Gunadi Sadikin hadir. Budi Gunadi Sadikin mengatakan vaksin tersedia."),
         good("Yulianto dan Yulianti hadir. Yulianto membuka acara, Yulianti menutupnya."),
         good("Warga Kota Batu dan Kota Baru hadir dalam acara itu."),
+        good("Ia dibawa ke Mapolsek Kota. Dari Mapolsek Kota, ia dipindah ke Mapolres Bima."),
+        bad(
+            "Kantor Regional Sumatra VII di Lampung. Pegawai Regional Sumatra VII mogok. "
+            "Ketua Regional Sumatera VII bicara.",
+            count=1,
+            fixed="Kantor Regional Sumatra VII di Lampung. Pegawai Regional Sumatra VII mogok. "
+            "Ketua Regional Sumatra VII bicara.",
+        ),
     ],
 )
 def name_variant(doc: Document, ctx: RuleContext) -> None:
