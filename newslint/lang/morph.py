@@ -283,10 +283,12 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
             continue
         pen = 0.3 if kind in ("be", "r") or label == "pe-" else 0.0
         for base in _decode(rest, kind):
+            # meny- before a c-base is the non-standard allomorph (menyolok for mencolok): it loses ties
+            odd = 0.2 if kind == "ny" and base[:1] == "c" else 0.0
             for inner, more, p2 in _prefix_splits(base, depth - 1):
                 if label in more:
                     continue
-                yield inner, (label, *more), pen + p2
+                yield inner, (label, *more), pen + odd + p2
     for bound in _BOUND_BY_HEAD.get(s[:2], ()):
         if s.startswith(bound) and len(s) - len(bound) >= 3:
             label = bound + "-"
