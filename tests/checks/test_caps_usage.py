@@ -55,3 +55,17 @@ def test_place_read_as_short_base_under_affixes() -> None:
     # mahakam is no derivation of 'kam': a lower-case river name all the same
     fs = check_text("Kapal itu menyusuri Sungai mahakam.", select=["caps/place-lowercase"])
     assert [f.suggestions[0] for f in fs] == ["Mahakam"]
+
+
+def test_place_cue_scan_takes_every_case_of_a_cue() -> None:
+    import re
+
+    from newslint.checks import caps_usage
+
+    # the scan's look-ahead lists the cues' first letters in every case the case-insensitive match accepts
+    # (the Kelvin sign K is below U+2200)
+    for cue in caps_usage._CUES.split("|"):
+        for c in map(chr, range(0x2200)):
+            if re.fullmatch(f"(?i:{cue[0]})", c):
+                assert caps_usage._AFTER_CUE.findall(f"tiba {c}{cue[1:]} surabaya") == ["surabaya"], (cue, c)
+    assert caps_usage._AFTER_CUE.findall("tiba \u212aota surabaya dan \u017fungai kapuas") == ["surabaya", "kapuas"]
