@@ -153,7 +153,10 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
             expansions.update(_draft_expansions(doc, spelled))
     if not expansions:
         return
+    low = word_index(doc).low
     for acro, expansion in expansions.items():
+        if _head_word(expansion) not in low:
+            continue  # a finding repeats the expansion's first word right before the acronym: not in the draft
         at = text.find(acro)
         while at != -1:
             end = at + len(acro)
