@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import eq
 
 from newslint.checks._helpers import split_words, word_index
@@ -264,10 +264,10 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     words = split_words(doc)
     if len(words) < 4:
         return
-    two = list(compress(count(), map(eq, words, words[2:])))
+    two = list(compress(count(), map(eq, words, islice(words, 2, None))))
     if not two:
         return
-    three = list(compress(count(), map(eq, words, words[3:])))
+    three = list(compress(count(), map(eq, words, islice(words, 3, None))))
     text = doc.text
     spans: list[tuple[int, int]] = []
     covered: set[int] = set()  # word indices already inside a reported repeat
