@@ -615,12 +615,9 @@ _CUES = (
     "di|ke|dari|kota|kabupaten|provinsi|pulau|warga|menuju|sungai|danau|gunung|selat|teluk|utara|selatan|barat|timur"
 )
 # the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
-# may be capitalised (Sungai mahakam: the river is named, the name is not).  The look-ahead first: one test of
-# the letter after each space against the cues' first letters in any case (U+212A is the Kelvin sign and U+017F
-# the long s, which the case-insensitive match also takes), not a case-folded comparison per branch at every space
+# may be capitalised (Sungai mahakam: the river is named, the name is not)
 _AFTER_CUE = compile_cached(
-    r" (?=[dDkK\u212apPsS\u017fwWmMgGtTuUbB])"
-    r"(?i:d(?:i|ari|anau)|k(?:e|ota|abupaten)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?)|warga|menuju|gunung|teluk"
+    r" (?i:d(?:i|ari|anau)|k(?:e|ota|abupaten)|p(?:rovinsi|ulau)|s(?:ungai|elat(?:an)?)|warga|menuju|gunung|teluk"
     r"|utara|barat|timur)\s+([a-z]{4,})(?![\w'’-])"
 )
 # the cue right before a candidate (checked where a place name was found)
