@@ -8,9 +8,7 @@ of the YAML engine.
 * the spelling rules' shared view of a draft's words: :func:`candidate_tokens`,
   :func:`candidate_texts`, :class:`NewTexts` (each word type judged once per process),
   and :func:`is_slip` (one typing slip);
-* :func:`count_words` (word and number tokens of a span);
-* :func:`split_words`: the draft's white-space separated words, lower-cased, for rules that read a word
-  and its neighbours in C (map/compress over the list) instead of scanning the text each.
+* :func:`count_words` (word and number tokens of a span).
 """
 
 from __future__ import annotations
@@ -45,7 +43,6 @@ __all__ = [
     "occurrences",
     "planned_finditer",
     "protected_mask",
-    "split_words",
     "touches_protected",
     "word_index",
 ]
@@ -73,18 +70,6 @@ def count_words(tokens: list[Token], start: int, end: int) -> int:
     """Word and number tokens among ``tokens[start:end]``: map + list.count run in C, not a loop per token."""
     kinds = list(map(_KIND_ITEM, tokens[start:end]))
     return kinds.count(TokenKind.WORD) + kinds.count(TokenKind.NUMBER)
-
-
-def split_words(doc: Document) -> list[str]:
-    """``word_index(doc).low.split()``: the draft's white-space separated words, lower-cased (punctuation
-    attached), built once per draft.  A word written on its own with one space after it ("akan bangun") is
-    one item and the word after that space the next, so a rule that needs a cue word and the word after it
-    tests the pairs in C (``compress(words[1:], map(CUES.__contains__, words))``) before it looks for
-    offsets."""
-    words = doc.cache.get("split_words")
-    if words is None:
-        words = doc.cache["split_words"] = word_index(doc).low.split()
-    return words
 
 
 def candidate_tokens(doc: Document) -> list[Token]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import compress, count, islice
 from operator import eq
 
-from newslint.checks._helpers import split_words, word_index
+from newslint.checks._helpers import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
@@ -261,7 +261,9 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
     # punctuation stays attached, so no repeat runs over a sentence end
     low = word_index(doc).low
-    words = split_words(doc)
+    words = doc.cache.get("split_words")
+    if words is None:
+        words = doc.cache["split_words"] = low.split()
     if len(words) < 4:
         return
     two = list(compress(count(), map(eq, words, islice(words, 2, None))))

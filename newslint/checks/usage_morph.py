@@ -14,12 +14,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
-from itertools import compress, islice
-from operator import methodcaller
 
-from newslint.checks._helpers import split_words, word_index
+from newslint.checks._helpers import word_index
 from newslint.engine.finding import Severity
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
@@ -159,11 +156,6 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
     present = MODALS.intersection(index.words)
     if not present:
         return
-    # a finding is a modal written on its own and, one space on, a bare transitive base: the draft's white-space
-    # separated words (shared) show in C whether any word after a modal is one (its verdict kept per word type),
-    # so most drafts are done before the modals' offsets are looked for
-    if not _any_after(split_words(doc), MODALS, _transitive_base):
-        return
     # each modal written as a word of its own (white space on both sides) and the word one space after
     # it, read from the lower-cased text at the modal's offsets (the shared index finds them with
     # str.find): no pass over every word of the draft.  A word after other white space, or after a modal
@@ -202,15 +194,6 @@ def dropped_men(doc: Document, ctx: RuleContext) -> None:
 
 #: One space, then a white-space separated word (punctuation attached).
 _ONE_SPACE_WORD = compile_cached(r" (\S+)")
-
-
-def _any_after(words: list[str], cues: frozenset[str], verdict: Callable[[str], str | None]) -> bool:
-    """True when a word right after one of ``cues`` among ``words`` (white-space separated, lower-cased) has a
-    verdict once its trailing punctuation is stripped: map and compress run in C, and ``verdict`` (an
-    ``lru_cache``) answers a word type met before without Python code.  Every word a rule reads one space
-    after a cue it found as a word of its own is such a word."""
-    after = compress(islice(words, 1, None), map(cues.__contains__, words))
-    return any(map(verdict, map(_STRIP_TRAILING, after)))
 
 
 class _WordTypes:
@@ -319,9 +302,6 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
     present = BOUND.intersection(index.words)
     if not present:
         return
-    # as in dropped_men: no free base after a bound form written on its own, no finding (most drafts)
-    if not _any_after(split_words(doc), BOUND, _bound_base):
-        return
     # as in dropped_men: each bound form written as a word of its own and the word one space after it,
     # read at the bound form's offsets (only a single space can join the two: _BOUND_APART)
     lowered = index.low
@@ -377,7 +357,6 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
 _BOUND_APART = compile_cached(r"(" + "|".join(sorted(BOUND, key=lambda w: (-len(w), w))) + r") ([a-z]{3,})(?![\w-])")
 #: Punctuation a white-space separated word may carry after it.
 _TRAILING = ".,;:!?)]\"'”’…"
-_STRIP_TRAILING = methodcaller("rstrip", _TRAILING)
 
 
 # ------------------------------------------------------------------ affixes on English words
