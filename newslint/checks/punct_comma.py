@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newslint.analysis import openings
-from newslint.checks._helpers import TriggeredPattern, touches_protected
+from newslint.checks._helpers import TriggeredPattern, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze
 from newslint.lazyre import compile_cached
@@ -520,6 +520,8 @@ _APPOSITION = compile_cached(
 )
 _COMMA_CAPITAL = compile_cached(r", (?=[A-Z])")
 _TITLE_START = compile_cached(rf"(?:{_TITLE_WORDS})\b")
+#: The first word of each title, lower-cased: a draft without any of them has no apposition to report.
+_TITLE_FIRST_WORDS = frozenset(t.split()[0].lower() for t in _TITLE_WORDS.split("|"))
 #: Predicate words that end an apposition left open (said-verbs and aspect words, plus any meN- verb).
 _APPOSITION_PRED = frozenset(
     "akan telah sudah sedang masih belum tidak tak juga pun mengaku berharap berpendapat bilang".split()
@@ -565,8 +567,8 @@ _APPOSITION_PRED = frozenset(
 )
 def apposition_unclosed(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    if "," not in text:
-        return
+    if "," not in text or _TITLE_FIRST_WORDS.isdisjoint(word_index(doc).words):
+        return  # a finding opens a or b with a title (_TITLE_START), a whole word of the shared index
     begins = None
     seen = -1
     # candidates: a comma before a capital (one C-level scan); the pattern is then tried only at

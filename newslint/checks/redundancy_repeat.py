@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import eq
 
 from newslint.checks._helpers import word_index
@@ -79,6 +79,13 @@ def _initials(words: list[str]) -> str:
     return "".join(letters).upper()
 
 
+@lru_cache(maxsize=4096)
+def _word_initials(word: str) -> str:
+    """``_initials([word])``, once per word type: the words before a bracketed acronym repeat from draft
+    to draft (Badan, Nasional, Kementerian …)."""
+    return _initials([word])
+
+
 def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
     """Expansions the draft spells out before "(ACRONYM)", for the given acronyms."""
     found: dict[str, str] = {}
@@ -91,7 +98,7 @@ def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
         if not tokens:
             continue
         # the expansion is the last words before the bracket; each word's initials are read once
-        initials = [_initials([w]) for w in tokens]
+        initials = list(map(_word_initials, tokens))
         for k in range(len(tokens)):
             if tokens[k][:1].isupper() and "".join(initials[k:]) == acro:
                 found[acro] = " ".join(tokens[k:])
@@ -139,12 +146,17 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     }
     if "(" in text:
         # a spelled-out acronym matters only if the draft uses it again
-        spelled = {a for a in _BRACKETED.findall(text) if text.count(a) > 1}
+        # used again: a second occurrence after the first (what text.count(a) > 1 says, without counting to
+        # the end), asked once per bracketed acronym
+        spelled = {a for a in set(_BRACKETED.findall(text)) if text.find(a, text.find(a) + len(a)) != -1}
         if spelled:
             expansions.update(_draft_expansions(doc, spelled))
     if not expansions:
         return
+    low = word_index(doc).low
     for acro, expansion in expansions.items():
+        if _head_word(expansion) not in low:
+            continue  # a finding repeats the expansion's first word right before the acronym: not in the draft
         at = text.find(acro)
         while at != -1:
             end = at + len(acro)
@@ -254,10 +266,10 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
         words = doc.cache["split_words"] = low.split()
     if len(words) < 4:
         return
-    two = list(compress(count(), map(eq, words, words[2:])))
+    two = list(compress(count(), map(eq, words, islice(words, 2, None))))
     if not two:
         return
-    three = list(compress(count(), map(eq, words, words[3:])))
+    three = list(compress(count(), map(eq, words, islice(words, 3, None))))
     text = doc.text
     spans: list[tuple[int, int]] = []
     covered: set[int] = set()  # word indices already inside a reported repeat

@@ -103,11 +103,27 @@ def _whole_run_finds(low: str, word: str) -> list[int]:
     (overlapping ones cannot both be whole runs) with no letter on either side."""
     out = []
     n, end, find = len(word), len(low), low.find
+    known = _LETTERS.get  # the cached answer per character, read without a Python call (most hits)
     i = find(word)
     while i != -1:
         j = i + n
-        if (i == 0 or not _is_letter(low[i - 1])) and (j == end or not _is_letter(low[j])):
-            out.append(i)
+        if i:
+            before = low[i - 1]
+            letter = known(before)
+            if letter is None:
+                letter = _is_letter(before)
+            if letter:
+                i = find(word, i + 1)
+                continue
+        if j != end:
+            after = low[j]
+            letter = known(after)
+            if letter is None:
+                letter = _is_letter(after)
+            if letter:
+                i = find(word, i + 1)
+                continue
+        out.append(i)
         i = find(word, i + 1)
     return out
 

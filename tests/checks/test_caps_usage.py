@@ -35,6 +35,24 @@ def test_currency_fix_is_safe():
     assert cur and cur[0].fix is not None and cur[0].fix.safety.value == "safe"
 
 
+def test_title_last_words_cover_every_spot_a_title_precedes() -> None:
+    import random
+
+    from newslint.checks import caps_usage
+
+    # where the demonstrative scan and _TITLE_BEFORE find a title, the text before the demonstrative ends with a
+    # title's last word or with white space: the test the rule makes first
+    rng = random.Random(7)
+    pieces = ["Juru Bicara", "Wali Kota", "Kepala", "Kota", "kota", "Menteri", "warga", " ", "  ", "\n", "itu", "ini"]
+    pieces += ["tersebut", "itulah", "-", ",", "Dinas", "Duta Besar", "Sekretaris Daerah"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8)))
+        for m in caps_usage._DEMONSTRATIVE.finditer(text):
+            at = m.start()
+            if caps_usage._TITLE_BEFORE.search(text, max(0, at - 40), at):
+                assert text.endswith(caps_usage._TITLE_LAST_WORDS, 0, at) or text[at - 1 : at].isspace(), text
+
+
 def test_place_cue_scan_covers_every_cue() -> None:
     from newslint.checks import caps_usage
 

@@ -34,3 +34,20 @@ def test_stop_inside_title_quote_not_for_speech() -> None:
     assert len(_found("Pameran itu bertema “Laut Kita.”", "punct/stop-inside-title-quote")) == 1
     assert not _found("Ia berkata, “Laut kita tercemar.”", "punct/stop-inside-title-quote")
     assert not _found("Kata dia “Laut kita.”", "punct/stop-inside-title-quote")
+
+
+def test_open_space_marks_are_the_pattern_matches_that_may_open() -> None:
+    import random
+
+    from newslint.checks.punct_marks import _OPEN_SPACE, _open_space_marks
+
+    rng = random.Random(3)
+    alphabet = ['"', "“", " ", "a", "(", ":", ",", "\n", "\u00a0", "_", "1", "é", "-", "²"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        by_pattern = [
+            m.start()
+            for m in _OPEN_SPACE.finditer(text)
+            if text[m.start()] == "“" or m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "(:"
+        ]
+        assert _open_space_marks(text) == by_pattern, text

@@ -35,3 +35,13 @@ def test_repeated_function_word_around_an_adverb() -> None:
 
 def test_repeated_phrase_leaves_idioms() -> None:
     assert not _found("Sedikit demi sedikit, hari demi hari, satu per satu.", "redundancy/repeated-phrase")
+
+
+def test_acronym_spelled_out_once_and_used_again() -> None:
+    # the bracketed acronym counts only when the draft uses it again (a second occurrence after the first)
+    text = "Data Kartu Akses Warga (KAW) dicetak ulang; kartu KAW lama tetap berlaku."
+    assert [f.rule for f in check_text(text, select=["redundancy/acronym-expansion"])] == [
+        "redundancy/acronym-expansion"
+    ]
+    once = "Data Kartu Akses Warga (KAW) dicetak ulang; kartu lama tetap berlaku."
+    assert check_text(once, select=["redundancy/acronym-expansion"]) == []

@@ -246,3 +246,16 @@ def test_literal_plans_and_tries_from_the_cache_equal_fresh_ones(tmp_path, monke
     monkeypatch.setattr(prefilter, "_new_plans", {})
     assert snapshot() == first
     assert not prefilter._new_plans  # answered from the file, nothing derived again
+
+
+def test_long_word_offsets_equal_the_whole_run_regex() -> None:
+    import random
+
+    from newslint.engine.prefilter import _whole_run, _whole_run_finds
+
+    rng = random.Random(5)
+    alphabet = ["kata", "kat", "a", " ", "-", "é", "2", "_", "ⅷ", "ü", "\u00a0", "\n"]
+    for _ in range(5000):
+        low = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for word in ("kata", "katak", "akat"):
+            assert _whole_run_finds(low, word) == [m.start() for m in _whole_run(word).finditer(low)], (low, word)
