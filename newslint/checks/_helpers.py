@@ -8,11 +8,14 @@ of the YAML engine.
 * the spelling rules' shared view of a draft's words: :func:`candidate_tokens`,
   :func:`candidate_texts`, :class:`NewTexts` (each word type judged once per process),
   and :func:`is_slip` (one typing slip);
-* :func:`count_words` (word and number tokens of a span).
+* :func:`count_words` (word and number tokens of a span);
+* :func:`glossed_short_forms`: lower-case short forms the draft defines in brackets ("senjata api
+  (senpi)", "bendes (bendahara desa)").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
@@ -37,6 +40,7 @@ __all__ = [
     "candidate_token_texts",
     "candidate_tokens",
     "count_words",
+    "glossed_short_forms",
     "is_slip",
     "looks_like_name",
     "number_starts",
@@ -150,3 +154,60 @@ class NewTexts:
         _see(doc)
         start, self._done = self._done, len(_SEEN_ORDER)
         return _SEEN_ORDER[start : self._done]
+
+
+# "senjata api (senpi)" and "senpi (senjata api)": a lower-case word in brackets after a phrase, or before a
+# bracketed phrase; which of the phrase's words it shortens is decided by the letters (in order) below
+_BRACKETED = re.compile(r"\(([^()\n]{3,60})\)")
+_SHORT = re.compile(r"[a-z]{3,12}")
+_PHRASE = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){1,4}")
+
+
+def _shortens(short: str, phrase: str) -> bool:
+    """``short`` is made of runs of two letters or more taken, in order, from at least two of the phrase's
+    words (senpi:
+    SENjata aPI; linmas: perLINdungan MASyarakat; narkoba: NARKOtika dan OBAt; curanmor: penCURiAN
+    kendaraan berMOTOR takes runs of one word too)."""
+    words = phrase.split()
+
+    def match(i: int, w: int, used: int) -> bool:
+        if i == len(short):
+            return used >= 2
+        for k in range(w, len(words)):
+            word = words[k]
+            for start in range(len(word)):
+                n = 0
+                while start + n < len(word) and i + n < len(short) and word[start + n] == short[i + n]:
+                    n += 1
+                    if n >= 2 and match(i + n, k + 1, used + 1):
+                        return True
+        return False
+
+    return len(short) >= 3 and match(0, 0, 0)
+
+
+def glossed_short_forms(doc: Document) -> frozenset[str]:
+    """Lower-case short forms the draft itself defines beside a bracketed phrase (senpi, bendes): a
+    writer's defined abbreviation, not a misspelling of a common word."""
+    cached = doc.cache.get("glossed_short_forms")
+    if cached is not None:
+        return cached
+    text = doc.text
+    found: set[str] = set()
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            inner = m.group(1).strip()
+            before = text[max(0, m.start() - 80) : m.start()].split()
+            if _SHORT.fullmatch(inner):
+                phrase: list[str] = []
+                for w in reversed(before[-5:]):
+                    if not w.isalpha():
+                        break  # the phrase ends at punctuation or a number
+                    phrase.insert(0, w)
+                if len(phrase) >= 2 and _shortens(inner, " ".join(phrase).lower()):
+                    found.add(inner)
+            elif before and _SHORT.fullmatch(before[-1]) and _PHRASE.fullmatch(inner):
+                if _shortens(before[-1], inner.lower()):
+                    found.add(before[-1])
+    out = doc.cache["glossed_short_forms"] = frozenset(found)
+    return out

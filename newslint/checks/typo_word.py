@@ -46,7 +46,14 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens, is_slip
+from newslint.checks._helpers import (
+    NewTexts,
+    candidate_texts,
+    candidate_token_texts,
+    candidate_tokens,
+    glossed_short_forms,
+    is_slip,
+)
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import (
     BOUND_FORMS,
@@ -1584,6 +1591,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 counts = Counter(map(str.lower, candidate_token_texts(doc)))
             if counts[low] >= MAX_REPEATS:
                 continue
+            if low in glossed_short_forms(doc):
+                continue  # a short form the draft defines: senjata api (senpi)
             if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):
                 continue  # a foreign name's particle; a term introduced in quotes: disebut 'dewahara'
 
