@@ -175,6 +175,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or _phonetic_corrections(low)
                 or _two_edit_corrections(low)
                 or affix_slips(low)
+                or unlisted_derivation_slips(low)
             )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
@@ -189,7 +190,13 @@ def corrections(low: str) -> tuple[str, ...]:
         out = tuple(kept[:3])
     else:
         out = tuple(
-            (rare_base_slips(low) or frequent_root_slips(low) or unused_word_slips(low) or affix_slips(low))[:3]
+            (
+                rare_base_slips(low)
+                or frequent_root_slips(low)
+                or unused_word_slips(low)
+                or affix_slips(low)
+                or derived_word_slips(low)
+            )[:3]
         )
     _VERDICTS[low] = out
     return out
@@ -374,6 +381,107 @@ def affix_slips(low: str) -> list[str]:
                     if b is not None and b.base == root and b.source == "root" and offerable(cand):
                         found.add(cand)
     return _by_edit_and_frequency(low, sorted(found))
+
+
+#: A word only the analyser derives is questioned as a slip of a listed word this common (by rank) ...
+_DERIVED_TARGET_RANK = 3000
+#: ... or this common when the word has :data:`_DERIVED_LONG` letters or more (fewer real words lie one slip
+#: from a long word by chance).
+_DERIVED_LONG_TARGET_RANK = 5000
+_DERIVED_LONG = 9
+#: A root this common (by rank) carries affixes productively: its derivations are questioned only for a
+#: doubled or a dropped last letter.
+_DERIVED_COMMON_BASE_RANK = 5000
+
+
+def derived_word_slips(low: str) -> list[str]:
+    """A word that no standard source lists and web text never uses, which the analyser can only read as a
+    derivation nobody writes, one typing slip (a dropped, doubled or swapped letter, a neighbouring key) from
+    a listed word that web text uses often: *pelabuan* (peN- + labu + -an) for *pelabuhan*, *pembentukkan*
+    (pembentuk + -kan) for *pembentukan*, *dilaporan* (di- + laporan) for *dilaporkan*, *sebagain* for
+    *sebagian*.  The legal reading is the accident here: a real derivation that web text lacks is rarely one
+    slip from a very common word, and the rank threshold (:data:`_DERIVED_TARGET_RANK`, longer words
+    :data:`_DERIVED_LONG_TARGET_RANK`) keeps the test to words a typist meant far more often.  An added
+    letter other than a doubled one does not count: affixes add letters, so a common word plus a letter is
+    often another real derivation (*menambahi*, *mintai*, *berkumur*, *sepakan* on the tune half), and
+    neither does a clitic on a word in use (*tapaknya*)."""
+    lex = get_lexicon()
+    n = len(low)
+    if n < 6 or low in lex.rank or lex.is_standard(low) or low in lex.english:
+        return []
+    a = analyze(low)
+    if a is not None and a.clitics:
+        bare = low
+        for clitic in a.clitics:
+            bare = bare.removesuffix(clitic.strip("-"))
+        if bare in lex.rank or lex.is_standard(bare):
+            return []  # a clitic on a word in use (tapaknya): productive, not a slip
+    limit = _DERIVED_LONG_TARGET_RANK if n >= _DERIVED_LONG else _DERIVED_TARGET_RANK
+    rank = lex.rank
+    # a common root (not a function word) with ordinary affixes is the writer's word (berciri: ber- + ciri),
+    # unless a letter is doubled (pergerakkan) or the last one dropped (dikeliling: dikelilingi)
+    productive = (
+        a is not None and a.source == "root" and _AFFIX_FUNCTION_RANK <= _rank(a.base) < _DERIVED_COMMON_BASE_RANK
+    )
+    found = [
+        c
+        for c in one_edit_neighbours(low)
+        if rank.get(c, limit) < limit
+        and c[0] == low[0]
+        and _not_added(low, c)
+        and (not productive or n > len(c) or (len(c) == n + 1 and c.startswith(low)))
+        and lex.is_standard(c)
+        and is_slip(low, c)
+        and not english_only(c)
+        and offerable(c)
+    ]
+    return _by_edit_and_frequency(low, found)
+
+
+def _root_rank(a: Any) -> int:
+    """The rank of an analysis' root; after a nasal prefix the root may also have begun with the vowel the
+    nasal met (*pengasapan*: *kasap* or *asap*), and the more common reading counts."""
+    r = _rank(a.base)
+    if a.base[:1] in "kpts" and any(p in ("meN-", "peN-") for p in a.prefixes) and a.base[1:] in get_lexicon().roots:
+        r = min(r, _rank(a.base[1:]))
+    return r
+
+
+#: A slip is undone towards an unlisted derivation only when the word is this long ...
+_UNLISTED_MIN_LEN = 7
+
+
+def unlisted_derivation_slips(low: str) -> list[str]:
+    """A word nothing derives, one dropped letter, swap or neighbouring key from a legal derivation of a
+    common root that no list holds: *pengsapan* (peN- + asap + -an), *mencopotnta* (mencopot + -nya).
+    Neither the frequency list nor the dictionaries hold most derived forms, so the one-edit search over
+    listed words finds nothing; the slip is undone at every position and each result put to the analyser.
+    The root must be common (between :data:`_AFFIX_FUNCTION_RANK` and :data:`_AFFIX_ROOT_RANK` by rank: a
+    function word under affixes is an accident) and the word start as the derivation does; an added letter
+    is not undone (foreign words and names differ from ours that way).  Candidates are ordered by how common
+    their root is."""
+    lex = get_lexicon()
+    if len(low) < _UNLISTED_MIN_LEN or low in lex.rank or low in lex.english or analyze(low) is not None:
+        return []  # a word the analyser reads (antarkota) is another check's business
+    found: list[tuple[int, str]] = []
+    for cand in _undone_drop_swap_or_key(low):
+        if cand[0] != low[0] or not offerable(cand) or not is_standard_form(cand):
+            continue
+        a = analyze(cand)
+        if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes or a.clitics):
+            continue
+        r = _root_rank(a)
+        ok = _AFFIX_FUNCTION_RANK <= r < _AFFIX_ROOT_RANK
+        if a.clitics and not ok:
+            # a slip in the clitic (mencopotnta): enough that web text uses the word before it
+            bare = cand
+            for clitic in a.clitics:
+                bare = bare.removesuffix(clitic.strip("-"))
+            ok = bare != cand and bare in lex.rank and low.startswith(bare)
+        if ok and not english_only(cand):
+            found.append((r, cand))
+    found.sort()
+    return [c for _r, c in found]
 
 
 #: A listed word web text never uses is questioned only as a slip of one of this many most frequent words.

@@ -2,6 +2,7 @@
 
 from newslint.api import check_text
 from newslint.checks.typo_word import capitalised_corrections, corrections, edit_cost, is_slip, split_candidate
+from newslint.checks import typo_word as typo_word_mod
 from newslint.config import Config
 
 
@@ -334,3 +335,20 @@ def test_listed_legal_and_colloquial_verb_forms_are_not_typos() -> None:
 
     for word in ["mempunyai", "memesona", "meeting", "bersihin", "nulis"]:
         assert is_standard_form(word), word
+
+
+def test_derived_word_slip_of_a_common_listed_word() -> None:
+    # legal but accidental readings: peN- + labu + -an, pembentuk + -kan, di- + laporan
+    assert typo_word_mod.derived_word_slips("pelabuan") == ["pelabuhan"]
+    assert typo_word_mod.derived_word_slips("pembentukkan") == ["pembentukan"]
+    assert typo_word_mod.derived_word_slips("dilaporan") == ["dilaporkan"]
+    # an added letter makes another derivation (mintai), and a common root carries affixes (berciri)
+    assert typo_word_mod.derived_word_slips("menambahi") == []
+    assert typo_word_mod.derived_word_slips("berciri") == []
+
+
+def test_slip_towards_an_unlisted_derivation() -> None:
+    assert typo_word_mod.unlisted_derivation_slips("pengsapan") == ["pengasapan"]
+    assert typo_word_mod.unlisted_derivation_slips("mencopotnta") == ["mencopotnya"]
+    # the analyser reads it: not this search's business
+    assert typo_word_mod.unlisted_derivation_slips("antarkota") == []
