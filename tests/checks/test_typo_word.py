@@ -1,8 +1,8 @@
 """typo/word: unknown lower-case words with a close, common correction (no corpus needed)."""
 
 from newslint.api import check_text
-from newslint.checks.typo_word import capitalised_corrections, corrections, edit_cost, is_slip, split_candidate
 from newslint.checks import typo_word as typo_word_mod
+from newslint.checks.typo_word import capitalised_corrections, corrections, edit_cost, is_slip, split_candidate
 from newslint.config import Config
 
 
