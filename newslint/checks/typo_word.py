@@ -1338,6 +1338,10 @@ def _not_added(typo: str, cand: str) -> bool:
     return any(typo[i] == typo[i + 1] and typo[:i] + typo[i + 1 :] == cand for i in range(len(typo) - 1))
 
 
+#: A head or title of this many letters or more may be two typing slips away.
+_HEAD_TWO_SLIPS = 8
+
+
 def name_head_corrections(w: str) -> tuple[str, ...]:
     """A capitalised word that web text never uses and that is one typing slip from a name head, title, day
     or month (*Provisi* in *BNN Provisi Sumatera Utara*, *Gubenur Jawa Barat*, *Seniin pagi*; or a vowel for
@@ -1357,6 +1361,8 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
         and (
             (is_slip(low, h) and (len(low) > 5 or len(h) == 5) and (h in NAME_HEADS or _not_added(low, h)))
             or (len(low) >= 6 and h in NAME_HEADS and _vowel_confusion(low, h))
+            # a long head or title may take two slips (Gibernut Papua); names that long seldom lie so close
+            or (len(low) >= _HEAD_TWO_SLIPS and len(h) == len(low) and _two_slips(low, h))
         )
     ]
     return (hits[0].capitalize(),) if len(hits) == 1 else ()
@@ -1441,8 +1447,9 @@ def initial_corrections(w: str) -> tuple[str, ...]:
         sugg = tuple(c for c in sugg if _initial_slip(low, c))
         if len(low) == 5:
             # five letters: names that short abound, so only a wrong or swapped key towards one of the most
-            # frequent words, with no other candidate (Nmaun: Namun)
-            sugg = sugg if len(sugg) == 1 and len(sugg[0]) == 5 and _rank(sugg[0]) < _INITIAL_SHORT_RANK else ()
+            # frequent words, ranked first by the kind of slip (Nmaun: Namun; Tanha: tanah, a swap, before
+            # tanya, a key)
+            sugg = sugg[:1] if sugg and len(sugg[0]) == 5 and _rank(sugg[0]) < _INITIAL_SHORT_RANK else ()
         if sugg and _rank(sugg[0]) < _INITIAL_RANK:
             near = nearest_entity(w)
             if near is None or near.distance > 1:
@@ -1456,8 +1463,8 @@ def _initial_slip(typo: str, cand: str) -> bool:
     added letter (*Parman*: paman, *Rachim*: rahim), another first letter (*Hutama*: utama) or a dropped last
     letter (*Otorita*: otoritas) -- names are made that way.  A dropped letter inside the word, a swap or a
     wrong key is (*Kecelakan*, *Pemeritnah*, *Penyidok*)."""
-    if " " in cand or cand[0] != typo[0] or len(typo) > len(cand) or not is_slip(typo, cand):
-        return False
+    if " " in cand or cand[0] != typo[0] or not _not_added(typo, cand) or not is_slip(typo, cand):
+        return False  # a doubled letter is a slip (Berras), another added letter makes a name
     return not (len(cand) == len(typo) + 1 and cand.startswith(typo))
 
 
