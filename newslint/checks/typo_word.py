@@ -1085,10 +1085,6 @@ def _suspect_texts(doc: Document) -> set[str]:
 #: text -> ((start, end, suggestions), ...) with offsets inside the text.
 _SPECIAL_JUDGE = NewTexts()
 _SPECIAL: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = {}
-#: A capitalised word is checked against words this common only (capitalised unknowns are mostly names).
-_CAPITALISED_RANK = 3000
-#: ... unless it is this long: then against any standard word of the frequency list, one typing slip away.
-_CAPITALISED_LONG = 8
 
 
 def _hyphen_parts(w: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
@@ -1112,89 +1108,67 @@ def _hyphen_parts(w: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def _capitalised_target_rank(n: int) -> int:
+    """How common a word must be for a capitalised word of ``n`` letters to be taken as its slip: the shorter
+    the word, the more names lie one slip from a common word (*Padwa*, *Tanto*), so the commoner the target
+    must be; from eight letters on, any word of the frequency list."""
+    return _CAPITALISED_TARGET_RANKS.get(n, 1_000_000) if n >= 5 else 0
+
+
+#: :func:`_capitalised_target_rank` by word length (shorter words: commoner targets only).
+_CAPITALISED_TARGET_RANKS = {5: 1000, 6: 3000, 7: 10_000}
+_CAPITALISED: dict[str, tuple[str, ...]] = {}
+
+
 def capitalised_corrections(w: str) -> tuple[str, ...]:
-    """Corrections for a capitalised word that is no name but a slip of a very common standard word: a
-    misspelt month (*Agutus*), a sentence-initial or mid-sentence capitalised word (*Menangkpa*).  Unknown
-    capitalised words are names by default, so only a single typing slip towards a word of the
-    :data:`_CAPITALISED_RANK` most frequent counts, and never for a word web text uses (names are there) or
-    a known name."""
-    low = w.lower()
-    lex = get_lexicon()
-    if len(low) < 6 or low in lex.rank:
-        return ()  # short capitalised unknowns are names (Padwa is no slip of Pada); so are web-frequent ones
-    if lex.is_standard(low) or low in nonstandard_words():
-        return ()
-    near = _frequent_near(low)
-    if not near or is_standard_form(low) or is_known_entity(w):
-        return ()
-    cands = [
-        c
-        for c in near
-        if c != low
-        and one_edit(low, c)
-        and len(c) >= 6
-        and c[0] == low[0]  # Fujian is no slip of Ujian
-        and _rank(c) < _CAPITALISED_RANK
-        and lex.is_standard(c)
-        and is_slip(low, c)
-        and not english_only(c)
-    ]
-    if not cands:
-        return ()
-    near = nearest_entity(w)
-    if near is not None and near.distance <= 1:
-        return ()  # close to a known name: typo/entity's call
-    return tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, cands)[:3])
+    """Corrections for a capitalised word that is no name but a typing slip of a common standard word, at the
+    start of a sentence, mid-sentence or inside a name (*Agutus*, *Tanha longsor*, *Penerbagan*, *Geofiska*).
 
-
-_LONG_CAPITALISED: dict[str, tuple[str, ...]] = {}
-#: Long capitalised texts unknown everywhere, among those :data:`_LONG_JUDGE` has handed out (the only texts
-#: :func:`long_capitalised_corrections` can answer).
-_LONG_JUDGE = NewTexts()
-_LONG_UNKNOWN: set[str] = set()
-
-
-def _unknown_long_capitalised(w: str) -> bool:
-    """The context-free, cheap part of :func:`long_capitalised_corrections`'s test."""
-    if len(w) < _CAPITALISED_LONG or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
-        return False
-    low = w.lower()
-    lex = get_lexicon()
-    return (
-        low not in lex.rank
-        and not lex.is_standard(low)
-        and low not in nonstandard_words()
-        and not is_standard_form(low)
-        and not is_known_entity(w)
-    )
-
-
-def long_capitalised_corrections(w: str) -> tuple[str, ...]:
-    """A capitalised word of :data:`_CAPITALISED_LONG` letters or more that web text, the standard sources
-    and the gazetteer do not know, one dropped letter, swap or wrong key from any standard word of the
-    frequency list (*Geofiska* in *Badan Meteorologi, Klimatologi, dan Geofiska*): few names lie one typing
-    slip from a long standard word.  Never an added letter, which is how foreign and transliterated forms
-    differ from ours (*Dermatology*, *Habitate*, *Astaghfirullah*).  Asked only where no capitalised word
-    stands beside it (:func:`_report_long_capitalised`): names come in runs."""
-    hit = _LONG_CAPITALISED.get(w)
+    A capitalised word is taken for a name unless every test says otherwise: web text never writes it (names
+    are there), the gazetteer does not know it and it is not one edit from a known name (typo/entity's call),
+    no standard source lists it, and its lower-case form is either underivable or only an accidental
+    derivation (:func:`derived_word_slips`).  The correction is one dropped, doubled or swapped letter or a
+    neighbouring key away -- never another added letter, which is how names differ from words (*Parman*,
+    *Rachim*) -- starts with the same letter, and is a standard word at least as common as the length asks
+    (:func:`_capitalised_target_rank`).  Context-free, so judged once per text; the context (a capitalised
+    neighbour, a title before it, the same spelling elsewhere) is :func:`_report_parts`' business."""
+    hit = _CAPITALISED.get(w)
     if hit is not None:
         return hit
     out: tuple[str, ...] = ()
-    if _unknown_long_capitalised(w):
-        low = w.lower()
-        lex = get_lexicon()
+    low = w.lower()
+    lex = get_lexicon()
+    limit = _capitalised_target_rank(len(low))
+    if (
+        limit
+        and w.isalpha()
+        and w[1:].islower()
+        and low not in lex.rank
+        and not lex.is_standard(low)
+        and low not in nonstandard_words()
+        and not is_known_entity(w)
+    ):
         rank, standard = lex.rank, lex.standard
         found = [
             c
-            for c in _undone_drop_swap_or_key(low)
-            if c in rank and c in standard and c[0] == low[0] and not english_only(c) and offerable(c)
+            for c in _undone_drop_swap_or_key(low) | _undoubled(low)
+            if rank.get(c, limit) < limit and c in standard and c[0] == low[0] and not english_only(c) and offerable(c)
         ]
-        cands = _by_edit_and_frequency(low, found)
-        near = nearest_entity(w) if cands else None
-        if cands and (near is None or near.distance > 1):
-            out = tuple(c[:1].upper() + c[1:] for c in cands[:3])
-    _LONG_CAPITALISED[w] = out
+        if found and is_standard_form(low):
+            # a legal reading: only as the accident derived_word_slips finds (Sebagain: sebaga + -in)
+            accidental = set(derived_word_slips(low))
+            found = [c for c in found if c in accidental]
+        if found:
+            near = nearest_entity(w)
+            if near is None or near.distance > 1:
+                out = tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, found)[:3])
+    _CAPITALISED[w] = out
     return out
+
+
+def _undoubled(word: str) -> set[str]:
+    """``word`` with one doubled letter written once (*Berras*: *beras*)."""
+    return {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
 
 
 def _undone_drop_swap_or_key(word: str) -> set[str]:
@@ -1211,50 +1185,6 @@ def _undone_drop_swap_or_key(word: str) -> set[str]:
         for c in _LETTERS:
             out.add(word[:i] + c + word[i:])
     return out
-
-
-def _report_long_capitalised(doc: Document, ctx: RuleContext, special: set[str]) -> None:
-    """Report :func:`long_capitalised_corrections` for long capitalised words inside a sentence with no
-    capitalised word beside them, written once in the draft."""
-    for w in _LONG_JUDGE.of(doc):
-        if _unknown_long_capitalised(w):
-            _LONG_UNKNOWN.add(w)
-    words = (candidate_texts(doc) & _LONG_UNKNOWN) - special
-    if not words:
-        return  # most drafts: every long capitalised word is a known name or word
-    toks = doc.tokens
-    n = len(toks)
-    text = doc.text
-    counts: Counter[str] | None = None
-    for w in words:
-        pos = text.find(w)
-        while pos != -1:
-            i = doc.token_index_at(pos)
-            tok = toks[i] if i < n else None
-            pos = text.find(w, pos + len(w))
-            if tok is None or tok.text != w or tok.sentence < 0:
-                continue
-            if doc.sentences[tok.sentence].token_start == i:
-                continue  # a sentence's first word: initial_corrections' call
-            if any(
-                0 <= j < n and toks[j].kind is TokenKind.WORD and toks[j].text[:1].isupper() for j in (i - 1, i + 1)
-            ):
-                continue  # part of a run of capitalised words: a name
-            sugg = long_capitalised_corrections(w)
-            if not sugg or ctx.vocabulary.accepts(w) or _glued(text, tok):
-                continue
-            if counts is None:
-                counts = Counter(candidate_token_texts(doc))
-            if counts[w] >= 2:
-                continue  # the same spelling twice: a name or a term
-            ctx.report(
-                tok.start,
-                tok.end,
-                args={"options": " / ".join(f"'{s}'" for s in sugg)},
-                suggestions=list(sugg),
-                replacement=sugg[0],
-                safety="unsafe",
-            )
 
 
 #: Common nouns that head official names of regions and institutions (*Provinsi Jawa Barat*, *Kementerian
@@ -1426,8 +1356,6 @@ def _special_texts(doc: Document) -> set[str]:
 
 #: A sentence-initial slip is corrected towards words this common only.
 _INITIAL_RANK = 10_000
-#: A five-letter sentence-initial slip is corrected towards words this common only.
-_INITIAL_SHORT_RANK = 1000
 #: Sentence-initial texts judged so far: text -> corrections (``()`` for none).
 _INITIAL: dict[str, tuple[str, ...]] = {}
 
@@ -1446,10 +1374,9 @@ def initial_corrections(w: str) -> tuple[str, ...]:
         sugg = corrections(low)
         sugg = tuple(c for c in sugg if _initial_slip(low, c))
         if len(low) == 5:
-            # five letters: names that short abound, so only a wrong or swapped key towards one of the most
-            # frequent words, ranked first by the kind of slip (Nmaun: Namun; Tanha: tanah, a swap, before
-            # tanya, a key)
-            sugg = sugg[:1] if sugg and len(sugg[0]) == 5 and _rank(sugg[0]) < _INITIAL_SHORT_RANK else ()
+            # five letters: names that short abound, so only a wrong or swapped key towards a word as common
+            # as capitalised_corrections asks, ranked first by the kind of slip (Nmaun: Namun)
+            sugg = sugg[:1] if sugg and len(sugg[0]) == 5 and _rank(sugg[0]) < _capitalised_target_rank(5) else ()
         if sugg and _rank(sugg[0]) < _INITIAL_RANK:
             near = nearest_entity(w)
             if near is None or near.distance > 1:
@@ -1468,8 +1395,9 @@ def _initial_slip(typo: str, cand: str) -> bool:
     return not (len(cand) == len(typo) + 1 and cand.startswith(typo))
 
 
-def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None:
-    """Report slips in the first word of each sentence (see :func:`initial_corrections`)."""
+def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> None:
+    """Report slips in the first word of each sentence (see :func:`initial_corrections`) that
+    :func:`_report_parts` has not reported (``reported``: token starts)."""
     toks = doc.tokens
     counts: Counter[str] | None = None
     for sent in doc.sentences:
@@ -1480,7 +1408,7 @@ def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None
         else:
             continue
         w = tok.text
-        if len(w) < 5 or not w[:1].isupper() or w in special:
+        if len(w) < 5 or not w[:1].isupper() or tok.start in reported:
             continue
         sugg = initial_corrections(w)
         if not sugg or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
@@ -1499,6 +1427,15 @@ def _report_initials(doc: Document, ctx: RuleContext, special: set[str]) -> None
         )
 
 
+#: Titles and terms of address that go before a personal name, in any case (*pak*, *Bu*, *Kapten*).
+_NAME_TITLES = frozenset(
+    "pak bu bapak ibu mas mbak bang kak abang adik dik om tante tuan nyonya nona saudara saudari sdr haji hajah "
+    "hj kiai kyai gus ning ustaz ustad ustazah dr ir prof kapten mayor kolonel letnan sersan brigadir jenderal "
+    "aiptu aipda bripka briptu bripda ipda iptu akp kompol akbp kombes nenek kakek datuk teuku cut andi daeng "
+    "raden".split()
+)
+
+
 def _unknown_name_word(w: str) -> bool:
     """A capitalised word that is no standard word, short form or known name: part of a personal name."""
     low = w.lower()
@@ -1506,7 +1443,9 @@ def _unknown_name_word(w: str) -> bool:
     return not w.isupper() and not is_standard_form(low) and low not in lex.acronyms and not is_known_entity(w)
 
 
-def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
+def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int]:
+    """Report the findings inside hyphenated and capitalised words; the start offsets of the tokens reported."""
+    reported: set[int] = set()
     vocab = ctx.vocabulary
     text = doc.text
     toks = doc.tokens
@@ -1528,6 +1467,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
             head = _SPECIAL[w][0][2][0].lower()
             if (prev_name or next_name) and head not in _HEADS:
                 continue  # part of a name (Bank Mandri is the bank's business, Kota Tuan a name)
+            if i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].text.lower() in _NAME_TITLES:
+                continue  # a title or kinship term goes before a name (kata pak Rahma)
             if len(w) == 5 and next_name and _unknown_name_word(toks[i + 1].text):
                 continue  # a short personal name goes on (Deman Tende): not a title's slip
         for start, end, sugg in _SPECIAL[w]:
@@ -1545,6 +1486,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> None:
                 replacement=sugg[0],
                 safety="unsafe",
             )
+            reported.add(tok.start)
+    return reported
 
 
 @rule(
@@ -1659,10 +1602,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
     verdicts = _VERDICTS
     suspects = toks
     special = _special_texts(doc)
-    if special:
-        _report_parts(doc, ctx, special)
-    _report_initials(doc, ctx, special)
-    _report_long_capitalised(doc, ctx, special)
+    reported = _report_parts(doc, ctx, special) if special else set()
+    _report_initials(doc, ctx, reported)
     if not reject:
         # nothing forced: only a token whose text has corrections can be reported (most drafts: none)
         flagged = _suspect_texts(doc)

@@ -285,14 +285,31 @@ def test_listed_rare_five_letter_word_before_a_title() -> None:
 def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
     fs = _typo("Menurut Badan Meteorologi, Klimatologi, dan Geofiska, gempa tidak berpotensi tsunami.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Geofiska", "Geofisika")]
-    from newslint.checks.typo_word import long_capitalised_corrections
-
-    assert long_capitalised_corrections("Geofiska") == ("Geofisika",)
+    assert capitalised_corrections("Geofiska") == ("Geofisika",)
     # an added letter is how foreign and transliterated forms differ from ours
-    assert long_capitalised_corrections("Dermatology") == ()
-    assert long_capitalised_corrections("Habitate") == ()
+    assert capitalised_corrections("Dermatology") == ()
+    assert capitalised_corrections("Habitate") == ()
     # beside another capitalised word it is part of a name
     assert _typo("Acara itu dibuka oleh Geofiska Pratama kemarin.") == []
+
+
+def test_capitalised_word_rank_threshold_by_length() -> None:
+    # five letters: only towards the 1,000 most frequent words; a swap ranks before a key (tanah, tanya)
+    assert capitalised_corrections("Tanha")[0] == "Tanah"
+    assert capitalised_corrections("Berras") == ("Beras",)  # a doubled letter
+    # a legal reading counts only as an accident (sebaga + -in)
+    assert capitalised_corrections("Sebagain") == ("Sebagian",)
+    fs = _typo("Tanha longsor menimbun dua rumah. Penerbagan ke Wamena ditunda.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Tanha", "Tanah"), ("Penerbagan", "Penerbangan")]
+
+
+def test_capitalised_word_after_a_title_is_a_name() -> None:
+    assert _typo("Warga menyebut pak Tanha sebagai tokoh kampung.") == []
+
+
+def test_two_slip_title_before_a_region() -> None:
+    fs = _typo("Hal itu disampaikan Gibernut Kalimantan Tengah kemarin.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Gibernut", "Gubernur")]
 
 
 def test_affixed_form_of_a_listed_nonstandard_word() -> None:
