@@ -369,3 +369,9 @@ def test_slip_towards_an_unlisted_derivation() -> None:
     assert typo_word_mod.unlisted_derivation_slips("mencopotnta") == ["mencopotnya"]
     # the analyser reads it: not this search's business
     assert typo_word_mod.unlisted_derivation_slips("antarkota") == []
+
+
+def test_nasal_that_does_not_fit_proves_one_slip() -> None:
+    # n before b breaks meN- assimilation: with m in its place one more slip is undone
+    assert typo_word_mod.nasal_slip_corrections("menblokit") == ["memblokir"]
+    assert typo_word_mod.nasal_slip_corrections("mendorong") == []
