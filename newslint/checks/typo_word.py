@@ -488,11 +488,22 @@ def unlisted_derivation_slips(low: str) -> list[str]:
     is not undone (foreign words and names differ from ours that way).  Candidates are ordered by how common
     their root is."""
     lex = get_lexicon()
-    if len(low) < _UNLISTED_MIN_LEN or low in lex.rank or low in lex.english or analyze(low) is not None:
+    if len(low) < _UNLISTED_MIN_LEN or low in lex.rank or low in lex.english:
+        return []
+    # cheap gate first: the word must open with a prefix as written (most unknown words are foreign or names)
+    prefix = next((p for p, _swallowed in _SLIP_PREFIXES if low.startswith(p)), None)
+    if prefix is None or analyze(low) is not None:
         return []  # a word the analyser reads (antarkota) is another check's business
+    n = len(low)
+    # the slip sits where the affixes meet the base or in the suffix and clitic (pengsapan, mencopotnta); one
+    # inside the base is affix_slips' business
+    edge = len(prefix) + 1
     found: list[tuple[int, str]] = []
     for cand in _undone_drop_swap_or_key(low):
-        if cand[0] != low[0] or not offerable(cand) or not is_standard_form(cand):
+        i = 0
+        while i < n and i < len(cand) and cand[i] == low[i]:
+            i += 1
+        if i == 0 or edge < i < n - 4 or not offerable(cand) or not is_standard_form(cand):
             continue
         a = analyze(cand)
         if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes or a.clitics):
@@ -1176,10 +1187,17 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and not is_known_entity(w)
     ):
         rank, standard = lex.rank, lex.standard
+        # the lexicon's neighbours one edit away (set intersections), then the slips among them
         found = [
             c
-            for c in _undone_drop_swap_or_key(low) | _undoubled(low)
-            if rank.get(c, limit) < limit and c in standard and c[0] == low[0] and not english_only(c) and offerable(c)
+            for c in one_edit_neighbours(low)
+            if rank.get(c, limit) < limit
+            and c in standard
+            and c[0] == low[0]
+            and _not_added(low, c)
+            and is_slip(low, c)
+            and not english_only(c)
+            and offerable(c)
         ]
         if found and is_standard_form(low):
             # a legal reading: only as the accident derived_word_slips finds (Sebagain: sebaga + -in)
@@ -1191,11 +1209,6 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
                 out = tuple(c[:1].upper() + c[1:] for c in _by_edit_and_frequency(low, found)[:3])
     _CAPITALISED[w] = out
     return out
-
-
-def _undoubled(word: str) -> set[str]:
-    """``word`` with one doubled letter written once (*Berras*: *beras*)."""
-    return {word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]}
 
 
 def _undone_drop_swap_or_key(word: str) -> set[str]:
