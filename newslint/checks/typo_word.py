@@ -424,18 +424,24 @@ def derived_word_slips(low: str) -> list[str]:
     productive = (
         a is not None and a.source == "root" and _AFFIX_FUNCTION_RANK <= _rank(a.base) < _DERIVED_COMMON_BASE_RANK
     )
-    found = [
+    near = [
         c
         for c in one_edit_neighbours(low)
         if rank.get(c, limit) < limit
         and c[0] == low[0]
-        and _not_added(low, c)
-        and (not productive or n > len(c) or (len(c) == n + 1 and c.startswith(low)))
         and lex.is_standard(c)
         and is_slip(low, c)
         and not english_only(c)
         and offerable(c)
     ]
+    found = [
+        c
+        for c in near
+        if _not_added(low, c) and (not productive or n > len(c) or (len(c) == n + 1 and c.startswith(low)))
+    ]
+    if found:
+        # the word is questioned on the evidence above; an added letter may still be the slip (suaran: suara)
+        found += [c for c in near if c not in found and not _not_added(low, c)]
     return _by_edit_and_frequency(low, found)
 
 
