@@ -1473,6 +1473,10 @@ def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> Non
         )
 
 
+#: Mid-sentence, a capitalised word shorter than this is checked only towards a word that is capitalised
+#: there itself (a month, day, title or name head): the capital of an ordinary word is unexplained, and short
+#: names lie one slip from common words (*Sakir*: *sakit*).  Longer ones seldom do (*Geofiska*).
+_MID_SENTENCE_MIN_LEN = 8
 #: Titles and terms of address that go before a personal name, in any case (*pak*, *Bu*, *Kapten*).
 _NAME_TITLES = frozenset(
     "pak bu bapak ibu mas mbak bang kak abang adik dik om tante tuan nyonya nona saudara saudari sdr haji hajah "
@@ -1513,6 +1517,9 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
             head = _SPECIAL[w][0][2][0].lower()
             if (prev_name or next_name) and head not in _HEADS:
                 continue  # part of a name (Bank Mandri is the bank's business, Kota Tuan a name)
+            if not first and head not in _HEADS and len(w) < _MID_SENTENCE_MIN_LEN:
+                # mid-sentence, nothing explains the capital of an ordinary word: a short name (kata Sakir)
+                continue
             if i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].text.lower() in _NAME_TITLES:
                 continue  # a title or kinship term goes before a name (kata pak Rahma)
             if len(w) == 5 and next_name and _unknown_name_word(toks[i + 1].text):
@@ -1567,7 +1574,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
         "huruf tambahan) dari kata baku yang cukup umum menurut panjangnya (lima huruf: 1.000 kata tersering; enam: "
         "3.000; tujuh: 10.000; delapan ke atas: seluruh daftar frekuensi), dilaporkan di awal maupun di tengah "
         "kalimat (Tanha, Sebagain, Geofiska), kecuali bila didahului gelar atau sapaan (pak, Bu, Kapten) atau "
-        "berdampingan dengan kata berkapital lain. Turunan sah yang tidak dipakai web dan satu selip dari kata "
+        "berdampingan dengan kata berkapital lain; di tengah kalimat, kata di bawah delapan huruf hanya diperiksa "
+        "terhadap bulan, hari, jabatan dan kepala nama (Sakir bukan selip sakit). Turunan sah yang tidak dipakai web dan satu selip dari kata "
         "baku yang sangat sering (pelabuan, pembentukkan, dilaporan), turunan tak terdaftar dari kata dasar umum "
         "(pengsapan: pengasapan, mencopotnta: mencopotnya) dan nasal meN-/peN- yang tidak cocok dengan konsonan "
         "berikutnya (menblokit: memblokir) juga dilaporkan. "
@@ -1596,7 +1604,9 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
         "swapped letter or a neighbouring key; not another added letter) from a standard word as common as its "
         "length asks (five letters: top 1,000; six: 3,000; seven: 10,000; eight or more: the whole frequency "
         "list), is reported at sentence start and mid-sentence alike (Tanha, Sebagain, Geofiska), unless a title "
-        "or term of address precedes it (pak, Bu, Kapten) or a capitalised word stands beside it. A legal "
+        "or term of address precedes it (pak, Bu, Kapten) or a capitalised word stands beside it; mid-sentence, a "
+        "word under eight letters is checked only towards months, days, titles and name heads (Sakir is no slip "
+        "of sakit). A legal "
         "derivation web text never uses, one slip from a very common listed word (pelabuan, pembentukkan, "
         "dilaporan), an unlisted derivation of a common root one slip away (pengsapan: pengasapan, mencopotnta: "
         "mencopotnya) and a meN-/peN- nasal that does not fit the next consonant (menblokit: memblokir) are "

@@ -375,3 +375,8 @@ def test_nasal_that_does_not_fit_proves_one_slip() -> None:
     # n before b breaks meN- assimilation: with m in its place one more slip is undone
     assert typo_word_mod.nasal_slip_corrections("menblokit") == ["memblokir"]
     assert typo_word_mod.nasal_slip_corrections("mendorong") == []
+
+
+def test_short_capitalised_word_mid_sentence_is_a_name() -> None:
+    # Sakir is one key from sakit, but mid-sentence nothing explains the capital of an ordinary word
+    assert _typo("Menurut warga, Sakir sudah lama tinggal di sana.") == []
