@@ -509,7 +509,7 @@ def unlisted_derivation_slips(low: str) -> list[str]:
         i = 0
         while i < n and i < len(cand) and cand[i] == low[i]:
             i += 1
-        if i == 0 or edge < i < n - 4 or not offerable(cand) or not is_standard_form(cand):
+        if i == 0 or edge < i < n - 3 or not offerable(cand) or not is_standard_form(cand):
             continue
         a = analyze(cand)
         if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes or a.clitics):
