@@ -1,6 +1,7 @@
 """typo/word: unknown lower-case words with a close, common correction (no corpus needed)."""
 
 from newslint.api import check_text
+from newslint.checks import typo_word as typo_word_mod
 from newslint.checks.typo_word import capitalised_corrections, corrections, edit_cost, is_slip, split_candidate
 from newslint.config import Config
 
@@ -284,14 +285,31 @@ def test_listed_rare_five_letter_word_before_a_title() -> None:
 def test_long_capitalised_word_one_slip_from_any_standard_word() -> None:
     fs = _typo("Menurut Badan Meteorologi, Klimatologi, dan Geofiska, gempa tidak berpotensi tsunami.")
     assert [(f.text, f.suggestions[0]) for f in fs] == [("Geofiska", "Geofisika")]
-    from newslint.checks.typo_word import long_capitalised_corrections
-
-    assert long_capitalised_corrections("Geofiska") == ("Geofisika",)
+    assert capitalised_corrections("Geofiska") == ("Geofisika",)
     # an added letter is how foreign and transliterated forms differ from ours
-    assert long_capitalised_corrections("Dermatology") == ()
-    assert long_capitalised_corrections("Habitate") == ()
+    assert capitalised_corrections("Dermatology") == ()
+    assert capitalised_corrections("Habitate") == ()
     # beside another capitalised word it is part of a name
     assert _typo("Acara itu dibuka oleh Geofiska Pratama kemarin.") == []
+
+
+def test_capitalised_word_rank_threshold_by_length() -> None:
+    # five letters: only towards the 1,000 most frequent words; a swap ranks before a key (tanah, tanya)
+    assert capitalised_corrections("Tanha")[0] == "Tanah"
+    assert capitalised_corrections("Berras") == ("Beras",)  # a doubled letter
+    # a legal reading counts only as an accident (sebaga + -in)
+    assert capitalised_corrections("Sebagain") == ("Sebagian",)
+    fs = _typo("Tanha longsor menimbun dua rumah. Penerbagan ke Wamena ditunda.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Tanha", "Tanah"), ("Penerbagan", "Penerbangan")]
+
+
+def test_capitalised_word_after_a_title_is_a_name() -> None:
+    assert _typo("Warga menyebut pak Tanha sebagai tokoh kampung.") == []
+
+
+def test_two_slip_title_before_a_region() -> None:
+    fs = _typo("Hal itu disampaikan Gibernut Kalimantan Tengah kemarin.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Gibernut", "Gubernur")]
 
 
 def test_affixed_form_of_a_listed_nonstandard_word() -> None:
@@ -344,3 +362,31 @@ def test_a_short_form_the_draft_defines_in_brackets_is_not_a_typo() -> None:
     assert [f.text for f in _typo(text)] == ["linmas"]  # defined nowhere in the draft: still questioned
     doc = parse("Ia membawa buku (bkuu) dan tas.", "d.txt")
     assert glossed_short_forms(doc) == frozenset()  # a slip in brackets after a phrase is no short form
+
+
+def test_derived_word_slip_of_a_common_listed_word() -> None:
+    # legal but accidental readings: peN- + labu + -an, pembentuk + -kan, di- + laporan
+    assert typo_word_mod.derived_word_slips("pelabuan") == ["pelabuhan"]
+    assert typo_word_mod.derived_word_slips("pembentukkan") == ["pembentukan"]
+    assert typo_word_mod.derived_word_slips("dilaporan") == ["dilaporkan"]
+    # an added letter makes another derivation (mintai), and a common root carries affixes (berciri)
+    assert typo_word_mod.derived_word_slips("menambahi") == []
+    assert typo_word_mod.derived_word_slips("berciri") == []
+
+
+def test_slip_towards_an_unlisted_derivation() -> None:
+    assert typo_word_mod.unlisted_derivation_slips("pengsapan") == ["pengasapan"]
+    assert typo_word_mod.unlisted_derivation_slips("mencopotnta") == ["mencopotnya"]
+    # the analyser reads it: not this search's business
+    assert typo_word_mod.unlisted_derivation_slips("antarkota") == []
+
+
+def test_nasal_that_does_not_fit_proves_one_slip() -> None:
+    # n before b breaks meN- assimilation: with m in its place one more slip is undone
+    assert typo_word_mod.nasal_slip_corrections("menblokit") == ["memblokir"]
+    assert typo_word_mod.nasal_slip_corrections("mendorong") == []
+
+
+def test_short_capitalised_word_mid_sentence_is_a_name() -> None:
+    # Sakir is one key from sakit, but mid-sentence nothing explains the capital of an ordinary word
+    assert _typo("Menurut warga, Sakir sudah lama tinggal di sana.") == []
