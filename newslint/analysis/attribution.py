@@ -556,7 +556,9 @@ def _positions(doc: Document, words: frozenset[str]) -> list[int]:
     letters, other = _split(words)
     found = _word_positions(doc)
     positions: list[int] = []
-    for w in found.keys() & letters:
+    # letters.intersection(found) walks the draft's few trigger words found; found.keys() & letters
+    # would walk every word of the set (a frozenset is not a set to dict views' intersection)
+    for w in letters.intersection(found):
         positions.extend(found[w])
     for w in other:
         positions.extend(token_positions(doc, w))
