@@ -35,6 +35,40 @@ def _worth_trying(doc: Document, words: frozenset[str], needs: dict[str, frozens
     return frozenset(w for w in words if w not in needs or not present.isdisjoint(needs[w]))
 
 
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields, when ``starts`` holds every offset where ``rx`` can match (a superset):
+    non-overlapping matches tried left to right at those offsets only.  For the identity patterns below,
+    whose every match starts at a few findable places, instead of an attempt at every character."""
+    found: list[re.Match[str]] = []
+    last = -1
+    match = rx.match
+    for pos in sorted(set(starts)):
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def _offsets(text: str, literal: str) -> list[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too)."""
+    found = []
+    i = text.find(literal)
+    while i != -1:
+        found.append(i)
+        i = text.find(literal, i + 1)
+    return found
+
+
+def _run_before(rx: re.Pattern[str], reversed_text: str, end: int) -> int:
+    """Length of the run of characters ``rx`` (a repeated class, ``[…]*``) ending right before offset ``end``
+    (``reversed_text``: the text reversed, so the run is matched forwards in C)."""
+    at = len(reversed_text) - end
+    return rx.match(reversed_text, at).end() - at
+
+
 def _found(doc: Document, rx: TriggeredPattern) -> bool:
     """``rx.search(doc.text) is not None``, without the scan when the draft lacks every trigger word of the
     pattern (most drafts lack most story cues: a set look-up instead of a pass over the whole text)."""
@@ -318,6 +352,48 @@ _CHILD_ID_RE = lazy_compile(
 # written (also inside a word: "mahasiswa SMA …").
 _AGE_OPEN = compile_cached(r"\(\d")
 _PUPIL = ("siswa", "siswi", "murid", "pelajar", "santri")
+_WHITE_RUN = compile_cached(r"\s*")
+#: What the name or initials of _CHILD_ID_RE and the white space before its bracket are made of.
+_NAME_RUN = compile_cached(r"[A-Za-z.\s]*")
+_CAPITAL = compile_cached(r"[A-Z]")
+#: Lengths of the one-word relatives of _VICTIM_ID_RE ("ibu", "ayah", "kakak"); "orang tua" is found apart.
+_RELATIVE_LENGTHS = (3, 4, 5)
+
+
+def _child_id_starts(text: str) -> list[int]:
+    """Every offset where _CHILD_ID_RE can match: a capital in the run of letters, dots and white space
+    right before an age bracket "(12" (a name or initials, then the bracket), or a pupil word (a school)."""
+    starts: list[int] = []
+    backwards = ""
+    for m in _AGE_OPEN.finditer(text):
+        bracket = m.start()
+        backwards = backwards or text[::-1]
+        run = _run_before(_NAME_RUN, backwards, bracket)
+        starts.extend(c.start() for c in _CAPITAL.finditer(text, bracket - run, bracket))
+    for word in _PUPIL:  # "santri" also starts "santriwati"
+        starts.extend(_offsets(text, word))
+    return starts
+
+
+def _victim_id_starts(text: str) -> list[int]:
+    """Every offset where _VICTIM_ID_RE can match: "Korban"/"korban" (a name, an address after it), or a
+    relative right before white space and "korban" ("ayah korban, …", "orang tua korban, …")."""
+    lower = _offsets(text, "korban")
+    starts = _offsets(text, "Korban") + lower
+    backwards = ""
+    for k in lower:
+        backwards = backwards or text[::-1]
+        space = _run_before(_WHITE_RUN, backwards, k)
+        if not space:
+            continue
+        end = k - space  # where the relative ends
+        starts.extend(end - n for n in _RELATIVE_LENGTHS if end >= n)
+        between = _run_before(_WHITE_RUN, backwards, end - 3) if end >= 3 else 0  # "orang tua": space before "tua"
+        if between and end - 3 - between >= 5:
+            starts.append(end - 3 - between - 5)
+    return starts
+
+
 # Nouns that number the parts of a law or a document: "Ayat (2)", "Huruf (b)", "Bagian (3)".
 _NUMBERING_NOUNS = frozenset(
     {
@@ -387,7 +463,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     if not has_any(doc, _T_SEXUAL) or not _found(doc, _SEXUAL_CRIME_AT) or "orban" not in text:
         return  # every alternative of _VICTIM_ID_RE names the victim: "Korban"/"korban"
-    for m in _VICTIM_ID_RE.finditer(text):
+    for m in _matches_at(_VICTIM_ID_RE.compiled, text, _victim_id_starts(text)):
         g = "id" if m.group("id") else "rel" if m.group("rel") else "addr"
         start, end = m.span(g)
         p = doc.paragraph_at(start)
@@ -437,7 +513,7 @@ def child_identity(doc: Document, ctx: RuleContext) -> None:
         return
     if _AGE_OPEN.search(text) is None and not any(w in text for w in _PUPIL):
         return  # neither "(12" nor a pupil word: _CHILD_ID_RE cannot match
-    for m in _CHILD_ID_RE.finditer(text):
+    for m in _matches_at(_CHILD_ID_RE.compiled, text, _child_id_starts(text)):
         if m.group("id"):
             if int(m.group("age")) >= 18:
                 continue
