@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from newslint.analysis.attribution import ANONYMITY_REFUSAL, has_any, scan
-from newslint.lazyre import lazy_compile
+from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, word_index
+from newslint.lazyre import LazyPattern, lazy_compile
 from newslint.model.document import Document, Sentence, Zone
 
 CACHE_KEY = "analysis.source_signals"
@@ -260,17 +261,17 @@ def _find(doc: Document) -> list[SourceSignal]:
 
     # most specific first: a span already taken (a statement) is not counted again (as a document)
     if any(c in text for c in _STATEMENT_CUES):
-        for m in _STATEMENT_RE.finditer(text):
+        for m in _triggered(_STATEMENT_RE).finditer(doc):
             add(m.start("name"), m.end("name"), "statement")
     if any(c in text for c in _CHANNEL_CUES):
-        for m in _CHANNEL_RE.finditer(text):
+        for m in _triggered(_CHANNEL_RE).finditer(doc):
             add(m.start("name"), m.end("name"), "channel")
     if any(c in text for c in ("Peraturan", "Keputusan", "ndang", "UU", "Per", "PP", "SE ", "Putusan", "Instruksi")):
         for m in _NAMED_DOC_RE.finditer(text):
             if len(m.group("name").split()) >= 2:
                 add(m.start("name"), m.end("name"), "document")
     if any(c in text for c in _DOC_CUES):
-        for m in _DOC_FRAME_RE.finditer(text):
+        for m in anchored_finditer(_DOC_FRAME_RE.compiled, text, _doc_frame_starts(doc)):
             add(m.start("name"), m.end("name"), "document")
     for q in doc.quotations:
         if q.depth == 0 and not q.mark.is_single and len(text[q.start : q.end].split()) >= 4:
@@ -279,6 +280,50 @@ def _find(doc: Document) -> list[SourceSignal]:
                 out.append(SourceSignal(q.start, q.end, "quote", _snippet(text[q.start : q.end]), p.index))
     out.sort(key=lambda s: s.start)
     return out
+
+
+#: The patterns above with their trigger words (engine.prefilter): the statement and channel patterns start
+#: at one of their words, so they are tried at those words' offsets, not at every character of the draft.
+_TRIGGERED: dict[str, TriggeredPattern] = {}
+
+
+def _triggered(rx: LazyPattern) -> TriggeredPattern:
+    found = _TRIGGERED.get(rx.pattern)
+    if found is None:
+        found = _TRIGGERED[rx.pattern] = TriggeredPattern(rx.compiled)
+    return found
+
+
+#: The first words of _DOC_FRAME_RE's alternatives (case-insensitive, with white space after each).
+_DOC_FRAME_FIRST = (
+    "di",
+    "dalam",
+    "berdasarkan",
+    "menurut",
+    "merujuk",
+    "mengacu",
+    "sesuai",
+    "disebutkan",
+    "tersebutkan",
+    "dijelaskan",
+    "terjelaskan",
+    "tertulis",
+    "tercantum",
+    "diatur",
+    "tertuang",
+    "termuat",
+    "dimuat",
+)
+
+
+def _doc_frame_starts(doc: Document) -> list[int]:
+    """Every offset where _DOC_FRAME_RE can match, in order: each of its first words is a whole letter run
+    there (no word character or hyphen before it, white space after it), found in the word index's folded
+    lower-case text, as re.IGNORECASE compares (the trigger words' prefilter cannot anchor this pattern)."""
+    index = word_index(doc)
+    starts = [at for w in _DOC_FRAME_FIRST if w in index.words for at in index.offsets(w)]
+    starts.sort()
+    return starts
 
 
 def _snippet(text: str, limit: int = 60) -> str:
