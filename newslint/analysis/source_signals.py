@@ -267,7 +267,7 @@ def _find(doc: Document) -> list[SourceSignal]:
         for m in _triggered(_CHANNEL_RE).finditer(doc):
             add(m.start("name"), m.end("name"), "channel")
     if any(c in text for c in ("Peraturan", "Keputusan", "ndang", "UU", "Per", "PP", "SE ", "Putusan", "Instruksi")):
-        for m in _NAMED_DOC_RE.finditer(text):
+        for m in anchored_finditer(_NAMED_DOC_RE.compiled, text, _named_doc_starts(text)):
             if len(m.group("name").split()) >= 2:
                 add(m.start("name"), m.end("name"), "document")
     if any(c in text for c in _DOC_CUES):
@@ -292,6 +292,38 @@ def _triggered(rx: LazyPattern) -> TriggeredPattern:
     if found is None:
         found = _TRIGGERED[rx.pattern] = TriggeredPattern(rx.compiled)
     return found
+
+
+#: What each title of _DOC_TITLE starts with, as written (the pattern is case-sensitive): "Per" for Peraturan,
+#: Perpres, Permen …, "Ke" for Keputusan, Keppres, Kepmen, "KUH" for KUHP and KUHAP.
+_DOC_TITLE_HEADS = (
+    "Per",
+    "Ke",
+    "Undang",
+    "UU",
+    "PP",
+    "Surat",
+    "SE",
+    "Putusan",
+    "Instruksi",
+    "Inpres",
+    "Kitab",
+    "KUH",
+    "Qanun",
+    "Fatwa",
+)
+
+
+def _named_doc_starts(text: str) -> list[int]:
+    """Every offset where _NAMED_DOC_RE can match, in order: where a title's head occurs."""
+    starts = []
+    for head in _DOC_TITLE_HEADS:
+        at = text.find(head)
+        while at != -1:
+            starts.append(at)
+            at = text.find(head, at + 1)
+    starts.sort()
+    return starts
 
 
 #: The first words of _DOC_FRAME_RE's alternatives (case-insensitive, with white space after each).
