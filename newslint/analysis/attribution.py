@@ -407,17 +407,23 @@ _LAST_CLAUSE_BREAK = lazy_compile(r"(?s:.*)(?:[,;:\"“”(\[]|—|–|\s-\s)")
 # key (the lower-cased word; "#num" for a number; the text of other tokens) is
 # one of its trigger words.
 #
-# Word keys (letters, maybe hyphenated) are found for all trigger sets at once:
-# one pass over the draft's tokens in C (``map`` over a per-process dict from a
-# token's text to its key, or "" for a word that triggers nothing), so a draft
-# costs a dict look-up per token and Python work only per trigger hit; no token
-# is lower-cased twice in a run.  The few other keys ("#num", "us$", "$") are
-# found with the prefilter's digit-run and text indexes, checked against the tokens.
+# Word keys (letters, maybe hyphenated) are found for all trigger sets at once
+# from the prefilter's word index, which every draft has anyway: the trigger
+# words whose first letter run the draft holds (one set intersection in C),
+# their whole-run offsets in its folded lower-case text, each checked against
+# the token that starts there.  The tokens themselves are not read one by one
+# (a look-up per token hashed every fresh token text: a fifth of the analysis).
+# A draft with a Kelvin sign, which lower-cases to "k", takes one pass over its
+# tokens instead (after an ASCII @mention the sign starts a word token inside a
+# letter run).  The few other keys ("#num", "us$", "$") are found with the
+# prefilter's digit-run and text indexes, checked against the tokens.
 _INDEX_KEY = "analysis.token_positions"
 _WORDS_KEY = "analysis.trigger_positions"
 
 #: Every word key of every trigger set seen so far (the analysis's, and those of checks that call scan()).
 _TRIGGERS: set[str] = set()
+#: The same keys by their first letter run ("desas-desus" under "desas"): what the word index holds.
+_TRIGGERS_BY_RUN: dict[str, set[str]] = {}
 #: Bumped when :data:`_TRIGGERS` grows, so a document's word-key positions built before are rebuilt.
 _generation = 0
 #: Per-process cap on :data:`_KEY_OF`: token texts are a draft's vocabulary, but a server may run for long.
@@ -447,6 +453,8 @@ def _register(words: frozenset[str]) -> None:
     new = words - _TRIGGERS
     if new:
         _TRIGGERS.update(new)
+        for key in new:
+            _TRIGGERS_BY_RUN.setdefault(key.split("-", 1)[0], set()).add(key)
         # texts judged "" before may be one of the new words
         for text in [t for t, key in _KEY_OF.items() if not key and t.lower() in new]:
             _KEY_OF[text] = text.lower()
@@ -469,6 +477,42 @@ def _word_positions(doc: Document) -> dict[str, list[int]]:
     cached = doc.cache.get(_WORDS_KEY)
     if cached is not None and cached[0] == _generation:
         return cached[1]
+    if _KELVIN in doc.text:
+        found = _word_positions_by_tokens(doc)
+    else:
+        found = {}
+        index = prefilter_index(doc)
+        tokens = doc.tokens
+        ntok = len(tokens)
+        at = doc.token_index_at
+        word = TokenKind.WORD
+        # a word token whose lower-cased text is a trigger starts a whole letter run of the folded text that is
+        # the trigger's first run (a token ends at a non-letter, and none but the Kelvin sign lower-cases to
+        # ASCII from outside it), so these offsets hold every start looked for; the token there decides
+        for run in _TRIGGERS_BY_RUN.keys() & index.words:
+            keys = _TRIGGERS_BY_RUN[run]
+            for pos in index.offsets(run):
+                i = at(pos)
+                if i < ntok:
+                    t = tokens[i]
+                    if t.start == pos and t.kind is word:
+                        key = t.text.lower()
+                        if key in keys:
+                            at_key = found.get(key)
+                            if at_key is None:
+                                found[key] = [pos]
+                            else:
+                                at_key.append(pos)
+    doc.cache[_WORDS_KEY] = (_generation, found)
+    return found
+
+
+#: The Kelvin sign: a letter outside ASCII whose lower case is the ASCII "k" (see :func:`_word_positions`).
+_KELVIN = "\u212a"
+
+
+def _word_positions_by_tokens(doc: Document) -> dict[str, list[int]]:
+    """:func:`_word_positions` by one pass over the draft's tokens."""
     if len(_KEY_OF) > _KEY_OF_LIMIT:
         _KEY_OF.clear()
     tokens = doc.tokens
@@ -482,7 +526,6 @@ def _word_positions(doc: Document) -> dict[str, list[int]]:
                 found[key] = [t.start]
             else:
                 at.append(t.start)
-    doc.cache[_WORDS_KEY] = (_generation, found)
     return found
 
 
