@@ -720,6 +720,9 @@ _JUDGEMENT_RE = lazy_compile(
     ],
 )
 def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
+    # scanned in per-draft subsets (_worth_trying): the whole sets join the analysis's word index at once,
+    # when the rule first runs (not at import: off by default, its frequent words would be indexed for nothing)
+    register_triggers(_T_SPECULATION, _T_JUDGEMENT)
     an = analyze(doc)
     text = doc.text
     for rx, words, needs in (
@@ -813,7 +816,6 @@ _T_ACCUSATION = frozenset(
     {"bisa", "dapat", "terancam", "dituduh", "dituding", "menuding", "menuduh", "diduga", "dilaporkan", "melaporkan"}
 )
 _ACCUSATION_NEEDS = dict.fromkeys(("bisa", "dapat", "terancam"), frozenset({"dituduh"}))
-register_triggers(_T_SPECULATION, _T_JUDGEMENT, _T_ACCUSATION)  # scanned in per-draft subsets (_worth_trying)
 _RESPONSE_RE = lazy_compile(
     r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
     r"dapat\s+dihubungi|berhasil\s+dihubungi|memberikan\s+keterangan|memberi\s+keterangan)|tidak\s+(?:menjawab|membalas|"
@@ -870,6 +872,7 @@ _RESPONSE_AT = TriggeredPattern(_RESPONSE_RE)  # tried at its words' offsets
     ],
 )
 def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
+    register_triggers(_T_ACCUSATION)  # as in opinion_as_fact: when the rule first runs, not at import
     text = doc.text
     accusations = scan(doc, _ACCUSATION_RE, _worth_trying(doc, _T_ACCUSATION, _ACCUSATION_NEEDS))
     if not accusations or _found(doc, _RESPONSE_AT):
