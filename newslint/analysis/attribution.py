@@ -2013,11 +2013,14 @@ def _resolve_titles(text: str, found: list[Attribution]) -> None:
     before ("Presiden Joko Widodo …"), as :attr:`Attribution.resolved`; the speaker stays as written."""
     for a in found:
         speaker = a.speaker
-        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker or len(speaker.split()) > 4:
+        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker:
             continue
+        words = speaker.split()
+        if len(words) > 4 or words[0].lower() not in PERSON_TITLES:
+            continue  # not an office (tested before the role/name split: most speakers are named people)
         name = split_role_name(speaker)[1]
-        if speaker.split()[0].lower() not in PERSON_TITLES or (name and name.lower() not in PERSON_TITLES):
-            continue  # not an office, or an office with a name
+        if name and name.lower() not in PERSON_TITLES:
+            continue  # an office with a name
         a.resolved = _named_holder(text, speaker, a.start)
         full = _OFFICE_SHORT_FORMS.get(speaker.lower())
         if a.resolved is None and full is not None:
