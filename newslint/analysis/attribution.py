@@ -58,7 +58,7 @@ from newslint.engine.prefilter import CASE_FOLD, digit_starts
 from newslint.engine.prefilter import word_index as prefilter_index
 from newslint.lang.lexicon import get_lexicon
 from newslint.lang.morph import men_form
-from newslint.lazyre import LazyPattern, lazy_compile
+from newslint.lazyre import LazyPattern, compile_cached, lazy_compile
 from newslint.model.document import Document, Paragraph, Quotation, Sentence, Token, TokenKind, Zone
 
 CACHE_KEY = "analysis.attribution"
@@ -407,17 +407,23 @@ _LAST_CLAUSE_BREAK = lazy_compile(r"(?s:.*)(?:[,;:\"“”(\[]|—|–|\s-\s)")
 # key (the lower-cased word; "#num" for a number; the text of other tokens) is
 # one of its trigger words.
 #
-# Word keys (letters, maybe hyphenated) are found for all trigger sets at once:
-# one pass over the draft's tokens in C (``map`` over a per-process dict from a
-# token's text to its key, or "" for a word that triggers nothing), so a draft
-# costs a dict look-up per token and Python work only per trigger hit; no token
-# is lower-cased twice in a run.  The few other keys ("#num", "us$", "$") are
-# found with the prefilter's digit-run and text indexes, checked against the tokens.
+# Word keys (letters, maybe hyphenated) are found for all trigger sets at once
+# from the prefilter's word index, which every draft has anyway: the trigger
+# words whose first letter run the draft holds (one set intersection in C),
+# their whole-run offsets in its folded lower-case text, each checked against
+# the token that starts there.  The tokens themselves are not read one by one
+# (a look-up per token hashed every fresh token text: a fifth of the analysis).
+# A draft with a Kelvin sign, which lower-cases to "k", takes one pass over its
+# tokens instead (after an ASCII @mention the sign starts a word token inside a
+# letter run).  The few other keys ("#num", "us$", "$") are found with the
+# prefilter's digit-run and text indexes, checked against the tokens.
 _INDEX_KEY = "analysis.token_positions"
 _WORDS_KEY = "analysis.trigger_positions"
 
 #: Every word key of every trigger set seen so far (the analysis's, and those of checks that call scan()).
 _TRIGGERS: set[str] = set()
+#: The same keys by their first letter run ("desas-desus" under "desas"): what the word index holds.
+_TRIGGERS_BY_RUN: dict[str, set[str]] = {}
 #: Bumped when :data:`_TRIGGERS` grows, so a document's word-key positions built before are rebuilt.
 _generation = 0
 #: Per-process cap on :data:`_KEY_OF`: token texts are a draft's vocabulary, but a server may run for long.
@@ -447,6 +453,8 @@ def _register(words: frozenset[str]) -> None:
     new = words - _TRIGGERS
     if new:
         _TRIGGERS.update(new)
+        for key in new:
+            _TRIGGERS_BY_RUN.setdefault(key.split("-", 1)[0], set()).add(key)
         # texts judged "" before may be one of the new words
         for text in [t for t, key in _KEY_OF.items() if not key and t.lower() in new]:
             _KEY_OF[text] = text.lower()
@@ -469,6 +477,42 @@ def _word_positions(doc: Document) -> dict[str, list[int]]:
     cached = doc.cache.get(_WORDS_KEY)
     if cached is not None and cached[0] == _generation:
         return cached[1]
+    if _KELVIN in doc.text:
+        found = _word_positions_by_tokens(doc)
+    else:
+        found = {}
+        index = prefilter_index(doc)
+        tokens = doc.tokens
+        ntok = len(tokens)
+        at = doc.token_index_at
+        word = TokenKind.WORD
+        # a word token whose lower-cased text is a trigger starts a whole letter run of the folded text that is
+        # the trigger's first run (a token ends at a non-letter, and none but the Kelvin sign lower-cases to
+        # ASCII from outside it), so these offsets hold every start looked for; the token there decides
+        for run in _TRIGGERS_BY_RUN.keys() & index.words:
+            keys = _TRIGGERS_BY_RUN[run]
+            for pos in index.offsets(run):
+                i = at(pos)
+                if i < ntok:
+                    t = tokens[i]
+                    if t.start == pos and t.kind is word:
+                        key = t.text.lower()
+                        if key in keys:
+                            at_key = found.get(key)
+                            if at_key is None:
+                                found[key] = [pos]
+                            else:
+                                at_key.append(pos)
+    doc.cache[_WORDS_KEY] = (_generation, found)
+    return found
+
+
+#: The Kelvin sign: a letter outside ASCII whose lower case is the ASCII "k" (see :func:`_word_positions`).
+_KELVIN = "\u212a"
+
+
+def _word_positions_by_tokens(doc: Document) -> dict[str, list[int]]:
+    """:func:`_word_positions` by one pass over the draft's tokens."""
     if len(_KEY_OF) > _KEY_OF_LIMIT:
         _KEY_OF.clear()
     tokens = doc.tokens
@@ -482,7 +526,6 @@ def _word_positions(doc: Document) -> dict[str, list[int]]:
                 found[key] = [t.start]
             else:
                 at.append(t.start)
-    doc.cache[_WORDS_KEY] = (_generation, found)
     return found
 
 
@@ -556,7 +599,9 @@ def _positions(doc: Document, words: frozenset[str]) -> list[int]:
     letters, other = _split(words)
     found = _word_positions(doc)
     positions: list[int] = []
-    for w in found.keys() & letters:
+    # letters.intersection(found) walks the draft's few trigger words found; found.keys() & letters
+    # would walk every word of the set (a frozenset is not a set to dict views' intersection)
+    for w in letters.intersection(found):
         positions.extend(found[w])
     for w in other:
         positions.extend(token_positions(doc, w))
@@ -685,7 +730,9 @@ _T_VAGUE = frozenset(
     }
 )
 _T_CLAIM = frozenset({"#num", "rp", "usd", "us$", "idr", "$", "puluhan", "ratusan", "ribuan", "belasan"})
-# Registered now, so the first draft's word positions are built once, not again for each new set.
+# Registered now, so the first draft's word positions are built once, not again for each new set.  The
+# figure words of _T_CLAIM join at the first sentence_claims() call: only an off-by-default rule and
+# `newslint sources` read the claims, and "rp" alone is hundreds of hits on the corpus.
 _register(
     _T_SPEECH
     | _T_NYA
@@ -698,7 +745,6 @@ _register(
     | _T_WEASEL
     | _T_AGENTLESS
     | _T_VAGUE
-    | frozenset(w for w in _T_CLAIM if _is_word_key(w))
 )
 
 
@@ -1563,10 +1609,24 @@ def _clause_start(before: str) -> int:
     return end
 
 
+def _comma_before(text: str, end: int) -> bool:
+    """``text[:end].rstrip().endswith(",")`` without copying the text: the last character before ``end`` that
+    is not white space (as str.rstrip sees it) is a comma."""
+    i = end - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
 def _may_be_vague(chunk: str) -> bool:
     """False when :data:`_VAGUE_RE` cannot match in ``chunk``: none of its first words occurs (folded as re.I folds)."""
-    low = chunk.translate(CASE_FOLD).lower()
-    return any(w in low for w in _T_VAGUE)
+    return _VAGUE_FIRST_WORD_RE.search(chunk.translate(CASE_FOLD).lower()) is not None
+
+
+#: Any of :data:`_T_VAGUE` as a substring: one search in C, not a generator of twelve ``in`` tests.
+_VAGUE_FIRST_WORD_RE = compile_cached("|".join(sorted(_T_VAGUE)))
+#: Words that can make up a pronoun subject with its adverbs ("Ia pun", "Mereka kemudian").
+_STOP_AGENT_OR_PRONOUN = _STOP_AGENT | _PRONOUNS
 
 
 def _active_agent(before: str) -> tuple[str, bool] | None:
@@ -1584,11 +1644,12 @@ def _active_agent(before: str) -> tuple[str, bool] | None:
             cut = _clause_start(before[:opened])
             chunk = _clean(before[cut:])
     lows = chunk.lower().split()
-    if lows and not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT.union(_PRONOUNS).issuperset(lows):
+    if lows and not _PRONOUNS.isdisjoint(lows) and _STOP_AGENT_OR_PRONOUN.issuperset(lows):
         return chunk, True  # "Ia pun", "Dia juga", "Mereka kemudian" (also after "…, kata X, ia menyarankan")
-    if before[:cut].rstrip().endswith(",") and _STOP_AGENT.issuperset(lows):
+    after_comma = _comma_before(before, cut)
+    if after_comma and _STOP_AGENT.issuperset(lows):
         return _apposition_subject(before[:cut])  # "Name, role, (juga) menyoroti"
-    if before[:cut].rstrip().endswith(",") and _DAYS_RE.match(chunk):
+    if after_comma and _DAYS_RE.match(chunk):
         # "Nama dalam diskusi X di Jakarta, Jumat (22/5/2020) mengatakan": the date is when, the subject is before
         return _apposition_subject(before[:cut]) or _leading_subject(before[:cut])
     words = chunk.split()
@@ -1952,11 +2013,14 @@ def _resolve_titles(text: str, found: list[Attribution]) -> None:
     before ("Presiden Joko Widodo …"), as :attr:`Attribution.resolved`; the speaker stays as written."""
     for a in found:
         speaker = a.speaker
-        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker or len(speaker.split()) > 4:
+        if a.pronoun or a.kind not in SPEAKER_KINDS or not speaker:
             continue
+        words = speaker.split()
+        if len(words) > 4 or words[0].lower() not in PERSON_TITLES:
+            continue  # not an office (tested before the role/name split: most speakers are named people)
         name = split_role_name(speaker)[1]
-        if speaker.split()[0].lower() not in PERSON_TITLES or (name and name.lower() not in PERSON_TITLES):
-            continue  # not an office, or an office with a name
+        if name and name.lower() not in PERSON_TITLES:
+            continue  # an office with a name
         a.resolved = _named_holder(text, speaker, a.start)
         full = _OFFICE_SHORT_FORMS.get(speaker.lower())
         if a.resolved is None and full is not None:

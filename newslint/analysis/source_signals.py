@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 from newslint.analysis.attribution import ANONYMITY_REFUSAL, has_any, scan
-from newslint.lazyre import lazy_compile
+from newslint.engine.prefilter import TriggeredPattern, anchored_finditer, word_index
+from newslint.lazyre import LazyPattern, lazy_compile
 from newslint.model.document import Document, Sentence, Zone
 
 CACHE_KEY = "analysis.source_signals"
@@ -131,6 +132,23 @@ _T_ANON = frozenset(
 )
 
 
+#: Where the two alternatives of _ANON_RE without a refusal clause start ("sumber internal", "menurut sumber").
+_T_ANON_NAMED = frozenset({"sumber", "menurut"})
+#: The refusal words of ANONYMITY_REFUSAL: the first alternative needs one of them, after "yang".
+_REFUSAL_WORDS = frozenset({"enggan", "mau", "bersedia", "ingin", "meminta", "minta"})
+
+
+def _anon_triggers(doc: Document) -> frozenset[str]:
+    """The words _ANON_RE is tried at: all of :data:`_T_ANON`, or only where its alternatives without a refusal
+    clause start when the draft lacks "yang" or every refusal word (whole words, as the pattern has them;
+    the word index folds case as re.IGNORECASE does).  Most drafts: "orang", "pihak", "beberapa" … are
+    frequent, and the clause is rare."""
+    words = word_index(doc).words
+    if "yang" in words and not _REFUSAL_WORDS.isdisjoint(words):
+        return _T_ANON
+    return _T_ANON_NAMED
+
+
 @dataclass(frozen=True, slots=True)
 class AnonymousSource:
     """A source the story does not name ("sumber yang enggan disebut namanya") and why, if it says."""
@@ -150,7 +168,7 @@ def anonymous_sources(doc: Document) -> list[AnonymousSource]:
         return cached
     text = doc.text
     found: list[AnonymousSource] = []
-    for m in scan(doc, _ANON_RE, _T_ANON):
+    for m in scan(doc, _ANON_RE, _anon_triggers(doc)):
         s = doc.sentence_at(m.start())
         if s is None or doc.paragraphs[s.paragraph].zone not in _STORY or doc.in_quote(m.start(), m.end()):
             continue
@@ -260,17 +278,17 @@ def _find(doc: Document) -> list[SourceSignal]:
 
     # most specific first: a span already taken (a statement) is not counted again (as a document)
     if any(c in text for c in _STATEMENT_CUES):
-        for m in _STATEMENT_RE.finditer(text):
+        for m in _triggered(_STATEMENT_RE).finditer(doc):
             add(m.start("name"), m.end("name"), "statement")
     if any(c in text for c in _CHANNEL_CUES):
-        for m in _CHANNEL_RE.finditer(text):
+        for m in _triggered(_CHANNEL_RE).finditer(doc):
             add(m.start("name"), m.end("name"), "channel")
     if any(c in text for c in ("Peraturan", "Keputusan", "ndang", "UU", "Per", "PP", "SE ", "Putusan", "Instruksi")):
-        for m in _NAMED_DOC_RE.finditer(text):
+        for m in anchored_finditer(_NAMED_DOC_RE.compiled, text, _named_doc_starts(text)):
             if len(m.group("name").split()) >= 2:
                 add(m.start("name"), m.end("name"), "document")
     if any(c in text for c in _DOC_CUES):
-        for m in _DOC_FRAME_RE.finditer(text):
+        for m in anchored_finditer(_DOC_FRAME_RE.compiled, text, _doc_frame_starts(doc)):
             add(m.start("name"), m.end("name"), "document")
     for q in doc.quotations:
         if q.depth == 0 and not q.mark.is_single and len(text[q.start : q.end].split()) >= 4:
@@ -279,6 +297,82 @@ def _find(doc: Document) -> list[SourceSignal]:
                 out.append(SourceSignal(q.start, q.end, "quote", _snippet(text[q.start : q.end]), p.index))
     out.sort(key=lambda s: s.start)
     return out
+
+
+#: The patterns above with their trigger words (engine.prefilter): the statement and channel patterns start
+#: at one of their words, so they are tried at those words' offsets, not at every character of the draft.
+_TRIGGERED: dict[str, TriggeredPattern] = {}
+
+
+def _triggered(rx: LazyPattern) -> TriggeredPattern:
+    found = _TRIGGERED.get(rx.pattern)
+    if found is None:
+        found = _TRIGGERED[rx.pattern] = TriggeredPattern(rx.compiled)
+    return found
+
+
+#: What each title of _DOC_TITLE starts with, as written (the pattern is case-sensitive): "Per" for Peraturan,
+#: Perpres, Permen …, "Ke" for Keputusan, Keppres, Kepmen, "KUH" for KUHP and KUHAP.
+_DOC_TITLE_HEADS = (
+    "Per",
+    "Ke",
+    "Undang",
+    "UU",
+    "PP",
+    "Surat",
+    "SE",
+    "Putusan",
+    "Instruksi",
+    "Inpres",
+    "Kitab",
+    "KUH",
+    "Qanun",
+    "Fatwa",
+)
+
+
+def _named_doc_starts(text: str) -> list[int]:
+    """Every offset where _NAMED_DOC_RE can match, in order: where a title's head occurs."""
+    starts = []
+    for head in _DOC_TITLE_HEADS:
+        at = text.find(head)
+        while at != -1:
+            starts.append(at)
+            at = text.find(head, at + 1)
+    starts.sort()
+    return starts
+
+
+#: The first words of _DOC_FRAME_RE's alternatives (case-insensitive, with white space after each).
+_DOC_FRAME_FIRST = (
+    "di",
+    "dalam",
+    "berdasarkan",
+    "menurut",
+    "merujuk",
+    "mengacu",
+    "sesuai",
+    "disebutkan",
+    "tersebutkan",
+    "dijelaskan",
+    "terjelaskan",
+    "tertulis",
+    "tercantum",
+    "diatur",
+    "tertuang",
+    "termuat",
+    "dimuat",
+)
+
+
+def _doc_frame_starts(doc: Document) -> list[int]:
+    """Every offset where _DOC_FRAME_RE can match, in order: each of its first words is a whole letter run
+    there (no word character or hyphen before it, white space after it), found in the word index's folded
+    lower-case text, as re.IGNORECASE compares (the trigger words' prefilter cannot anchor this pattern)."""
+    index = word_index(doc)
+    starts = [at for w in _DOC_FRAME_FIRST if w in index.words for at in index.offsets(w)]
+    starts.sort()
+    return starts
 
 
 def _snippet(text: str, limit: int = 60) -> str:

@@ -35,6 +35,40 @@ def _worth_trying(doc: Document, words: frozenset[str], needs: dict[str, frozens
     return frozenset(w for w in words if w not in needs or not present.isdisjoint(needs[w]))
 
 
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``rx.finditer(text)`` yields, when ``starts`` holds every offset where ``rx`` can match (a superset):
+    non-overlapping matches tried left to right at those offsets only.  For the identity patterns below,
+    whose every match starts at a few findable places, instead of an attempt at every character."""
+    found: list[re.Match[str]] = []
+    last = -1
+    match = rx.match
+    for pos in sorted(set(starts)):
+        if pos < last:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def _offsets(text: str, literal: str) -> list[int]:
+    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too)."""
+    found = []
+    i = text.find(literal)
+    while i != -1:
+        found.append(i)
+        i = text.find(literal, i + 1)
+    return found
+
+
+def _run_before(rx: re.Pattern[str], reversed_text: str, end: int) -> int:
+    """Length of the run of characters ``rx`` (a repeated class, ``[…]*``) ending right before offset ``end``
+    (``reversed_text``: the text reversed, so the run is matched forwards in C)."""
+    at = len(reversed_text) - end
+    return rx.match(reversed_text, at).end() - at
+
+
 def _found(doc: Document, rx: TriggeredPattern) -> bool:
     """``rx.search(doc.text) is not None``, without the scan when the draft lacks every trigger word of the
     pattern (most drafts lack most story cues: a set look-up instead of a pass over the whole text)."""
@@ -64,6 +98,44 @@ _UNKNOWN_PERP_RE = lazy_compile(
     r"(?:kesulitan|belum|berupaya|upaya|untuk|guna|demi|masih|sulit)\s+(?:meng)?ungkap|petunjuk|jejak|menyelidiki)",
     re.I,
 )
+#: Every match of _UNKNOWN_PERP_RE holds one of these, lower-cased: a one-word alternative, or the second
+#: word of a two-word one ("belum diketahui", "tak dikenal", "sulit mengungkap", "melarikan diri").
+_UNKNOWN_PERP_WORDS = (
+    "buron",
+    "dpo",
+    "kabur",
+    "melarikan",
+    "misterius",
+    "mencari",
+    "memburu",
+    "identitas",
+    "mengejar",
+    "dikejar",
+    "diburu",
+    "melacak",
+    "sketsa",
+    "ciri-ciri",
+    "petunjuk",
+    "jejak",
+    "menyelidiki",
+    "diketahui",
+    "tertangkap",
+    "ditemukan",
+    "teridentifikasi",
+    "terungkap",
+    "ditangkap",
+    "dikenal",
+    "ungkap",
+)
+
+
+def _may_be_unknown_perpetrator(low: str, start: int, end: int) -> bool:
+    """False when _UNKNOWN_PERP_RE cannot match in ``[start, end)``: none of :data:`_UNKNOWN_PERP_WORDS` is
+    in that part of ``low`` (the word index's folded lower-case text, which re.IGNORECASE matching agrees
+    with).  A few substring tests in C instead of thirty case-insensitive words tried at every character."""
+    return any(low.find(w, start, end) != -1 for w in _UNKNOWN_PERP_WORDS)
+
+
 _HEDGED_BEFORE_RE = lazy_compile(
     r"(?:terduga|diduga|dugaan|tersangka|calon|para\s+calon|terlapor|sebagai|menjadi|disebut)\s+$", re.I
 )
@@ -96,6 +168,7 @@ _T_GUILT = frozenset(
     }
 )
 _STAGE_RE = lazy_compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
+_STAGE_AT = TriggeredPattern(_STAGE_RE)  # tried at its words' offsets, not at every character
 _POLICE_SOURCE_RE = lazy_compile(
     r"(?<![\w-])(?:polisi|polres|polda|polsek|kapolres|kapolda|kapolsek|penyidik|kejaksaan|jaksa|kasat|kasatreskrim|kanit)(?![\w-])",
     re.I,
@@ -156,7 +229,7 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
     if not guilt or not _found(doc, _ARREST_AT) or _found(doc, _CONVICTED_AT):
         return
     an = analyze(doc)
-    stages = [m.group("s").lower() for m in _STAGE_RE.finditer(text) if not doc.in_quote(m.start(), m.end())]
+    stages = [m.group("s").lower() for m in _STAGE_AT.finditer(doc) if not doc.in_quote(m.start(), m.end())]
     stage = stages[0] if stages else "penangkapan/pemeriksaan"
     suggestion = stages[0] if stages else "terduga, tersangka, terdakwa"
     stage_en = {
@@ -177,7 +250,9 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
         s = doc.sentence_at(start)
         if s is None:
             continue
-        if _UNKNOWN_PERP_RE.search(text, s.start, s.end):
+        if _may_be_unknown_perpetrator(word_index(doc).low, s.start, s.end) and _UNKNOWN_PERP_RE.search(
+            text, s.start, s.end
+        ):
             continue
         headline = p.zone is Zone.HEADLINE
         if not headline:
@@ -211,6 +286,7 @@ _LAW_OFFICER_RE = lazy_compile(
     r"(?:\s+[A-Z][\w.-]*){0,3}?)"
     r"\s+(?P<name>[A-Z][a-z]\w*(?:\s+[A-Z][a-z]\w*){0,3})"
 )
+_LAW_OFFICER_AT = TriggeredPattern(_LAW_OFFICER_RE)  # tried where a rank or office starts
 
 
 def _police_names(doc: Document) -> frozenset[str]:
@@ -219,7 +295,7 @@ def _police_names(doc: Document) -> frozenset[str]:
     names = doc.cache.get(key)
     if names is None:
         found: set[str] = set()
-        for m in _LAW_OFFICER_RE.finditer(doc.text):
+        for m in _LAW_OFFICER_AT.finditer(doc):
             found.update(w.lower() for w in m.group("name").split() if len(w) > 2)
         names = doc.cache[key] = frozenset(found)
     return names
@@ -318,6 +394,48 @@ _CHILD_ID_RE = lazy_compile(
 # written (also inside a word: "mahasiswa SMA …").
 _AGE_OPEN = compile_cached(r"\(\d")
 _PUPIL = ("siswa", "siswi", "murid", "pelajar", "santri")
+_WHITE_RUN = compile_cached(r"\s*")
+#: What the name or initials of _CHILD_ID_RE and the white space before its bracket are made of.
+_NAME_RUN = compile_cached(r"[A-Za-z.\s]*")
+_CAPITAL = compile_cached(r"[A-Z]")
+#: Lengths of the one-word relatives of _VICTIM_ID_RE ("ibu", "ayah", "kakak"); "orang tua" is found apart.
+_RELATIVE_LENGTHS = (3, 4, 5)
+
+
+def _child_id_starts(text: str) -> list[int]:
+    """Every offset where _CHILD_ID_RE can match: a capital in the run of letters, dots and white space
+    right before an age bracket "(12" (a name or initials, then the bracket), or a pupil word (a school)."""
+    starts: list[int] = []
+    backwards = ""
+    for m in _AGE_OPEN.finditer(text):
+        bracket = m.start()
+        backwards = backwards or text[::-1]
+        run = _run_before(_NAME_RUN, backwards, bracket)
+        starts.extend(c.start() for c in _CAPITAL.finditer(text, bracket - run, bracket))
+    for word in _PUPIL:  # "santri" also starts "santriwati"
+        starts.extend(_offsets(text, word))
+    return starts
+
+
+def _victim_id_starts(text: str) -> list[int]:
+    """Every offset where _VICTIM_ID_RE can match: "Korban"/"korban" (a name, an address after it), or a
+    relative right before white space and "korban" ("ayah korban, …", "orang tua korban, …")."""
+    lower = _offsets(text, "korban")
+    starts = _offsets(text, "Korban") + lower
+    backwards = ""
+    for k in lower:
+        backwards = backwards or text[::-1]
+        space = _run_before(_WHITE_RUN, backwards, k)
+        if not space:
+            continue
+        end = k - space  # where the relative ends
+        starts.extend(end - n for n in _RELATIVE_LENGTHS if end >= n)
+        between = _run_before(_WHITE_RUN, backwards, end - 3) if end >= 3 else 0  # "orang tua": space before "tua"
+        if between and end - 3 - between >= 5:
+            starts.append(end - 3 - between - 5)
+    return starts
+
+
 # Nouns that number the parts of a law or a document: "Ayat (2)", "Huruf (b)", "Bagian (3)".
 _NUMBERING_NOUNS = frozenset(
     {
@@ -387,7 +505,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     if not has_any(doc, _T_SEXUAL) or not _found(doc, _SEXUAL_CRIME_AT) or "orban" not in text:
         return  # every alternative of _VICTIM_ID_RE names the victim: "Korban"/"korban"
-    for m in _VICTIM_ID_RE.finditer(text):
+    for m in _matches_at(_VICTIM_ID_RE.compiled, text, _victim_id_starts(text)):
         g = "id" if m.group("id") else "rel" if m.group("rel") else "addr"
         start, end = m.span(g)
         p = doc.paragraph_at(start)
@@ -437,7 +555,7 @@ def child_identity(doc: Document, ctx: RuleContext) -> None:
         return
     if _AGE_OPEN.search(text) is None and not any(w in text for w in _PUPIL):
         return  # neither "(12" nor a pupil word: _CHILD_ID_RE cannot match
-    for m in _CHILD_ID_RE.finditer(text):
+    for m in _matches_at(_CHILD_ID_RE.compiled, text, _child_id_starts(text)):
         if m.group("id"):
             if int(m.group("age")) >= 18:
                 continue
@@ -602,6 +720,9 @@ _JUDGEMENT_RE = lazy_compile(
     ],
 )
 def opinion_as_fact(doc: Document, ctx: RuleContext) -> None:
+    # scanned in per-draft subsets (_worth_trying): the whole sets join the analysis's word index at once,
+    # when the rule first runs (not at import: off by default, its frequent words would be indexed for nothing)
+    register_triggers(_T_SPECULATION, _T_JUDGEMENT)
     an = analyze(doc)
     text = doc.text
     for rx, words, needs in (
@@ -695,7 +816,6 @@ _T_ACCUSATION = frozenset(
     {"bisa", "dapat", "terancam", "dituduh", "dituding", "menuding", "menuduh", "diduga", "dilaporkan", "melaporkan"}
 )
 _ACCUSATION_NEEDS = dict.fromkeys(("bisa", "dapat", "terancam"), frozenset({"dituduh"}))
-register_triggers(_T_SPECULATION, _T_JUDGEMENT, _T_ACCUSATION)  # scanned in per-draft subsets (_worth_trying)
 _RESPONSE_RE = lazy_compile(
     r"(?<![\w-])(?:belum\s+(?:memberikan\s+)?(?:tanggapan|menanggapi|merespons|merespon|menjawab|membalas|bisa\s+dihubungi|"
     r"dapat\s+dihubungi|berhasil\s+dihubungi|memberikan\s+keterangan|memberi\s+keterangan)|tidak\s+(?:menjawab|membalas|"
@@ -705,6 +825,7 @@ _RESPONSE_RE = lazy_compile(
     r"menyangkal|pembelaan|menegaskan\s+tidak|menyatakan\s+tidak|mengaku\s+tidak|membela\s+diri|juru\s+bicara)(?![\w-])",
     re.I,
 )
+_RESPONSE_AT = TriggeredPattern(_RESPONSE_RE)  # tried at its words' offsets
 
 
 @rule(
@@ -751,9 +872,10 @@ _RESPONSE_RE = lazy_compile(
     ],
 )
 def balance_missing_response(doc: Document, ctx: RuleContext) -> None:
+    register_triggers(_T_ACCUSATION)  # as in opinion_as_fact: when the rule first runs, not at import
     text = doc.text
     accusations = scan(doc, _ACCUSATION_RE, _worth_trying(doc, _T_ACCUSATION, _ACCUSATION_NEEDS))
-    if not accusations or _RESPONSE_RE.search(text):
+    if not accusations or _found(doc, _RESPONSE_AT):
         return
     for m in accusations:
         start, end = m.span("a")
