@@ -25,6 +25,16 @@ from typing import Any, NamedTuple
 
 from newslint.model.residue import ResidueSpan, find_residue
 
+#: "Speaker: words" in a headline, at its start or after a comma ("Honor untuk Inul, Adam Suseno: Mampir Aja"):
+#: one to six words, the first capitalised, then a colon.
+_HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=,)\s*)([A-Z][^\s:.!?,]*(?:\s+[^\s:.!?,]+){0,5}):\s+(?=\S)", re.M)
+#: Rubric labels that also open headlines with a colon ("Video: …"): not speakers.
+_HEADLINE_LABELS = frozenset(
+    "video foto infografis update live breaking opini kolom tajuk editorial hoaks fakta populer terpopuler "
+    "wawancara catatan analisis jadwal klasemen hasil prediksi resep sinopsis review ulasan".split()
+    + ["cek fakta", "breaking news", "live update", "live report"]
+)
+
 
 class Zone(str, Enum):
     """The part of a news item a block belongs to."""
@@ -306,6 +316,27 @@ class Document:
     def residue(self) -> list[ResidueSpan]:
         """Page leftovers ("Baca juga: …", widget titles) to delete; see :mod:`newslint.model.residue`."""
         return find_residue(self.text, [(p.start, p.end, p.zone.value) for p in self.paragraphs])
+
+    @cached_property
+    def headline_speech(self) -> list[tuple[int, int]]:
+        """Spans of speech a headline quotes without marks: "Warga: Kami Enggak Mau Pindah" puts the words
+        after the colon in the speaker's mouth (the house convention for a quote headline)."""
+        out = []
+        text = self.text
+        for p in self.paragraphs:
+            if p.zone is not Zone.HEADLINE and p.zone is not Zone.DECK:
+                continue
+            m = _HEADLINE_SPEAKER.search(text, p.start, p.end)
+            if m is not None and m.group(1).strip().lower() not in _HEADLINE_LABELS:
+                out.append((m.end(), p.end))
+        return out
+
+    def in_speech(self, start: int, end: int | None = None) -> bool:
+        """True when the span lies inside a quotation or inside speech a headline quotes after a colon."""
+        if self.in_quote(start, end):
+            return True
+        end = start + 1 if end is None else end
+        return any(s <= start and end <= e for s, e in self.headline_speech)
 
     def in_residue(self, offset: int) -> bool:
         """True when ``offset`` lies inside a page leftover."""

@@ -63,7 +63,7 @@ class Scope:
         if zone is not Zone.DATELINE and zone not in self.zones:
             return False
         if self.quote or self.outside:
-            inside = doc.in_quote(start, end)
+            inside = doc.in_speech(start, end)
             if self.quote and not inside:
                 return False
             if self.outside and inside:
