@@ -385,6 +385,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     _report_acronym_swaps(doc, ctx)
     _report_direction_slips(doc, ctx)
     _report_doubling_slips(doc, ctx)
+    _report_vowel_slips(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -772,7 +773,10 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
             # joined, an ordinary word or a compound of the lexicon (batubara: written apart unless affixed):
             # its spaced spelling is standard (Batu Bara)
             continue
-        if not is_known_entity(joined) or is_known_entity(f"{a.text} {second}"):
+        spaced = f"{a.text} {second}"
+        if not is_known_entity(joined) or (is_known_entity(spaced) and entity_kind(spaced) in _ID_REGION_KINDS):
+            # the curated list of regions spells it apart itself; a spaced spelling only the world gazetteer
+            # lists (Tanjung Pinang, a GeoNames variant) is not the official one
             continue
         if entity_kind(joined) not in _ID_REGION_KINDS:
             continue
@@ -860,6 +864,76 @@ def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
         w = tok.text
         if w in hits and not ctx.vocabulary.accepts(w):
             name = doubling_slip(w)
+            assert name is not None
+            _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
+
+
+_VOWEL = re.compile(r"[aeiou]")
+#: A vowel slip is looked for in names this long (longer ones are the gazetteer's fuzzy match's job) ...
+_VOWEL_SLIP_LENGTHS = range(6, 8)
+#: ... of listed regions web text uses (by rank): the place context the caller asks for carries the rest.
+_VOWEL_NAME_RANK = 30_000
+
+
+@lru_cache(maxsize=1)
+def _regions_by_consonants() -> dict[tuple[int, str], tuple[str, ...]]:
+    """The listed Indonesian regions web text uses (:data:`_VOWEL_NAME_RANK`) of six or seven letters by their
+    length and their spelling with every vowel blanked (a vowel slip keeps both)."""
+    rank = get_lexicon().rank
+    out: dict[tuple[int, str], list[str]] = {}
+    for name in names_of_kinds(*_ID_REGION_KINDS):
+        if (
+            len(name) in _VOWEL_SLIP_LENGTHS
+            and name.isalpha()
+            and rank.get(name, _VOWEL_NAME_RANK) < _VOWEL_NAME_RANK
+        ):
+            out.setdefault((len(name), _VOWEL.sub("*", name)), []).append(name)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+_VOWEL_SLIPS: dict[str, str | None] = {}
+_VOWEL_JUDGE = NewTexts()
+_VOWEL_HITS: set[str] = set()
+
+
+def vowel_slip(word: str) -> str | None:
+    """The prominent Indonesian region a capitalised six- or seven-letter word misspells by one vowel for
+    another (*Ternete* for *Ternate*, *Meraoke* for *Merauke*), if exactly one; ``None`` for a known name, a
+    word web text uses, an ordinary word or a derivation.  The gazetteer's own fuzzy match takes only typing
+    slips in names this short, since vowels make other names (*Bantul*, *Bintul*); the caller asks for place
+    context as well."""
+    if word in _VOWEL_SLIPS:
+        return _VOWEL_SLIPS[word]
+    res = None
+    low = word.lower()
+    if len(low) in _VOWEL_SLIP_LENGTHS and word[:1].isupper() and word[1:].islower() and word.isalpha():
+        names = _regions_by_consonants().get((len(low), _VOWEL.sub("*", low)), ())
+        near = [n for n in names if sum(a != b for a, b in zip(n, low)) == 1]
+        lex = get_lexicon()
+        if (
+            len(near) == 1
+            and low not in lex.rank
+            and not lex.is_standard(low)
+            and not is_known_entity(word)
+            and _no_derivation(low)
+        ):
+            res = near[0].capitalize()
+    _VOWEL_SLIPS[word] = res
+    return res
+
+
+def _report_vowel_slips(doc: Document, ctx: RuleContext) -> None:
+    """Report :func:`vowel_slip` words in place context (a place cue before, a region after a comma)."""
+    for w in filterfalse(str.islower, _VOWEL_JUDGE.of(doc)):
+        if vowel_slip(w) is not None:
+            _VOWEL_HITS.add(w)
+    hits = candidate_texts(doc) & _VOWEL_HITS
+    if not hits:
+        return  # nearly every draft
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        if w in hits and not ctx.vocabulary.accepts(w) and place_context(doc, tok):
+            name = vowel_slip(w)
             assert name is not None
             _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
 
