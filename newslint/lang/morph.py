@@ -403,6 +403,8 @@ def _analyze_plain(w: str) -> Analysis | None:
                         continue
                     if src == "compound" and not (prefixes and suffix):
                         continue  # EYD V: joined only under a confix
+                    if suffix in _AGENT_SUFFIXES and src != "root":
+                        continue  # -wan/-wati make nouns of roots, not of derived words (*dipakaiwan)
                     if not _combination_ok(prefixes, suffix, base):
                         continue
                     n = len(prefixes) + bool(suffix) + len(enc) + len(procl)
