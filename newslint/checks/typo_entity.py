@@ -882,11 +882,7 @@ def _regions_by_consonants() -> dict[tuple[int, str], tuple[str, ...]]:
     rank = get_lexicon().rank
     out: dict[tuple[int, str], list[str]] = {}
     for name in names_of_kinds(*_ID_REGION_KINDS):
-        if (
-            len(name) in _VOWEL_SLIP_LENGTHS
-            and name.isalpha()
-            and rank.get(name, _VOWEL_NAME_RANK) < _VOWEL_NAME_RANK
-        ):
+        if len(name) in _VOWEL_SLIP_LENGTHS and name.isalpha() and rank.get(name, _VOWEL_NAME_RANK) < _VOWEL_NAME_RANK:
             out.setdefault((len(name), _VOWEL.sub("*", name)), []).append(name)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
