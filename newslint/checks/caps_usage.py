@@ -551,6 +551,16 @@ def _lowercase_place(word: str) -> str | None:
     # the analysis (cached, and asked for most words by other rules) before the gazetteer's kind: the
     # commonest words after a cue ("di rumah") are dictionary roots and need no kind at all
     a = analyze(word)
+    if (
+        a is not None
+        and not a.prefixes
+        and not a.suffixes
+        and a.clitics in (("-ku",), ("-mu",))
+        and entity_kind(word) in ("country", "province")
+    ):
+        # a root plus "my"/"your" after a place cue (asal maluku: malu + -ku) is an accident of the spelling of
+        # a country or province; news narrative seldom speaks in the first or second person
+        return word[:1].upper() + word[1:]
     if a is None or (a.source != "word" and (a.base == word or len(a.base) > 3)):
         # a dictionary root (medan, batu, padang, solo) or its derivation is a common word too; unknown: slang,
         # typo.  A three-letter base under affixes is affix stripping by chance (mahakam: maha- + kam).

@@ -23,7 +23,9 @@ More shapes of a misspelt name: a listed Indonesian region written as two
 ordinary words (*Pekan Baru* for *Pekanbaru*), a slip in the second or third
 word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*) or in the
 first word of a two-word place (*Labuhan Bajo*), and a prominent Indonesian
-region with a doubled letter dropped, added or moved (*Makkasar*).
+region with a doubled letter dropped, added or moved (*Makkasar*), a listed region
+of six or seven letters with one vowel for another in place context (*Ternete*), and a
+pronounceable short form in title case with two letters swapped (*Bulgo*).
 """
 
 from __future__ import annotations
@@ -372,6 +374,11 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         bad("Polres Metro Tanggerang Kota membuka layanan aduan."),
         bad("Gubernur Jawa Timr meninjau waduk."),
         bad("Pesawat itu mendarat di Bandara Makkasar.", fixed="Pesawat itu mendarat di Bandara Makassar."),
+        bad(
+            "Perahu itu tenggelam di perairan Ternete, Maluku Utara.",
+            fixed="Perahu itu tenggelam di perairan Ternate, Maluku Utara.",
+        ),
+        bad("Perum Bulgo menyalurkan beras ke pasar.", fixed="Perum Bulog menyalurkan beras ke pasar."),
         good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
         good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
         good("Acara digelar di Mahaka Square, Jakarta."),
@@ -456,9 +463,19 @@ def _acronyms_by_letters() -> dict[str, list[str]]:
     return out
 
 
+def _title_short_form(word: str) -> bool:
+    """Written as a pronounceable short form is (*Bulog*, *Bawaslu*): a capital, then lower case, five letters
+    or more (shorter title-case words are mostly names)."""
+    return len(word) >= _TITLE_SWAP_MIN_LEN and word[:1].isupper() and word[1:].islower()
+
+
+#: A title-case word this long is checked for swapped letters of a short form written so (*Bulgo*).
+_TITLE_SWAP_MIN_LEN = 5
+
+
 def acronym_swap(word: str) -> str | None:
     """The listed short form an upper-case word is with two neighbouring letters swapped back (*BKMG* ->
-    *BMKG*, *BNBP* -> *BNPB*), if exactly one is; ``None`` for a listed or web-known short form.  Only swaps after
+    *BMKG*, *BNBP* -> *BNPB*), or a title-case word of five letters or more (*Bulgo* -> *Bulog*), if exactly one is; ``None`` for a listed or web-known short form.  Only swaps after
     the first letter count: a short form one letter from another is usually another body (*KPU*, *KPK*),
     and so is one with other initial letters (*PDRD*, a tax, beside *DPRD*)."""
     if word in _SWAPS:
@@ -469,9 +486,10 @@ def acronym_swap(word: str) -> str | None:
     if (
         _SWAP_MIN_LEN <= len(low) <= _SWAP_MAX_LEN
         and word.isalpha()
-        and word.isupper()
+        and (word.isupper() or _title_short_form(word))
         and low not in lex.acronyms
         and low not in lex.rank
+        and not lex.is_standard(low)
         and not is_known_entity(word)
     ):
         hits = [
@@ -480,7 +498,7 @@ def acronym_swap(word: str) -> str | None:
             if a[0] == low[0] and a != low and is_slip(low, a)  # PDRD (a tax) is no slip of DPRD
         ]
         if len(hits) == 1:
-            res = hits[0].upper()
+            res = hits[0].upper() if word.isupper() else hits[0].capitalize()
     _SWAPS[word] = res
     return res
 
@@ -494,10 +512,9 @@ _SLIP_JUDGE = NewTexts()
 
 def _judge_new_slips(doc: Document) -> None:
     for w in _SLIP_JUDGE.of(doc):
-        if len(w) >= _SWAP_MIN_LEN and w.isupper():
-            if acronym_swap(w) is not None:
-                _SWAP_HITS.add(w)
-        elif len(w) >= 5 and w[:1].isupper() and direction_slip(w) is not None:
+        if len(w) >= _SWAP_MIN_LEN and (w.isupper() or _title_short_form(w)) and acronym_swap(w) is not None:
+            _SWAP_HITS.add(w)
+        if len(w) >= 5 and w[:1].isupper() and not w.isupper() and direction_slip(w) is not None:
             _DIRECTION_HITS.add(w)
 
 
@@ -508,7 +525,7 @@ def _report_acronym_swaps(doc: Document, ctx: RuleContext) -> None:
     counts: Counter[str] | None = None
     for tok in candidate_tokens(doc):
         w = tok.text
-        if len(w) < _SWAP_MIN_LEN or not w.isupper():
+        if w not in _SWAP_HITS:
             continue
         name = acronym_swap(w)
         if name is None or ctx.vocabulary.accepts(w):
@@ -747,6 +764,11 @@ def _token_indices(doc: Document, words: set[str]) -> list[int]:
     return sorted(found)
 
 
+#: Capitalised words after which a region's name closes an institution's name (*Pengadilan Negeri Pekanbaru*,
+#: *Kejaksaan Tinggi Riau*, *Polres Bukittinggi*): the pair after them is the region, not a longer name.
+_PLACE_NAME_BEFORE = PLACE_HEADS | frozenset(["negeri", "tinggi", "agama"])
+
+
 def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
     """Two capitalised words that are an Indonesian region's name written apart (*Pekan Baru* for
     *Pekanbaru*): the joined form is a listed region and the spaced form is no known name.  A pair inside a
@@ -780,9 +802,12 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
             continue
         if entity_kind(joined) not in _ID_REGION_KINDS:
             continue
-        if (i > 0 and toks[i - 1].sentence == a.sentence and _name_part(doc, toks[i - 1])) or (
-            i + 2 < len(toks) and toks[i + 2].sentence == a.sentence and _name_part(doc, toks[i + 2])
-        ):
+        if (
+            i > 0
+            and toks[i - 1].sentence == a.sentence
+            and _name_part(doc, toks[i - 1])
+            and toks[i - 1].text.lower() not in _PLACE_NAME_BEFORE
+        ) or (i + 2 < len(toks) and toks[i + 2].sentence == a.sentence and _name_part(doc, toks[i + 2])):
             continue
         hit = nearest_entity(joined)
         out.append((a, b, hit.name if hit is not None else joined))
