@@ -882,6 +882,8 @@ def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
     for w in filterfalse(str.islower, _DOUBLING_JUDGE.of(doc)):  # lower-case texts (most) dropped in C
         if doubling_slip(w) is not None:
             _DOUBLING_HITS.add(w)
+        elif vowel_slip(w) is not None:  # judged in the same pass over new texts (_report_vowel_slips reports)
+            _VOWEL_HITS.add(w)
     hits = candidate_texts(doc) & _DOUBLING_HITS
     if not hits:
         return  # nearly every draft
@@ -913,7 +915,6 @@ def _regions_by_consonants() -> dict[tuple[int, str], tuple[str, ...]]:
 
 
 _VOWEL_SLIPS: dict[str, str | None] = {}
-_VOWEL_JUDGE = NewTexts()
 _VOWEL_HITS: set[str] = set()
 
 
@@ -944,10 +945,8 @@ def vowel_slip(word: str) -> str | None:
 
 
 def _report_vowel_slips(doc: Document, ctx: RuleContext) -> None:
-    """Report :func:`vowel_slip` words in place context (a place cue before, a region after a comma)."""
-    for w in filterfalse(str.islower, _VOWEL_JUDGE.of(doc)):
-        if vowel_slip(w) is not None:
-            _VOWEL_HITS.add(w)
+    """Report :func:`vowel_slip` words (judged by :func:`_report_doubling_slips`' pass, which runs first) in place
+    context (a place cue before, a region after a comma)."""
     hits = candidate_texts(doc) & _VOWEL_HITS
     if not hits:
         return  # nearly every draft

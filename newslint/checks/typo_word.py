@@ -1519,16 +1519,15 @@ def initial_corrections(w: str) -> tuple[str, ...]:
     out: tuple[str, ...] = ()
     low = w.lower()
     lex = get_lexicon()
-    # a word web text uses is judged too unless a standard source lists it: corrections() then asks for a
-    # slip towards a word far more frequent (Perusahan), which names seldom lie next to
-    if (
-        len(low) >= 5
-        and w.isalpha()
-        and w[1:].islower()
-        and (low not in lex.rank or not lex.is_standard(low))
-        and not is_known_entity(w)
-    ):
-        sugg = corrections(low)
+    if len(low) >= 5 and w.isalpha() and w[1:].islower() and not is_known_entity(w):
+        if low not in lex.rank:
+            sugg = corrections(low)
+        elif lex.is_standard(low):
+            sugg = ()
+        else:
+            # a word web text uses counts only as an accidental derivation far rarer than a standard word one
+            # slip away (Perusahan); web-frequent names are not derivations, so they cost one analysis each
+            sugg = tuple(attested_derivation_slips(low)[:3]) if is_standard_form(low) else ()
         sugg = tuple(c for c in sugg if _initial_slip(low, c))
         if len(low) == 5:
             # five letters: names that short abound, so only a wrong or swapped key towards a word as common
