@@ -483,8 +483,11 @@ def acronym_swap(word: str) -> str | None:
     res = None
     low = word.lower()
     lex = get_lexicon()
+    by_letters = (
+        _acronyms_by_letters().get("".join(sorted(low)), ()) if _SWAP_MIN_LEN <= len(low) <= _SWAP_MAX_LEN else ()
+    )
     if (
-        _SWAP_MIN_LEN <= len(low) <= _SWAP_MAX_LEN
+        by_letters  # first: nearly no word has a short form's letters, and the lookup is the cheapest test
         and word.isalpha()
         and (word.isupper() or _title_short_form(word))
         and low not in lex.acronyms
@@ -494,7 +497,7 @@ def acronym_swap(word: str) -> str | None:
     ):
         hits = [
             a
-            for a in _acronyms_by_letters().get("".join(sorted(low)), ())
+            for a in by_letters
             if a[0] == low[0] and a != low and is_slip(low, a)  # PDRD (a tax) is no slip of DPRD
         ]
         if len(hits) == 1:

@@ -684,17 +684,23 @@ def attested_derivation_slips(low: str) -> list[str]:
     if a is None or a.source != "root" or not (a.prefixes or a.suffixes):
         return []
     limit = used // _ATTESTED_RATIO
+    rank = lex.rank
     found = [
         c
-        for c in one_edit_neighbours(low)
-        if lex.rank.get(c, limit) < limit
-        and c[0] == low[0]
-        and lex.is_standard(c)
-        and _letters_kept(low, c)
-        and not english_only(c)
-        and offerable(c)
+        for c in _letters_kept_sources(low)
+        if rank.get(c, limit) < limit and c[0] == low[0] and lex.is_standard(c) and not english_only(c) and offerable(c)
     ]
     return _by_edit_and_frequency(low, found)
+
+
+def _letters_kept_sources(typo: str) -> set[str]:
+    """Every word ``typo`` is with one letter dropped or doubled, or two neighbours swapped (generated: a few
+    hundred dictionary look-ups cost less than the suggester's neighbour search)."""
+    out = {typo[:i] + c + typo[i:] for i in range(len(typo) + 1) for c in _LETTERS}
+    out.update(typo[:i] + typo[i + 1 :] for i in range(len(typo) - 1) if typo[i] == typo[i + 1])
+    out.update(typo[:i] + typo[i + 1] + typo[i] + typo[i + 2 :] for i in range(len(typo) - 1) if typo[i] != typo[i + 1])
+    out.discard(typo)
+    return out
 
 
 def _letters_kept(typo: str, cand: str) -> bool:
