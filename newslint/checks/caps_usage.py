@@ -573,7 +573,7 @@ def _lowercase_place(word: str) -> str | None:
 @rule(
     "caps/place-lowercase",
     severity="info",
-    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none, nor do the area and office-head cues of s5 (asal, wilayah, kawasan, pemkot, polres, bupati ...); info until measured",
+    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none, nor do the area and office-head cues of s5 (asal, wilayah, kawasan, pemkot, polres, bupati ...), nor the s5m place-after-a-place-and-comma cue and the root + -ku/-mu reading of a country or province (golden diff empty, fresh corpus none new); info until measured",
     summary={"id": "Nama tempat ditulis huruf kecil.", "en": "A place name in lower case."},
     message={"id": "Nama tempat ditulis kapital: '{suggestion}'.", "en": "Capitalise the place name: '{suggestion}'."},
     docs={

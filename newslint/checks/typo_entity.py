@@ -355,7 +355,11 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "dev corpus (bench/golden.py diff empty). Round s5 (doubling slips of prominent regions, first words "
         "of two-word places): tune none new; unseen 2 new findings, both adjudicated incorrect (Kami Tak, Syah "
         "Alam); the first-word check now needs an unusual second word and a less common first word, and gives "
-        "none on either half (a tune figure). bench/measure_spelling.py rate|recall --half unseen --per-type 400"
+        "none on either half (a tune figure). Round s5m (vowel slips of listed regions in place context, "
+        "title-case short-form swaps, regions only GeoNames spells apart, a region after Negeri/Tinggi/Agama or a "
+        "place head): no new finding on the dev corpus (golden diff empty); 4 new on the fresh corpus (Kota "
+        "Tanjung Balai, Kabupaten/Polres Labuhan Batu), sent for adjudication. "
+        "bench/measure_spelling.py rate|recall --half unseen --per-type 400"
     ),
     examples=[
         bad("Menurut BKMG, hujan lebat turun sore ini.", fixed="Menurut BMKG, hujan lebat turun sore ini."),
