@@ -551,6 +551,16 @@ def _lowercase_place(word: str) -> str | None:
     # the analysis (cached, and asked for most words by other rules) before the gazetteer's kind: the
     # commonest words after a cue ("di rumah") are dictionary roots and need no kind at all
     a = analyze(word)
+    if (
+        a is not None
+        and not a.prefixes
+        and not a.suffixes
+        and a.clitics in (("-ku",), ("-mu",))
+        and entity_kind(word) in ("country", "province")
+    ):
+        # a root plus "my"/"your" after a place cue (asal maluku: malu + -ku) is an accident of the spelling of
+        # a country or province; news narrative seldom speaks in the first or second person
+        return word[:1].upper() + word[1:]
     if a is None or (a.source != "word" and (a.base == word or len(a.base) > 3)):
         # a dictionary root (medan, batu, padang, solo) or its derivation is a common word too; unknown: slang,
         # typo.  A three-letter base under affixes is affix stripping by chance (mahakam: maha- + kam).
@@ -563,7 +573,7 @@ def _lowercase_place(word: str) -> str | None:
 @rule(
     "caps/place-lowercase",
     severity="info",
-    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none, nor do the area and office-head cues of s5 (asal, wilayah, kawasan, pemkot, polres, bupati ...); info until measured",
+    measured="dev corpus: 1 finding (tune half, a slang word in a quotation; unknown words are skipped since); 0 on the unseen half; the direction/water cues of issue 12 (s4d) add none, nor do the area and office-head cues of s5 (asal, wilayah, kawasan, pemkot, polres, bupati ...), nor the s5m place-after-a-place-and-comma cue and the root + -ku/-mu reading of a country or province (golden diff empty, fresh corpus none new); info until measured",
     summary={"id": "Nama tempat ditulis huruf kecil.", "en": "A place name in lower case."},
     message={"id": "Nama tempat ditulis kapital: '{suggestion}'.", "en": "Capitalise the place name: '{suggestion}'."},
     docs={
@@ -585,6 +595,7 @@ def _lowercase_place(word: str) -> str | None:
         ),
         bad("Kerugian kebakaran pasar di semarang mencapai Rp2 miliar.", count=1),
         bad("Badai melanda pesisir utara jepang.", count=1),
+        bad("Tim itu bertanding di Osaka, jepang, pekan lalu.", count=1),
         good("Ia berdiri di medan laga dan di batu karang."),
         good("Rombongan itu berangkat dari Surabaya."),
     ],
@@ -594,13 +605,20 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     # the words after a cue, in one scan (the literal space in front lets the regex engine skip ahead);
     # most drafts have no place name among them
     places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
+    # "Kumamoto, jepang": the larger place a capitalised place is followed by, after a comma, is named too
+    after_place = {w for p, w in _AFTER_PLACE_COMMA.findall(text) if _is_place(p)}
+    places += [(w, f) for w in after_place if (f := _place_form(w)) is not None and (w, f) not in places]
     if not places:
         return
     index = word_index(doc)
     for word, fixed in places:
         for s in index.offsets(word):
-            if not text[s].islower() or _PLACE_CUE.search(text, max(0, s - 20), s) is None:
+            if not text[s].islower():
                 continue
+            if _PLACE_CUE.search(text, max(0, s - 20), s) is None:
+                before = _PLACE_BEFORE_COMMA.search(text, max(0, s - 40), s)
+                if before is None or not _is_place(before.group(1)):
+                    continue
             e = s + len(word)
             if not _usable(doc, s, e, quotes=True):
                 continue
@@ -624,6 +642,17 @@ _AFTER_CUE = compile_cached(
     r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
     r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
 )
+# a lower-case word after a capitalised word and a comma (the place the capitalised one lies in: "Kumamoto,
+# jepang"); the capitalised word must be a place itself (_is_place)
+_AFTER_PLACE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]([a-z]{4,})(?![\w'’-])")
+_PLACE_BEFORE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]$")
+
+
+def _is_place(word: str) -> bool:
+    """A capitalised word the gazetteer knows as a place."""
+    return is_known_entity(word) and entity_kind(word) in _PLACE_KINDS
+
+
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")
 _PLACE_FORMS: dict[str, str | None] = {}

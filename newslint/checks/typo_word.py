@@ -27,6 +27,13 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
 * a capitalised word inside a name is checked only against the nouns that head official names
   (*Provisi* in *BNN Provisi Sumatera Utara*, :data:`NAME_HEADS`); a long capitalised word with no
   capitalised neighbour against any standard word one drop, swap or key away (*Geofiska*);
+* a web-frequent legal derivation no standard source lists is a slip when a standard word twenty times as
+  frequent is one dropped, doubled or swapped letter away (:func:`attested_derivation_slips`: *perusahan*);
+  a reading as a word plus a joined *-pun* is no evidence at all (*terapun*);
+* a field noun after an institution's head (*Dinas Pertanain*) is checked inside the name (:func:`_field_noun_slip`);
+* a y after a consonant (no Indonesian syllable has one) lets two slips reach a rarer word (*dievakyasu*);
+* a four-letter word ending in two consonants no Indonesian word ends in takes the one vowel that makes a common
+  word (*hakm*: *hakim*);
 * English runs (an unknown word next to an English word) and words glued to
   a URL, path or code are skipped;
 * inside a direct quotation only a typing slip counts (dropped or doubled
@@ -41,6 +48,7 @@ Verdicts are cached per word type for the whole process, so the suggester
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import islice
@@ -204,6 +212,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or unused_word_slips(low)
                 or affix_slips(low)
                 or derived_word_slips(low)
+                or attested_derivation_slips(low)
             )[:3]
         )
     _VERDICTS[low] = out
@@ -422,9 +431,13 @@ def derived_word_slips(low: str) -> list[str]:
         bare = low
         for clitic in a.clitics:
             bare = bare.removesuffix(clitic.strip("-"))
-        if bare in lex.rank or lex.is_standard(bare):
-            return []  # a clitic on a word in use (tapaknya): productive, not a slip
+        if (bare in lex.rank or lex.is_standard(bare)) and a.clitics != ("-pun",):
+            # a clitic on a word in use (tapaknya): productive, not a slip.  Not so -pun: EYD writes the
+            # particle apart, so a word that reads only as one plus a joined -pun is no evidence (terapun)
+            return []
     limit = _DERIVED_LONG_TARGET_RANK if n >= _DERIVED_LONG else _DERIVED_TARGET_RANK
+    if a is not None and a.clitics == ("-pun",) and not a.prefixes and not a.suffixes:
+        limit = _ATTESTED_RANK  # the joined -pun reading is no evidence at all: any word web text uses counts
     rank = lex.rank
     # a common root (not a function word) with ordinary affixes is the writer's word (berciri: ber- + ciri),
     # unless a letter is doubled (pergerakkan) or the last one dropped (dikeliling: dikelilingi)
@@ -610,8 +623,34 @@ def short_word_slips(low: str) -> tuple[str, ...]:
         ]
         if len(found) == 1:
             out = (found[0],)
+        elif not found:
+            out = _dropped_final_vowel(low)
     _SHORT[low] = out
     return out
+
+
+#: A four-letter word with its last vowel dropped is corrected towards a standard word this common (by rank).
+_DROPPED_VOWEL_RANK = 5000
+
+
+def _dropped_final_vowel(low: str) -> tuple[str, ...]:
+    """A four-letter word ending in two consonants that no Indonesian word ends in (*hakm*: only *ng* and the
+    codas of a few loans, *ks*, *rs*, *nk*, are written so), and exactly one vowel put between them makes a
+    common standard word (*hakim*): the typist skipped the vowel."""
+    a, b = low[-2], low[-1]
+    if a in _VOWELS or b in _VOWELS or a + b in _LEGAL_CODAS or not low.isalpha():
+        return ()
+    lex = get_lexicon()
+    found = [
+        c
+        for v in "aeiou"
+        if (c := low[:-1] + v + b) and lex.rank.get(c, _DROPPED_VOWEL_RANK) < _DROPPED_VOWEL_RANK and lex.is_standard(c)
+    ]
+    return (found[0],) if len(found) == 1 else ()
+
+
+#: Two consonants an Indonesian word may end in (native *ng*, loans such as *teks*, *pers*, *bank*, *film*).
+_LEGAL_CODAS = frozenset(["ng", "ks", "rs", "nk", "lm", "ns", "nt", "rt", "st", "rk", "kh", "sy", "ny"])
 
 
 #: Endings of loanword bases (EYD V adaptations of -tion, -ity, -ism, -ive, -ic): the frequency list misses
@@ -628,6 +667,57 @@ _RARE_BASE_OTHER_RATIO = 10
 #: A web-frequent word that is not standard is reported only towards a standard word this many times more
 #: frequent (by rank): below that, the two are more often different words (serba/serta, jenius/jenis).
 _ATTESTED_RATIO = 20
+
+
+def attested_derivation_slips(low: str) -> list[str]:
+    """A web-frequent misspelling that the analyser happens to read as a legal derivation of another root:
+    *perusahan* (per- + usah + -an) for *perusahaan*.  Web text repeats common slips, so being in the
+    frequency list is no evidence, and the legal reading is an accident when no standard source lists the
+    word and one typing slip away lies a standard word :data:`_ATTESTED_RATIO` times as frequent with the
+    same first letter.  Only a dropped or doubled letter and a swap count (the slips that keep the letters a
+    writer meant); a wrong key or vowel more often makes another real derivation."""
+    lex = get_lexicon()
+    used = lex.rank.get(low)
+    if used is None or len(low) < 7 or lex.is_standard(low) or low in lex.english:
+        return []
+    a = analyze(low)
+    if a is None or a.source != "root" or not (a.prefixes or a.suffixes):
+        return []
+    limit = used // _ATTESTED_RATIO
+    rank = lex.rank
+    found = [
+        c
+        for c in _letters_kept_sources(low)
+        if rank.get(c, limit) < limit and c[0] == low[0] and lex.is_standard(c) and not english_only(c) and offerable(c)
+    ]
+    return _by_edit_and_frequency(low, found)
+
+
+def _letters_kept_sources(typo: str) -> set[str]:
+    """Every word ``typo`` is with one letter dropped or doubled, or two neighbours swapped (generated: a few
+    hundred dictionary look-ups cost less than the suggester's neighbour search)."""
+    out = {typo[:i] + c + typo[i:] for i in range(len(typo) + 1) for c in _LETTERS}
+    out.update(typo[:i] + typo[i + 1 :] for i in range(len(typo) - 1) if typo[i] == typo[i + 1])
+    out.update(typo[:i] + typo[i + 1] + typo[i] + typo[i + 2 :] for i in range(len(typo) - 1) if typo[i] != typo[i + 1])
+    out.discard(typo)
+    return out
+
+
+def _letters_kept(typo: str, cand: str) -> bool:
+    """``typo`` is ``cand`` with one letter dropped or doubled, or two neighbours swapped."""
+    if len(cand) == len(typo) + 1:
+        return any(cand[:i] + cand[i + 1 :] == typo for i in range(len(cand)))
+    if len(typo) == len(cand) + 1:
+        return any(typo[i] == typo[i + 1] and typo[:i] + typo[i + 1 :] == cand for i in range(len(typo) - 1))
+    if len(typo) == len(cand):
+        diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typo[diff[0]] == cand[diff[1]]
+            and typo[diff[1]] == cand[diff[0]]
+        )
+    return False
 
 
 def _attested_variant_corrections(low: str) -> list[str]:
@@ -820,12 +910,23 @@ def _two_edit_corrections(low: str) -> list[str]:
             if cand[0] != low[0] or DamerauLevenshtein.distance(low, cand, score_cutoff=2) > 2:
                 continue
             r = _rank(cand)
-            if r >= _TWO_EDIT_RANK and len(cand) == len(low):
+            if r >= _TWO_EDIT_RANK and len(cand) == len(low) and not _slip_cluster(low, cand):
                 continue  # a rarer word two substitutions away is a different word (memitigasi/memotivasi)
             if _two_slips(low, cand):
                 found.append((r, cand))
     found.sort()
     return [c for _r, c in found[:3]]
+
+
+#: A y after a consonant other than n or s (*ky*, *ty*): no Indonesian syllable has it, so a word with one
+#: is a slip or a foreign word, never another Indonesian word.
+_FOREIGN_Y = re.compile(r"[bcdfgjklmpqrtvwxz]y")
+
+
+def _slip_cluster(typo: str, cand: str) -> bool:
+    """``typo`` has a y after a consonant that ``cand`` lacks (*dievakyasu*: *dievakuasi*): a slip made it,
+    so even a rarer standard word two slips away is what the writer meant."""
+    return _FOREIGN_Y.search(typo) is not None and _FOREIGN_Y.search(cand) is None and not english_only(cand)
 
 
 def _plausible(low: str, cand: str) -> bool:
@@ -1423,19 +1524,45 @@ def initial_corrections(w: str) -> tuple[str, ...]:
         return hit
     out: tuple[str, ...] = ()
     low = w.lower()
-    if len(low) >= 5 and w.isalpha() and w[1:].islower() and low not in get_lexicon().rank and not is_known_entity(w):
-        sugg = corrections(low)
+    lex = get_lexicon()
+    if len(low) >= 5 and w.isalpha() and w[1:].islower() and not is_known_entity(w):
+        if low not in lex.rank:
+            sugg = corrections(low)
+        elif lex.is_standard(low):
+            sugg = ()
+        else:
+            # a word web text uses counts only as an accidental derivation far rarer than a standard word one
+            # slip away (Perusahan); web-frequent names are not derivations, so they cost one analysis each
+            sugg = tuple(attested_derivation_slips(low)[:3]) if is_standard_form(low) else ()
         sugg = tuple(c for c in sugg if _initial_slip(low, c))
         if len(low) == 5:
             # five letters: names that short abound, so only a wrong or swapped key towards a word as common
             # as capitalised_corrections asks, ranked first by the kind of slip (Nmaun: Namun)
             sugg = sugg[:1] if sugg and len(sugg[0]) == 5 and _rank(sugg[0]) < _capitalised_target_rank(5) else ()
-        if sugg and _rank(sugg[0]) < _INITIAL_RANK:
+        if sugg and (
+            _rank(sugg[0]) < _INITIAL_RANK or (_rank(sugg[0]) < _ATTESTED_RANK and _loan_digraph_dropped(low, sugg[0]))
+        ):
             near = nearest_entity(w)
             if near is None or near.distance > 1:
                 out = tuple(s[:1].upper() + s[1:] for s in sugg)
     _INITIAL[w] = out
     return out
+
+
+#: Arabic loan digraphs that writers reduce to one letter by ear (*nakoda*, *kusus*, *sarat*).
+_LOAN_DIGRAPHS = ("kh", "sy")
+
+
+def _loan_digraph_dropped(typo: str, cand: str) -> bool:
+    """``typo`` is ``cand`` with the second letter of a loan digraph dropped (*Nakoda*: *nakhoda*): a spelling
+    by ear of a standard loanword, not a name, so a rarer target counts at the start of a sentence too."""
+    if len(cand) != len(typo) + 1:
+        return False
+    return any(
+        cand.startswith(dg, i) and cand[: i + 1] + cand[i + 2 :] == typo
+        for dg in _LOAN_DIGRAPHS
+        for i in range(len(typo))
+    )
 
 
 def _initial_slip(typo: str, cand: str) -> bool:
@@ -1500,6 +1627,29 @@ def _unknown_name_word(w: str) -> bool:
     return not w.isupper() and not is_standard_form(low) and low not in lex.acronyms and not is_known_entity(w)
 
 
+#: Heads of an institution's name that the field it works in follows as a derived noun (*Dinas Pertanian*,
+#: *Kementerian Perhubungan*, *Badan Kepegawaian*).
+_FIELD_HEADS = frozenset(["dinas", "badan", "kementerian", "direktorat", "lembaga", "komisi", "kantor", "biro"])
+#: The confixes a field noun is made with (KBBI: ke-/per-/peN- ... -an).
+_FIELD_PREFIXES = frozenset(["ke-", "per-", "peN-", "pe-"])
+
+
+def _field_noun_slip(toks: Any, i: int, w: str, cand: str) -> bool:
+    """``w`` follows an institution's head (:data:`_FIELD_HEADS`) where the field's noun goes, and ``cand`` is
+    a confix noun (*per- ... -an*, *ke- ... -an*) that ``w`` is with one letter dropped, doubled or swapped:
+    *Dinas Pertanain*.  Field nouns are ordinary derived words, not names, so a slip in one is a typo."""
+    if i == 0 or toks[i - 1].kind is not TokenKind.WORD or toks[i - 1].text.lower() not in _FIELD_HEADS:
+        return False
+    a = analyze(cand)
+    return (
+        a is not None
+        and a.suffixes == ("-an",)
+        and bool(a.prefixes)
+        and a.prefixes[0] in _FIELD_PREFIXES
+        and _letters_kept(w.lower(), cand)
+    )
+
+
 def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int]:
     """Report the findings inside hyphenated and capitalised words; the start offsets of the tokens reported."""
     reported: set[int] = set()
@@ -1522,7 +1672,7 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
             prev_name = not first and i > 0 and toks[i - 1].kind is TokenKind.WORD and toks[i - 1].text[:1].isupper()
             next_name = i + 1 < len(toks) and toks[i + 1].kind is TokenKind.WORD and toks[i + 1].text[:1].isupper()
             head = _SPECIAL[w][0][2][0].lower()
-            if (prev_name or next_name) and head not in _HEADS:
+            if (prev_name or next_name) and head not in _HEADS and not _field_noun_slip(toks, i, w, head):
                 continue  # part of a name (Bank Mandri is the bank's business, Kota Tuan a name)
             if not first and head not in _HEADS and len(w) < _MID_SENTENCE_MIN_LEN:
                 # mid-sentence, nothing explains the capital of an ordinary word: a short name (kata Sakir)
@@ -1673,6 +1823,8 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
         bad("Pengawasan di pintu masuk diperketta.", fixed="Pengawasan di pintu masuk diperketat."),
         bad("Suara knalpot itu menggangu warga.", fixed="Suara knalpot itu mengganggu warga."),
         bad("Kemarin Gubenur Jawa Tengah meresmikan pasar."),
+        bad("Perusahan daerah itu merugi tiga tahun.", fixed="Perusahaan daerah itu merugi tiga tahun."),
+        bad("Kepala Dinas Pertanain setempat meninjau sawah.", fixed="Kepala Dinas Pertanian setempat meninjau sawah."),
         good("Kasus itu kemudian ditindaklanjuti oleh kepolisian."),
         good("Microsoft mengklaim layanannya aman; silakan cek di live.com."),
         good("Dokter meresepkan sildenafil untuk pasien tersebut."),

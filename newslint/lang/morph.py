@@ -155,9 +155,14 @@ def _is_lexical_exception(low: str) -> bool:
 # ---------------------------------------------------------------- affix tables
 _PARTICLES = ("lah", "kah", "tah", "pun")
 _POSSESSIVES = ("nya", "ku", "mu")
-_SUFFIXES = ("kan", "an", "i", "isasi", "isme", "in")
+_SUFFIXES = ("kan", "an", "i", "isasi", "isme", "in", "wan", "wati")
 # loan suffixes (hilirisasi, premanisme) and the colloquial -in (bersihin) cost more
-_SUFFIX_COST = {"kan": 0.0, "an": 0.0, "i": 0.0, "isasi": 0.5, "isme": 0.5, "in": 1.5}
+_SUFFIX_COST = {"kan": 0.0, "an": 0.0, "i": 0.0, "isasi": 0.5, "isme": 0.5, "in": 1.5, "wan": 0.5, "wati": 0.5}
+#: The agent suffixes -wan/-wati (KBBI: *prakirawan*, *ilmuwan*, *peragawati*) attach to a bare noun base of
+#: this many letters or more that ends in a vowel; consonant-final bases take them irregularly (*sejarawan*)
+#: and are listed words of their own.
+_AGENT_SUFFIXES = frozenset(["wan", "wati"])
+_AGENT_BASE_MIN = 4
 _BOUND: tuple[str, ...] = _WORDS["bound-forms"]
 #: Bound forms (EYD V writes them joined to the next word: pascasarjana, antarnegara, supercluster).
 BOUND_FORMS: frozenset[str] = frozenset(_BOUND)
@@ -343,6 +348,8 @@ def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
             return False
     if suffix in ("isme", "in") and real:
         return False
+    if suffix in _AGENT_SUFFIXES and (real or len(base) < _AGENT_BASE_MIN or base[-1] not in _VOWELS):
+        return False
     if suffix == "isasi" and inner not in (None, "meN-", "di-"):
         return False
     if "ke-" in real and suffix != "an" and real[-1] == "ke-" and base not in _NUMERALS:
@@ -396,6 +403,8 @@ def _analyze_plain(w: str) -> Analysis | None:
                         continue
                     if src == "compound" and not (prefixes and suffix):
                         continue  # EYD V: joined only under a confix
+                    if suffix in _AGENT_SUFFIXES and src != "root":
+                        continue  # -wan/-wati make nouns of roots, not of derived words (*dipakaiwan)
                     if not _combination_ok(prefixes, suffix, base):
                         continue
                     n = len(prefixes) + bool(suffix) + len(enc) + len(procl)

@@ -90,3 +90,9 @@ def test_place_lowercase_after_a_place_head() -> None:
     # the heads of place-bound offices and bodies announce a place as well (Pemkot Surabaya, Bupati Sleman)
     assert "caps/place-lowercase" in _rules("Tahun ini Pemkot surabaya menambah armada bus sekolah.")
     assert "caps/place-lowercase" not in _rules("Bupati baru hadir di Pemkot Surabaya.")
+
+
+def test_lower_case_place_after_a_place_and_a_comma() -> None:
+    assert "caps/place-lowercase" in _rules("Tim itu bertanding di Nagoya, jepang, pekan lalu.")
+    # after a person's name and a comma nothing is a place cue
+    assert "caps/place-lowercase" not in _rules("Kata Budi, jepang itu jauh.")

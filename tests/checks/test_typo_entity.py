@@ -151,3 +151,20 @@ def test_first_word_check_needs_an_unusual_second_word() -> None:
     # an ordinary second word (Alam, Tak) or a very common first word: a person or plain words
     assert _ent("Kapolsek AKP Syah Alam memimpin razia.") == []
     assert _ent('"Kami Tak Pernah Menyerah," tulisnya.') == []
+
+
+def test_vowel_slip_of_a_listed_region_in_place_context() -> None:
+    fs = _ent("Perahu motor itu tenggelam di perairan Ternete, Maluku Utara, Senin malam.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Ternete", "Ternate")]
+    # no place context: a vowel makes other names, so it is left alone
+    assert _ent("Kata Ternete kepada wartawan, stok beras aman.") == []
+
+
+def test_region_spelt_apart_as_only_the_world_gazetteer_has_it() -> None:
+    fs = _ent("Kapal cepat itu berangkat dari Tanjung Pinang pukul delapan.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Tanjung Pinang", "Tanjungpinang")]
+
+
+def test_swapped_letters_in_a_diplomatic_short_form() -> None:
+    fs = _ent("Staf KRJI Jeddah mendampingi para jemaah.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("KRJI", "KJRI")]

@@ -390,3 +390,40 @@ def test_nasal_that_does_not_fit_proves_one_slip() -> None:
 def test_short_capitalised_word_mid_sentence_is_a_name() -> None:
     # Sakir is one key from sakit, but mid-sentence nothing explains the capital of an ordinary word
     assert _typo("Menurut warga, Sakir sudah lama tinggal di sana.") == []
+
+
+def test_web_frequent_accidental_derivation() -> None:
+    # per- + usah + -an is legal, and web text repeats the slip; perusahaan is far more frequent
+    assert corrections("perusahan") == ("perusahaan",)
+    assert typo_word_mod.attested_derivation_slips("perumahan") == []  # a listed word is never questioned
+
+
+def test_slip_at_the_start_of_a_sentence_in_a_web_frequent_word() -> None:
+    fs = _typo("Perusahan daerah itu merugi tiga tahun berturut-turut.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Perusahan", "Perusahaan")]
+
+
+def test_loan_digraph_dropped_at_the_start_of_a_sentence() -> None:
+    fs = _typo("Nakoda kapal itu mengaku mesin sempat mati.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Nakoda", "Nakhoda")]
+
+
+def test_field_noun_slip_after_an_institution_head() -> None:
+    fs = _typo("Kepala Dinas Kesehtaan setempat meninjau puskesmas itu.")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("Kesehtaan", "Kesehatan")]
+    # a name after a title is a person's, not a field
+    assert _typo("Gubernur Hendrawan meninjau puskesmas itu.") == []
+
+
+def test_joined_pun_reading_is_no_evidence() -> None:
+    assert corrections("terapun") == ("terapung",)
+    assert corrections("adapun") == ()
+
+
+def test_two_slips_that_leave_a_y_after_a_consonant() -> None:
+    assert corrections("dievakyasu") == ("dievakuasi",)
+
+
+def test_four_letter_word_with_its_last_vowel_dropped() -> None:
+    assert typo_word_mod.short_word_slips("hakm") == ("hakim",)
+    assert typo_word_mod.short_word_slips("teks") == ()

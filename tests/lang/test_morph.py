@@ -122,3 +122,9 @@ def test_equally_good_readings_go_to_the_base_web_text_uses_more() -> None:
     assert reading is not None and reading.base == "makan"
     masuk = analyze("memasukkan")
     assert masuk is not None and masuk.base == "masuk"
+
+
+def test_agent_suffix_on_a_vowel_final_noun() -> None:
+    a = morph.analyze("prakirawan")
+    assert a is not None and a.base == "prakira" and a.suffixes == ("-wan",)
+    assert morph.analyze("dipakaiwan") is None or morph.analyze("dipakaiwan").suffixes != ("-wan",)
