@@ -606,7 +606,16 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     # most drafts have no place name among them
     places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
     # "Kumamoto, jepang": the larger place a capitalised place is followed by, after a comma, is named too
-    after_place = {w for p, w in _AFTER_PLACE_COMMA.findall(text) if _is_place(p)}
+    # the lower-case word after ", " is judged first (once per word type, and almost never a place); the word
+    # before the comma is read, and the gazetteer asked about it, only for the few that are
+    after_place = set()
+    for w in set(_LOWER_AFTER_COMMA.findall(text)):
+        if _place_form(w) is None:
+            continue
+        for m in _AFTER_PLACE_COMMA.finditer(text):
+            if m.group(2) == w and _is_place(m.group(1)):
+                after_place.add(w)
+                break
     places += [(w, f) for w in after_place if (f := _place_form(w)) is not None and (w, f) not in places]
     if not places:
         return
@@ -646,6 +655,8 @@ _AFTER_CUE = compile_cached(
 # jepang"); the capitalised word must be a place itself (_is_place)
 _AFTER_PLACE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]([a-z]{4,})(?![\w'’-])")
 _PLACE_BEFORE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]$")
+# the cheap first pass: a lower-case word after ", " (the literal lets the regex engine skip ahead)
+_LOWER_AFTER_COMMA = compile_cached(r", ([a-z]{4,})(?![\w'’-])")
 
 
 def _is_place(word: str) -> bool:
