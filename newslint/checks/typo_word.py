@@ -204,6 +204,8 @@ def corrections(low: str) -> tuple[str, ...]:
                 if split is not None:
                     kept = [split]
         out = tuple(kept[:3])
+    elif low in get_lexicon().rank and get_lexicon().is_standard(low):
+        out = ()  # a word a standard source lists and web text uses is never questioned: no slip search
     else:
         out = tuple(
             (
