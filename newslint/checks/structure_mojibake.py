@@ -84,6 +84,7 @@ _INVISIBLE_MESSAGE = {
         bad("Ia makan di Caf\u00c3\u00a9 Batavia.", fixed="Ia makan di Café Batavia."),
         bad("Sekitar 30\u00e2\u0080\u009350 warga mengungsi.", fixed="Sekitar 30–50 warga mengungsi."),
         bad("Itu katanya.\u00e2\u0081 Warga pulang.", fixed="Itu katanya. Warga pulang."),
+        bad("Sekolah 2. \u00e2\u0081 SMA Negeri 1.", fixed="Sekolah 2. SMA Negeri 1."),
         good("Pelatih asal São Paulo itu memuji Müller dan Señor Pérez."),
         good("Ia menyebut harga €30 dan jarak 30–50 km — cukup jauh."),
         good("Tim à la carte itu menang 2-0."),
@@ -100,11 +101,16 @@ def mojibake(doc: Document, ctx: RuleContext) -> None:
             continue
         core = run.rstrip(" ")
         shown = _visible(fixed).rstrip(" ")
+        start, end = m.start(), m.start() + len(core)
+        fix_end = end
+        if not shown and end < len(text) and text[end] == " " and (start == 0 or text[start - 1] in " \n"):
+            fix_end = end + 1  # deleting garbage that stood between two spaces would leave a double space
         # keep the draft's own space: only the garbled characters are replaced
         ctx.report(
-            m.start(),
-            m.start() + len(core),
+            start,
+            end,
             args={"match": shown_run(core), "intended": shown},
             message=None if shown else _INVISIBLE_MESSAGE,
             replacement=shown,
+            fix_span=(start, fix_end),
         )
