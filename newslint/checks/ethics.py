@@ -12,7 +12,7 @@ import re
 
 from newslint.analysis.attribution import analyze, has_any, register_triggers, scan
 from newslint.analysis.genre import ALL, HISTORY, HOROSCOPE, NEWS, ROUNDUP
-from newslint.checks._helpers import TriggeredPattern, word_index
+from newslint.checks._helpers import TriggeredPattern, occurrences, word_index
 from newslint.engine.finding import Severity
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import (
@@ -49,16 +49,6 @@ def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Ma
         if m is not None:
             found.append(m)
             last = m.end()
-    return found
-
-
-def _offsets(text: str, literal: str) -> list[int]:
-    """Every offset where ``literal`` occurs in ``text`` (overlapping ones too)."""
-    found = []
-    i = text.find(literal)
-    while i != -1:
-        found.append(i)
-        i = text.find(literal, i + 1)
     return found
 
 
@@ -413,15 +403,15 @@ def _child_id_starts(text: str) -> list[int]:
         run = _run_before(_NAME_RUN, backwards, bracket)
         starts.extend(c.start() for c in _CAPITAL.finditer(text, bracket - run, bracket))
     for word in _PUPIL:  # "santri" also starts "santriwati"
-        starts.extend(_offsets(text, word))
+        starts.extend(occurrences(text, word))
     return starts
 
 
 def _victim_id_starts(text: str) -> list[int]:
     """Every offset where _VICTIM_ID_RE can match: "Korban"/"korban" (a name, an address after it), or a
     relative right before white space and "korban" ("ayah korban, …", "orang tua korban, …")."""
-    lower = _offsets(text, "korban")
-    starts = _offsets(text, "Korban") + lower
+    lower = occurrences(text, "korban")
+    starts = occurrences(text, "Korban") + lower
     backwards = ""
     for k in lower:
         backwards = backwards or text[::-1]
