@@ -238,6 +238,11 @@ def _is_cap_word(t: Token) -> bool:
     return t.kind is TokenKind.WORD and t.text[:1].isupper()
 
 
+def _cap_word_before(text: str, a: Token, b: Token) -> bool:
+    """``a`` is a capitalised word right before ``b``, one space apart in the same sentence (a name's words)."""
+    return _is_cap_word(a) and a.sentence == b.sentence and b.start == a.end + 1 and text[a.end] == " "
+
+
 def place_context(doc: Document, tok: Token) -> bool:
     """A place cue before the token, or ", <known region>" after it."""
     toks = doc.tokens
@@ -687,11 +692,11 @@ def _misspelt_name_parts(doc: Document) -> list[tuple[Token, Token, str]]:
         if i == 0:
             continue
         a, b = toks[i - 1], toks[i]
-        if not _is_cap_word(a) or a.sentence != b.sentence or b.start != a.end + 1 or text[a.end] != " ":
+        if not _cap_word_before(text, a, b):
             continue
         if i >= 2:  # a three-word name first: Nusa Tenggara Barta
             z = toks[i - 2]
-            if _is_cap_word(z) and z.sentence == a.sentence and a.start == z.end + 1 and text[z.end] == " ":
+            if _cap_word_before(text, z, a):
                 name = _name_completion(f"{z.text} {a.text}", b.text)
                 if name is not None:
                     out.append((z, b, name))
@@ -741,7 +746,7 @@ def _misspelt_first_words(doc: Document) -> list[tuple[Token, Token, str]]:
         if i == 0:
             continue
         a, b = toks[i - 1], toks[i]
-        if not _is_cap_word(a) or a.sentence != b.sentence or b.start != a.end + 1 or text[a.end] != " ":
+        if not _cap_word_before(text, a, b):
             continue
         first = a.text.lower()
         if len(first) < 4 or not a.text.isalpha() or a.text.isupper() or is_known_entity(f"{a.text} {b.text}"):
