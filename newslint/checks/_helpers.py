@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Collection
 from itertools import compress, repeat
 from operator import attrgetter, is_, itemgetter
 
@@ -33,6 +34,7 @@ from newslint.lang import keyboard_adjacent
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 __all__ = [
+    "FlaggedTexts",
     "NewTexts",
     "TriggeredPattern",
     "anchored_finditer",
@@ -154,6 +156,29 @@ class NewTexts:
         _see(doc)
         start, self._done = self._done, len(_SEEN_ORDER)
         return _SEEN_ORDER[start : self._done]
+
+
+class FlaggedTexts:
+    """A word rule's per-process verdicts by text: ``judge`` runs once on each text met (the new ones of each
+    draft, :class:`NewTexts`), and :meth:`tokens` gives a draft's tokens whose text it flagged."""
+
+    __slots__ = ("_flagged", "_judge", "_new")
+
+    def __init__(self, judge: Callable[[str], bool]) -> None:
+        self._new = NewTexts()
+        self._flagged: set[str] = set()
+        self._judge = judge
+
+    def tokens(self, doc: Document, accept: Collection[str] = ()) -> list[Token]:
+        """The candidate tokens of ``doc`` whose text is flagged and not in the house vocabulary ``accept``."""
+        judge, flagged = self._judge, self._flagged
+        for w in self._new.of(doc):
+            if judge(w):
+                flagged.add(w)
+        here = candidate_texts(doc) & flagged
+        if not here:
+            return []
+        return [t for t in candidate_tokens(doc) if t.text in here and t.text not in accept]
 
 
 # "senjata api (senpi)" and "senpi (senjata api)": a lower-case word in brackets after a phrase, or before a

@@ -11,7 +11,7 @@ is far more common than the base the written form would have.
 
 from __future__ import annotations
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
+from newslint.checks._helpers import FlaggedTexts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
@@ -26,9 +26,6 @@ _UNRANKED = 10_000_000
 _MIN_LEN = 7
 
 _VERDICTS: dict[str, str | None] = {}
-#: The word texts met in this process not yet judged, and those judged wrong (judged once per text).
-_NEW = NewTexts()
-_FLAGGED: set[str] = set()
 
 
 def with_double_k(word: str) -> str | None:
@@ -50,6 +47,12 @@ def with_double_k(word: str) -> str | None:
                 out = cand
     _VERDICTS[word] = out
     return out
+
+
+#: The word texts met in this process judged once each: a -kan word that lost the k of its base.
+_ONE_K_WORDS = FlaggedTexts(
+    lambda w: w.endswith(("kan", "kannya", "kanlah", "kanpun")) and w.islower() and with_double_k(w) is not None
+)
 
 
 @rule(
@@ -89,16 +92,7 @@ def with_double_k(word: str) -> str | None:
     ],
 )
 def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
-    for w in _NEW.of(doc):
-        if w.endswith(("kan", "kannya", "kanlah", "kanpun")) and w.islower() and with_double_k(w) is not None:
-            _FLAGGED.add(w)
-    flagged = candidate_texts(doc) & _FLAGGED
-    if not flagged:
-        return
-    accept = ctx.vocabulary.accept
-    for tok in candidate_tokens(doc):
-        if tok.text not in flagged or tok.text in accept:
-            continue
+    for tok in _ONE_K_WORDS.tokens(doc, ctx.vocabulary.accept):
         fixed = with_double_k(tok.text)
         base = analyze(fixed).base if fixed else ""
         ctx.report(
@@ -111,10 +105,8 @@ def suffix_kan_after_k(doc: Document, ctx: RuleContext) -> None:
         )
 
 
-_NEW_BER = NewTexts()
 #: ber- and a base whose first syllable is closed by r (the words worth analysing).
 _ER_SYLLABLE = compile_cached(r"^ber[bcdfghjklmnpqrstvwxyz]+er[bcdfghjklmnpqstvwxyz]")
-_FLAGGED_BER: set[str] = set()
 
 
 def be_form(word: str) -> str | None:
@@ -124,6 +116,10 @@ def be_form(word: str) -> str | None:
         return None  # the cheap test first: ber- and a first syllable closed by r
     a = analyze(word)
     return "be" + word[3:] if a is not None and illegal_derivation(a) == "ber-" else None
+
+
+#: The word texts met in this process judged once each: a ber- word EYD V writes with be-.
+_BER_WORDS = FlaggedTexts(lambda w: w.startswith("ber") and len(w) >= 7 and w.islower() and be_form(w) is not None)
 
 
 @rule(
@@ -159,15 +155,6 @@ def be_form(word: str) -> str | None:
     ],
 )
 def ber_before_er(doc: Document, ctx: RuleContext) -> None:
-    for w in _NEW_BER.of(doc):
-        if w.startswith("ber") and len(w) >= 7 and w.islower() and be_form(w) is not None:
-            _FLAGGED_BER.add(w)
-    flagged = candidate_texts(doc) & _FLAGGED_BER
-    if not flagged:
-        return
-    accept = ctx.vocabulary.accept
-    for tok in candidate_tokens(doc):
-        if tok.text not in flagged or tok.text in accept:
-            continue
+    for tok in _BER_WORDS.tokens(doc, ctx.vocabulary.accept):
         fixed = be_form(tok.text)
         ctx.report(tok.start, tok.end, args={"fixed": fixed}, suggestions=[fixed], replacement=fixed, safety="safe")

@@ -22,7 +22,7 @@ need other changes to the sentence.
 
 from __future__ import annotations
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens
+from newslint.checks._helpers import FlaggedTexts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import colloquial_affix_source, colloquial_source
@@ -32,9 +32,6 @@ _UNRANKED = 10_000_000
 _MIN_LEN = 4
 
 _VERDICTS: dict[str, str | None] = {}
-#: The word texts met in this process not yet judged, and those with a standard form.
-_NEW = NewTexts()
-_FLAGGED: set[str] = set()
 _LISTED: frozenset[str] | None = None
 
 
@@ -103,6 +100,10 @@ def _lenient(word: str, a: object) -> bool:
     return bool(getattr(a, "is_affixed", False)) and not get_lexicon().is_standard(word)
 
 
+#: The word texts met in this process judged once each: a colloquial sound form of a standard word.
+_COLLOQUIAL_WORDS = FlaggedTexts(lambda w: len(w) >= _MIN_LEN and w.islower() and standard_form(w) is not None)
+
+
 @rule(
     "spelling/colloquial-form",
     severity="info",
@@ -143,17 +144,8 @@ def _lenient(word: str, a: object) -> bool:
     ],
 )
 def colloquial_form(doc: Document, ctx: RuleContext) -> None:
-    for w in _NEW.of(doc):
-        if len(w) >= _MIN_LEN and w.islower() and standard_form(w) is not None:
-            _FLAGGED.add(w)
-    flagged = candidate_texts(doc) & _FLAGGED
-    if not flagged:
-        return
-    accept = ctx.vocabulary.accept
-    for tok in candidate_tokens(doc):
+    for tok in _COLLOQUIAL_WORDS.tokens(doc, ctx.vocabulary.accept):
         w = tok.text
-        if w not in flagged or w in accept:
-            continue
         if tok.in_quote or doc.in_quote(tok.start, tok.end):
             continue  # the speaker's words
         if w in get_lexicon().english and _english_neighbour(doc, tok):
