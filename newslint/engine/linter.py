@@ -217,7 +217,23 @@ def resolve(doc: Document, raw: list[Finding]) -> list[Finding]:
         if key not in out:
             out[key] = f
     found = _one_advice_per_span(list(out.values())) if len(out) > 1 else list(out.values())
+    if len(found) > 1:
+        found = _drop_word_findings_on_garbled_text(found)
     return sorted(found, key=Finding.sort_key)
+
+
+#: Families that judge a word's spelling: a word that garbled encoding debris runs into
+#: (*Melbourneâ€”*) is not misspelt, and the mojibake finding already says what to fix.
+_WORD_FAMILIES = frozenset({"typo", "spelling"})
+
+
+def _drop_word_findings_on_garbled_text(found: list[Finding]) -> list[Finding]:
+    garbled = [(f.start, f.end) for f in found if f.rule == "structure/mojibake"]
+    if not garbled:
+        return found
+    return [
+        f for f in found if f.family not in _WORD_FAMILIES or not any(s < f.end and f.start < e for s, e in garbled)
+    ]
 
 
 #: When two rules give the same correction for the same span, the finding of the family listed first
