@@ -28,6 +28,12 @@ Where each list comes from:
 * ``words``    -- the wordfreq list, most frequent first: used for ranking only (web text holds
   misspellings, so being in it does not make a word standard).
 
+hunspell-id lists some forms KBBI marks non-standard (*himbau*, *handal*, *hempas*).  Those in
+``lexicon_src/nonstandard.txt`` are taken out before anything else: a stem leaves the dictionary hunspell
+expands, so every form derived from it (*menghimbau*, *kehandalan*, *terhempas*) leaves ``standard``
+too; a form hunspell derives (*mempengaruhi*) leaves with its clitic forms.  Each such form is also a
+surface word (``words``), so the analyser still reads its derivations, now as non-standard ones.
+
 ``--dump DIR`` writes the compiled data out as text (``lexicon.txt``: one
 ``@section`` line, then one entry a line; ``gazetteer.tsv``:
 ``name<TAB>kind<TAB>tier``), and ``--from-text DIR`` compiles such text files
@@ -42,6 +48,7 @@ import marshal
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -258,6 +265,28 @@ def needaffix_compounds(stems: set[str], roots: set[str], rank: dict[str, int]) 
     return out
 
 
+#: Clitics and particles a demoted form keeps in ``standard`` unless they go with it (mempengaruhinya).
+_CLITICS = ("nya", "ku", "mu", "lah", "kah", "pun")
+
+
+def without_stems(dictionary: Path, drop: set[str], folder: Path) -> Path:
+    """A copy of ``dictionary`` (``.dic`` and ``.aff``) in ``folder`` without the stems in ``drop``, so that
+    hunspell derives nothing from them; the path to pass as ``-d``."""
+    aff = dictionary.with_suffix(".aff").read_bytes()
+    lines = dictionary.with_suffix(".dic").read_bytes().decode("latin-1").split("\n")
+    kept = [line for line in lines[1:] if line.split("/", 1)[0].strip() not in drop]
+    entries = sum(1 for line in kept if line.strip())
+    out = folder / dictionary.name
+    out.with_suffix(".aff").write_bytes(aff)
+    out.with_suffix(".dic").write_bytes("\n".join([str(entries), *kept]).encode("latin-1"))
+    return out
+
+
+def demoted(standard: set[str], forms: set[str]) -> set[str]:
+    """``standard`` without the non-standard ``forms`` and their clitic forms (*mempengaruhinya*)."""
+    return {w for w in standard if w not in forms and not any(w.removesuffix(c) in forms for c in _CLITICS)}
+
+
 def hunspell_accepts(dictionary: Path, words: list[str]) -> set[str]:
     """The ``words`` that hunspell accepts with ``dictionary`` (stems expanded by its affix rules)."""
     try:
@@ -286,6 +315,10 @@ def wordfreq_list(lang: str, top: int) -> list[tuple[str, float]]:
 
 def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
     stems, hyphenated, proper = hunspell_stems(dictionary)
+    # forms hunspell-id lists that KBBI marks non-standard: out of the stems (with all their derivations)
+    nonstandard = {w.lower() for w in read_tokens("nonstandard.txt")}
+    stems -= nonstandard
+    proper -= nonstandard
     func = [w.lower() for w in read_tokens("function_words.txt")]
     loans = [w.lower() for w in read_tokens("loanwords.txt")]
     extra_std = [w.lower() for w in read_tokens("standard_extra.txt")]
@@ -316,7 +349,8 @@ def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
         if w not in seen:
             seen.add(w)
             words.append(w)
-    extra = sorted(set(func + loans + extra_std + acr) - seen)
+    # a demoted stem stays a surface word, so its derivations are read as forms of it (menghimbau)
+    extra = sorted(set(func + loans + extra_std + acr) - seen | (nonstandard - seen))
     words.extend(w for w in extra if ALPHA.match(w))
     seen.update(extra)
     # English words: those Indonesian web text does not use, and those it uses less than English text does
@@ -328,7 +362,9 @@ def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
         if (len(w) > 1 or w in ("a", "i")) and (w not in seen or (w in id_zipf and z > id_zipf[w] + 0.5))
     )
     # standard: listed by hunspell-id (a stem, or a form its affix rules derive) or by our curated lists
-    standard = (stems | proper | curated | hunspell_accepts(dictionary, words)) - joined_compounds
+    with tempfile.TemporaryDirectory() as tmp:
+        accepted = hunspell_accepts(without_stems(dictionary, nonstandard, Path(tmp)), words)
+    standard = demoted(stems | proper | curated | accepted, nonstandard) - joined_compounds
     english = [w for w in english if w not in standard]
 
     write_lexicon(

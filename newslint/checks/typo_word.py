@@ -1156,9 +1156,11 @@ def listed_base_variant(low: str) -> str | None:
         return None
     cand = low.replace(a.base, repl, 1)
     b = analyze(cand)
-    if b is None or b.base != repl or not is_standard_form(cand):
+    # the analyser may read the rebuilt word with a melted onset instead (mengadang: meN- + kadang, not
+    # adang); the same affixes on either base still make it the listed word's standard form
+    if b is None or (b.base != repl and (b.prefixes, b.suffixes) != (a.prefixes, a.suffixes)):
         return None
-    return cand
+    return cand if is_standard_form(cand) else None
 
 
 def _glued(text: str, tok: Token) -> bool:

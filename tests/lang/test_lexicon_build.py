@@ -93,3 +93,20 @@ def test_needaffix_stems_of_two_roots_become_spaced_compounds(tmp_path: Path) ->
     roots = {"sepak", "bola", "besi", "tua", "per", "malu", "sepakbola"}
     # besi tua: a part shorter than four letters is a prefix as often as a word (per+malu), so it stays whole
     assert build.needaffix_compounds(stems, roots, {"bola": 5, "sepak": 900}) == ["sepak bola"]
+
+
+def test_demoted_stems_leave_the_dictionary_hunspell_expands(tmp_path: Path) -> None:
+    # a dictionary of our own: without the stem, the build's copy derives nothing from it
+    (tmp_path / "xx.aff").write_text("SET UTF-8\n", encoding="latin-1")
+    (tmp_path / "xx.dic").write_text("3\nhimbau/D0M0\nimbau/D0M0\nlantar\n", encoding="latin-1")
+    (tmp_path / "copy").mkdir()
+    build = _build_module()
+    copy = build.without_stems(tmp_path / "xx", {"himbau"}, tmp_path / "copy")
+    assert copy.with_suffix(".dic").read_text(encoding="latin-1") == "2\nimbau/D0M0\nlantar\n"
+    assert copy.with_suffix(".aff").read_bytes() == (tmp_path / "xx.aff").read_bytes()
+
+
+def test_a_demoted_form_leaves_standard_with_its_clitic_forms() -> None:
+    build = _build_module()
+    standard = {"mempengaruhi", "mempengaruhinya", "memengaruhi", "pengaruhnya", "nampak", "nampaknya", "tampak"}
+    assert build.demoted(standard, {"mempengaruhi", "nampak"}) == {"memengaruhi", "pengaruhnya", "tampak"}
