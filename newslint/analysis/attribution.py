@@ -1085,7 +1085,7 @@ def _bridged_speaker(
 def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
     """Figures that need a source, by sentence index: ``(start, end, kind)`` with kind ``pct``, ``money`` or ``toll``.
 
-    Only attribution/unattributed-claim (off by default) and ``newslint sources`` read them, and
+    Only attribution/unattributed-claim and ``newslint sources`` read them, and
     a draft has a number every few words, so they are found on first use (then cached), not by
     :func:`analyze` for every rule.  Figures in direct quotes, in the dateline or outside the lead
     and body are left out.
