@@ -306,6 +306,7 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
             "turun sepanjang hari. Pada 2020, partisipasi naik menjadi 55 persen."
         ),
         good("Dinas Pendidikan menyalurkan bantuan kepada 40 persen siswa di kota itu."),
+        good("Dari tangan tersangka, polisi menyita uang Rp 50 juta hasil pemerasan."),
         good(
             "Kepala BPBD Demak Agus Salim mengatakan, air mulai naik sejak Selasa malam. Sekolah diliburkan sejak "
             "Rabu.\n\nPosko pengungsian dibuka di balai desa. Hingga Kamis, 7 orang meninggal dalam banjir itu."
@@ -361,8 +362,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         if _title_case(text[s_start : s.end]):
             continue  # a headline or a linked story's title set inside the text
         harm = bool(_HARM_RE.search(text, s.start, s.end))
-        if _ENFORCER_RE.match(text, s_start, s.end) or (not harm and _ACTOR_RE.match(text, s_start, s.end)):
-            continue  # "KPK menyita …", "Pemerintah menyalurkan …": the institution reports its own act
+        if acting[si]:
+            continue  # "KPK menyita …", "Dari tangan pelaku, polisi menyita …": the institution reports its own act
         if _RULE_CONTENT_RE.search(text, s.start, s.end):
             continue  # "Aturan baru itu mewajibkan … 10 persen": the figure is a term of a named rule or scheme
         claim = _first_claim(text, s.start, claims, harm)
@@ -842,6 +843,7 @@ _OPENER_RE = compile_cached(r"\W*(?:[A-Z][A-Z .]+,\s+[A-Z][\w.]*\s*[—–-]+\s*
 # An organisation publishing figures: "Dana Moneter Internasional (IMF) memproyeksikan …", "BPS mencatat …".
 _PUBLISHER_RE = compile_cached(
     r"(?:[A-Z][\w-]*|\([A-Z]{2,}\)),?\s+(?:juga\s+|pun\s+|telah\s+|sebelumnya\s+)*(?:memproyeksikan|memperkirakan|"
+    r"memprakirakan|"
     r"memprediksi|mencatat|mencatatkan|melaporkan|merilis|mengumumkan|menyebut|menyebutkan|merinci|memaparkan|"
     r"mengalkulasi|mengkalkulasi|menghitung|memperhitungkan|menaksir|mengestimasi|menganalisis)(?![\w-])"
 )
