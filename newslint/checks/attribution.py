@@ -377,7 +377,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         acted = acting if claim[2] != "allegation" else _PerSentence(len(acting), _never)  # a suspicion: nobody's act
         if _sourced_by_discourse(doc, an, sources, acted, crossheads, si, lead=p.zone is Zone.LEAD):
             continue  # the sentence goes on with a source's account ("Menurut BPS, … Angka itu … Sementara, …")
-        if _last_source_is_document(doc, an, sources, si):
+        if _last_source_is_document(doc, an, sources, crossheads, si):
             continue  # a story (or a block) summarising a named report: its figures are the report's
         if claim[2] != "allegation" and _restated(doc, sources, si, claim):
             continue  # the figure repeats one given with its source elsewhere in the story
@@ -585,11 +585,18 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
     """
     text, mask, sents = doc.text, doc.quote_mask, doc.sentences
     out: dict[int, list[tuple[int, int, str]]] = {}
-    if _SUSPICION_WORDS.isdisjoint(word_index(doc).words):
+    index = word_index(doc)
+    if _SUSPICION_WORDS.isdisjoint(index.words):
         return out  # no "diduga", "dipicu", …: most drafts, and neither pattern can match
-    for rx in (_ALLEGATION_RE, _CAUSE_RE):
-        for m in rx.finditer(text):
+    seen: set[int] = set()
+    # each pattern is tried only where its first word stands (a suspicion verb, an incident noun)
+    for rx, heads in ((_ALLEGATION_RE, _ALLEGATION_HEADS), (_CAUSE_RE, _INCIDENT_HEADS)):
+        for pos in sorted(p for w in heads & index.words for p in index.offsets(w)):
+            m = rx.match(text, pos)
+            if m is None or m.start("claim") in seen:
+                continue
             start, end = m.span("claim")
+            seen.add(start)
             if mask and mask.find(1, start, end) != -1:
                 continue
             k = next((s.index for s in sents if s.start <= start < s.end), None)
@@ -611,7 +618,9 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
     return out
 
 
-def _last_source_is_document(doc: Document, an: AttributionAnalysis, sources: _PerSentence, si: int) -> bool:
+def _last_source_is_document(
+    doc: Document, an: AttributionAnalysis, sources: _PerSentence, crossheads: set[int], si: int
+) -> bool:
     """True when the nearest earlier sentence naming a source names a document, data or an institution's report.
 
     A stretch sourced to a report lasts until another source speaks (the redaktur's reading of report-summary
@@ -620,7 +629,6 @@ def _last_source_is_document(doc: Document, an: AttributionAnalysis, sources: _P
     under a crosshead and is looked for in the ``_MAX_RUN`` sentences before.
     """
     text, sents = doc.text, doc.sentences
-    crossheads = {p.index for p in doc.paragraphs if _is_crosshead(text, p)}
     for j in range(si - 1, max(-1, si - 1 - _MAX_RUN), -1):
         s = sents[j]
         if s.paragraph in crossheads:
@@ -691,7 +699,8 @@ def _needs_source(text: str, sentence_start: int, start: int, end: int, kind: st
 
 
 def _is_crosshead(text: str, p: Paragraph) -> bool:
-    return len(text[p.start : p.end].split()) < 12 and text[p.start : p.end].rstrip()[-1:] not in '.!?"”'
+    body = text[p.start : p.end].rstrip()
+    return body[-1:] not in '.!?"”' and len(body.split()) < 12  # the cheap test first: most paragraphs end a sentence
 
 
 def _title_case(sentence: str) -> bool:
@@ -787,6 +796,13 @@ _MAX_LIST, _ITEM_WORDS = 40, 30
 _OWN_VOICE_WORDS = frozenset({"kita", "saya", "aku"})
 # The words _ALLEGATION_RE and _CAUSE_RE cannot match without.
 _SUSPICION_WORDS = frozenset({"diduga", "disinyalir", "ditengarai", "dicurigai", "disebabkan", "dipicu", "diakibatkan"})
+# The words _ALLEGATION_RE and _CAUSE_RE begin with (lower case).
+_ALLEGATION_HEADS = frozenset({"diduga", "disinyalir", "ditengarai", "dicurigai"})
+_INCIDENT_HEADS = frozenset(
+    """kebakaran kecelakaan longsor banjir ledakan keracunan tabrakan ambruknya robohnya runtuhnya pencemaran
+    kematian tewasnya matinya kerusakan kebocoran jebolnya tenggelamnya terbakarnya padamnya kericuhan
+    bentrokan""".split()
+)
 _GOAL_BEFORE_RE = compile_cached(
     r"(?<![\w-])(?:target|ditargetkan|menargetkan|sasaran|agar|supaya|demi|untuk\s+(?:mendorong|mencapai|"
     r"mengejar|menjaga)|diharapkan|berharap)(?![\w-])[^.!?;]*$",
