@@ -21,7 +21,7 @@ from newslint.analysis.genre import HARD_NEWS
 from newslint.checks._helpers import word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
-from newslint.model.document import Document, Paragraph, Zone
+from newslint.model.document import Document, Paragraph, Sentence, Zone
 
 _REFUTE_RE = compile_cached(
     r"(?<![\w-])(?:membantah|menepis|dibantah|ditepis|hoaks|hoax|tidak\s+benar|tak\s+benar|faktanya|klarifikasi|"
@@ -335,7 +335,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             continue
         if reported >= 0 and (si - reported <= 1 or sents[reported].paragraph == info.paragraph):
             continue  # one unsourced account, one finding: its source, once given, covers the figures that go on
-        if _in_list(doc, si):
+        if _in_list(doc, si, claims[0][0]):
             continue  # an item of a list its introduction sources ("Berikut daftar paket di LPSE …:")
         if len(claims) > 2:
             continue  # a list of figures (a table set as prose) is data, sourced once for the whole list
@@ -405,15 +405,16 @@ def _own_voice(doc: Document) -> bool:
     return False
 
 
-def _in_list(doc: Document, si: int) -> bool:
+def _in_list(doc: Document, si: int, first: int) -> bool:
     """True when the sentence is an item of a list introduced by a colon.
 
     A list ("Berikut daftar paket tender di LPSE …:", "Rinciannya:") is sourced once, by its introduction:
     its items are the introduced data, not claims each needing a source. The items are the sentence's own
-    text after such a colon, or the short paragraphs running on after a paragraph that ends with one.
+    text after such a colon (``first``: where its first figure starts), or the short paragraphs running on
+    after a paragraph that ends with one.
     """
     text, paras, s = doc.text, doc.paragraphs, doc.sentences[si]
-    colon = text.rfind(":", s.start, s.end)
+    colon = text.rfind(":", s.start, first)
     if colon >= 0 and _LIST_INTRO_RE.search(text, s.start, colon):
         return True
     if not _is_item(text[paras[s.paragraph].start : paras[s.paragraph].end]):
@@ -548,7 +549,8 @@ def _sourced_by_discourse(
         if quoted and j - si - run <= ahead + 1 and _quote_has_speaker(an, sents, j):
             return True  # an official's quotation one sentence on goes on with their account of the figures
         if _continues(text, s.start, s.end):
-            run += passed == 0 and j - si - 1 == run
+            if passed == 0 and j - si - 1 == run:
+                run += 1  # still the claim's own run of figures
             continue
         passed += 1
         if passed > ahead:
@@ -556,7 +558,7 @@ def _sourced_by_discourse(
     return False
 
 
-def _quote_has_speaker(an: AttributionAnalysis, sents: list, j: int) -> bool:
+def _quote_has_speaker(an: AttributionAnalysis, sents: list[Sentence], j: int) -> bool:
     """True when the quotation in sentence ``j`` has its speaker there or in the sentence after (its tag)."""
     return any(
         an.sentences[k].attributions for k in (j, j + 1) if k < len(sents) and sents[k].paragraph == sents[j].paragraph
