@@ -731,8 +731,9 @@ _T_VAGUE = frozenset(
 )
 _T_CLAIM = frozenset({"#num", "rp", "usd", "us$", "idr", "$", "puluhan", "ratusan", "ribuan", "belasan"})
 # Registered now, so the first draft's word positions are built once, not again for each new set.  The
-# figure words of _T_CLAIM join at the first sentence_claims() call: only an off-by-default rule and
-# `newslint sources` read the claims, and "rp" alone is hundreds of hits on the corpus.
+# figure words of _T_CLAIM join at the first sentence_claims() call: only attribution/unattributed-claim and
+# `newslint sources` read the claims (a configuration may switch the rule off), and "rp" alone is hundreds of
+# hits on the corpus; the one rebuild that joining costs falls on the first draft only.
 _register(
     _T_SPEECH
     | _T_NYA
@@ -1085,7 +1086,7 @@ def _bridged_speaker(
 def sentence_claims(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
     """Figures that need a source, by sentence index: ``(start, end, kind)`` with kind ``pct``, ``money`` or ``toll``.
 
-    Only attribution/unattributed-claim (off by default) and ``newslint sources`` read them, and
+    Only attribution/unattributed-claim and ``newslint sources`` read them, and
     a draft has a number every few words, so they are found on first use (then cached), not by
     :func:`analyze` for every rule.  Figures in direct quotes, in the dateline or outside the lead
     and body are left out.
