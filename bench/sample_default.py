@@ -54,9 +54,10 @@ def _sample(args: argparse.Namespace) -> int:
         for f in linter.lint(doc).findings:
             if f.severity.value not in wanted:
                 continue
-            if families and f.rule.split("/", 1)[0] not in families:
+            if families and f.rule.split("/", 1)[0] not in families and f.rule not in families:
                 continue
-            ctx = src[max(0, f.start - 150) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + 150]
+            reach = args.context
+            ctx = src[max(0, f.start - reach) : f.start] + "⟦" + src[f.start : f.end] + "⟧" + src[f.end : f.end + reach]
             sugg = " | ".join(f.suggestions) or (f.fix.replacement if f.fix else "")
             pool.append((f.rule, a["id"], src[f.start : f.end], sugg, f.message, ctx))
     scope = f" of {sorted(families)}" if families else ""
@@ -119,7 +120,12 @@ def main() -> int:
         help="half of the split; 'all' for a corpus the split does not apply to (fresh text)",
     )
     ap.add_argument("--severity", default="warning,error")
-    ap.add_argument("--families", default="", help="only these rule families (comma-separated), e.g. typo,spelling")
+    ap.add_argument(
+        "--families",
+        default="",
+        help="only these rule families or rule ids (comma-separated), e.g. typo,spelling or quote/unattributed",
+    )
+    ap.add_argument("--context", type=int, default=150, help="characters of context on each side of a finding")
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--parts", type=int, default=1)
