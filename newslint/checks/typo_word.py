@@ -144,6 +144,8 @@ def is_standard_form(low: str) -> bool:
         return False
     if len(a.base) <= 3 and low in lex.rank:
         return False  # a web-frequent form read as a tiny root plus affixes (lainya = lai + -nya): no evidence
+    if len(a.base) <= 2:
+        return False  # a two-letter root under affixes (minya = mi + -nya, keberdaannya) is a slip's accident
     illegal = illegal_derivation(a)
     if illegal in ("-in", "N-") and colloquial_affix_source(low) is not None:
         # a colloquial verb form of a standard verb (bersihin, nulis): speech, not a slip; outside quotations
@@ -632,7 +634,7 @@ def short_word_slips(low: str) -> tuple[str, ...]:
 
 
 #: A four-letter word with its last vowel dropped is corrected towards a standard word this common (by rank).
-_DROPPED_VOWEL_RANK = 5000
+_DROPPED_VOWEL_RANK = 10_000
 
 
 def _dropped_final_vowel(low: str) -> tuple[str, ...]:

@@ -1,0 +1,179 @@
+"""``typo/reduplication``: a typing slip inside one half of a reduplication (*pikir-pilir*, *berhati-hari*).
+
+Each half of a slipped reduplication is often a word on its own (*hari*), or the analyser reads the pair
+as a patterned reduplication (*sayur-mayur*), so the word checks never question it.  A hyphenated word is
+reported when one half is one typing slip from the other (a neighbouring key, a dropped, doubled or added
+letter, two swapped neighbours), with the affixes of a full or affixed reduplication around them
+(*berhati-hati*, *sebaik-baiknya*, *sayur-sayuran*), and undoing the slip gives a reduplication the analyser
+derives from a standard base.
+
+Dwilingga salin suara is standard and is not a slip: the halves differ by regular sound changes, a vowel
+(*bolak-balik*, *warna-warni*, *gerak-gerik*) or the first consonant (*sayur-mayur*, *lauk-pauk*,
+*ramah-tamah*).  So a vowel for a vowel never counts, a first consonant counts only as a neighbouring key
+towards a common word whose other half is no word (*ragu-tagu*), and the lexicon's patterned
+reduplications (hunspell-id's hyphenated stems and the curated list) are accepted as they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newslint.checks._helpers import candidate_texts, candidate_token_texts, candidate_tokens, is_slip
+from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lang import analyze, get_lexicon
+from newslint.model.document import Document
+
+#: Prefixes (and confix heads) a reduplication's first half may carry: *ber*hati-hati, *se*baik-baiknya.
+_PREFIXES = ("", "ber", "be", "se", "ter", "di", "ke", "me", "mem", "men", "meng", "meny", "per", "pe")
+#: Endings its second half may carry: sayur-sayur*an*, sebaik-baik*nya*, anak-anak*ku*.
+_SUFFIXES = ("", "an", "nya", "kan", "lah", "pun", "ku", "mu", "annya")
+_VOWELS = frozenset("aeiou")
+#: A first-consonant slip (*ragu-tagu*) is taken only towards a half this common (by frequency rank):
+#: salin suara changes the first consonant too (*ramah-tamah*), of words web text rarely doubles.
+_ONSET_RANK = 5000
+#: Halves shorter than this are left alone (*ha-hi*, *to-do*).
+_MIN_HALF = 3
+#: A form written this often in one draft is deliberate.
+_MAX_REPEATS = 3
+
+_VERDICTS: dict[str, str | None] = {}
+
+
+def _slip_between(typo: str, meant: str, listed: bool = False) -> bool:
+    """``typo`` is one typing slip from ``meant`` and not a sound change of salin suara.  ``listed``: the
+    reduplication of ``meant`` is a full one the lexicon lists (*kupu-kupu*), so a vowel key slip counts too."""
+    if typo == meant or len(meant) < _MIN_HALF or not is_slip(typo, meant):
+        return False
+    if len(typo) == len(meant):
+        diff = [i for i in range(len(typo)) if typo[i] != meant[i]]
+        if len(diff) == 1:
+            i = diff[0]
+            if typo[i] in _VOWELS and meant[i] in _VOWELS and not listed:
+                return False  # bolak-balik, warna-warni: a vowel change is salin suara
+            if i == 0:
+                lex = get_lexicon()
+                # sayur-mayur, ramah-tamah: a new first consonant is salin suara unless the half is no word
+                # and the other a common one (ragu-tagu)
+                if lex.is_standard(typo) or typo in lex.rank or lex.rank.get(meant, _ONSET_RANK) >= _ONSET_RANK:
+                    return False
+    return True
+
+
+def redup_correction(low: str) -> str | None:
+    """The reduplication a lower-case hyphenated word slips from (*pikir-pilir* -> *pikir-pikir*), or None."""
+    if low in _VERDICTS:
+        return _VERDICTS[low]
+    out = None
+    parts = low.split("-")
+    lex = get_lexicon()
+    if len(parts) == 2 and all(p.isalpha() and len(p) >= 2 for p in parts) and low not in lex.redup:
+        if not lex.is_standard(low):
+            a = analyze(low)
+            if a is None or a.reduplication not in ("full", "affixed"):
+                out = _correction(*parts)
+    _VERDICTS[low] = out
+    return out
+
+
+def _correction(first: str, second: str) -> str | None:
+    """Undo one slip in either half against the other half with the affixes of a reduplication around it."""
+    lex = get_lexicon()
+    for suffix in _SUFFIXES:
+        if second.endswith(suffix) and any(first == p + second[: len(second) - len(suffix)] for p in _PREFIXES):
+            return None  # already a reduplication with affixes the analyser does not take (besar-besaran)
+    found: list[str] = []
+    for prefix in _PREFIXES:
+        if prefix and not first.startswith(prefix):
+            continue
+        head = first[len(prefix) :]
+        if len(head) < _MIN_HALF:
+            continue
+        for suffix in _SUFFIXES:
+            listed = not suffix and f"{head}-{head}" in lex.redup
+            if _slip_between(second, head + suffix, listed):  # the second half slipped: pikir-pilir, sebaik-baikmya
+                found.append(f"{first}-{head}{suffix}")
+    for suffix in _SUFFIXES:
+        if suffix and not second.endswith(suffix):
+            continue
+        tail = second[: len(second) - len(suffix)] if suffix else second
+        if len(tail) < _MIN_HALF:
+            continue
+        for prefix in _PREFIXES:
+            listed = not prefix and f"{tail}-{tail}" in lex.redup
+            if _slip_between(first, prefix + tail, listed):  # the first half slipped: pikri-pikir, bethati-hati
+                found.append(f"{prefix}{tail}-{second}")
+    # a reduplication the lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one the
+    # analyser derives from a standard base
+    listed = [c for c in found if c in lex.redup]
+    if listed:
+        return listed[0]
+    for cand in found:
+        a = analyze(cand)
+        if a is not None and a.reduplication in ("full", "affixed") and _standard_base(a.base):
+            return cand
+    return None
+
+
+def _standard_base(base: str) -> bool:
+    lex = get_lexicon()
+    return lex.is_standard(base) and base not in lex.english
+
+
+def _cased(text: str, low: str) -> str:
+    return low[:1].upper() + low[1:] if text[:1].isupper() else low
+
+
+@rule(
+    "typo/reduplication",
+    severity="warning",
+    summary={
+        "id": "Salah ketik di dalam kata ulang (pikir-pilir untuk pikir-pikir).",
+        "en": "A typing slip inside a reduplication (pikir-pilir for pikir-pikir).",
+    },
+    message={
+        "id": "'{match}' tampaknya salah ketik kata ulang '{cand}'.",
+        "en": "'{match}' looks like a slip of the reduplication '{cand}'.",
+    },
+    docs={
+        "id": "Kata ulang yang salah satu bagiannya salah ketik (tombol di sebelahnya, huruf hilang, "
+        "berlebih atau tertukar) sering lolos karena tiap bagiannya tetap kata ('berhati-hari'). Kata ulang "
+        "berubah bunyi (dwilingga salin suara: 'bolak-balik', 'sayur-mayur', 'ramah-tamah') baku dan tidak "
+        "dilaporkan: perubahan vokal dan konsonan awalnya teratur, bukan salah ketik. Perbaikan tidak otomatis "
+        "(unsafe).",
+        "en": "A reduplication with a typing slip in one half (a neighbouring key, a dropped, doubled or swapped "
+        "letter) passes the word checks because each half is still a word ('berhati-hari'). Reduplications "
+        "with regular sound changes (salin suara: 'bolak-balik', 'sayur-mayur') are standard and not reported.",
+    },
+    authority="EYD V › Bentuk Ulang; KBBI (kata ulang); house proofreading practice",
+    fixable=True,
+    examples=[
+        bad("Jaksa menyatakan masih pikir-pilir atas putusan itu.", fixed="Jaksa menyatakan masih pikir-pikir atas putusan itu."),
+        bad("Pengendara diminta berhati-hari saat hujan.", fixed="Pengendara diminta berhati-hati saat hujan."),
+        bad("Warga masih ragu-tagu untuk kembali ke rumah."),
+        bad("Ia menjawab sebaik-baikmya pertanyaan itu."),
+        good("Pedagang sayur-mayur memenuhi pasar."),
+        good("Kendaraan itu bolak-balik mengangkut bantuan."),
+        good("Lampu warna-warni menghiasi jalan."),
+        good("Warga bergotong royong membersihkan lauk-pauk sisa pesta."),
+        good("Suasana ramah-tamah terasa di acara itu."),
+        good("Anak-anak bermain di halaman sekolah."),
+    ],
+)
+def reduplication_slip(doc: Document, ctx: RuleContext) -> None:
+    texts = [w for w in candidate_texts(doc) if "-" in w]
+    if not texts:
+        return
+    hits = {}
+    for w in texts:
+        if w.islower() or (w[:1].isupper() and w[1:].islower()):
+            cand = redup_correction(w.lower())
+            if cand is not None:
+                hits[w] = _cased(w, cand)
+    if not hits:
+        return
+    counts = Counter(t.lower() for t in candidate_token_texts(doc) if t in hits)
+    for tok in candidate_tokens(doc):
+        cand = hits.get(tok.text)
+        if cand is None or counts[tok.text.lower()] >= _MAX_REPEATS or ctx.vocabulary.accepts(tok.text):
+            continue
+        ctx.report(tok.start, tok.end, args={"cand": cand}, suggestions=[cand], replacement=cand, safety="unsafe")
