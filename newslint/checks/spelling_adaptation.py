@@ -400,11 +400,18 @@ _H_DROP = "h-"
 
 
 def _h_dropped(cand: str) -> bool:
-    """The word without its initial h is attested and standard: a root or derived from one."""
-    if len(cand) < 4 or cand not in get_lexicon().rank:
+    """The word without its initial h is attested and standard: a root or derived from one.  A derivation the
+    web does not write counts when its base is a listed root that is not also listed with the h (*embusan*:
+    the web writes *hembusan*, KBBI lists *embus* only; *hempasan* stays, KBBI lists *hempas* too)."""
+    if len(cand) < 4:
         return False
     a = analyze(cand)
-    return a is not None and a.source == "root"
+    if a is None or a.source != "root":
+        return False
+    lex = get_lexicon()
+    if cand in lex.rank:
+        return True
+    return a.is_affixed and len(a.base) >= 4 and a.base in lex.roots and "h" + a.base not in lex.roots
 
 
 def _vowel_of_unranked(pattern: str, own: int) -> bool:
@@ -437,7 +444,7 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
         return (), ""  # an unknown bare word: the general search judges it
     best: tuple[int, str, str] | None = None
     if initial_h and _h_dropped(word[1:]):
-        best = (lex.rank[word[1:]], word[1:], _H_DROP)
+        best = (lex.rank.get(word[1:], _UNRANKED), word[1:], _H_DROP)
     for cand, pattern in to_roots:
         r = lex.rank.get(cand, _UNRANKED)
         if pattern not in _DIRECTED and not (r < _UNRANKED and (pattern == _SCHWA or _vowel_of_unranked(pattern, own))):

@@ -194,6 +194,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or affix_slips(low)
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
+                or prefix_slips(low)
             )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
@@ -402,6 +403,36 @@ def affix_slips(low: str) -> list[str]:
                     if b is not None and b.base == root and b.source == "root" and offerable(cand):
                         found.add(cand)
     return _by_edit_and_frequency(low, sorted(found))
+
+
+#: A prefix slip is undone within a word's first letters (the longest prefixes, *meng-*, *peng-*, hold four).
+_PREFIX_SLIP_SPAN = 4
+#: ... towards a derivation of a listed stem this long, or of one this common (by rank).
+_PREFIX_SLIP_STEM = 5
+
+
+def prefix_slips(low: str) -> list[str]:
+    """A typing slip inside the prefix of a word nothing derives: *tetlindas* for *terlindas*, *bwrjalan* for
+    *berjalan*.  One neighbouring key, swap or dropped letter in the first :data:`_PREFIX_SLIP_SPAN` letters
+    is undone, the rest of the word kept; the result must open with a prefix and be a legal derivation of a
+    listed stem of :data:`_PREFIX_SLIP_STEM` letters or more, or of a common one (the derived word itself is
+    often too rare for the frequency list: *terlindas*)."""
+    lex = get_lexicon()
+    if len(low) < 7 or low in lex.rank or analyze(low) is not None:
+        return []
+    head, rest = low[:_PREFIX_SLIP_SPAN], low[_PREFIX_SLIP_SPAN:]
+    prefixes = tuple(p for p, _s in _SLIP_PREFIXES)
+    found: set[str] = set()
+    for edited in _undone_drop_swap_or_key(head):
+        cand = edited + rest
+        if not cand.startswith(prefixes):
+            continue
+        a = analyze(cand)
+        if a is None or a.source != "root" or not a.prefixes or not lex.is_standard(a.base):
+            continue
+        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+            found.add(cand)
+    return _by_edit_and_frequency(low, sorted(found)) if len(found) == 1 else []
 
 
 #: A word only the analyser derives is questioned as a slip of a listed word this common (by rank) ...
@@ -928,9 +959,22 @@ _FOREIGN_Y = re.compile(r"[bcdfgjklmpqrtvwxz]y")
 
 
 def _slip_cluster(typo: str, cand: str) -> bool:
-    """``typo`` has a y after a consonant that ``cand`` lacks (*dievakyasu*: *dievakuasi*): a slip made it,
-    so even a rarer standard word two slips away is what the writer meant."""
-    return _FOREIGN_Y.search(typo) is not None and _FOREIGN_Y.search(cand) is None and not english_only(cand)
+    """``typo`` has a y after a consonant that ``cand`` lacks (*dievakyasu*: *dievakuasi*), or a run of three
+    consonants or more, longer than any of ``cand``'s (*pemsntauam*: *pemantauan*, *menyakurksn*): a slip made
+    it, so even a rarer standard word two slips away is what the writer meant."""
+    if english_only(cand):
+        return False
+    if _FOREIGN_Y.search(typo) is not None and _FOREIGN_Y.search(cand) is None:
+        return True
+    run = _longest_consonant_run(typo)
+    return run >= 3 and run > _longest_consonant_run(cand)
+
+
+_CONSONANT_RUNS = re.compile(r"[^aeiou]+")
+
+
+def _longest_consonant_run(word: str) -> int:
+    return max(map(len, _CONSONANT_RUNS.findall(word)), default=0)
 
 
 def _plausible(low: str, cand: str) -> bool:
@@ -1569,11 +1613,18 @@ def _loan_digraph_dropped(typo: str, cand: str) -> bool:
     )
 
 
+#: A sentence-initial word this long may have slipped on its first key (*Hetaran*: *getaran*); shorter ones are
+#: names as often (*Hurung*, *Fandi*: dev corpus).
+_INITIAL_KEY_MIN_LEN = 7
+
+
 def _initial_slip(typo: str, cand: str) -> bool:
     """A slip that turns a common word into a plausible name is no evidence at the start of a sentence: an
     added letter (*Parman*: paman, *Rachim*: rahim), another first letter (*Hutama*: utama) or a dropped last
     letter (*Otorita*: otoritas) -- names are made that way.  A dropped letter inside the word, a swap or a
     wrong key is (*Kecelakan*, *Pemeritnah*, *Penyidok*)."""
+    if len(typo) >= _INITIAL_KEY_MIN_LEN and len(cand) == len(typo) and cand[1:] == typo[1:]:
+        return keyboard_adjacent(typo[0], cand[0])  # a long word's first key (Hetaran): names seldom lie there
     if " " in cand or cand[0] != typo[0] or not _not_added(typo, cand) or not is_slip(typo, cand):
         return False  # a doubled letter is a slip (Berras), another added letter makes a name
     return not (len(cand) == len(typo) + 1 and cand.startswith(typo))
@@ -1645,13 +1696,12 @@ def _field_noun_slip(toks: Any, i: int, w: str, cand: str) -> bool:
     if i == 0 or toks[i - 1].kind is not TokenKind.WORD or toks[i - 1].text.lower() not in _FIELD_HEADS:
         return False
     a = analyze(cand)
-    return (
-        a is not None
-        and a.suffixes == ("-an",)
-        and bool(a.prefixes)
-        and a.prefixes[0] in _FIELD_PREFIXES
-        and _letters_kept(w.lower(), cand)
-    )
+    if a is None or a.suffixes != ("-an",) or not a.prefixes or a.prefixes[0] not in _FIELD_PREFIXES:
+        return False
+    own = analyze(w)
+    if own is not None and own.base == a.base and own.suffixes == ("-an",) and own.prefixes[:1] == ("peN-",):
+        return False  # peN-...-an and per-...-an of one base are two nouns (Badan Pelindungan, perlindungan)
+    return _letters_kept(w.lower(), cand)
 
 
 def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int]:

@@ -571,12 +571,16 @@ def _passive_join(next_word: str, after_cue: bool) -> str | None:
     if a.suffixes:
         ok = a.suffixes in (("-kan",), ("-i",)) and joined in lex.words
         return joined if ok else None
-    # bare base: it must behave like a transitive verb base -- both the di- and
-    # the meN- forms are attested (tangkap: ditangkap/menangkap) -- and neither
-    # the base nor the joined form may look affixed already (se-, ber-, per-, pe-)
-    if a.prefixes != ("di-",) or a.base != next_word or a.base not in lex.roots:
-        return None
-    act = men_form(a.base)
+    if a.prefixes == ("di-", "per-") and next_word.startswith("per"):
+        # a per- verb (di perpanjang): its active is memper- + the same word (memperpanjang); both attested
+        act = "mem" + next_word
+    else:
+        # bare base: it must behave like a transitive verb base -- both the di- and
+        # the meN- forms are attested (tangkap: ditangkap/menangkap) -- and neither
+        # the base nor the joined form may look affixed already (se-, ber-, per-, pe-)
+        if a.prefixes != ("di-",) or a.base != next_word or a.base not in lex.roots:
+            return None
+        act = men_form(a.base)
     r_act = lex.rank.get(act)
     r_pas = lex.rank.get(joined)
     if r_pas is not None and r_pas <= _VERY_COMMON_PASSIVE:
