@@ -53,7 +53,12 @@ def _slip_kind(typo: str, meant: str) -> str | None:
     diff = [i for i in range(1, len(typo)) if typo[i] != meant[i]]
     if len(diff) == 1 and keyboard_adjacent(typo[diff[0]], meant[diff[0]]):
         return "key"
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and typo[diff[0]] == meant[diff[1]] and typo[diff[1]] == meant[diff[0]]:
+    if (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and typo[diff[0]] == meant[diff[1]]
+        and typo[diff[1]] == meant[diff[0]]
+    ):
         return "swap"
     return None
 

@@ -147,7 +147,10 @@ def _cased(text: str, low: str) -> str:
     authority="EYD V › Bentuk Ulang; KBBI (kata ulang); house proofreading practice",
     fixable=True,
     examples=[
-        bad("Jaksa menyatakan masih pikir-pilir atas putusan itu.", fixed="Jaksa menyatakan masih pikir-pikir atas putusan itu."),
+        bad(
+            "Jaksa menyatakan masih pikir-pilir atas putusan itu.",
+            fixed="Jaksa menyatakan masih pikir-pikir atas putusan itu.",
+        ),
         bad("Pengendara diminta berhati-hari saat hujan.", fixed="Pengendara diminta berhati-hati saat hujan."),
         bad("Warga masih ragu-tagu untuk kembali ke rumah."),
         bad("Ia menjawab sebaik-baikmya pertanyaan itu."),
