@@ -24,7 +24,7 @@ from newslint.lang import analyze, get_lexicon
 from newslint.model.document import Document
 
 #: Prefixes (and confix heads) a reduplication's first half may carry: *ber*hati-hati, *se*baik-baiknya.
-_PREFIXES = ("", "ber", "be", "se", "ter", "di", "ke", "me", "mem", "men", "meng", "meny", "per", "pe")
+_PREFIXES = ("", "ber", "se", "ter", "di", "ke", "me", "mem", "men", "meng", "meny", "per", "pe")
 #: Endings its second half may carry: sayur-sayur*an*, sebaik-baik*nya*, anak-anak*ku*.
 _SUFFIXES = ("", "an", "nya", "kan", "lah", "pun", "ku", "mu", "annya")
 _VOWELS = frozenset("aeiou")
@@ -33,6 +33,8 @@ _VOWELS = frozenset("aeiou")
 _ONSET_RANK = 5000
 #: Halves shorter than this are left alone (*ha-hi*, *to-do*).
 _MIN_HALF = 3
+#: Between two readings, the one that copies a word this many times as frequent (by rank) wins.
+_FAR_COMMONER = 10
 #: A form written this often in one draft is deliberate.
 _MAX_REPEATS = 3
 
@@ -41,21 +43,23 @@ _VERDICTS: dict[str, str | None] = {}
 
 def _slip_between(typo: str, meant: str, listed: bool = False) -> bool:
     """``typo`` is one typing slip from ``meant`` and not a sound change of salin suara.  ``listed``: the
-    reduplication of ``meant`` is a full one the lexicon lists (*kupu-kupu*), so a vowel key slip counts too."""
+    reduplication of ``meant`` is a full one the lexicon lists (*kupu-kupu*)."""
     if typo == meant or len(meant) < _MIN_HALF or not is_slip(typo, meant):
         return False
     if len(typo) == len(meant):
         diff = [i for i in range(len(typo)) if typo[i] != meant[i]]
         if len(diff) == 1:
             i = diff[0]
-            if typo[i] in _VOWELS and meant[i] in _VOWELS and not listed:
-                return False  # bolak-balik, warna-warni: a vowel change is salin suara
-            if i == 0:
-                lex = get_lexicon()
+            lex = get_lexicon()
+            known = lex.is_standard(typo) or typo in lex.rank
+            if typo[i] in _VOWELS and meant[i] in _VOWELS and known and not listed:
+                # a vowel for a vowel is salin suara (bolak-balik: those vowels are no neighbouring keys);
+                # a neighbouring vowel key counts when the half it makes is no word (rumah-rimah)
+                return False
+            if i == 0 and (known or lex.rank.get(meant, _ONSET_RANK) >= _ONSET_RANK):
                 # sayur-mayur, ramah-tamah: a new first consonant is salin suara unless the half is no word
                 # and the other a common one (ragu-tagu)
-                if lex.is_standard(typo) or typo in lex.rank or lex.rank.get(meant, _ONSET_RANK) >= _ONSET_RANK:
-                    return False
+                return False
     return True
 
 
@@ -79,9 +83,11 @@ def _correction(first: str, second: str) -> str | None:
     """Undo one slip in either half against the other half with the affixes of a reduplication around it."""
     lex = get_lexicon()
     for suffix in _SUFFIXES:
-        if second.endswith(suffix) and any(first == p + second[: len(second) - len(suffix)] for p in _PREFIXES):
+        if second.endswith(suffix) and any(
+            first == p + second[: len(second) - len(suffix)] and analyze(first) is not None for p in _PREFIXES
+        ):
             return None  # already a reduplication with affixes the analyser does not take (besar-besaran)
-    found: list[str] = []
+    found: list[tuple[str, str]] = []  # (the reduplication, the half copied into the slipped one)
     for prefix in _PREFIXES:
         if prefix and not first.startswith(prefix):
             continue
@@ -91,7 +97,7 @@ def _correction(first: str, second: str) -> str | None:
         for suffix in _SUFFIXES:
             listed = not suffix and f"{head}-{head}" in lex.redup
             if _slip_between(second, head + suffix, listed):  # the second half slipped: pikir-pilir, sebaik-baikmya
-                found.append(f"{first}-{head}{suffix}")
+                found.append((f"{first}-{head}{suffix}", head))
     for suffix in _SUFFIXES:
         if suffix and not second.endswith(suffix):
             continue
@@ -101,17 +107,27 @@ def _correction(first: str, second: str) -> str | None:
         for prefix in _PREFIXES:
             listed = not prefix and f"{tail}-{tail}" in lex.redup
             if _slip_between(first, prefix + tail, listed):  # the first half slipped: pikri-pikir, bethati-hati
-                found.append(f"{prefix}{tail}-{second}")
-    # a reduplication the lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one the
-    # analyser derives from a standard base
-    listed = [c for c in found if c in lex.redup]
-    if listed:
-        return listed[0]
-    for cand in found:
-        a = analyze(cand)
-        if a is not None and a.reduplication in ("full", "affixed") and _standard_base(a.base):
-            return cand
-    return None
+                found.append((f"{prefix}{tail}-{second}", tail))
+    # the copied half must be a standard word (ngara-negara is no slip of ngara-ngara); a reduplication the
+    # lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one that restores a dropped
+    # letter rather than drops a typed one (sedalam-dalamnya, not sealam-alamnya), then the second half's
+    # slip (berhati-hari: berhati-hati) unless the other reading copies a far commoner word (saka-sama)
+    typed = len(first) + len(second) + 1
+    ranked = []
+    for order, (cand, core) in enumerate(found):
+        if cand not in lex.redup:
+            if not _standard_base(core):
+                continue
+            a = analyze(cand)
+            if a is None or a.reduplication not in ("full", "affixed") or not _standard_base(a.base):
+                continue
+        r = lex.rank.get(core, 10_000_000)
+        ranked.append((cand not in lex.redup, len(cand) < typed, r, order, cand))
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda t: (t[0], t[1], t[3]))
+    commoner = [t for t in ranked if t[:2] == best[:2] and t[2] * _FAR_COMMONER < best[2]]
+    return min(commoner)[-1] if commoner else best[-1]
 
 
 def _standard_base(base: str) -> bool:
