@@ -659,9 +659,48 @@ def short_word_slips(low: str) -> tuple[str, ...]:
         if len(found) == 1:
             out = (found[0],)
         elif not found:
-            out = _dropped_final_vowel(low)
+            out = _dropped_final_vowel(low) or _dropped_letter(low) or _swapped_letters(low)
     _SHORT[low] = out
     return out
+
+
+#: A four-letter word one letter short of (or one swap from) exactly one standard word this common (by rank) is
+#: that word with a letter dropped (*ikim*: *iklim*) or two letters swapped (*uajr*: *ujar*).
+_DROPPED_LETTER_RANK = 10_000
+
+
+def _dropped_letter(low: str) -> tuple[str, ...]:
+    """The one common standard word a four-letter word is with a letter dropped, if exactly one (on the dev
+    corpus, the four-letter words no source knows were slips, names' pieces, Latin and Arabic, and only the
+    slips lie one letter short of a common word)."""
+    lex = get_lexicon()
+    rank = lex.rank
+    found = {
+        c
+        for i in range(len(low) + 1)
+        for ch in _LETTERS
+        if rank.get(c := low[:i] + ch + low[i:], _DROPPED_LETTER_RANK) < _DROPPED_LETTER_RANK
+        and lex.is_standard(c)
+        and not english_only(c)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
+
+
+def _swapped_letters(low: str) -> tuple[str, ...]:
+    """The one common standard word a four-letter word is with two neighbouring letters swapped (*uajr*:
+    *ujar*): a swap keeps the letters, so fewer words lie one swap away than one key away, and a rarer target
+    (:data:`_DROPPED_LETTER_RANK`) counts."""
+    lex = get_lexicon()
+    rank = lex.rank
+    found = {
+        c
+        for i in range(len(low) - 1)
+        if low[i] != low[i + 1]
+        and rank.get(c := low[:i] + low[i + 1] + low[i] + low[i + 2 :], _DROPPED_LETTER_RANK) < _DROPPED_LETTER_RANK
+        and lex.is_standard(c)
+        and not english_only(c)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
 
 
 #: A four-letter word with its last vowel dropped is corrected towards a standard word this common (by rank).

@@ -147,3 +147,10 @@ def test_initial_h_on_an_unranked_derivation() -> None:
 def test_org_name_word_slip() -> None:
     found = _ids("Kasasi itu ditolak Mahakamah Agung pekan lalu.", "typo/entity")
     assert found == [("Mahakamah Agung", ["Mahkamah Agung"])]
+
+
+def test_four_letter_drops_and_swaps() -> None:
+    assert short_word_slips("ikim") == ("iklim",)  # a dropped letter towards one common word
+    assert short_word_slips("uajr") == ("ujar",)  # a swap towards a rarer word than a wrong key may reach
+    assert short_word_slips("laam") == ()  # alam or lama: two candidates, no finding
+    assert short_word_slips("hamd") == ()  # Arabic (wa lillaahil hamd): nothing common one letter away
