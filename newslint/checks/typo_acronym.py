@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from newslint.checks._helpers import candidate_texts, candidate_tokens
+from newslint.checks._helpers import FlaggedTexts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import get_lexicon, is_known_entity, keyboard_adjacent
 from newslint.model.document import Document, TokenKind
@@ -153,19 +153,14 @@ def _spelt_out(doc: Document) -> set[str]:
     ],
 )
 def acronym_slips(doc: Document, ctx: RuleContext) -> None:
-    hits = {}
-    for w in candidate_texts(doc):
-        if w.isupper() and _MIN_LEN <= len(w) <= _MAX_LEN:
-            found = acronym_slip(w)
-            if found is not None:
-                hits[w] = found
-    if not hits:
+    toks = _SLIPPED.tokens(doc, ctx.vocabulary.accept)
+    if not toks:
         return
     lex = get_lexicon()
     counts = Counter(t.text for t in doc.tokens if t.kind is TokenKind.WORD)
     spelt = _spelt_out(doc)
-    for tok in candidate_tokens(doc):
-        found = hits.get(tok.text)
+    for tok in toks:
+        found = acronym_slip(tok.text)
         if found is None or ctx.vocabulary.accepts(tok.text):
             continue
         meant, kind = found
@@ -179,3 +174,6 @@ def acronym_slips(doc: Document, ctx: RuleContext) -> None:
             continue
         cand = meant.upper()
         ctx.report(tok.start, tok.end, args={"cand": cand}, suggestions=[cand], replacement=cand, safety="unsafe")
+
+
+_SLIPPED = FlaggedTexts(lambda w: _MIN_LEN <= len(w) <= _MAX_LEN and w.isupper() and acronym_slip(w) is not None)

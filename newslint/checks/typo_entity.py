@@ -768,11 +768,31 @@ def _misspelt_first_words(doc: Document) -> list[tuple[Token, Token, str]]:
 
 
 @lru_cache(maxsize=1)
-def _multiword_orgs() -> tuple[tuple[str, ...], ...]:
-    """The gazetteer's organisations named in two words or more, as lower-case word tuples."""
+def _multiword_org_words() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """The words of the gazetteer's organisations named in two words or more, by first letter:
+    letter -> ((the name's lower-case words, the word's position), ...)."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for n in names_of_kinds("org"):
+        parts = tuple(n.split(" "))
+        if len(parts) >= 2 and all(p.isalpha() for p in parts):
+            for j, part in enumerate(parts):
+                out.setdefault(part[0], []).append((parts, j))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The (name, position) of the multi-word organisation words ``low`` is one typing slip from."""
     return tuple(
-        tuple(n.split(" ")) for n in names_of_kinds("org") if " " in n and all(p.isalpha() for p in n.split(" "))
+        (name, j)
+        for name, j in _multiword_org_words().get(low[:1], ())
+        if abs(len(name[j]) - len(low)) <= 1 and name[j] != low and is_slip(low, name[j])
     )
+
+
+#: Unknown capitalised texts judged by :func:`_org_word_slips` in this process, and those it found slips in.
+_ORG_JUDGED: set[str] = set()
+_ORG_SLIPPED: set[str] = set()
 
 
 def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
@@ -782,24 +802,27 @@ def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
     unknown = _unknown_caps(doc)
     if not unknown:
         return []
+    for w in unknown - _ORG_JUDGED:
+        if _org_word_slips(w.lower()):
+            _ORG_SLIPPED.add(w)
+    _ORG_JUDGED.update(unknown)
+    slipped = unknown & _ORG_SLIPPED
+    if not slipped:
+        return []
     toks = doc.tokens
     text = doc.text
     out = []
-    for i in _token_indices(doc, unknown):
-        low = toks[i].text.lower()
+    for i in _token_indices(doc, slipped):
         found: dict[str, tuple[int, int]] = {}
-        for name in _multiword_orgs():
-            for j, part in enumerate(name):
-                if part[:1] != low[:1] or part == low or not is_slip(low, part):
-                    continue
-                lo, hi = i - j, i - j + len(name) - 1
-                if lo < 0 or hi >= len(toks):
-                    continue
-                span = toks[lo : hi + 1]
-                if all(_cap_word_before(text, x, y) for x, y in zip(span, span[1:])) and all(
-                    k == j or t.text.lower() == p for k, (t, p) in enumerate(zip(span, name))
-                ):
-                    found[" ".join(name)] = (lo, hi)
+        for name, j in _org_word_slips(toks[i].text.lower()):
+            lo, hi = i - j, i - j + len(name) - 1
+            if lo < 0 or hi >= len(toks):
+                continue
+            span = toks[lo : hi + 1]
+            if all(_cap_word_before(text, x, y) for x, y in zip(span, span[1:])) and all(
+                k == j or t.text.lower() == p for k, (t, p) in enumerate(zip(span, name))
+            ):
+                found[" ".join(name)] = (lo, hi)
         if len(found) == 1:
             name, (lo, hi) = next(iter(found.items()))
             words = [t.text if k != i - lo else "" for k, t in enumerate(toks[lo : hi + 1])]

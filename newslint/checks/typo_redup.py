@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newslint.checks._helpers import candidate_texts, candidate_token_texts, candidate_tokens, is_slip
+from newslint.checks._helpers import FlaggedTexts, candidate_token_texts, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.model.document import Document
@@ -179,20 +179,22 @@ def _cased(text: str, low: str) -> str:
     ],
 )
 def reduplication_slip(doc: Document, ctx: RuleContext) -> None:
-    texts = [w for w in candidate_texts(doc) if "-" in w]
-    if not texts:
+    toks = _SLIPPED.tokens(doc, ctx.vocabulary.accept)
+    if not toks:
         return
-    hits = {}
-    for w in texts:
-        if w.islower() or (w[:1].isupper() and w[1:].islower()):
-            cand = redup_correction(w.lower())
-            if cand is not None:
-                hits[w] = _cased(w, cand)
-    if not hits:
-        return
-    counts = Counter(t.lower() for t in candidate_token_texts(doc) if t in hits)
-    for tok in candidate_tokens(doc):
-        cand = hits.get(tok.text)
-        if cand is None or counts[tok.text.lower()] >= _MAX_REPEATS or ctx.vocabulary.accepts(tok.text):
+    counts = Counter(t.lower() for t in candidate_token_texts(doc) if "-" in t)
+    for tok in toks:
+        if counts[tok.text.lower()] >= _MAX_REPEATS or ctx.vocabulary.accepts(tok.text):
             continue
+        cand = _cased(tok.text, redup_correction(tok.text.lower()) or "")
         ctx.report(tok.start, tok.end, args={"cand": cand}, suggestions=[cand], replacement=cand, safety="unsafe")
+
+
+def _slipped(w: str) -> bool:
+    """A hyphenated text, lower case or capitalised, that :func:`redup_correction` corrects."""
+    return (
+        "-" in w and (w.islower() or (w[:1].isupper() and w[1:].islower())) and redup_correction(w.lower()) is not None
+    )
+
+
+_SLIPPED = FlaggedTexts(_slipped)

@@ -409,6 +409,8 @@ def affix_slips(low: str) -> list[str]:
 _PREFIX_SLIP_SPAN = 4
 #: ... towards a derivation of a listed stem this long, or of one this common (by rank).
 _PREFIX_SLIP_STEM = 5
+#: The suffixes the rest of a prefix slip's word may end in (its root is looked up without them).
+_PREFIX_SLIP_SUFFIXES = ("kan", "an", "i", "nya", "kannya", "annya")
 
 
 def prefix_slips(low: str) -> list[str]:
@@ -418,7 +420,17 @@ def prefix_slips(low: str) -> list[str]:
     listed stem of :data:`_PREFIX_SLIP_STEM` letters or more, or of a common one (the derived word itself is
     often too rare for the frequency list: *terlindas*)."""
     lex = get_lexicon()
-    if len(low) < 7 or low in lex.rank or analyze(low) is not None:
+    if len(low) < 7 or low in lex.rank:
+        return []
+    roots = lex.roots
+    # cheap gate first: after a prefix of one to five letters the rest is a listed root, bare or with a suffix
+    if not any(
+        low[k:] in roots or (low.endswith(suf) and low[k : -len(suf)] in roots)
+        for k in range(1, 6)
+        for suf in _PREFIX_SLIP_SUFFIXES
+    ):
+        return []
+    if analyze(low) is not None:
         return []
     head, rest = low[:_PREFIX_SLIP_SPAN], low[_PREFIX_SLIP_SPAN:]
     prefixes = tuple(p for p, _s in _SLIP_PREFIXES)
