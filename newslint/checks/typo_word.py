@@ -1694,15 +1694,22 @@ def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> Non
         else:
             continue
         w = tok.text
-        if len(w) < 5 or not w[:1].isupper() or tok.start in reported:
+        if len(w) < SHORT_LEN or not w[:1].isupper() or tok.start in reported:
             continue
-        sugg = initial_corrections(w)
-        if not sugg or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
+        sugg = initial_corrections(w) if len(w) >= 5 else ()
+        echo = () if sugg or len(w) > _ECHO_MAX_LEN else initial_echo_corrections(w)
+        if not (sugg or echo) or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
             continue
         if counts is None:
             counts = Counter(t.text.lower() for t in toks if t.kind is TokenKind.WORD)
         if counts[w.lower()] >= 2:
             continue  # written twice the same way: a name
+        if not sugg:
+            # a short word: only towards a word the draft writes elsewhere in lower case (Rapar ... rapat)
+            lowered = _lower_case_words(doc)
+            sugg = tuple(c for c in echo if c.lower() in lowered)
+            if not sugg:
+                continue
         ctx.report(
             tok.start,
             tok.end,
@@ -1711,6 +1718,41 @@ def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> Non
             replacement=sugg[0],
             safety="unsafe",
         )
+
+
+#: A sentence-initial word this short that :func:`initial_corrections` leaves alone (names that short abound) is
+#: still a slip of a word the draft writes elsewhere in lower case (*Rapar paripurna ...* beside *rapat*).
+_ECHO_MAX_LEN = 6
+_ECHO: dict[str, tuple[str, ...]] = {}
+
+
+def initial_echo_corrections(w: str) -> tuple[str, ...]:
+    """Context-free candidates for a short sentence-initial word that no source knows: the lower-case
+    corrections that keep the first letter and add no letter (:func:`_initial_slip`), capitalised; the
+    draft must write one of them elsewhere in lower case (:func:`_report_initials`)."""
+    hit = _ECHO.get(w)
+    if hit is not None:
+        return hit
+    out: tuple[str, ...] = ()
+    low = w.lower()
+    lex = get_lexicon()
+    if w.isalpha() and w[1:].islower() and low not in lex.rank and not lex.is_standard(low) and not is_known_entity(w):
+        cands = corrections(low) if len(low) >= MIN_LEN else short_word_slips(low)
+        found = [c for c in cands if _initial_slip(low, c)]
+        if found:
+            near = nearest_entity(w)
+            if near is None or near.distance > 1:
+                out = tuple(c[:1].upper() + c[1:] for c in found)
+    _ECHO[w] = out
+    return out
+
+
+def _lower_case_words(doc: Document) -> set[str]:
+    """The texts of the draft's lower-case word tokens."""
+    cached = doc.cache.get("typo_word.lower_words")
+    if cached is None:
+        cached = doc.cache["typo_word.lower_words"] = {t for t in candidate_token_texts(doc) if t.islower()}
+    return cached
 
 
 #: Mid-sentence, a capitalised word shorter than this is checked only towards a word that is capitalised

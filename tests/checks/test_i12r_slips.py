@@ -154,3 +154,11 @@ def test_four_letter_drops_and_swaps() -> None:
     assert short_word_slips("uajr") == ("ujar",)  # a swap towards a rarer word than a wrong key may reach
     assert short_word_slips("laam") == ()  # alam or lama: two candidates, no finding
     assert short_word_slips("hamd") == ()  # Arabic (wa lillaahil hamd): nothing common one letter away
+
+
+def test_short_sentence_initial_slip_of_a_word_written_elsewhere() -> None:
+    text = "Rapst paripurna digelar Selasa. Pimpinan rapat menunda pengesahan."
+    assert _ids(text, "typo/word") == [("Rapst", ["Rapat"])]
+    # the intended word is not written elsewhere: a short name as often
+    assert _ids("Rapst paripurna digelar Selasa.", "typo/word") == []
+    assert _ids("Budhi juga hadir. Ia datang pagi.", "typo/word") == []
