@@ -301,6 +301,37 @@ def _melt_candidate(word: str) -> str | None:
     return new if _standard(new) else None
 
 
+#: A reading with an s base (menyolok: meN- + solok) gives way to the c base when the c form is this many times
+#: as frequent (by rank) as the written one.
+_KEPT_C_RATIO = 20
+
+
+def _kept_c_candidate(word: str) -> str | None:
+    """meN-/peN- before a base beginning with c keeps the c (*mencontoh*, *pencicilan*); written melted like an
+    s (*menyontoh*, *menyicil*), the word is the c form with ny for nc.  A written form that is also a
+    standard derivation of an s base (*menyuci*: suci, *menyurati*: surat) is reported only when web text
+    writes the c form (*mencuci*; *mencurati* is no word) and either never writes the written form or writes
+    the c form :data:`_KEPT_C_RATIO` times as often."""
+    if word[:4] not in ("meny", "peny") or len(word) < 7:
+        return None
+    lex = get_lexicon()
+    if word in lex.standard:
+        return None  # menyontek (sontek) and the like: listed as written
+    cand = word[:3] + "c" + word[4:]
+    c = analyze(cand)
+    if c is None or c.source != "root" or c.base[:1] != "c" or not _standard(cand):
+        return None
+    a = analyze(word)
+    if a is not None and a.source == "root" and illegal_derivation(a) is None:
+        # a standard derivation of an s base (menyurati: surat + -i): the c form must be a word the web writes
+        # (mencurati is none), far more often than the written one
+        used = lex.rank.get(cand)
+        own = lex.rank.get(word)
+        if used is None or (own is not None and used * _KEPT_C_RATIO >= own):
+            return None
+    return cand
+
+
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
     short = len(word) < _DOUBLE_VOWEL_MIN_LEN
@@ -578,6 +609,9 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     melt = _melt_candidate(word)
     if melt is not None:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
+    kept_c = _kept_c_candidate(word)
+    if kept_c is not None:
+        return (kept_c,), "meN- c" if word.startswith("me") else "peN- c"
     lex = get_lexicon()
     if word in lex.roots:
         variant = _root_variant(word)

@@ -162,6 +162,9 @@ def _cased(text: str, low: str) -> str:
     },
     authority="EYD V › Bentuk Ulang; KBBI (kata ulang); house proofreading practice",
     fixable=True,
+    measured=(
+        "issue 12 s6 (i12r): dev corpus (415 articles, 152,686 words) 0 findings; real-error drafts: 3 of 3 reduplication slips of drafts-s7 caught, 0 false flags on the six sets; injected single slips in the dev corpus's 340 full and affixed reduplications: 931 of 982 caught (95%), 4 with another suggestion"
+    ),
     examples=[
         bad(
             "Jaksa menyatakan masih pikir-pilir atas putusan itu.",

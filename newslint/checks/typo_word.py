@@ -33,7 +33,13 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
 * a field noun after an institution's head (*Dinas Pertanain*) is checked inside the name (:func:`_field_noun_slip`);
 * a y after a consonant (no Indonesian syllable has one) lets two slips reach a rarer word (*dievakyasu*);
 * a four-letter word ending in two consonants no Indonesian word ends in takes the one vowel that makes a common
-  word (*hakm*: *hakim*);
+  word (*hakm*: *hakim*); one that is a dropped letter or a swap from exactly one common standard word takes
+  that word (*ikim*: *iklim*, *uajr*: *ujar*);
+* a slip inside a prefix of a word nothing derives is undone when the rest is a listed root (*tetlindas*:
+  :func:`prefix_slips`); two slips that leave a run of consonants the candidate lacks reach a rarer word
+  (*pemsntauam*: *pemantauan*);
+* a short sentence-initial word is a slip only of a word the draft writes elsewhere in lower case
+  (:func:`initial_echo_corrections`: *Rapst* ... *rapat*);
 * English runs (an unknown word next to an English word) and words glued to
   a URL, path or code are skipped;
 * inside a direct quotation only a typing slip counts (dropped or doubled

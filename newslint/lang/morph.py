@@ -653,7 +653,9 @@ def illegal_derivation(a: Analysis) -> str | None:
       listed; *berderma*, whose be- form is not, stays);
     * ``"unmelted"``: meN-/peN- keeping the k, p, t or s of a polysyllabic base before a vowel
       (*mempesona*, *mensukseskan*): EYD V melts it (*memesona*), except in clusters (*memproduksi*) and
-      in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*).
+      in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*);
+    * ``"melted c"``: meN-/peN- melting the c of a base (*menyontoh*, *penyicilan*): c never melts
+      (*mencontoh*, *pencicilan*).
     """
     if "-in" in a.suffixes:
         return "-in"
@@ -675,6 +677,8 @@ def illegal_derivation(a: Analysis) -> str | None:
             and sum(ch in _VOWELS for ch in base) - len(_DIPHTHONGS.findall(base)) >= 2
         ):
             return "unmelted"
+        if a.word[2:4] == "ny" and a.base[:1] == "c":
+            return "melted c"  # menyontoh: c never melts after meN-/peN- (mencontoh)
     return None
 
 

@@ -162,3 +162,10 @@ def test_short_sentence_initial_slip_of_a_word_written_elsewhere() -> None:
     # the intended word is not written elsewhere: a short name as often
     assert _ids("Rapst paripurna digelar Selasa.", "typo/word") == []
     assert _ids("Budhi juga hadir. Ia datang pagi.", "typo/word") == []
+
+
+def test_c_kept_after_men() -> None:
+    found = _ids("Siswa menyontoh jawaban temannya lalu menyicil utang.", "spelling/loanword-adaptation")
+    assert found == [("menyontoh", ["mencontoh"]), ("menyicil", ["mencicil"])]
+    # an s base the c form does not beat: menyurati (surat), menyarankan (saran)
+    assert _ids("Warga menyurati bupati dan menyarankannya.", "spelling/loanword-adaptation") == []
