@@ -430,6 +430,14 @@ def _mala(word: str) -> str:
 _H_DROP = "h-"
 
 
+def _derived_h(pattern: str, cands: tuple[str, ...]) -> bool:
+    """An initial h dropped before a word the analyser derives with affixes (*embusan*)."""
+    if pattern != _H_DROP or not cands:
+        return False
+    a = analyze(cands[0])
+    return a is not None and a.is_affixed
+
+
 def _h_dropped(cand: str) -> bool:
     """The word without its initial h is attested and standard: a root or derived from one.  A derivation the
     web does not write counts when its base is a listed root that is not also listed with the h (*embusan*:
@@ -918,9 +926,15 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if looks_like_name(doc, tok.start, w):
             continue
-        if not w.islower() and low in get_lexicon().rank and pattern not in _SAFE_PATTERNS:
+        if (
+            not w.islower()
+            and low in get_lexicon().rank
+            and pattern not in _SAFE_PATTERNS
+            and not _derived_h(pattern, cands)
+        ):
             # a capital at the start of a sentence on a word the web writes: a name as often as a word
-            # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet)
+            # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet), and an
+            # initial h before a derived word (Hembusan: embus + -an; names are no derivations, Hadi: adi)
             continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue

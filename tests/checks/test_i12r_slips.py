@@ -142,6 +142,10 @@ def test_initial_h_on_an_unranked_derivation() -> None:
     found = _ids("Warga merasakan hembusan angin kencang.", "spelling/loanword-adaptation")
     assert found == [("hembusan", ["embusan"])]
     assert _ids("Ombak menghantam dan hempasan air terasa.", "spelling/loanword-adaptation") == []
+    # at the start of a sentence too, when the h-less word is a derivation (names are none)
+    found = _ids("Hembusan angin merobohkan pohon.", "spelling/loanword-adaptation")
+    assert found == [("Hembusan", ["Embusan"])]
+    assert _ids("Hadi menjelaskan rencana itu.", "spelling/loanword-adaptation") == []
 
 
 def test_org_name_word_slip() -> None:
