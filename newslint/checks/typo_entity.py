@@ -768,25 +768,28 @@ def _misspelt_first_words(doc: Document) -> list[tuple[Token, Token, str]]:
 
 
 @lru_cache(maxsize=1)
-def _multiword_org_words() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-    """The words of the gazetteer's organisations named in two words or more, by first letter:
-    letter -> ((the name's lower-case words, the word's position), ...)."""
-    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def _multiword_org_words() -> dict[tuple[str, int], tuple[tuple[tuple[str, ...], int], ...]]:
+    """The words of the gazetteer's organisations named in two words or more, by (first letter, length):
+    key -> ((the name's lower-case words, the word's position), ...)."""
+    out: dict[tuple[str, int], list[tuple[tuple[str, ...], int]]] = {}
     for n in names_of_kinds("org"):
+        if " " not in n:
+            continue
         parts = tuple(n.split(" "))
-        if len(parts) >= 2 and all(p.isalpha() for p in parts):
+        if all(p.isalpha() for p in parts):
             for j, part in enumerate(parts):
-                out.setdefault(part[0], []).append((parts, j))
+                out.setdefault((part[0], len(part)), []).append((parts, j))
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4096)
 def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """The (name, position) of the multi-word organisation words ``low`` is one typing slip from."""
+    index = _multiword_org_words()
     return tuple(
         (name, j)
-        for name, j in _multiword_org_words().get(low[:1], ())
-        if abs(len(name[j]) - len(low)) <= 1 and name[j] != low and is_slip(low, name[j])
+        for n in (len(low) - 1, len(low), len(low) + 1)
+        for name, j in index.get((low[:1], n), ())
+        if name[j] != low and is_slip(low, name[j])
     )
 
 
