@@ -20,7 +20,7 @@ from collections import Counter
 
 from newslint.checks._helpers import FlaggedTexts, candidate_token_texts, is_slip
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, get_lexicon
+from newslint.lang import analyze, get_lexicon, keyboard_adjacent
 from newslint.model.document import Document
 
 #: Prefixes (and confix heads) a reduplication's first half may carry: *ber*hati-hati, *se*baik-baiknya.
@@ -109,10 +109,11 @@ def _correction(first: str, second: str) -> str | None:
             if _slip_between(first, prefix + tail, listed):  # the first half slipped: pikri-pikir, bethati-hati
                 found.append((f"{prefix}{tail}-{second}", tail))
     # the copied half must be a standard word (ngara-negara is no slip of ngara-ngara); a reduplication the
-    # lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one that restores a dropped
-    # letter rather than drops a typed one (sedalam-dalamnya, not sealam-alamnya), then the second half's
-    # slip (berhati-hari: berhati-hati) unless the other reading copies a far commoner word (saka-sama)
-    typed = len(first) + len(second) + 1
+    # lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one that does not drop a typed
+    # letter a typist would not add (sedalam-dalamnya, not sealam-alamnya; a doubled letter goes:
+    # perusahaan-perusahaaan), then the second half's slip (berhati-hari: berhati-hati) unless the other
+    # reading copies a far commoner word (saka-sama)
+    typed = f"{first}-{second}"
     ranked = []
     for order, (cand, core) in enumerate(found):
         if cand not in lex.redup:
@@ -122,12 +123,25 @@ def _correction(first: str, second: str) -> str | None:
             if a is None or a.reduplication not in ("full", "affixed") or not _standard_base(a.base):
                 continue
         r = lex.rank.get(core, 10_000_000)
-        ranked.append((cand not in lex.redup, len(cand) < typed, r, order, cand))
+        ranked.append((cand not in lex.redup, _drops_a_typed_letter(typed, cand), r, order, cand))
     if not ranked:
         return None
     best = min(ranked, key=lambda t: (t[0], t[1], t[3]))
     commoner = [t for t in ranked if t[:2] == best[:2] and t[2] * _FAR_COMMONER < best[2]]
     return min(commoner)[-1] if commoner else best[-1]
+
+
+def _drops_a_typed_letter(typed: str, cand: str) -> bool:
+    """``cand`` is ``typed`` without a letter a typist seldom adds: neither a copy of a neighbouring letter nor
+    a key next to one."""
+    if len(cand) != len(typed) - 1:
+        return False
+    for i, ch in enumerate(typed):
+        if typed[:i] + typed[i + 1 :] == cand:
+            around = typed[max(i - 1, 0) : i] + typed[i + 1 : i + 2]
+            if any(nb == ch or keyboard_adjacent(nb, ch) for nb in around):
+                return False
+    return True
 
 
 def _standard_base(base: str) -> bool:

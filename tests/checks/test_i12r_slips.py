@@ -173,3 +173,8 @@ def test_c_kept_after_men() -> None:
     assert found == [("menyontoh", ["mencontoh"]), ("menyicil", ["mencicil"])]
     # an s base the c form does not beat: menyurati (surat), menyarankan (saran)
     assert _ids("Warga menyurati bupati dan menyarankannya.", "spelling/loanword-adaptation") == []
+
+
+def test_reduplication_reading_keeps_typed_letters() -> None:
+    assert redup_correction("perusahaan-perusahaaan") == "perusahaan-perusahaan"  # a doubled letter goes
+    assert redup_correction("sealam-dalamnya") == "sedalam-dalamnya"  # a typed d is kept
