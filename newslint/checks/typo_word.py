@@ -73,6 +73,7 @@ from newslint.lang import (
     BOUND_FORMS,
     analyze,
     di_preposition_join,
+    entity_kind,
     get_lexicon,
     is_known_entity,
     keyboard_adjacent,
@@ -1742,11 +1743,14 @@ def initial_echo_corrections(w: str) -> tuple[str, ...]:
     out: tuple[str, ...] = ()
     low = w.lower()
     lex = get_lexicon()
-    if w.isalpha() and w[1:].islower() and low not in lex.rank and not lex.is_standard(low) and not is_known_entity(w):
+    # a foreign city the web never writes (Rapar, Kamo: the gazetteer's small towns) is no evidence either way
+    known = is_known_entity(w)
+    obscure = known and entity_kind(w) == "city"
+    if w.isalpha() and w[1:].islower() and low not in lex.rank and not lex.is_standard(low) and (obscure or not known):
         cands = corrections(low) if len(low) >= MIN_LEN else short_word_slips(low)
         found = [c for c in cands if _initial_slip(low, c)]
         if found:
-            near = nearest_entity(w)
+            near = None if obscure else nearest_entity(w)
             if near is None or near.distance > 1:
                 out = tuple(c[:1].upper() + c[1:] for c in found)
     _ECHO[w] = out

@@ -166,6 +166,9 @@ def test_short_sentence_initial_slip_of_a_word_written_elsewhere() -> None:
     # the intended word is not written elsewhere: a short name as often
     assert _ids("Rapst paripurna digelar Selasa.", "typo/word") == []
     assert _ids("Budhi juga hadir. Ia datang pagi.", "typo/word") == []
+    # a small foreign town the web never writes is no name evidence (Rapar is one in the gazetteer)
+    text = "Rapar paripurna digelar Selasa. Pimpinan rapat menunda pengesahan."
+    assert _ids(text, "typo/word") == [("Rapar", ["Rapat"])]
 
 
 def test_c_kept_after_men() -> None:
