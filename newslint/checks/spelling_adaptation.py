@@ -441,7 +441,7 @@ def _derived_h(pattern: str, cands: tuple[str, ...]) -> bool:
 def _h_dropped(cand: str) -> bool:
     """The word without its initial h is attested and standard: a root or derived from one.  A derivation the
     web does not write counts when its base is a listed root that is not also listed with the h (*embusan*:
-    the web writes *hembusan*, KBBI lists *embus* only; *hempasan* stays, KBBI lists *hempas* too)."""
+    the web writes *hembusan*, the lexicon lists *embus* only)."""
     if len(cand) < 4:
         return False
     a = analyze(cand)
