@@ -301,6 +301,37 @@ def _melt_candidate(word: str) -> str | None:
     return new if _standard(new) else None
 
 
+#: A reading with an s base (menyolok: meN- + solok) gives way to the c base when the c form is this many times
+#: as frequent (by rank) as the written one.
+_KEPT_C_RATIO = 20
+
+
+def _kept_c_candidate(word: str) -> str | None:
+    """meN-/peN- before a base beginning with c keeps the c (*mencontoh*, *pencicilan*); written melted like an
+    s (*menyontoh*, *menyicil*), the word is the c form with ny for nc.  A written form that is also a
+    standard derivation of an s base (*menyuci*: suci, *menyurati*: surat) is reported only when web text
+    writes the c form (*mencuci*; *mencurati* is no word) and either never writes the written form or writes
+    the c form :data:`_KEPT_C_RATIO` times as often."""
+    if word[:4] not in ("meny", "peny") or len(word) < 7:
+        return None
+    lex = get_lexicon()
+    if word in lex.standard:
+        return None  # menyontek (sontek) and the like: listed as written
+    cand = word[:3] + "c" + word[4:]
+    c = analyze(cand)
+    if c is None or c.source != "root" or c.base[:1] != "c" or not _standard(cand):
+        return None
+    a = analyze(word)
+    if a is not None and a.source == "root" and illegal_derivation(a) is None:
+        # a standard derivation of an s base (menyurati: surat + -i): the c form must be a word the web writes
+        # (mencurati is none), far more often than the written one
+        used = lex.rank.get(cand)
+        own = lex.rank.get(word)
+        if used is None or (own is not None and used * _KEPT_C_RATIO >= own):
+            return None
+    return cand
+
+
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
     short = len(word) < _DOUBLE_VOWEL_MIN_LEN
@@ -399,12 +430,27 @@ def _mala(word: str) -> str:
 _H_DROP = "h-"
 
 
+def _derived_h(pattern: str, cands: tuple[str, ...]) -> bool:
+    """An initial h dropped before a word the analyser derives with affixes (*embusan*)."""
+    if pattern != _H_DROP or not cands:
+        return False
+    a = analyze(cands[0])
+    return a is not None and a.is_affixed
+
+
 def _h_dropped(cand: str) -> bool:
-    """The word without its initial h is attested and standard: a root or derived from one."""
-    if len(cand) < 4 or cand not in get_lexicon().rank:
+    """The word without its initial h is attested and standard: a root or derived from one.  A derivation the
+    web does not write counts when its base is a listed root that is not also listed with the h (*embusan*:
+    the web writes *hembusan*, the lexicon lists *embus* only)."""
+    if len(cand) < 4:
         return False
     a = analyze(cand)
-    return a is not None and a.source == "root"
+    if a is None or a.source != "root":
+        return False
+    lex = get_lexicon()
+    if cand in lex.rank:
+        return True
+    return a.is_affixed and len(a.base) >= 4 and a.base in lex.roots and "h" + a.base not in lex.roots
 
 
 def _vowel_of_unranked(pattern: str, own: int) -> bool:
@@ -437,7 +483,7 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
         return (), ""  # an unknown bare word: the general search judges it
     best: tuple[int, str, str] | None = None
     if initial_h and _h_dropped(word[1:]):
-        best = (lex.rank[word[1:]], word[1:], _H_DROP)
+        best = (lex.rank.get(word[1:], _UNRANKED), word[1:], _H_DROP)
     for cand, pattern in to_roots:
         r = lex.rank.get(cand, _UNRANKED)
         if pattern not in _DIRECTED and not (r < _UNRANKED and (pattern == _SCHWA or _vowel_of_unranked(pattern, own))):
@@ -571,6 +617,9 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     melt = _melt_candidate(word)
     if melt is not None:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
+    kept_c = _kept_c_candidate(word)
+    if kept_c is not None:
+        return (kept_c,), "meN- c" if word.startswith("me") else "peN- c"
     lex = get_lexicon()
     if word in lex.roots:
         variant = _root_variant(word)
@@ -877,9 +926,15 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if looks_like_name(doc, tok.start, w):
             continue
-        if not w.islower() and low in get_lexicon().rank and pattern not in _SAFE_PATTERNS:
+        if (
+            not w.islower()
+            and low in get_lexicon().rank
+            and pattern not in _SAFE_PATTERNS
+            and not _derived_h(pattern, cands)
+        ):
             # a capital at the start of a sentence on a word the web writes: a name as often as a word
-            # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet)
+            # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet), and an
+            # initial h before a derived word (Hembusan: embus + -an; names are no derivations, Hadi: adi)
             continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue

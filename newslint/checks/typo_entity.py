@@ -389,16 +389,22 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
             fixed="Perahu itu tenggelam di perairan Ternate, Maluku Utara.",
         ),
         bad("Perum Bulgo menyalurkan beras ke pasar.", fixed="Perum Bulog menyalurkan beras ke pasar."),
+        bad("Kasasi itu ditolak Mahakamah Agung.", fixed="Kasasi itu ditolak Mahkamah Agung."),
         good("Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti."),
         good("Layanan OneDrive dan aplikasi Kik Messenger disebut dalam laporan Ubergizmo."),
         good("Acara digelar di Mahaka Square, Jakarta."),
     ],
 )
 def typo_entity(doc: Document, ctx: RuleContext) -> None:
+    done = set()
     for a, b, name in [*_apart_places(doc), *_misspelt_name_parts(doc), *_misspelt_first_words(doc)]:
         if ctx.vocabulary.accepts(f"{a.text} {b.text}"):
             continue
         _report_name(ctx, a.start, b.end, name, "daerah", "place")
+        done.add(b.end)
+    for a, b, name in _misspelt_org_words(doc):
+        if b.end not in done and not ctx.vocabulary.accepts(doc.text[a.start : b.end]):
+            _report_name(ctx, a.start, b.end, name, "lembaga", "organisation")
     _report_acronym_swaps(doc, ctx)
     _report_direction_slips(doc, ctx)
     _report_doubling_slips(doc, ctx)
@@ -758,6 +764,73 @@ def _misspelt_first_words(doc: Document) -> list[tuple[Token, Token, str]]:
         hits = [f for f in index[b.text] if f != first and f[0] == first[0] and is_slip(first, f)]
         if len(hits) == 1:
             out.append((a, b, f"{hits[0].capitalize()} {b.text}"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _multiword_org_words() -> dict[tuple[str, int], tuple[tuple[tuple[str, ...], int], ...]]:
+    """The words of the gazetteer's organisations named in two words or more, by (first letter, length):
+    key -> ((the name's lower-case words, the word's position), ...)."""
+    out: dict[tuple[str, int], list[tuple[tuple[str, ...], int]]] = {}
+    for n in names_of_kinds("org"):
+        if " " not in n:
+            continue
+        parts = tuple(n.split(" "))
+        if all(p.isalpha() for p in parts):
+            for j, part in enumerate(parts):
+                out.setdefault((part[0], len(part)), []).append((parts, j))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The (name, position) of the multi-word organisation words ``low`` is one typing slip from."""
+    index = _multiword_org_words()
+    return tuple(
+        (name, j)
+        for n in (len(low) - 1, len(low), len(low) + 1)
+        for name, j in index.get((low[:1], n), ())
+        if name[j] != low and is_slip(low, name[j])
+    )
+
+
+#: Unknown capitalised texts judged by :func:`_org_word_slips` in this process, and those it found slips in.
+_ORG_JUDGED: set[str] = set()
+_ORG_SLIPPED: set[str] = set()
+
+
+def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
+    """A word of a listed organisation's multi-word name one typing slip from the listed word, with the other
+    words as listed around it (*Mahakamah Agung*, *Badan Pusat Statisik*): the word is unknown everywhere
+    (web text, standard sources, gazetteer) and exactly one listed name fits."""
+    unknown = _unknown_caps(doc)
+    if not unknown:
+        return []
+    for w in unknown - _ORG_JUDGED:
+        if _org_word_slips(w.lower()):
+            _ORG_SLIPPED.add(w)
+    _ORG_JUDGED.update(unknown)
+    slipped = unknown & _ORG_SLIPPED
+    if not slipped:
+        return []
+    toks = doc.tokens
+    text = doc.text
+    out = []
+    for i in _token_indices(doc, slipped):
+        found: dict[str, tuple[int, int]] = {}
+        for name, j in _org_word_slips(toks[i].text.lower()):
+            lo, hi = i - j, i - j + len(name) - 1
+            if lo < 0 or hi >= len(toks):
+                continue
+            span = toks[lo : hi + 1]
+            if all(_cap_word_before(text, x, y) for x, y in zip(span, span[1:])) and all(
+                k == j or t.text.lower() == p for k, (t, p) in enumerate(zip(span, name))
+            ):
+                found[" ".join(name)] = (lo, hi)
+        if len(found) == 1:
+            name, (lo, hi) = next(iter(found.items()))
+            words = [t.text if k != i - lo else "" for k, t in enumerate(toks[lo : hi + 1])]
+            fixed = " ".join(w or p.capitalize() for w, p in zip(words, name.split(" ")))
+            out.append((toks[lo], toks[hi], fixed))
     return out
 
 

@@ -33,7 +33,13 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
 * a field noun after an institution's head (*Dinas Pertanain*) is checked inside the name (:func:`_field_noun_slip`);
 * a y after a consonant (no Indonesian syllable has one) lets two slips reach a rarer word (*dievakyasu*);
 * a four-letter word ending in two consonants no Indonesian word ends in takes the one vowel that makes a common
-  word (*hakm*: *hakim*);
+  word (*hakm*: *hakim*); one that is a dropped letter or a swap from exactly one common standard word takes
+  that word (*ikim*: *iklim*, *uajr*: *ujar*);
+* a slip inside a prefix of a word nothing derives is undone when the rest is a listed root (*tetlindas*:
+  :func:`prefix_slips`); two slips that leave a run of consonants the candidate lacks reach a rarer word
+  (*pemsntauam*: *pemantauan*);
+* a short sentence-initial word is a slip only of a word the draft writes elsewhere in lower case
+  (:func:`initial_echo_corrections`: *Rapst* ... *rapat*);
 * English runs (an unknown word next to an English word) and words glued to
   a URL, path or code are skipped;
 * inside a direct quotation only a typing slip counts (dropped or doubled
@@ -67,6 +73,7 @@ from newslint.lang import (
     BOUND_FORMS,
     analyze,
     di_preposition_join,
+    entity_kind,
     get_lexicon,
     is_known_entity,
     keyboard_adjacent,
@@ -144,6 +151,8 @@ def is_standard_form(low: str) -> bool:
         return False
     if len(a.base) <= 3 and low in lex.rank:
         return False  # a web-frequent form read as a tiny root plus affixes (lainya = lai + -nya): no evidence
+    if len(a.base) <= 2:
+        return False  # a two-letter root under affixes (minya = mi + -nya, keberdaannya) is a slip's accident
     illegal = illegal_derivation(a)
     if illegal in ("-in", "N-") and colloquial_affix_source(low) is not None:
         # a colloquial verb form of a standard verb (bersihin, nulis): speech, not a slip; outside quotations
@@ -192,6 +201,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or affix_slips(low)
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
+                or prefix_slips(low)
             )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
@@ -400,6 +410,48 @@ def affix_slips(low: str) -> list[str]:
                     if b is not None and b.base == root and b.source == "root" and offerable(cand):
                         found.add(cand)
     return _by_edit_and_frequency(low, sorted(found))
+
+
+#: A prefix slip is undone within a word's first letters (the longest prefixes, *meng-*, *peng-*, hold four).
+_PREFIX_SLIP_SPAN = 4
+#: ... towards a derivation of a listed stem this long, or of one this common (by rank).
+_PREFIX_SLIP_STEM = 5
+#: The suffixes the rest of a prefix slip's word may end in (its root is looked up without them).
+_PREFIX_SLIP_SUFFIXES = ("kan", "an", "i", "nya", "kannya", "annya")
+
+
+def prefix_slips(low: str) -> list[str]:
+    """A typing slip inside the prefix of a word nothing derives: *tetlindas* for *terlindas*, *bwrjalan* for
+    *berjalan*.  One neighbouring key, swap or dropped letter in the first :data:`_PREFIX_SLIP_SPAN` letters
+    is undone, the rest of the word kept; the result must open with a prefix and be a legal derivation of a
+    listed stem of :data:`_PREFIX_SLIP_STEM` letters or more, or of a common one (the derived word itself is
+    often too rare for the frequency list: *terlindas*)."""
+    lex = get_lexicon()
+    if len(low) < 7 or low in lex.rank:
+        return []
+    roots = lex.roots
+    # cheap gate first: after a prefix of one to five letters the rest is a listed root, bare or with a suffix
+    if not any(
+        low[k:] in roots or (low.endswith(suf) and low[k : -len(suf)] in roots)
+        for k in range(1, 6)
+        for suf in _PREFIX_SLIP_SUFFIXES
+    ):
+        return []
+    if analyze(low) is not None:
+        return []
+    head, rest = low[:_PREFIX_SLIP_SPAN], low[_PREFIX_SLIP_SPAN:]
+    prefixes = tuple(p for p, _s in _SLIP_PREFIXES)
+    found: set[str] = set()
+    for edited in _undone_drop_swap_or_key(head):
+        cand = edited + rest
+        if not cand.startswith(prefixes):
+            continue
+        a = analyze(cand)
+        if a is None or a.source != "root" or not a.prefixes or not lex.is_standard(a.base):
+            continue
+        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+            found.add(cand)
+    return _by_edit_and_frequency(low, sorted(found)) if len(found) == 1 else []
 
 
 #: A word only the analyser derives is questioned as a slip of a listed word this common (by rank) ...
@@ -626,13 +678,52 @@ def short_word_slips(low: str) -> tuple[str, ...]:
         if len(found) == 1:
             out = (found[0],)
         elif not found:
-            out = _dropped_final_vowel(low)
+            out = _dropped_final_vowel(low) or _dropped_letter(low) or _swapped_letters(low)
     _SHORT[low] = out
     return out
 
 
+#: A four-letter word one letter short of (or one swap from) exactly one standard word this common (by rank) is
+#: that word with a letter dropped (*ikim*: *iklim*) or two letters swapped (*uajr*: *ujar*).
+_DROPPED_LETTER_RANK = 10_000
+
+
+def _dropped_letter(low: str) -> tuple[str, ...]:
+    """The one common standard word a four-letter word is with a letter dropped, if exactly one (on the dev
+    corpus, the four-letter words no source knows were slips, names' pieces, Latin and Arabic, and only the
+    slips lie one letter short of a common word)."""
+    lex = get_lexicon()
+    rank = lex.rank
+    found = {
+        c
+        for i in range(len(low) + 1)
+        for ch in _LETTERS
+        if rank.get(c := low[:i] + ch + low[i:], _DROPPED_LETTER_RANK) < _DROPPED_LETTER_RANK
+        and lex.is_standard(c)
+        and not english_only(c)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
+
+
+def _swapped_letters(low: str) -> tuple[str, ...]:
+    """The one common standard word a four-letter word is with two neighbouring letters swapped (*uajr*:
+    *ujar*): a swap keeps the letters, so fewer words lie one swap away than one key away, and a rarer target
+    (:data:`_DROPPED_LETTER_RANK`) counts."""
+    lex = get_lexicon()
+    rank = lex.rank
+    found = {
+        c
+        for i in range(len(low) - 1)
+        if low[i] != low[i + 1]
+        and rank.get(c := low[:i] + low[i + 1] + low[i] + low[i + 2 :], _DROPPED_LETTER_RANK) < _DROPPED_LETTER_RANK
+        and lex.is_standard(c)
+        and not english_only(c)
+    }
+    return (found.pop(),) if len(found) == 1 else ()
+
+
 #: A four-letter word with its last vowel dropped is corrected towards a standard word this common (by rank).
-_DROPPED_VOWEL_RANK = 5000
+_DROPPED_VOWEL_RANK = 10_000
 
 
 def _dropped_final_vowel(low: str) -> tuple[str, ...]:
@@ -926,9 +1017,22 @@ _FOREIGN_Y = re.compile(r"[bcdfgjklmpqrtvwxz]y")
 
 
 def _slip_cluster(typo: str, cand: str) -> bool:
-    """``typo`` has a y after a consonant that ``cand`` lacks (*dievakyasu*: *dievakuasi*): a slip made it,
-    so even a rarer standard word two slips away is what the writer meant."""
-    return _FOREIGN_Y.search(typo) is not None and _FOREIGN_Y.search(cand) is None and not english_only(cand)
+    """``typo`` has a y after a consonant that ``cand`` lacks (*dievakyasu*: *dievakuasi*), or a run of three
+    consonants or more, longer than any of ``cand``'s (*pemsntauam*: *pemantauan*, *menyakurksn*): a slip made
+    it, so even a rarer standard word two slips away is what the writer meant."""
+    if english_only(cand):
+        return False
+    if _FOREIGN_Y.search(typo) is not None and _FOREIGN_Y.search(cand) is None:
+        return True
+    run = _longest_consonant_run(typo)
+    return run >= 3 and run > _longest_consonant_run(cand)
+
+
+_CONSONANT_RUNS = re.compile(r"[^aeiou]+")
+
+
+def _longest_consonant_run(word: str) -> int:
+    return max(map(len, _CONSONANT_RUNS.findall(word)), default=0)
 
 
 def _plausible(low: str, cand: str) -> bool:
@@ -1569,11 +1673,18 @@ def _loan_digraph_dropped(typo: str, cand: str) -> bool:
     )
 
 
+#: A sentence-initial word this long may have slipped on its first key (*Hetaran*: *getaran*); shorter ones are
+#: names as often (*Hurung*, *Fandi*: dev corpus).
+_INITIAL_KEY_MIN_LEN = 7
+
+
 def _initial_slip(typo: str, cand: str) -> bool:
     """A slip that turns a common word into a plausible name is no evidence at the start of a sentence: an
     added letter (*Parman*: paman, *Rachim*: rahim), another first letter (*Hutama*: utama) or a dropped last
     letter (*Otorita*: otoritas) -- names are made that way.  A dropped letter inside the word, a swap or a
     wrong key is (*Kecelakan*, *Pemeritnah*, *Penyidok*)."""
+    if len(typo) >= _INITIAL_KEY_MIN_LEN and len(cand) == len(typo) and cand[1:] == typo[1:]:
+        return keyboard_adjacent(typo[0], cand[0])  # a long word's first key (Hetaran): names seldom lie there
     if " " in cand or cand[0] != typo[0] or not _not_added(typo, cand) or not is_slip(typo, cand):
         return False  # a doubled letter is a slip (Berras), another added letter makes a name
     return not (len(cand) == len(typo) + 1 and cand.startswith(typo))
@@ -1592,15 +1703,22 @@ def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> Non
         else:
             continue
         w = tok.text
-        if len(w) < 5 or not w[:1].isupper() or tok.start in reported:
+        if len(w) < SHORT_LEN or not w[:1].isupper() or tok.start in reported:
             continue
-        sugg = initial_corrections(w)
-        if not sugg or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
+        sugg = initial_corrections(w) if len(w) >= 5 else ()
+        echo = () if sugg or len(w) > _ECHO_MAX_LEN else initial_echo_corrections(w)
+        if not (sugg or echo) or ctx.vocabulary.accepts(w) or _glued(doc.text, tok):
             continue
         if counts is None:
             counts = Counter(t.text.lower() for t in toks if t.kind is TokenKind.WORD)
         if counts[w.lower()] >= 2:
             continue  # written twice the same way: a name
+        if not sugg:
+            # a short word: only towards a word the draft writes elsewhere in lower case (Rapar ... rapat)
+            lowered = _lower_case_words(doc)
+            sugg = tuple(c for c in echo if c.lower() in lowered)
+            if not sugg:
+                continue
         ctx.report(
             tok.start,
             tok.end,
@@ -1609,6 +1727,44 @@ def _report_initials(doc: Document, ctx: RuleContext, reported: set[int]) -> Non
             replacement=sugg[0],
             safety="unsafe",
         )
+
+
+#: A sentence-initial word this short that :func:`initial_corrections` leaves alone (names that short abound) is
+#: still a slip of a word the draft writes elsewhere in lower case (*Rapar paripurna ...* beside *rapat*).
+_ECHO_MAX_LEN = 6
+_ECHO: dict[str, tuple[str, ...]] = {}
+
+
+def initial_echo_corrections(w: str) -> tuple[str, ...]:
+    """Context-free candidates for a short sentence-initial word that no source knows: the lower-case
+    corrections that keep the first letter and add no letter (:func:`_initial_slip`), capitalised; the
+    draft must write one of them elsewhere in lower case (:func:`_report_initials`)."""
+    hit = _ECHO.get(w)
+    if hit is not None:
+        return hit
+    out: tuple[str, ...] = ()
+    low = w.lower()
+    lex = get_lexicon()
+    # a foreign city the web never writes (Rapar, Kamo: the gazetteer's small towns) is no evidence either way
+    known = is_known_entity(w)
+    obscure = known and entity_kind(w) == "city"
+    if w.isalpha() and w[1:].islower() and low not in lex.rank and not lex.is_standard(low) and (obscure or not known):
+        cands = corrections(low) if len(low) >= MIN_LEN else short_word_slips(low)
+        found = [c for c in cands if _initial_slip(low, c)]
+        if found:
+            near = None if obscure else nearest_entity(w)
+            if near is None or near.distance > 1:
+                out = tuple(c[:1].upper() + c[1:] for c in found)
+    _ECHO[w] = out
+    return out
+
+
+def _lower_case_words(doc: Document) -> set[str]:
+    """The texts of the draft's lower-case word tokens."""
+    cached = doc.cache.get("typo_word.lower_words")
+    if cached is None:
+        cached = doc.cache["typo_word.lower_words"] = {t for t in candidate_token_texts(doc) if t.islower()}
+    return cached
 
 
 #: Mid-sentence, a capitalised word shorter than this is checked only towards a word that is capitalised
@@ -1645,13 +1801,12 @@ def _field_noun_slip(toks: Any, i: int, w: str, cand: str) -> bool:
     if i == 0 or toks[i - 1].kind is not TokenKind.WORD or toks[i - 1].text.lower() not in _FIELD_HEADS:
         return False
     a = analyze(cand)
-    return (
-        a is not None
-        and a.suffixes == ("-an",)
-        and bool(a.prefixes)
-        and a.prefixes[0] in _FIELD_PREFIXES
-        and _letters_kept(w.lower(), cand)
-    )
+    if a is None or a.suffixes != ("-an",) or not a.prefixes or a.prefixes[0] not in _FIELD_PREFIXES:
+        return False
+    own = analyze(w)
+    if own is not None and own.base == a.base and own.suffixes == ("-an",) and own.prefixes[:1] == ("peN-",):
+        return False  # peN-...-an and per-...-an of one base are two nouns (Badan Pelindungan, perlindungan)
+    return _letters_kept(w.lower(), cand)
 
 
 def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int]:

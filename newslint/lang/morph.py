@@ -571,12 +571,16 @@ def _passive_join(next_word: str, after_cue: bool) -> str | None:
     if a.suffixes:
         ok = a.suffixes in (("-kan",), ("-i",)) and joined in lex.words
         return joined if ok else None
-    # bare base: it must behave like a transitive verb base -- both the di- and
-    # the meN- forms are attested (tangkap: ditangkap/menangkap) -- and neither
-    # the base nor the joined form may look affixed already (se-, ber-, per-, pe-)
-    if a.prefixes != ("di-",) or a.base != next_word or a.base not in lex.roots:
-        return None
-    act = men_form(a.base)
+    if a.prefixes == ("di-", "per-") and next_word.startswith("per"):
+        # a per- verb (di perpanjang): its active is memper- + the same word (memperpanjang); both attested
+        act = "mem" + next_word
+    else:
+        # bare base: it must behave like a transitive verb base -- both the di- and
+        # the meN- forms are attested (tangkap: ditangkap/menangkap) -- and neither
+        # the base nor the joined form may look affixed already (se-, ber-, per-, pe-)
+        if a.prefixes != ("di-",) or a.base != next_word or a.base not in lex.roots:
+            return None
+        act = men_form(a.base)
     r_act = lex.rank.get(act)
     r_pas = lex.rank.get(joined)
     if r_pas is not None and r_pas <= _VERY_COMMON_PASSIVE:
@@ -649,7 +653,9 @@ def illegal_derivation(a: Analysis) -> str | None:
       listed; *berderma*, whose be- form is not, stays);
     * ``"unmelted"``: meN-/peN- keeping the k, p, t or s of a polysyllabic base before a vowel
       (*mempesona*, *mensukseskan*): EYD V melts it (*memesona*), except in clusters (*memproduksi*) and
-      in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*).
+      in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*);
+    * ``"melted c"``: meN-/peN- melting the c of a base (*menyontoh*, *penyicilan*): c never melts
+      (*mencontoh*, *pencicilan*).
     """
     if "-in" in a.suffixes:
         return "-in"
@@ -671,6 +677,8 @@ def illegal_derivation(a: Analysis) -> str | None:
             and sum(ch in _VOWELS for ch in base) - len(_DIPHTHONGS.findall(base)) >= 2
         ):
             return "unmelted"
+        if a.word[2:4] == "ny" and a.base[:1] == "c":
+            return "melted c"  # menyontoh: c never melts after meN-/peN- (mencontoh)
     return None
 
 
