@@ -194,6 +194,12 @@ _SPEECH_INV_RE = lazy_compile(
 _QUOTE_TAG_RE = lazy_compile(
     r"\s*,?\s*(?P<verb>[a-z]+)(?![\w-])(?:\s+" + _TAG_AGENT + r"|\s+(?P<doc>(?:[a-z]+\s+){0,3}[a-z]+))?"
 )
+# A capitalised word in the tag position: '…,”Keluhnya.' (a comma inside the closing mark promises a
+# tag) or a tag sentence opened by "Begitu"/"Demikian" ('…” Begitu asumsi Frans.', 'Demikian kata dia.').
+_CAPITAL_TAG_RE = lazy_compile(
+    r"\s{0,2}(?:(?P<so>Begitu|Demikian)\s+)?(?P<verb>(?(so)[a-z]+|[A-Z][a-z]+))(?![\w-])"
+    r"(?:\s+" + _TAG_AGENT.replace("(?P<agent>", "(?P<agent>", 1) + r")?"
+)
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
     re.I,
@@ -248,6 +254,9 @@ _CHANNEL_RE = lazy_compile(
     r"|(?:dilansir|dikutip)\s+dari\s+[a-z]"
     r"|(?i:versi)\s+[A-Z]"
     r"|(?i:akun)\s+(?:(?:resmi|pribadi|media\s+sosial|Instagram|X|Twitter|TikTok|Facebook|YouTube|Threads)\s+)*@[\w.]+"
+    # "akun twitter milik TMC Polda Metro Jaya", "akun Instagram resmi Pemkot X": the account of a named owner
+    r"|(?i:akun\s+(?:(?:resmi|pribadi|media\s+sosial|instagram|x|twitter|tiktok|facebook|youtube|threads)\s+)+"
+    r"(?:(?:resmi|milik)\s+)?)[A-Z][\w.]*"
     r")",
 )
 _WEASEL_RE = lazy_compile(
@@ -1424,8 +1433,20 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if q.depth or not q.closed or q.mark.is_single:
             continue
         e = q.end
-        if e in tag_at or e + 1 in tag_at or e + 2 in tag_at or not text[e : e + 3].lstrip(" ,")[:1].islower():
-            continue  # a tag was already found there, or no lower-case word follows (a new sentence, the end)
+        if e in tag_at or e + 1 in tag_at or e + 2 in tag_at:
+            continue  # a tag was already found there
+        if not text[e : e + 3].lstrip(" ,")[:1].islower():
+            # no lower-case word follows: a new sentence or the end, unless the tag itself was capitalised
+            m = _CAPITAL_TAG_RE.match(text, e)
+            if m is not None and (text[e - 2 : e - 1] == "," or m.group("so")):
+                verb = m.group("verb").lower()
+                if m.group("agent") is not None and (m.group("so") or _may_be_tag_verb(verb)):
+                    # '…” Begitu asumsi Frans.', '…,” Kata Budi.': the tag names its speaker
+                    add(m.start("verb"), m.end(), "speech", verb, _trim_agent(m.group("agent")), tag=True)
+                elif verb.endswith("nya") and len(verb) >= 6 and _may_be_tag_verb(verb[:-3]):
+                    # '…,”Keluhnya.': the comma before the closing mark says a tag follows
+                    add(m.start("verb"), m.end("verb"), "speech", verb, None, pronoun=True, tag=True)
+            continue
         if _is_term(text, q):
             continue  # a term in quotation marks ('program ”jembatan udara” sesuai …') is not speech
         m = _QUOTE_TAG_RE.match(text, e)

@@ -80,15 +80,13 @@ def test_vague_agent_with_name_or_affiliation_is_fine():
     assert _rules("Perebutan wilayah itu diperebutkan oleh banyak pihak.") == []
 
 
-def test_unattributed_claim_is_on_by_default():
-    # on by default as a warning (issue 13; see the rule's measured field)
+def test_unattributed_claim_is_opt_in():
+    # off by default: judged 4/11 on unseen text (see the rule's measured field)
     from newslint.api import make_linter
 
     text = "Angka perceraian naik 30 persen tahun ini."
     found = make_linter().lint(parse(text, layout="fragment")).findings
-    assert [(f.rule, f.severity.value) for f in found if f.rule == "attribution/unattributed-claim"] == [
-        ("attribution/unattributed-claim", "warning")
-    ]
+    assert [f for f in found if f.rule == "attribution/unattributed-claim"] == []
     assert _claims(text) == ["30 persen"]
     assert _claims(text[:-1] + ", menurut data Pengadilan Agama.") == []
 
