@@ -602,9 +602,9 @@ def _lowercase_place(word: str) -> str | None:
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    # the words after a cue, in one scan (the literal space in front lets the regex engine skip ahead);
-    # most drafts have no place name among them
-    places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
+    # the words after a cue, read at the cues' offsets in the shared word index; most drafts have no place
+    # name among them
+    places = [(w, f) for w in _words_after_cue(doc) if (f := _place_form(w)) is not None]
     # "Kumamoto, jepang": the larger place a capitalised place is followed by, after a comma, is named too
     # the lower-case word after ", " is judged first (once per word type, and almost never a place); the word
     # before the comma is read, and the gazetteer asked about it, only for the few that are
@@ -643,14 +643,32 @@ _CUES = (
     "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
     "|pemkot|pemkab|pemprov|polres|polresta|polda|polsek|bupati|gubernur|bandara|stasiun|pelabuhan"
 )
-# the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
-# may be capitalised (Sungai mahakam: the river is named, the name is not). The word after a cue is read in a
-# lookahead: a cue may follow a cue ("wilayah utara jepang"), and a consumed word would hide the second one
-_AFTER_CUE = compile_cached(
-    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau|em(?:kot|kab|prov)"
-    r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
-    r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
-)
+_CUE_WORDS = tuple(_CUES.split("|"))
+# the lower-case word after a cue (and the white space before it); a cue may be capitalised (Sungai mahakam: the
+# river is named, the name is not) and may follow a cue ("wilayah utara jepang")
+_WORD_AFTER_CUE = compile_cached(r"\s+([a-z]{4,})(?![\w'’-])")
+
+
+def _words_after_cue(doc: Document) -> set[str]:
+    """The lower-case words of four letters or more after a cue that a space precedes (`` di surabaya``), as a
+    case-insensitive scan of the whole text for the cues would find them; read at the cues' offsets in the
+    shared word index (its lower-cased text matches a cue in any case: a cue with white space after it is a
+    whole letter run), which other rules have mostly found already ("di", "ke", "dari"), so no scan tries
+    the cues at every space of the draft."""
+    index = word_index(doc)
+    text = doc.text
+    present = index.words
+    match = _WORD_AFTER_CUE.match
+    found = set()
+    for cue in _CUE_WORDS:
+        if cue in present:
+            n = len(cue)
+            for o in index.offsets(cue):
+                if o and text[o - 1] == " " and (m := match(text, o + n)) is not None:
+                    found.add(m.group(1))
+    return found
+
+
 # a lower-case word after a capitalised word and a comma (the place the capitalised one lies in: "Kumamoto,
 # jepang"); the capitalised word must be a place itself (_is_place)
 _AFTER_PLACE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]([a-z]{4,})(?![\w'’-])")
