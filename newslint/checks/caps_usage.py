@@ -350,6 +350,25 @@ _TITLES = (
 # the demonstratives first (a space and a literal: the scan skips ahead), then a title ending right
 # before one of them, looked for only after a capitalised word
 _DEMONSTRATIVE = compile_cached(r" (?:itu|tersebut|ini)(?![\w-])")
+_DEMONSTRATIVE_WORDS = (" itu", " tersebut", " ini")
+
+
+def _demonstratives(text: str) -> list[int]:
+    """The starts, in order, of :data:`_DEMONSTRATIVE`'s matches (the space before the word), found with
+    str.find in C: a regex scan tries the pattern at every space of the draft."""
+    found = []
+    for lit in _DEMONSTRATIVE_WORDS:
+        n = len(lit)
+        i = text.find(lit)
+        while i != -1:
+            after = text[i + n : i + n + 1]
+            if not (after.isalnum() or after in ("_", "-")):  # what (?![\w-]) accepts ("" at the end)
+                found.append(i)
+            i = text.find(lit, i + n)
+    found.sort()
+    return found
+
+
 _TITLE_BEFORE = compile_cached(rf"(?P<t>{_TITLES})\s*$")
 #: Every title ends with one of these words (as written: _TITLE_BEFORE is case-sensitive), so a title ends right
 #: before a demonstrative only when the text before it ends with one, or with white space (which _TITLE_BEFORE
@@ -392,14 +411,13 @@ _TITLE_LAST_WORDS = tuple(sorted({t.split()[-1] for t in _TITLES.split("|")}))
 )
 def title_without_name(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for d in _DEMONSTRATIVE.finditer(text):
-        at = d.start()
+    for at in _demonstratives(text):
         if not (text.endswith(_TITLE_LAST_WORDS, 0, at) or text[at - 1 : at].isspace()):
             continue  # no title can end here (most demonstratives)
-        w = text.rfind(" ", max(0, d.start() - 40), d.start()) + 1
+        w = text.rfind(" ", max(0, at - 40), at) + 1
         if not text[w : w + 1].isupper():
             continue  # the word before the demonstrative is not capitalised: no title here
-        m = _TITLE_BEFORE.search(text, max(0, d.start() - 40), d.start())
+        m = _TITLE_BEFORE.search(text, max(0, at - 40), at)
         if m is None:
             continue
         s, e = m.span("t")

@@ -56,6 +56,35 @@ def test_title_last_words_cover_every_spot_a_title_precedes() -> None:
                 assert text.endswith(caps_usage._TITLE_LAST_WORDS, 0, at) or text[at - 1 : at].isspace(), text
 
 
+def test_demonstratives_are_what_the_pattern_finds() -> None:
+    import random
+
+    from newslint.checks import caps_usage
+
+    rng = random.Random(3)
+    pieces = [
+        "itu",
+        "ini",
+        "tersebut",
+        "itulah",
+        "ini-",
+        "itu_",
+        "itu2",
+        "Itu",
+        "initial",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "-",
+        "x",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [m.start() for m in caps_usage._DEMONSTRATIVE.finditer(text)]
+        assert caps_usage._demonstratives(text) == expected, repr(text)
+
+
 def test_place_cue_scan_covers_every_cue() -> None:
     from newslint.checks import caps_usage
 
