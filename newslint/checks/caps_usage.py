@@ -349,13 +349,13 @@ _TITLES = (
 )
 # the demonstratives first (a space and a literal: the scan skips ahead), then a title ending right
 # before one of them, looked for only after a capitalised word
-_DEMONSTRATIVE = compile_cached(r" (?:itu|tersebut|ini)(?![\w-])")
 _DEMONSTRATIVE_WORDS = (" itu", " tersebut", " ini")
 
 
 def _demonstratives(text: str) -> list[int]:
-    """The starts, in order, of :data:`_DEMONSTRATIVE`'s matches (the space before the word), found with
-    str.find in C: a regex scan tries the pattern at every space of the draft."""
+    r"""The starts, in order, of `` itu``, `` tersebut`` and `` ini`` with no letter, digit, underscore or hyphen
+    after them (what ``re.finditer(r" (?:itu|tersebut|ini)(?![\w-])", text)`` finds), found with str.find in C:
+    a regex scan tries the pattern at every space of the draft."""
     found = []
     for lit in _DEMONSTRATIVE_WORDS:
         n = len(lit)
