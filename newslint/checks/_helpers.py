@@ -49,6 +49,7 @@ __all__ = [
     "occurrences",
     "planned_finditer",
     "protected_mask",
+    "split_words",
     "touches_protected",
     "word_index",
 ]
@@ -105,6 +106,15 @@ def candidate_tokens(doc: Document) -> list[Token]:
 _KIND = attrgetter("kind")
 _START = attrgetter("start")
 _TEXT = attrgetter("text")
+
+
+def split_words(doc: Document) -> list[str]:
+    """The draft's white-space separated words, lower-cased (the shared word index's text split in C), punctuation
+    attached: kept in ``doc.cache`` for the rules that compare neighbouring words."""
+    words = doc.cache.get("split_words")
+    if words is None:
+        words = doc.cache["split_words"] = word_index(doc).low.split()
+    return words
 
 
 def candidate_token_texts(doc: Document) -> list[str]:

@@ -349,7 +349,26 @@ _TITLES = (
 )
 # the demonstratives first (a space and a literal: the scan skips ahead), then a title ending right
 # before one of them, looked for only after a capitalised word
-_DEMONSTRATIVE = compile_cached(r" (?:itu|tersebut|ini)(?![\w-])")
+_DEMONSTRATIVE_WORDS = (" itu", " tersebut", " ini")
+
+
+def _demonstratives(text: str) -> list[int]:
+    r"""The starts, in order, of `` itu``, `` tersebut`` and `` ini`` with no letter, digit, underscore or hyphen
+    after them (what ``re.finditer(r" (?:itu|tersebut|ini)(?![\w-])", text)`` finds), found with str.find in C:
+    a regex scan tries the pattern at every space of the draft."""
+    found = []
+    for lit in _DEMONSTRATIVE_WORDS:
+        n = len(lit)
+        i = text.find(lit)
+        while i != -1:
+            after = text[i + n : i + n + 1]
+            if not (after.isalnum() or after in ("_", "-")):  # what (?![\w-]) accepts ("" at the end)
+                found.append(i)
+            i = text.find(lit, i + n)
+    found.sort()
+    return found
+
+
 _TITLE_BEFORE = compile_cached(rf"(?P<t>{_TITLES})\s*$")
 #: Every title ends with one of these words (as written: _TITLE_BEFORE is case-sensitive), so a title ends right
 #: before a demonstrative only when the text before it ends with one, or with white space (which _TITLE_BEFORE
@@ -392,14 +411,13 @@ _TITLE_LAST_WORDS = tuple(sorted({t.split()[-1] for t in _TITLES.split("|")}))
 )
 def title_without_name(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    for d in _DEMONSTRATIVE.finditer(text):
-        at = d.start()
+    for at in _demonstratives(text):
         if not (text.endswith(_TITLE_LAST_WORDS, 0, at) or text[at - 1 : at].isspace()):
             continue  # no title can end here (most demonstratives)
-        w = text.rfind(" ", max(0, d.start() - 40), d.start()) + 1
+        w = text.rfind(" ", max(0, at - 40), at) + 1
         if not text[w : w + 1].isupper():
             continue  # the word before the demonstrative is not capitalised: no title here
-        m = _TITLE_BEFORE.search(text, max(0, d.start() - 40), d.start())
+        m = _TITLE_BEFORE.search(text, max(0, at - 40), at)
         if m is None:
             continue
         s, e = m.span("t")
@@ -602,9 +620,9 @@ def _lowercase_place(word: str) -> str | None:
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
-    # the words after a cue, in one scan (the literal space in front lets the regex engine skip ahead);
-    # most drafts have no place name among them
-    places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
+    # the words after a cue, read at the cues' offsets in the shared word index; most drafts have no place
+    # name among them
+    places = [(w, f) for w in _words_after_cue(doc) if (f := _place_form(w)) is not None]
     # "Kumamoto, jepang": the larger place a capitalised place is followed by, after a comma, is named too
     # the lower-case word after ", " is judged first (once per word type, and almost never a place); the word
     # before the comma is read, and the gazetteer asked about it, only for the few that are
@@ -643,14 +661,32 @@ _CUES = (
     "|asal|wilayah|kawasan|daerah|kecamatan|desa|sekitar"
     "|pemkot|pemkab|pemprov|polres|polresta|polda|polsek|bupati|gubernur|bandara|stasiun|pelabuhan"
 )
-# the same cues grouped by first letter (a space before another letter fails at one branch, not eighteen); a cue
-# may be capitalised (Sungai mahakam: the river is named, the name is not). The word after a cue is read in a
-# lookahead: a cue may follow a cue ("wilayah utara jepang"), and a consumed word would hide the second one
-_AFTER_CUE = compile_cached(
-    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau|em(?:kot|kab|prov)"
-    r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
-    r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
-)
+_CUE_WORDS = tuple(_CUES.split("|"))
+# the lower-case word after a cue (and the white space before it); a cue may be capitalised (Sungai mahakam: the
+# river is named, the name is not) and may follow a cue ("wilayah utara jepang")
+_WORD_AFTER_CUE = compile_cached(r"\s+([a-z]{4,})(?![\w'’-])")
+
+
+def _words_after_cue(doc: Document) -> set[str]:
+    """The lower-case words of four letters or more after a cue that a space precedes (`` di surabaya``), as a
+    case-insensitive scan of the whole text for the cues would find them; read at the cues' offsets in the
+    shared word index (its lower-cased text matches a cue in any case: a cue with white space after it is a
+    whole letter run), which other rules have mostly found already ("di", "ke", "dari"), so no scan tries
+    the cues at every space of the draft."""
+    index = word_index(doc)
+    text = doc.text
+    present = index.words
+    match = _WORD_AFTER_CUE.match
+    found = set()
+    for cue in _CUE_WORDS:
+        if cue in present:
+            n = len(cue)
+            for o in index.offsets(cue):
+                if o and text[o - 1] == " " and (m := match(text, o + n)) is not None:
+                    found.add(m.group(1))
+    return found
+
+
 # a lower-case word after a capitalised word and a comma (the place the capitalised one lies in: "Kumamoto,
 # jepang"); the capitalised word must be a place itself (_is_place)
 _AFTER_PLACE_COMMA = compile_cached(r"\b([A-Z][a-z]{2,}),[ ]([a-z]{4,})(?![\w'’-])")

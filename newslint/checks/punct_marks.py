@@ -122,8 +122,8 @@ def paragraph_final_stop(doc: Document, ctx: RuleContext) -> None:
         if mark >= p.start and text[mark] in _FINAL:
             continue  # “…,” kata dia.”  or  (…).  (also decided without copying the paragraph)
         body = text[p.start : last + 1]
-        if not body or "\n" in body:
-            continue
+        if not body or "\n" in body or not body[-1].isalnum():
+            continue  # a closing mark or bracket ("(ant)", a quotation), a dash or a comma ends it: see below
         end = p.start + len(body)
         words = body.split()
         if len(words) < _MIN_WORDS or _NOT_PROSE.match(body) or _LIST_MARK.match(body) or _title_case(words):

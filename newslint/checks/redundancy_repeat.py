@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import compress, count, islice
 from operator import eq
 
-from newslint.checks._helpers import word_index
+from newslint.checks._helpers import split_words, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Zone
@@ -86,15 +86,15 @@ def _word_initials(word: str) -> str:
     return _initials([word])
 
 
-def _draft_expansions(doc: Document, acronyms: set[str]) -> dict[str, str]:
-    """Expansions the draft spells out before "(ACRONYM)", for the given acronyms."""
+def _draft_expansions(doc: Document, acronyms: set[str], bracketed: list[tuple[str, int]]) -> dict[str, str]:
+    """Expansions the draft spells out before "(ACRONYM)", for the given acronyms; ``bracketed`` holds each
+    "(ACRONYM)" of the draft, in order, as (acronym, offset of the bracket)."""
     found: dict[str, str] = {}
     text = doc.text
-    for m in _BRACKETED.finditer(text):
-        acro = m.group(1)
+    for acro, at in bracketed:
         if acro not in acronyms or acro in found:
             continue
-        tokens = text[max(0, m.start() - 120) : m.start()].split()[-7:]
+        tokens = text[max(0, at - 120) : at].split()[-7:]
         if not tokens:
             continue
         # the expansion is the last words before the bracket; each word's initials are read once
@@ -147,10 +147,11 @@ def acronym_expansion(doc: Document, ctx: RuleContext) -> None:
     if "(" in text:
         # a spelled-out acronym matters only if the draft uses it again
         # used again: a second occurrence after the first (what text.count(a) > 1 says, without counting to
-        # the end), asked once per bracketed acronym
-        spelled = {a for a in set(_BRACKETED.findall(text)) if text.find(a, text.find(a) + len(a)) != -1}
+        # the end), asked once per bracketed acronym; the draft is scanned for brackets once, for both
+        bracketed = [(m.group(1), m.start()) for m in _BRACKETED.finditer(text)]
+        spelled = {a for a in {a for a, _ in bracketed} if text.find(a, text.find(a) + len(a)) != -1}
         if spelled:
-            expansions.update(_draft_expansions(doc, spelled))
+            expansions.update(_draft_expansions(doc, spelled, bracketed))
     if not expansions:
         return
     low = word_index(doc).low
@@ -261,9 +262,7 @@ def repeated_phrase(doc: Document, ctx: RuleContext) -> None:
     # found in C, a word equal to the one two or three places on ("a b a b", "a b c a b c", "yang x yang");
     # punctuation stays attached, so no repeat runs over a sentence end
     low = word_index(doc).low
-    words = doc.cache.get("split_words")
-    if words is None:
-        words = doc.cache["split_words"] = low.split()
+    words = split_words(doc)
     if len(words) < 4:
         return
     two = list(compress(count(), map(eq, words, islice(words, 2, None))))

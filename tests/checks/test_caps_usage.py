@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from newslint.api import check_text
 from newslint.config import Config, RuleSetting
+from newslint.parsers import parse_text
 
 
 def _rules(text: str, layout: str = "fragment", config: Config | None = None) -> list[str]:
@@ -47,20 +50,77 @@ def test_title_last_words_cover_every_spot_a_title_precedes() -> None:
     pieces += ["tersebut", "itulah", "-", ",", "Dinas", "Duta Besar", "Sekretaris Daerah"]
     for _ in range(5000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 8)))
-        for m in caps_usage._DEMONSTRATIVE.finditer(text):
+        for m in _DEMONSTRATIVE.finditer(text):
             at = m.start()
             if caps_usage._TITLE_BEFORE.search(text, max(0, at - 40), at):
                 assert text.endswith(caps_usage._TITLE_LAST_WORDS, 0, at) or text[at - 1 : at].isspace(), text
 
 
+def test_demonstratives_are_what_the_pattern_finds() -> None:
+    import random
+
+    from newslint.checks import caps_usage
+
+    rng = random.Random(3)
+    pieces = [
+        "itu",
+        "ini",
+        "tersebut",
+        "itulah",
+        "ini-",
+        "itu_",
+        "itu2",
+        "Itu",
+        "initial",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "-",
+        "x",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        expected = [m.start() for m in _DEMONSTRATIVE.finditer(text)]
+        assert caps_usage._demonstratives(text) == expected, repr(text)
+
+
 def test_place_cue_scan_covers_every_cue() -> None:
     from newslint.checks import caps_usage
 
-    # the scan groups the cues by first letter; it must find a word after each of them, as the cue test does
+    # the word after each cue, capitalised or not, as the cue test before a candidate finds the cue
     for cue in caps_usage._CUES.split("|"):
-        assert caps_usage._AFTER_CUE.findall(f"warga tiba {cue} surabaya kemarin") == ["surabaya"], cue
-        assert caps_usage._AFTER_CUE.findall(f"warga tiba {cue.title()} surabaya kemarin") == ["surabaya"], cue
+        for written in (cue, cue.title(), cue.upper()):
+            doc = parse_text(f"warga tiba {written} surabaya kemarin", "t.txt")
+            assert caps_usage._words_after_cue(doc) == {"surabaya"}, written
         assert caps_usage._PLACE_CUE.search(f"tiba {cue} ") is not None, cue
+
+
+#: The demonstratives title-without-name looks before: what its str.find scan must find.
+_DEMONSTRATIVE = re.compile(r" (?:itu|tersebut|ini)(?![\w-])")
+
+#: What the place rule once found with one case-insensitive scan of the whole text for the cues: the index-based
+#: reading must find the same words.
+_AFTER_CUE_SCAN = re.compile(
+    r" (?i:d(?:i|ari|anau|aerah|esa)|k(?:e|ota|abupaten|awasan|ecamatan)|p(?:rovinsi|ulau|em(?:kot|kab|prov)"
+    r"|ol(?:res(?:ta)?|da|sek)|elabuhan)|s(?:ungai|elat(?:an)?|ekitar|tasiun)|w(?:arga|ilayah)|menuju|gunung|teluk"
+    r"|utara|barat|timur|asal|bupati|gubernur|bandara)(?=\s+([a-z]{4,})(?![\w'’-]))"
+)
+
+
+def test_words_after_cue_are_what_a_case_insensitive_scan_finds() -> None:
+    import random
+
+    from newslint.checks import caps_usage
+
+    rng = random.Random(14)
+    cues = caps_usage._CUES.split("|") + ["dİ", "KOTA", "Kota", "dia", "sungaiku", "ked"]
+    words = ["surabaya", "Surabaya", "jepang", "medan", "kota", "abc", "rumah2", "rumah_", "batu'", "batu-", "dİa"]
+    seps = [" ", "  ", "\n", "\t", "\u00a0", "", "-", ",", ". ", "(", "“"]
+    for _ in range(3000):
+        text = "".join(rng.choice(seps) + rng.choice(cues + words) for _ in range(rng.randint(1, 10)))
+        doc = parse_text(text, "t.txt")
+        assert caps_usage._words_after_cue(doc) == set(_AFTER_CUE_SCAN.findall(doc.text)), repr(text)
 
 
 def test_place_after_direction_or_capitalised_river_cue() -> None:
