@@ -41,6 +41,14 @@ _MAX_REPEATS = 3
 _VERDICTS: dict[str, str | None] = {}
 
 
+def _attach(prefix: str, base: str) -> str:
+    """``prefix`` on ``base`` as it is written: ber-, ter- and per- lose their r before an r (*beramai*,
+    *terasa*), so *berramai* is never the form a slip is measured against."""
+    if prefix in ("ber", "ter", "per") and base.startswith("r"):
+        return prefix[:-1] + base
+    return prefix + base
+
+
 def _slip_between(typo: str, meant: str, listed: bool = False) -> bool:
     """``typo`` is one typing slip from ``meant`` and not a sound change of salin suara.  ``listed``: the
     reduplication of ``meant`` is a full one the lexicon lists (*kupu-kupu*)."""
@@ -84,7 +92,7 @@ def _correction(first: str, second: str) -> str | None:
     lex = get_lexicon()
     for suffix in _SUFFIXES:
         if second.endswith(suffix) and any(
-            first == p + second[: len(second) - len(suffix)] and analyze(first) is not None for p in _PREFIXES
+            first == _attach(p, second[: len(second) - len(suffix)]) and analyze(first) is not None for p in _PREFIXES
         ):
             return None  # already a reduplication with affixes the analyser does not take (besar-besaran)
     found: list[tuple[str, str]] = []  # (the reduplication, the half copied into the slipped one)
@@ -106,8 +114,8 @@ def _correction(first: str, second: str) -> str | None:
             continue
         for prefix in _PREFIXES:
             listed = not prefix and f"{tail}-{tail}" in lex.redup
-            if _slip_between(first, prefix + tail, listed):  # the first half slipped: pikri-pikir, bethati-hati
-                found.append((f"{prefix}{tail}-{second}", tail))
+            if _slip_between(first, _attach(prefix, tail), listed):  # the first half slipped: pikri-pikir
+                found.append((f"{_attach(prefix, tail)}-{second}", tail))
     # the copied half must be a standard word (ngara-negara is no slip of ngara-ngara); a reduplication the
     # lexicon lists (hunspell-id's hyphenated stems: kira-kira) first, then one that does not drop a typed
     # letter a typist would not add (sedalam-dalamnya, not sealam-alamnya; a doubled letter goes:
@@ -193,6 +201,8 @@ def _cased(text: str, low: str) -> str:
         good("Warga bergotong royong membersihkan lauk-pauk sisa pesta."),
         good("Suasana ramah-tamah terasa di acara itu."),
         good("Anak-anak bermain di halaman sekolah."),
+        # ber- loses its r before an r: beramai-ramai is the standard form, not a slip of "berramai-ramai"
+        good("Warga beramai-ramai membersihkan selokan."),
     ],
 )
 def reduplication_slip(doc: Document, ctx: RuleContext) -> None:
