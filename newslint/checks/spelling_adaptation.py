@@ -62,6 +62,7 @@ difference plus a look-up per new word.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from newslint.checks._helpers import looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -332,11 +333,22 @@ def _kept_c_candidate(word: str) -> str | None:
     return cand
 
 
+#: :data:`_COMPILED` restricted to a set of pattern names, in the same order (by the set: callers pass module
+#: constants, and the nested searches call with one set a few hundred times per word).
+_COMPILED_BY_NAMES: dict[frozenset[str], tuple[tuple[str, Any, str, str], ...]] = {}
+
+
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
     short = len(word) < _DOUBLE_VOWEL_MIN_LEN
-    for name, rx, rep, needle in _COMPILED:
-        if needle not in word or (names is not None and name not in names):
+    if names is None:
+        compiled = _COMPILED
+    else:
+        compiled = _COMPILED_BY_NAMES.get(names)  # type: ignore[assignment]
+        if compiled is None:
+            compiled = _COMPILED_BY_NAMES[names] = tuple(c for c in _COMPILED if c[0] in names)
+    for name, rx, rep, needle in compiled:
+        if needle not in word:
             continue
         if short and name in _DOUBLE_VOWELS:
             continue  # peer, feed, book: short English words the English list lacks

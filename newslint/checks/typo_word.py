@@ -81,7 +81,14 @@ from newslint.lang import (
 )
 from newslint.lang.dijoin import di_noun_join
 from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation
-from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
+from newslint.lang.suggest import (
+    offerable,
+    one_edit,
+    one_edit_neighbours,
+    one_edit_ranking,
+    one_slip_edits,
+    suggest_one_edit,
+)
 from newslint.model.document import Document, Token, TokenKind
 
 MIN_LEN = 5
@@ -498,9 +505,11 @@ def derived_word_slips(low: str) -> list[str]:
     productive = (
         a is not None and a.source == "root" and _AFFIX_FUNCTION_RANK <= _rank(a.base) < _DERIVED_COMMON_BASE_RANK
     )
+    # only a typing slip counts, towards a standard word: those strings, intersected with the standard lists
+    slips = one_slip_edits(low)
     near = [
         c
-        for c in one_edit_neighbours(low)
+        for c in (slips & lex.standard) | (slips & lex.roots)
         if rank.get(c, limit) < limit
         and c[0] == low[0]
         and lex.is_standard(c)
@@ -1409,10 +1418,10 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and not is_known_entity(w)
     ):
         rank, standard = lex.rank, lex.standard
-        # the lexicon's neighbours one edit away (set intersections), then the slips among them
+        # the standard words one typing slip away (one set intersection), then the slips among them
         found = [
             c
-            for c in one_edit_neighbours(low)
+            for c in one_slip_edits(low) & standard
             if rank.get(c, limit) < limit
             and c in standard
             and c[0] == low[0]
