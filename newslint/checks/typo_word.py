@@ -1536,7 +1536,7 @@ _HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {
 _HEADS_NEAR_LEN: dict[tuple[str, int], tuple[str, ...]] = {
     (c, n): near
     for c, heads in _HEADS_BY_FIRST.items()
-    for n in range(2, 40)
+    for n in range(2, 2 + max(map(len, heads)))  # a longer word is more than a letter longer than any head
     if (near := tuple(h for h in heads if abs(len(h) - n) <= 1))
 }
 
