@@ -188,7 +188,12 @@ def _needle(name: str) -> str:
 #: The Dutch and Latin vowel letters, tried only on words this long.
 _DOUBLE_VOWELS = frozenset(["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e"])
 _DOUBLE_VOWEL_MIN_LEN = 6
-_COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, rep in _ALTERNATIONS)
+#: (name, compiled pattern, replacement, needle, literal): ``literal`` when the pattern is its needle, plain
+#: letters with no context (most vowel and consonant alternations), so its matches are found with ``str.find``.
+_COMPILED = tuple(
+    (name, compile_cached(rx), rep, _needle(name), rx == _needle(name) and rx.isalpha())
+    for name, rx, rep in _ALTERNATIONS
+)
 #: Spelling correspondences of the written form (digraphs, Dutch and Greek endings, kw): a word showing one of
 #: them is checked even when the web frequency list attests it.  The other patterns are sound alternations
 #: (vowels, f/p, z/j/s, final devoicing, doubled letters) that also relate distinct standard words
@@ -335,7 +340,7 @@ def _kept_c_candidate(word: str) -> str | None:
 
 #: :data:`_COMPILED` restricted to a set of pattern names, in the same order (by the set: callers pass module
 #: constants, and the nested searches call with one set a few hundred times per word).
-_COMPILED_BY_NAMES: dict[frozenset[str], tuple[tuple[str, Any, str, str], ...]] = {}
+_COMPILED_BY_NAMES: dict[frozenset[str], tuple[tuple[str, Any, str, str, bool], ...]] = {}
 
 
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
@@ -347,11 +352,20 @@ def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[
         compiled = _COMPILED_BY_NAMES.get(names)  # type: ignore[assignment]
         if compiled is None:
             compiled = _COMPILED_BY_NAMES[names] = tuple(c for c in _COMPILED if c[0] in names)
-    for name, rx, rep, needle in compiled:
+    for name, rx, rep, needle, literal in compiled:
         if needle not in word:
             continue
         if short and name in _DOUBLE_VOWELS:
             continue  # peer, feed, book: short English words the English list lacks
+        if literal:
+            # the matches finditer would give (left to right, none overlapping), without a Match object each:
+            # the nested two-alternation search makes a few hundred candidates per word this way
+            size = len(needle)
+            at = word.find(needle)
+            while at != -1:
+                yield word[:at] + rep + word[at + size :], name
+                at = word.find(needle, at + size)
+            continue
         for m in rx.finditer(word):
             # the one back-reference (a doubled letter) read directly: Match.expand parses its template each call
             yield word[: m.start()] + (m.group(1) if rep == r"\1" else rep) + word[m.end() :], name
