@@ -62,6 +62,8 @@ difference plus a look-up per new word.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import Any
 
 from newslint.checks._helpers import looks_like_name
@@ -839,12 +841,18 @@ def _flagged_texts(doc: Document) -> set[str]:
     return texts & _FLAGGED
 
 
+_KIND = attrgetter("kind")
+_TEXT = attrgetter("text")
+
+
 def _word_texts(doc: Document) -> set[str]:
     """The distinct texts of the word tokens, kept in ``doc.cache`` for the spelling rules that judge types."""
     texts = doc.cache.get("spelling.word_texts")
     if texts is None:
-        word = TokenKind.WORD
-        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
+        toks = doc.tokens
+        # the word tokens picked and their texts read in C (map, compress), not in a loop over every token
+        words = compress(toks, map(is_, map(_KIND, toks), repeat(TokenKind.WORD)))
+        texts = doc.cache["spelling.word_texts"] = set(map(_TEXT, words))
     return texts
 
 
