@@ -304,7 +304,7 @@ def _affixed_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], 
         for base in _decode(rest, kind):
             # meny- before a c-base is the non-standard allomorph (menyolok for mencolok): it loses ties
             odd = 0.2 if kind == "ny" and base[:1] == "c" else 0.0
-            yield base, (label,), pen + odd + 0.0
+            yield base, (label,), pen + odd
             if depth > 1 and len(base) >= 4 and base[:1] in _SPLIT_HEADS:
                 for inner, more, p2 in _affixed_splits(base, depth - 1):
                     if label in more:
@@ -314,7 +314,7 @@ def _affixed_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], 
         if s.startswith(bound) and len(s) - len(bound) >= 3:
             label = bound + "-"
             rest = s[len(bound) :]
-            yield rest, (label,), 0.3 + 0.0
+            yield rest, (label,), 0.3
             for inner, more, p2 in _affixed_splits(rest, depth - 1):
                 yield inner, (label, *more), 0.3 + p2
     if first:
