@@ -62,6 +62,9 @@ difference plus a look-up per new word.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import attrgetter, is_
+from typing import Any
 
 from newslint.checks._helpers import looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -187,7 +190,12 @@ def _needle(name: str) -> str:
 #: The Dutch and Latin vowel letters, tried only on words this long.
 _DOUBLE_VOWELS = frozenset(["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e"])
 _DOUBLE_VOWEL_MIN_LEN = 6
-_COMPILED = tuple((name, compile_cached(rx), rep, _needle(name)) for name, rx, rep in _ALTERNATIONS)
+#: (name, compiled pattern, replacement, needle, literal): ``literal`` when the pattern is its needle, plain
+#: letters with no context (most vowel and consonant alternations), so its matches are found with ``str.find``.
+_COMPILED = tuple(
+    (name, compile_cached(rx), rep, _needle(name), rx == _needle(name) and rx.isalpha())
+    for name, rx, rep in _ALTERNATIONS
+)
 #: Spelling correspondences of the written form (digraphs, Dutch and Greek endings, kw): a word showing one of
 #: them is checked even when the web frequency list attests it.  The other patterns are sound alternations
 #: (vowels, f/p, z/j/s, final devoicing, doubled letters) that also relate distinct standard words
@@ -332,14 +340,34 @@ def _kept_c_candidate(word: str) -> str | None:
     return cand
 
 
+#: :data:`_COMPILED` restricted to a set of pattern names, in the same order (by the set: callers pass module
+#: constants, and the nested searches call with one set a few hundred times per word).
+_COMPILED_BY_NAMES: dict[frozenset[str], tuple[tuple[str, Any, str, str, bool], ...]] = {}
+
+
 def _variants(word: str, names: frozenset[str] | None = None) -> Iterator[tuple[str, str]]:
     """Every single application of an alternation: (candidate, pattern name)."""
     short = len(word) < _DOUBLE_VOWEL_MIN_LEN
-    for name, rx, rep, needle in _COMPILED:
-        if needle not in word or (names is not None and name not in names):
+    if names is None:
+        compiled = _COMPILED
+    else:
+        compiled = _COMPILED_BY_NAMES.get(names)  # type: ignore[assignment]
+        if compiled is None:
+            compiled = _COMPILED_BY_NAMES[names] = tuple(c for c in _COMPILED if c[0] in names)
+    for name, rx, rep, needle, literal in compiled:
+        if needle not in word:
             continue
         if short and name in _DOUBLE_VOWELS:
             continue  # peer, feed, book: short English words the English list lacks
+        if literal:
+            # the matches finditer would give (left to right, none overlapping), without a Match object each:
+            # the nested two-alternation search makes a few hundred candidates per word this way
+            size = len(needle)
+            at = word.find(needle)
+            while at != -1:
+                yield word[:at] + rep + word[at + size :], name
+                at = word.find(needle, at + size)
+            continue
         for m in rx.finditer(word):
             # the one back-reference (a doubled letter) read directly: Match.expand parses its template each call
             yield word[: m.start()] + (m.group(1) if rep == r"\1" else rep) + word[m.end() :], name
@@ -813,12 +841,18 @@ def _flagged_texts(doc: Document) -> set[str]:
     return texts & _FLAGGED
 
 
+_KIND = attrgetter("kind")
+_TEXT = attrgetter("text")
+
+
 def _word_texts(doc: Document) -> set[str]:
     """The distinct texts of the word tokens, kept in ``doc.cache`` for the spelling rules that judge types."""
     texts = doc.cache.get("spelling.word_texts")
     if texts is None:
-        word = TokenKind.WORD
-        texts = doc.cache["spelling.word_texts"] = {t.text for t in doc.tokens if t.kind is word}
+        toks = doc.tokens
+        # the word tokens picked and their texts read in C (map, compress), not in a loop over every token
+        words = compress(toks, map(is_, map(_KIND, toks), repeat(TokenKind.WORD)))
+        texts = doc.cache["spelling.word_texts"] = set(map(_TEXT, words))
     return texts
 
 

@@ -20,7 +20,7 @@ noun followed by *ini*, *itu*, *tersebut* (*pada hal ini* is two words).
 
 from __future__ import annotations
 
-from operator import add, attrgetter
+from operator import add, attrgetter, methodcaller
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
@@ -47,6 +47,7 @@ UNITS = frozenset(
 )
 _ALL_BOUND = BOUND | FREE_BOUND | METRIC
 _TEXT = attrgetter("text")
+_ENDS_NYA = methodcaller("endswith", "nya")
 #: Words after which the second word is a noun on its own (pada hal ini, barang kali ini).
 _DETERMINERS = frozenset(["ini", "itu", "tersebut"])
 #: First words that are prepositions or particles, and second words that are particles or clitics.
@@ -221,7 +222,7 @@ def compound_apart(doc: Document, ctx: RuleContext) -> None:
     pairs = set(joined_pairs)
     split_roots = pairs & roots
     # a joined root with the second word's clitic (ada kalanya): the few pairs ending in -nya
-    split_roots.update(p for p in pairs if p.endswith("nya") and p[:-3] in roots)
+    split_roots.update(p for p in filter(_ENDS_NYA, pairs) if p[:-3] in roots)  # the -nya pairs picked in C
     bound_here = _ALL_BOUND.intersection(lows)
     if not split_roots and not bound_here:
         return

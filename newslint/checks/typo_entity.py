@@ -723,9 +723,11 @@ def _firsts_by_second() -> dict[str, tuple[str, ...]]:
     word's slip is looked up by."""
     out: dict[str, list[str]] = {}
     for name in names_of_kinds(*_FIRST_WORD_KINDS):
-        parts = name.split(" ")
-        if len(parts) == 2 and all(p.isalpha() and len(p) >= 3 for p in parts):
-            out.setdefault(parts[1].capitalize(), []).append(parts[0])
+        if name.count(" ") != 1:
+            continue  # most names are one word (counted in C: no list built for them)
+        first, second = name.split(" ")
+        if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha():
+            out.setdefault(second.capitalize(), []).append(first)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 

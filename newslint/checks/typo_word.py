@@ -81,7 +81,14 @@ from newslint.lang import (
 )
 from newslint.lang.dijoin import di_noun_join
 from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation
-from newslint.lang.suggest import offerable, one_edit, one_edit_neighbours, one_edit_ranking, suggest_one_edit
+from newslint.lang.suggest import (
+    offerable,
+    one_edit,
+    one_edit_neighbours,
+    one_edit_ranking,
+    one_slip_edits,
+    suggest_one_edit,
+)
 from newslint.model.document import Document, Token, TokenKind
 
 MIN_LEN = 5
@@ -498,9 +505,11 @@ def derived_word_slips(low: str) -> list[str]:
     productive = (
         a is not None and a.source == "root" and _AFFIX_FUNCTION_RANK <= _rank(a.base) < _DERIVED_COMMON_BASE_RANK
     )
+    # only a typing slip counts, towards a standard word: those strings, intersected with the standard lists
+    slips = one_slip_edits(low)
     near = [
         c
-        for c in one_edit_neighbours(low)
+        for c in (slips & lex.standard) | (slips & lex.roots)
         if rank.get(c, limit) < limit
         and c[0] == low[0]
         and lex.is_standard(c)
@@ -890,6 +899,8 @@ def _two_slips(typo: str, cand: str) -> bool:
         return True
     if len(ops) <= 1:
         return False  # one edit that is no slip (menyetut/menyebut) is not two slips on one letter either
+    if len(ops) > 4:
+        return False  # a slip is at most two edits (a swap), so two slips are at most four: no set building
     # the alignment may hide a swap (terlibtz: at -> ta, then a -> z): undo each possible slip and look again.
     # Some undone slip m is one typing slip from cand exactly when the two sets meet: two set builds and one
     # hashed intersection instead of a _typing_slip test per undone slip (measured: the fallback ~4x cheaper)
@@ -1409,10 +1420,10 @@ def capitalised_corrections(w: str) -> tuple[str, ...]:
         and not is_known_entity(w)
     ):
         rank, standard = lex.rank, lex.standard
-        # the lexicon's neighbours one edit away (set intersections), then the slips among them
+        # the standard words one typing slip away (one set intersection), then the slips among them
         found = [
             c
-            for c in one_edit_neighbours(low)
+            for c in one_slip_edits(low) & standard
             if rank.get(c, limit) < limit
             and c in standard
             and c[0] == low[0]
@@ -1521,6 +1532,13 @@ _HEADS = NAME_HEADS | TITLE_WORDS
 _HEADS_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(sorted(h for h in _HEADS if h[0] == c)) for c in sorted({h[0] for h in _HEADS})
 }
+#: ... and by (first letter, length of a word within a letter of theirs): a word with no entry has no head to match
+_HEADS_NEAR_LEN: dict[tuple[str, int], tuple[str, ...]] = {
+    (c, n): near
+    for c, heads in _HEADS_BY_FIRST.items()
+    for n in range(2, 2 + max(map(len, heads)))  # a longer word is more than a letter longer than any head
+    if (near := tuple(h for h in heads if abs(len(h) - n) <= 1))
+}
 
 
 def _not_added(typo: str, cand: str) -> bool:
@@ -1542,13 +1560,14 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
     a wrong or swapped key (*Ketau*: *Ketua*), and a derived form (a rare base with affixes) not at all; a
     listed five-letter word web text never uses counts (*Hajim*, a rare KBBI word, in *Hajim Ketua ...*)."""
     low = w.lower()
-    if len(low) < 5 or low in _HEADS or low in get_lexicon().rank or is_known_entity(w):
-        return ()
+    heads = _HEADS_NEAR_LEN.get((low[:1], len(low)))
+    if heads is None or len(low) < 5 or low in _HEADS or low in get_lexicon().rank or is_known_entity(w):
+        return ()  # no head starts as the word does within a letter of its length: nothing can match (most words)
     if len(low) == 5 and is_standard_form(low) and not get_lexicon().is_standard(low):
         return ()  # a derivation (rare base + affixes) web text never uses; a listed rare word may be a slip
     hits = [
         h
-        for h in _HEADS_BY_FIRST.get(low[0], ())
+        for h in heads
         if abs(len(h) - len(low)) <= 1
         and (
             (is_slip(low, h) and (len(low) > 5 or len(h) == 5) and (h in NAME_HEADS or _not_added(low, h)))

@@ -245,6 +245,13 @@ _PROCLITICS = ("kau", "ku")
 _COLLOQUIAL = (("nge", "nge"), ("ng", "ng"), ("ny", "ny"), ("n", "n"))
 
 _INITIAL_ONLY = frozenset(["meN-", "di-", "N-", "ku-", "kau-"])
+#: The first letters a split by :func:`_prefix_splits` can start from (a prefix, a bound form, the colloquial
+#: nasal): any other stem splits only as itself.
+_SPLIT_HEADS = frozenset([*_PREFIX_BY_HEAD, *(b[:1] for b in _BOUND), *(c[0][:1] for c in _COLLOQUIAL)])
+#: ``("", *_SUFFIXES)`` by a word's last letter: only the suffixes ending in it, in the same order.
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {
+    last: ("", *(x for x in _SUFFIXES if x.endswith(last))) for last in {x[-1] for x in _SUFFIXES}
+}
 
 
 def _decode(rest: str, kind: str) -> Iterator[str]:
@@ -273,6 +280,13 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
     (*berada* is ber+ada, not be+rada), the plain pe- and bound forms.
     """
     yield s, (), 0.0
+    yield from _affixed_splits(s, depth)
+
+
+def _affixed_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], float]]:
+    """:func:`_prefix_splits` without its first split (``s`` itself), in the same order.  Each prefix's base
+    is yielded here rather than as the first split of a nested generator, and only a base a prefix or bound
+    form can open is split further: the analyser asks for these splits at every stem of every word."""
     if depth <= 0 or len(s) < 4:
         return
     first = depth == 3
@@ -290,14 +304,18 @@ def _prefix_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], f
         for base in _decode(rest, kind):
             # meny- before a c-base is the non-standard allomorph (menyolok for mencolok): it loses ties
             odd = 0.2 if kind == "ny" and base[:1] == "c" else 0.0
-            for inner, more, p2 in _prefix_splits(base, depth - 1):
-                if label in more:
-                    continue
-                yield inner, (label, *more), pen + odd + p2
+            yield base, (label,), pen + odd
+            if depth > 1 and len(base) >= 4 and base[:1] in _SPLIT_HEADS:
+                for inner, more, p2 in _affixed_splits(base, depth - 1):
+                    if label in more:
+                        continue
+                    yield inner, (label, *more), pen + odd + p2
     for bound in _BOUND_BY_HEAD.get(s[:2], ()):
         if s.startswith(bound) and len(s) - len(bound) >= 3:
             label = bound + "-"
-            for inner, more, p2 in _prefix_splits(s[len(bound) :], depth - 1):
+            rest = s[len(bound) :]
+            yield rest, (label,), 0.3
+            for inner, more, p2 in _affixed_splits(rest, depth - 1):
                 yield inner, (label, *more), 0.3 + p2
     if first:
         for surface, kind in _COLLOQUIAL:
@@ -357,17 +375,6 @@ def _combination_ok(prefixes: tuple[str, ...], suffix: str, base: str) -> bool:
     return True
 
 
-def _base_source(base: str) -> str | None:
-    lex = get_lexicon()
-    if base in lex.roots:
-        return "root"
-    if base in lex.compounds:
-        return "compound"
-    if base in lex.words and len(base) >= 3 and di_preposition_join(base) is None:
-        return "word"
-    return None
-
-
 _COST = {"root": 0.0, "compound": 0.2, "word": 2.5}
 
 
@@ -379,7 +386,7 @@ def _analyze_plain(w: str) -> Analysis | None:
     lex = get_lexicon()
     if w in lex.roots:
         return Analysis(w, w, source="root")
-    rank = lex.rank
+    rank, roots, compounds, words = lex.rank, lex.roots, lex.compounds, lex.words
     best: tuple[tuple[float, int, int], str, tuple[str, ...], str, tuple[str, ...], str] | None = None
     for core, enc in _enclitic_splits(w):
         procl: tuple[str, ...] = ()
@@ -388,18 +395,27 @@ def _analyze_plain(w: str) -> Analysis | None:
             if core.startswith(pc) and len(core) - len(pc) >= 3:
                 cores.append((core[len(pc) :], (pc + "-",)))
         for core2, procl in cores:
-            for suffix in ("", *_SUFFIXES):
+            # only the suffixes ending in the core's last letter can match, in _SUFFIXES order
+            for suffix in _SUFFIXES_BY_LAST.get(core2[-1:], ("",)):
                 if suffix:
                     if not core2.endswith(suffix) or len(core2) - len(suffix) < 2:
                         continue
                     stem = core2[: -len(suffix)]
                 else:
                     stem = core2
-                for base, prefixes, penalty in _prefix_splits(stem, 3):
+                # a stem no prefix, bound form or colloquial nasal can open splits only as itself
+                splits = _prefix_splits(stem, 3) if stem[:1] in _SPLIT_HEADS else ((stem, (), 0.0),)
+                for base, prefixes, penalty in splits:
                     if not prefixes and not suffix and not enc and not procl:
                         continue  # the bare word itself: handled below
-                    src = _base_source(base)
-                    if src is None:
+                    # where the base comes from (inline: this runs for every split of every word analysed)
+                    if base in roots:
+                        src = "root"
+                    elif base in compounds:
+                        src = "compound"
+                    elif base in words and len(base) >= 3 and di_preposition_join(base) is None:
+                        src = "word"
+                    else:
                         continue
                     if src == "compound" and not (prefixes and suffix):
                         continue  # EYD V: joined only under a confix

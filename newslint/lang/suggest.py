@@ -28,6 +28,7 @@ __all__ = [
     "suggest_one_edit",
     "one_edit_ranking",
     "one_edit_neighbours",
+    "one_slip_edits",
     "keyboard_adjacent",
     "one_edit",
     "osa_distance",
@@ -152,6 +153,40 @@ def _edits1(word: str, between: dict[str, str]) -> set[str]:
                 add(head + rest[0] + tail[0] + rest[1:])
             for c in between.get(before + padded[i + 3], ""):
                 add(head + c + rest)
+        for c in between.get(before + padded[i + 2], ""):
+            add(head + c + tail)
+    out.discard(word)
+    return out
+
+
+#: The letters whose keys touch each letter's key (QWERTY): the substitutions a neighbouring-key slip makes.
+_NEIGHBOUR_KEYS = {a: frozenset(b for b in _KEYPOS if keyboard_adjacent(a, b)) for a in _KEYPOS}
+
+
+def one_slip_edits(word: str) -> set[str]:
+    """The strings of :func:`_edits1` (lexicon letters only) that are one typing slip from ``word``, as
+    :func:`~newslint.checks._helpers.is_slip` counts one: every deletion and transposition, the insertions,
+    and of the substitutions only a neighbouring key's.  A caller that keeps only slips among the lexicon's
+    one-edit neighbours intersects this with the lists instead (fewer strings built and looked up)."""
+    if len(word) > 40 and len(word) > _longest() + 1:
+        return set()
+    between = get_lexicon().between
+    out: set[str] = set()
+    add = out.add
+    padded = EDGE * 2 + word + EDGE  # padded[i + 2] is word[i]
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        before = padded[i : i + 2]
+        if tail:
+            rest = tail[1:]
+            add(head + rest)
+            if rest:
+                add(head + rest[0] + tail[0] + rest[1:])
+            near = _NEIGHBOUR_KEYS.get(tail[0])
+            if near:
+                for c in between.get(before + padded[i + 3], ""):
+                    if c in near:
+                        add(head + c + rest)
         for c in between.get(before + padded[i + 2], ""):
             add(head + c + tail)
     out.discard(word)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from newslint.lazyre import compile_cached
@@ -74,6 +75,13 @@ class DatelineMatcher:
                 gd = m.groupdict()
                 return DatelineMatch(m.start(), m.end(), gd.get("outlet"), gd.get("place"))
         return None
+
+
+@lru_cache(maxsize=1)
+def _default_matcher() -> DatelineMatcher:
+    """The matcher of :data:`DEFAULT_DATELINES`, built once: building one hands each pattern to the C matcher
+    again (a tenth of a millisecond per draft), and matching leaves it as it was."""
+    return DatelineMatcher()
 
 
 def _compile(pattern: str) -> Any:
@@ -149,7 +157,7 @@ def assign_zones(
     zones: list[Zone | None] = [hint for _, _, hint in blocks]
     if layout != "news":
         return [z or Zone.BODY for z in zones], None
-    matcher = datelines or DatelineMatcher()
+    matcher = datelines or _default_matcher()
     i = 0
     if not has_title and not any(z is Zone.HEADLINE for z in zones):
         # kicker: one-word line with no final punctuation, then a headline-like block
