@@ -355,9 +355,12 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "quote/unattributed",
-    severity="warning",
+    severity="info",
     genres=ALL - {OPINION, HOROSCOPE},
-    measured="Fresh published text (413 excerpts, 93,543 words, 250 outlets; independent redaktur, 2026-12-05): "
+    measured="info: independent judgements on text nobody tuned on come to 7/11 = 64% (dev unseen half 2/2, "
+    "fresh batches: 2026-12-04 1/1, 2026-12-05 2/5 and, after the fixes below, a second batch of 349 excerpts "
+    "2/3, its false alarm a WhatsApp message credited in the next sentence), below the 85% a warning needs. "
+    "Fresh published text (413 excerpts, 93,543 words, 250 outlets; independent redaktur, 2026-12-05): "
     "2/5; the 3 false alarms (a capitalised -nya tag after '…,”', a tag sentence 'Begitu asumsi X.', a quote "
     "credited to a named owner's Twitter account) are read as attributed since. Earlier: "
     "dev corpus (bench/measure_journalism.py --half tune|unseen): tune 210 articles/74,360 words 0 "

@@ -120,7 +120,7 @@ def _spelt_out(doc: Document) -> set[str]:
 
 @rule(
     "typo/acronym",
-    severity="warning",
+    severity="info",
     summary={
         "id": "Singkatan yang salah ketik dari singkatan lembaga yang dikenal (OKJ untuk OJK).",
         "en": "A short form that is a typing slip of a well-known one (OKJ for OJK).",
@@ -142,6 +142,8 @@ def _spelt_out(doc: Document) -> set[str]:
     authority="house proofreading practice (nama lembaga); EYD V › Singkatan dan Akronim",
     fixable=True,
     measured=(
+        "info until measured: no finding on the dev corpus nor on 762 excerpts of fresh published text "
+        "(167,000 words), so its precision on news is unknown. "
         "issue 12 s6 (i12r): dev corpus (415 articles, 152,686 words) 0 findings (the unknown short forms one slip from a listed one there, KPM, PBG, WTI, PKH ..., have no evidence or spell themselves out); real-error drafts: OKJ (s5, s7) and BMKH (s7) caught, 0 false flags"
     ),
     examples=[
