@@ -202,6 +202,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
                 or prefix_slips(low)
+                or suffix_slips(low)
             )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
@@ -452,6 +453,42 @@ def prefix_slips(low: str) -> list[str]:
         if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
             found.add(cand)
     return _by_edit_and_frequency(low, sorted(found)) if len(found) == 1 else []
+
+
+#: A suffix slip is undone within a word's last letters (*-kan* plus the base's last letter).
+_SUFFIX_SLIP_SPAN = 4
+#: The suffixes a suffix slip's corrected word must end in.
+_SUFFIX_SLIP_ENDINGS = ("kan", "an", "i", "nya")
+
+
+def suffix_slips(low: str) -> list[str]:
+    """A typing slip that breaks the suffix of a word nothing derives: *dianggarakn* for *dianggarkan*,
+    *penagiha* for *penagihan* (the word no longer ends in a suffix).  The mirror of :func:`prefix_slips`: one neighbouring key, swap
+    or dropped letter in the last :data:`_SUFFIX_SLIP_SPAN` letters is undone; the result must end in a suffix
+    and be a legal derivation, with a prefix or a suffix, of a listed stem of :data:`_PREFIX_SLIP_STEM`
+    letters or more, or of a common one (derived words are often too rare for the frequency list)."""
+    lex = get_lexicon()
+    if len(low) < 7 or low.endswith(_SUFFIX_SLIP_ENDINGS) or low in lex.rank or analyze(low) is not None:
+        return []  # a word still ending in a suffix kept it: the slip, if any, is elsewhere (kesekapatan)
+    head, tail = low[:-_SUFFIX_SLIP_SPAN], low[-_SUFFIX_SLIP_SPAN:]
+    found: dict[str, int] = {}
+    for edited in _undone_drop_swap_or_key(tail):
+        cand = head + edited
+        if not cand.endswith(_SUFFIX_SLIP_ENDINGS):
+            continue
+        a = analyze(cand)
+        if a is None or a.source != "root" or not a.suffixes or not lex.is_standard(a.base):
+            continue
+        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+            found[cand] = _rank(a.base)
+    ranked = sorted(found, key=lambda c: (edit_cost(low, c), found[c], c))
+    # two readings (dianggarkan of anggar by a swap, dianggarakan of anggara by a dropped letter): the likelier
+    # slip decides, or else a far more frequent base
+    if len(ranked) > 1:
+        a, b = ranked[:2]
+        if edit_cost(low, a) == edit_cost(low, b) and found[a] * _VARIANT_RATIO >= found[b]:
+            return []
+    return ranked[:1]
 
 
 #: A word only the analyser derives is questioned as a slip of a listed word this common (by rank) ...
@@ -1149,7 +1186,7 @@ def _loan_derivation(low: str) -> bool:
     """Loan derivations the analyser does not model: *radiologis*, *sosiolog*, *misinformasi*."""
     if low.endswith("is"):
         noun = analyze(low[:-1])
-        if noun is not None and not noun.prefixes:
+        if noun is not None and not noun.prefixes and len(noun.word) >= 5:
             return True  # unaffixed -logi/-grafi loan nouns give -is adjectives (klimatologis, geografis)
     if low.endswith("log") and analyze(low + "i") is not None:
         return True  # the expert: ideolog, sosiolog
