@@ -269,6 +269,14 @@ def _matches_at(doc: Document, words: tuple[str, ...], pattern: re.Pattern[str])
     return found
 
 
+#: Heads of the names of regions and local services: with no name after them they are common nouns
+#: ("petugas puskesmas", "pusat kecamatan", "kader posyandu"), capitalised only as part of a name.
+_HEADS = ("puskesmas", "posyandu", "kecamatan", "kelurahan", "kabupaten")
+_HEAD_ALONE = compile_cached(
+    r"(?P<w>Puskesmas|Posyandu|Kecamatan|Kelurahan|Kabupaten)(?![\w'’-])(?!\s+(?:[A-Z0-9(\"“]|dan\s+[A-Z]|&))"
+)
+
+
 #: Capitalised after a generic marker by convention: parties to a case, religions' followers, holy names.
 _GENERIC_EXEMPT = frozenset(
     """
@@ -315,6 +323,8 @@ _GENERIC_EXEMPT = frozenset(
         good("Sidang mendengarkan keterangan para Pemohon."),
         bad("Sejumlah Pedagang mengeluhkan sepinya pembeli.", count=1),
         good("Makam itu ada di Lembah Para Raja."),
+        bad("Petugas Puskesmas melakukan pengasapan, lalu warga menuju pusat Kecamatan.", count=2),
+        good("Petugas Puskesmas Cikajang dan Kantor Kecamatan Garut hadir; warga melapor ke kecamatan."),
     ],
 )
 def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
@@ -335,6 +345,12 @@ def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
             continue  # "Lembah Para Raja": a capitalised marker inside a sentence belongs to a name
         if not _usable(doc, s, e, quotes=True):
             continue
+        ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
+    for m in _matches_at(doc, _HEADS, _HEAD_ALONE):
+        s, e = m.span("w")
+        if not _mid_sentence(doc, s) or not _after_lowercase_word(doc, s) or not _usable(doc, s, e, quotes=True):
+            continue  # after a capitalised word it may be inside a name (Kantor Kecamatan, Puskesmas Induk)
+        low = m.group("w").lower()
         ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
 
 
@@ -598,10 +614,13 @@ def _lowercase_place(word: str) -> str | None:
         bad("Tim itu bertanding di Osaka, jepang, pekan lalu.", count=1),
         good("Ia berdiri di medan laga dan di batu karang."),
         good("Rombongan itu berangkat dari Surabaya."),
+        bad("Kapal melintas di selat Sunda menuju kawasan candi Borobudur.", count=2),
+        good("Kapal melintas di Selat Sunda; gunung di Jawa Barat dan danau Swiss itu indah."),
     ],
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    _report_feature_heads(doc, ctx)
     # the words after a cue, in one scan (the literal space in front lets the regex engine skip ahead);
     # most drafts have no place name among them
     places = [(w, f) for w in set(_AFTER_CUE.findall(text)) if (f := _place_form(w)) is not None]
@@ -635,6 +654,38 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
             if ti < len(doc.tokens) and doc.tokens[ti].kind is not TokenKind.WORD:
                 continue
             ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+
+
+#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Gunung Semeru):
+#: before the feature's own name it is part of the name and capitalised.  Not pulau, pantai, laut, pegunungan:
+#: before a region they describe it ("pantai Indonesia", "pegunungan Swiss").
+_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah")
+_FEATURE_HEAD = compile_cached(r"(?P<w>[a-z]+) (?P<n>[A-Z][a-z]{2,})(?![\w'’-])(?! [A-Z])")
+#: Regions a feature word may describe rather than name (gunung Jawa Barat: the mountains of a province).
+_REGION_KINDS = frozenset({"country", "province", "state", "us_state"})
+
+
+def _report_feature_heads(doc: Document, ctx: RuleContext) -> None:
+    """A lower-case feature word right before a capitalised name: *selat Sunda*, *candi Borobudur*."""
+    index = word_index(doc)
+    present = [w for w in _FEATURE_HEADS if w in index.words]
+    if not present:
+        return
+    text = doc.text
+    for w in present:
+        for s in index.offsets(w):
+            m = _FEATURE_HEAD.match(text, s)
+            if m is None or m.group("w") != w or not _mid_sentence(doc, s):
+                continue
+            name = m.group("n")
+            if entity_kind(name) in _REGION_KINDS or name.lower() in get_lexicon().acronyms:
+                continue
+            if not _usable(doc, s, s + len(w), quotes=True):
+                continue
+            fixed = w.capitalize()
+            ctx.report(
+                s, s + len(w), args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe"
+            )
 
 
 #: Words after which a lower-case place name is looked for.
