@@ -888,3 +888,69 @@ def language_name(doc: Document, ctx: RuleContext) -> None:
             fix_span=(xs, xe),
             safety="safe",
         )
+
+
+# --- a sentence opened in lower case -----------------------------------------------------------
+
+#: Short forms written with a full stop (the segmenter may end a sentence after them): *dll. dan ...*.
+_ABBREVIATIONS = frozenset("dll dsb dst dkk hlm jl no tgl sbb yth dr drs ir prof tel kec kel kab saw swt ra as".split())
+#: Words that open a sentence in lower case by design: brand names and units (iPhone is not lower case).
+_LOWER_BY_DESIGN = frozenset(["km", "kg", "cm", "mm", "ml", "mg", "pukul", "rp"])
+
+
+@rule(
+    "caps/sentence-start-lowercase",
+    severity="info",
+    measured="Issue 12 s8/s9 (wisatawan after a full stop): dev corpus golden diff (see the session report)",
+    summary={
+        "id": "Kalimat diawali huruf kecil.",
+        "en": "A sentence starts with a lower-case letter.",
+    },
+    message={
+        "id": "Awal kalimat ditulis dengan huruf kapital: '{suggestion}'.",
+        "en": "Capitalise the first word of the sentence: '{suggestion}'.",
+    },
+    docs={
+        "id": "EYD V: huruf kapital dipakai sebagai huruf pertama awal kalimat. Dilaporkan: kata huruf kecil "
+        "yang membuka kalimat setelah titik di dalam paragraf yang sama. Tidak "
+        "dilaporkan: setelah singkatan bertitik (dll., no.), setelah elipsis, di judul, dan kata yang memang "
+        "ditulis kecil (satuan: km, kg).",
+        "en": "EYD V capitalises the first letter of a sentence. Reported: a lower-case word opening a sentence "
+        "after a full stop inside the same paragraph; not after a short form with "
+        "a full stop, an ellipsis, in headlines, nor units written in lower case.",
+    },
+    authority=_AUTHORITY + " (huruf pertama awal kalimat)",
+    fixable=True,
+    examples=[
+        bad(
+            "Hotel di kota itu penuh sejak awal pekan. wisatawan datang dari Prancis.",
+            count=1,
+            fixed="Hotel di kota itu penuh sejak awal pekan. Wisatawan datang dari Prancis.",
+        ),
+        good("Stok beras cukup, gula, minyak, dll. dan harga stabil."),
+        good("Ia menunggu... lalu pergi. Wisatawan datang dari Prancis."),
+        good("Rasulullah saw. bersabda bahwa hari itu hari makan dan minum."),
+    ],
+)
+def sentence_start_lowercase(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    # the segmenter keeps a lower-case word after a full stop in the sentence before: one scan for the pairs
+    for m in _LOWER_AFTER_STOP.finditer(text):
+        w = m.group("w")
+        if w in _LOWER_BY_DESIGN:
+            continue
+        before = m.group("b")
+        if before.lower() in _ABBREVIATIONS or len(before) == 1 or (before.isupper() and len(before) <= 3):
+            continue  # a short form (dll.), an initial (A. Rahman) or a dotted abbreviation (S.H.)
+        s, e = m.span("w")
+        if doc.paragraph_at(s) is not doc.paragraph_at(m.start("b")):
+            continue
+        if not _usable(doc, s, e, quotes=True):
+            continue
+        fixed = w[:1].upper() + w[1:]
+        ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+
+
+#: A word, a full stop (a question mark may end a title inside a sentence: "Future? di"), spaces and a lower-case word (not after an ellipsis: the
+#: word before must end in a letter; not a hyphenated or mixed-case word after it: e-KTP, iPhone).
+_LOWER_AFTER_STOP = compile_cached(r"(?<![\w.])(?P<b>[A-Za-z]+)\. +(?P<w>[a-z]{2,})(?![\w'’-])")
