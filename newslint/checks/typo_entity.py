@@ -256,6 +256,18 @@ def place_context(doc: Document, tok: Token) -> bool:
     return False
 
 
+#: Heads of local units (districts, villages): the names after them are too many for any gazetteer, so one
+#: slip from a listed place is more often another unit (Kecamatan Cikajang beside Cikarang) than a typo.
+_LOCAL_HEADS = frozenset(["kecamatan", "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong"])
+
+
+def _after_local_head(doc: Document, tok: Token) -> bool:
+    """The token follows the head of a local unit's name (*Kecamatan*, *Desa*) in its sentence."""
+    i = tok.index
+    toks = doc.tokens
+    return i > 0 and toks[i - 1].sentence == tok.sentence and toks[i - 1].text.lower() in _LOCAL_HEADS
+
+
 def _lower_words(doc: Document) -> set[str]:
     key = "typo_entity.lower"
     found = doc.cache.get(key)
@@ -453,6 +465,8 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             continue  # part of another name (Mahaka Square, Saraswati Nuswantara)
         if not (canon_here or context or slip):
             continue
+        if not canon_here and _after_local_head(doc, tok):
+            continue  # di Kecamatan Cikajang: villages and districts are too many for any gazetteer
         # five letters: too many real short names (Ansan, Belga) sit one letter from a place; a slip of a
         # name the draft also spells right counts, unless a longer name goes on after it (Belga News Agency)
         if len(w) == 5 and (not canon_here or (_in_longer_name(doc, tok) and (not slip or _name_goes_on(doc, tok)))):
