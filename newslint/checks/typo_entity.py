@@ -24,9 +24,10 @@ ordinary words (*Pekan Baru* for *Pekanbaru*), a slip in the second or third
 word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*) or in the
 first word of a two-word place (*Labuhan Bajo*), and a prominent Indonesian
 region with a doubled letter dropped, added or moved (*Makkasar*), a listed region
-of six or seven letters with one vowel for another in place context (*Ternete*), and a
-pronounceable short form in title case with two letters swapped (*Bulgo*).
-"""
+of six or seven letters with one vowel for another in place context (*Ternete*), a
+pronounceable short form in title case with two letters swapped (*Bulgo*), and any city of the gazetteer
+with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  A name after the
+head of a local unit (*Kecamatan*, *Desa*) is not questioned against a listed place."""
 
 from __future__ import annotations
 
@@ -387,6 +388,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
             fixed="Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti.",
         ),
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
+        bad("Ia melanjutkan studi magister di Roterdam tahun depan.", count=1),
+        good("Warga Kecamatan Cikajang menghadiri audiensi di kantor bupati."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
         bad("Forum kerja sama Asia-Pasifk digelar di Bali."),
         bad(
@@ -421,6 +424,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     _report_direction_slips(doc, ctx)
     _report_doubling_slips(doc, ctx)
     _report_vowel_slips(doc, ctx)
+    _report_city_slips(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -1067,3 +1071,61 @@ _KIND_WORDS = {
     "city": ("kota", "city"),
     "org": ("lembaga", "organisation"),
 }
+
+
+#: Words right before a token that make it a place beyond doubt (not kecamatan, desa: local units).
+_CITY_CUES = frozenset(["di", "ke", "dari", "menuju", "kota"])
+_CITY_KINDS = frozenset(["city", "place"])
+_CITY_SLIPS: dict[str, str | None] = {}
+
+
+def city_slip(word: str) -> str | None:
+    """A capitalised word that web text never uses, one typing slip from exactly one city of the gazetteer
+    beyond its prominent names (*Roterdam*, *Rantepoa*, *Buasn*): the city's name.  Five-letter words count
+    only as two swapped letters (more real names lie one key or letter from a five-letter city)."""
+    low = word.lower()
+    if low in _CITY_SLIPS:
+        return _CITY_SLIPS[low]
+    found: str | None = None
+    n = len(low)
+    if n >= 5 and low not in get_lexicon().rank and not is_known_entity(low) and not _ordinary_or_web_name(low):
+        hits = [
+            c
+            for c in names_with_prefix(low[0])
+            if abs(len(c) - n) <= 1
+            and (n > 5 or sorted(c) == sorted(low))
+            and " " not in c
+            and is_slip(low, c)
+            and entity_kind(c) in _CITY_KINDS
+            and c not in get_lexicon().english  # a town named like a word (University, Florida) is no lead
+        ]
+        if len(hits) == 1:
+            m = nearest_entity(hits[0])
+            found = m.name if m is not None else None
+    _CITY_SLIPS[low] = found
+    return found
+
+
+def _report_city_slips(doc: Document, ctx: RuleContext) -> None:
+    """A city's name with a typing slip right after *di*, *ke*, *dari*, *menuju* or *kota*, used once, the
+    name not going on (*di Roterdam*, *ke Rantepoa*, *di Buasn, Korea Selatan*)."""
+    toks = doc.tokens
+    counts: Counter[str] | None = None
+    for tok in candidate_tokens(doc):
+        w = tok.text
+        i = tok.index
+        if i == 0 or len(w) < 5 or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+            continue
+        prev = toks[i - 1]
+        if prev.text.lower() not in _CITY_CUES or prev.sentence != tok.sentence or prev.end + 1 != tok.start:
+            continue
+        if _fuzzy(w) is not None or _name_goes_on(doc, tok):
+            continue  # the prominent names' search judges it; or a longer name (di Roterdam Center)
+        name = city_slip(w)
+        if name is None or ctx.vocabulary.accepts(w):
+            continue
+        if counts is None:
+            counts = Counter(t.text for t in toks if t.kind is TokenKind.WORD)
+        if counts[w] >= 2 and not _mentions(doc, name):
+            continue  # a different name, spelt the same way each time
+        _report_name(ctx, tok.start, tok.end, name, "kota", "city")
