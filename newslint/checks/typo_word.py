@@ -1896,6 +1896,19 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
     return reported
 
 
+def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
+    """A slip in quoted speech that is the writer's, not the speaker's: a final h dropped after a vowel
+    (*jatu* for *jatuh*: both sound alike), or a doubled final vowel with more words after it (*sayaa coba*:
+    speech lengthens the last word of a phrase, *iyaa,*, not one inside it)."""
+    if cand == low + "h":
+        return low[-1] in _VOWELS
+    if cand != low[:-1] or low[-1] != low[-2] or low[-1] not in _VOWELS:
+        return False
+    i = tok.index + 1
+    toks = doc.tokens
+    return i < len(toks) and toks[i].kind is TokenKind.WORD and toks[i].sentence == tok.sentence
+
+
 @rule(
     "typo/word",
     severity="warning",
@@ -2085,12 +2098,16 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips of longer words
                 # count, and the listed spelling variants (nafasnya): the spelling is the writer's, not the
                 # speaker's, since both forms sound alike
-                if listed_base_variant(low) != sugg[0] and (
-                    # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
-                    (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
-                    or low.startswith(("ng", "ny"))
-                    or (low[:2] == "ke" != sugg[0][:2])
-                    or (" " not in sugg[0] and not is_slip(low, sugg[0]))
+                if (
+                    listed_base_variant(low) != sugg[0]
+                    and not _writers_slip(doc, tok, low, sugg[0])
+                    and (
+                        # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
+                        (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
+                        or low.startswith(("ng", "ny"))
+                        or (low[:2] == "ke" != sugg[0][:2])
+                        or (" " not in sugg[0] and not is_slip(low, sugg[0]))
+                    )
                 ):
                     continue
         if w[:1].isupper():
