@@ -26,7 +26,9 @@ first word of a two-word place (*Labuhan Bajo*), and a prominent Indonesian
 region with a doubled letter dropped, added or moved (*Makkasar*), a listed region
 of six or seven letters with one vowel for another in place context (*Ternete*), a
 pronounceable short form in title case with two letters swapped (*Bulgo*), and any city of the gazetteer
-with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  A name after the
+with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  Inside a listed name
+of three words or more, even an ordinary word one slip from the name's own is reported (*Universitas Gajah
+Mada* for *Gadjah*).  A name after the
 head of a local unit (*Kecamatan*, *Desa*) is not questioned against a listed place."""
 
 from __future__ import annotations
@@ -389,6 +391,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         ),
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
         bad("Ia melanjutkan studi magister di Roterdam tahun depan.", count=1),
+        bad("Pengamat dari Universitas Gajah Mada menilai data itu.", count=1),
+        good("Gajah Sumatra di kebun binatang itu sehat."),
         good("Warga Kecamatan Cikajang menghadiri audiensi di kantor bupati."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
         bad("Forum kerja sama Asia-Pasifk digelar di Bali."),
@@ -811,6 +815,9 @@ def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     )
 
 
+#: Known capitalised texts one slip from a word of a listed name of three words or more (Gajah: Gadjah).
+_KNOWN_ORG_JUDGE = NewTexts()
+_KNOWN_ORG_SLIPPED: set[str] = set()
 #: Unknown capitalised texts judged by :func:`_org_word_slips` in this process, and those it found slips in.
 _ORG_JUDGED: set[str] = set()
 _ORG_SLIPPED: set[str] = set()
@@ -821,13 +828,20 @@ def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
     words as listed around it (*Mahakamah Agung*, *Badan Pusat Statisik*): the word is unknown everywhere
     (web text, standard sources, gazetteer) and exactly one listed name fits."""
     unknown = _unknown_caps(doc)
-    if not unknown:
+    # a known word may stand for a listed name's own spelling (Universitas Gajah Mada for Gadjah): only inside a
+    # name of three words or more, the others as listed
+    for w in filterfalse(str.islower, _KNOWN_ORG_JUDGE.of(doc)):
+        if len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _UNKNOWN_CAPS:
+            if any(len(name) >= 3 for name, _j in _org_word_slips(w.lower())):
+                _KNOWN_ORG_SLIPPED.add(w)
+    known = candidate_texts(doc) & _KNOWN_ORG_SLIPPED
+    if not unknown and not known:
         return []
     for w in unknown - _ORG_JUDGED:
         if _org_word_slips(w.lower()):
             _ORG_SLIPPED.add(w)
     _ORG_JUDGED.update(unknown)
-    slipped = unknown & _ORG_SLIPPED
+    slipped = (unknown & _ORG_SLIPPED) | known
     if not slipped:
         return []
     toks = doc.tokens
@@ -836,6 +850,8 @@ def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
     for i in _token_indices(doc, slipped):
         found: dict[str, tuple[int, int]] = {}
         for name, j in _org_word_slips(toks[i].text.lower()):
+            if len(name) < 3 and toks[i].text in known:
+                continue
             lo, hi = i - j, i - j + len(name) - 1
             if lo < 0 or hi >= len(toks):
                 continue
