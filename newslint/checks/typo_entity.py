@@ -28,7 +28,8 @@ of six or seven letters with one vowel for another in place context (*Ternete*),
 pronounceable short form in title case with two letters swapped (*Bulgo*), and any city of the gazetteer
 with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  Inside a listed name
 of three words or more, even an ordinary word one slip from the name's own is reported (*Universitas Gajah
-Mada* for *Gadjah*).  A name after the
+Mada* for *Gadjah*), and an English country name after an Indonesian place word (*di Singapore*: *Singapura*).
+A name after the
 head of a local unit (*Kecamatan*, *Desa*) is not questioned against a listed place."""
 
 from __future__ import annotations
@@ -392,6 +393,8 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
         bad("Ia melanjutkan studi magister di Roterdam tahun depan.", count=1),
         bad("Pengamat dari Universitas Gajah Mada menilai data itu.", count=1),
+        bad("Ganda campuran itu melaju ke final turnamen di Singapore.", count=1),
+        good("Ia terbang dengan Singapore Airlines ke turnamen Japan Open."),
         good("Gajah Sumatra di kebun binatang itu sehat."),
         good("Warga Kecamatan Cikajang menghadiri audiensi di kantor bupati."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
@@ -429,6 +432,7 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     _report_doubling_slips(doc, ctx)
     _report_vowel_slips(doc, ctx)
     _report_city_slips(doc, ctx)
+    _report_exonyms(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -1145,3 +1149,82 @@ def _report_city_slips(doc: Document, ctx: RuleContext) -> None:
         if counts[w] >= 2 and not _mentions(doc, name):
             continue  # a different name, spelt the same way each time
         _report_name(ctx, tok.start, tok.end, name, "kota", "city")
+
+
+#: English names of countries that Indonesian names differently (EYD V writes the Indonesian name in
+#: Indonesian copy: di Singapura, dari Jepang); one-word names only, the same in both languages left out.
+_EXONYMS = {
+    "Singapore": "Singapura",
+    "Philippines": "Filipina",
+    "Japan": "Jepang",
+    "Netherlands": "Belanda",
+    "Germany": "Jerman",
+    "France": "Prancis",
+    "England": "Inggris",
+    "Spain": "Spanyol",
+    "Italy": "Italia",
+    "Russia": "Rusia",
+    "Turkey": "Turki",
+    "Greece": "Yunani",
+    "Switzerland": "Swiss",
+    "Sweden": "Swedia",
+    "Norway": "Norwegia",
+    "Finland": "Finlandia",
+    "Poland": "Polandia",
+    "Brazil": "Brasil",
+    "Mexico": "Meksiko",
+    "Cambodia": "Kamboja",
+    "Morocco": "Maroko",
+    "Belgium": "Belgia",
+    "Ukraine": "Ukraina",
+    "Iraq": "Irak",
+    "Syria": "Suriah",
+    "Jordan": "Yordania",
+    "Palestine": "Palestina",
+    "Yemen": "Yaman",
+    "Hungary": "Hongaria",
+    "Croatia": "Kroasia",
+    "Ethiopia": "Etiopia",
+    "Colombia": "Kolombia",
+    "Canada": "Kanada",
+    "Ireland": "Irlandia",
+    "Scotland": "Skotlandia",
+    "Egypt": "Mesir",
+    "Algeria": "Aljazair",
+    "Cameroon": "Kamerun",
+}
+#: Words before an English country name that put it in an Indonesian sentence.
+_EXONYM_CUES = frozenset(["di", "ke", "dari", "asal", "negara", "menuju", "tuan", "rumah", "timnas", "wakil"])
+
+
+def _report_exonyms(doc: Document, ctx: RuleContext) -> None:
+    """An English country name in an Indonesian sentence (*di Singapore*): the Indonesian name.  Only after
+    an Indonesian place word, and never when a capitalised word follows (*Singapore Airlines*, *Japan Open*)."""
+    texts = candidate_texts(doc)
+    if texts.isdisjoint(_EXONYMS):
+        return
+    toks = doc.tokens
+    for tok in candidate_tokens(doc):
+        name = _EXONYMS.get(tok.text)
+        if name is None or tok.index == 0:
+            continue
+        prev = toks[tok.index - 1]
+        if prev.text not in _EXONYM_CUES or prev.sentence != tok.sentence or _name_goes_on(doc, tok):
+            continue
+        if tok.in_quote or ctx.vocabulary.accepts(tok.text):
+            continue
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name},
+            message=_EXONYM_MESSAGE,
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+_EXONYM_MESSAGE = {
+    "id": "'{match}' nama negara dalam bahasa Inggris; dalam teks berbahasa Indonesia tulis '{name}'.",
+    "en": "'{match}' is the English name of the country; Indonesian copy writes '{name}'.",
+}
