@@ -39,7 +39,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_with_prefix
@@ -1099,6 +1099,18 @@ _CITY_KINDS = frozenset(["city", "place"])
 _CITY_SLIPS: dict[str, str | None] = {}
 
 
+@lru_cache(maxsize=1)
+def _cities_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The gazetteer's one-word cities (not named like an English word: University, Florida), by (first letter,
+    length)."""
+    english = get_lexicon().english
+    out: dict[tuple[str, int], list[str]] = {}
+    for c in names_of_kinds(*_CITY_KINDS):
+        if c.isalpha() and c not in english:
+            out.setdefault((c[0], len(c)), []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def city_slip(word: str) -> str | None:
     """A capitalised word that web text never uses, one typing slip from exactly one city of the gazetteer
     beyond its prominent names (*Roterdam*, *Rantepoa*, *Buasn*): the city's name.  Five-letter words count
@@ -1109,15 +1121,14 @@ def city_slip(word: str) -> str | None:
     found: str | None = None
     n = len(low)
     if n >= 5 and low not in get_lexicon().rank and not is_known_entity(low) and not _ordinary_or_web_name(low):
+        index = _cities_by_start()
+        letters = frozenset(low)
+        # one slip changes at most one letter each way: the set test (in C) rules out nearly every city first
         hits = [
             c
-            for c in names_with_prefix(low[0])
-            if abs(len(c) - n) <= 1
-            and (n > 5 or sorted(c) == sorted(low))
-            and " " not in c
-            and is_slip(low, c)
-            and entity_kind(c) in _CITY_KINDS
-            and c not in get_lexicon().english  # a town named like a word (University, Florida) is no lead
+            for m in ((n,) if n == 5 else (n - 1, n, n + 1))
+            for c in index.get((low[0], m), ())
+            if len(letters.symmetric_difference(c)) <= 2 and (n > 5 or sorted(c) == sorted(low)) and is_slip(low, c)
         ]
         if len(hits) == 1:
             m = nearest_entity(hits[0])
@@ -1129,26 +1140,30 @@ def city_slip(word: str) -> str | None:
 def _report_city_slips(doc: Document, ctx: RuleContext) -> None:
     """A city's name with a typing slip right after *di*, *ke*, *dari*, *menuju* or *kota*, used once, the
     name not going on (*di Roterdam*, *ke Rantepoa*, *di Buasn, Korea Selatan*)."""
+    index = word_index(doc)
     toks = doc.tokens
     counts: Counter[str] | None = None
-    for tok in candidate_tokens(doc):
-        w = tok.text
-        i = tok.index
-        if i == 0 or len(w) < 5 or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+    for cue in _CITY_CUES:
+        if cue not in index.words:
             continue
-        prev = toks[i - 1]
-        if prev.text.lower() not in _CITY_CUES or prev.sentence != tok.sentence or prev.end + 1 != tok.start:
-            continue
-        if _fuzzy(w) is not None or _name_goes_on(doc, tok):
-            continue  # the prominent names' search judges it; or a longer name (di Roterdam Center)
-        name = city_slip(w)
-        if name is None or ctx.vocabulary.accepts(w):
-            continue
-        if counts is None:
-            counts = Counter(t.text for t in toks if t.kind is TokenKind.WORD)
-        if counts[w] >= 2 and not _mentions(doc, name):
-            continue  # a different name, spelt the same way each time
-        _report_name(ctx, tok.start, tok.end, name, "kota", "city")
+        for o in index.offsets(cue):
+            i = doc.token_index_at(o) + 1
+            if i >= len(toks):
+                continue
+            tok, prev = toks[i], toks[i - 1]
+            w = tok.text
+            if len(w) < 5 or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+                continue
+            if prev.start != o or prev.sentence != tok.sentence or prev.end + 1 != tok.start:
+                continue
+            name = city_slip(w)
+            if name is None or _fuzzy(w) is not None or _name_goes_on(doc, tok) or ctx.vocabulary.accepts(w):
+                continue  # the prominent names' search judges it; or a longer name (di Roterdam Center)
+            if counts is None:
+                counts = Counter(t.text for t in toks if t.kind is TokenKind.WORD)
+            if counts[w] >= 2 and not _mentions(doc, name):
+                continue  # a different name, spelt the same way each time
+            _report_name(ctx, tok.start, tok.end, name, "kota", "city")
 
 
 #: English names of countries that Indonesian names differently (EYD V writes the Indonesian name in
