@@ -269,6 +269,14 @@ def _matches_at(doc: Document, words: tuple[str, ...], pattern: re.Pattern[str])
     return found
 
 
+#: Heads of the names of regions and local services: with no name after them they are common nouns
+#: ("petugas puskesmas", "pusat kecamatan", "kader posyandu"), capitalised only as part of a name.
+_HEADS = ("puskesmas", "posyandu", "kecamatan", "kelurahan", "kabupaten")
+_HEAD_ALONE = compile_cached(
+    r"(?P<w>Puskesmas|Posyandu|Kecamatan|Kelurahan|Kabupaten)(?![\w'’-])(?!\s+(?:[A-Z0-9(\"“]|dan\s+[A-Z]|&))"
+)
+
+
 #: Capitalised after a generic marker by convention: parties to a case, religions' followers, holy names.
 _GENERIC_EXEMPT = frozenset(
     """
@@ -315,6 +323,8 @@ _GENERIC_EXEMPT = frozenset(
         good("Sidang mendengarkan keterangan para Pemohon."),
         bad("Sejumlah Pedagang mengeluhkan sepinya pembeli.", count=1),
         good("Makam itu ada di Lembah Para Raja."),
+        bad("Petugas Puskesmas melakukan pengasapan, lalu warga menuju pusat Kecamatan.", count=2),
+        good("Petugas Puskesmas Cikajang dan Kantor Kecamatan Garut hadir; warga melapor ke kecamatan."),
     ],
 )
 def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
@@ -335,6 +345,12 @@ def generic_noun_capitalised(doc: Document, ctx: RuleContext) -> None:
             continue  # "Lembah Para Raja": a capitalised marker inside a sentence belongs to a name
         if not _usable(doc, s, e, quotes=True):
             continue
+        ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
+    for m in _matches_at(doc, _HEADS, _HEAD_ALONE):
+        s, e = m.span("w")
+        if not _mid_sentence(doc, s) or not _after_lowercase_word(doc, s) or not _usable(doc, s, e, quotes=True):
+            continue  # after a capitalised word it may be inside a name (Kantor Kecamatan, Puskesmas Induk)
+        low = m.group("w").lower()
         ctx.report(s, e, args={"suggestion": low}, suggestions=[low], replacement=low, safety="unsafe")
 
 
@@ -616,10 +632,13 @@ def _lowercase_place(word: str) -> str | None:
         bad("Tim itu bertanding di Osaka, jepang, pekan lalu.", count=1),
         good("Ia berdiri di medan laga dan di batu karang."),
         good("Rombongan itu berangkat dari Surabaya."),
+        bad("Kapal melintas di selat Sunda menuju kawasan candi Borobudur.", count=2),
+        good("Kapal melintas di Selat Sunda; gunung di Jawa Barat dan danau Swiss itu indah."),
     ],
 )
 def place_lowercase(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
+    _report_feature_heads(doc, ctx)
     # the words after a cue, read at the cues' offsets in the shared word index; most drafts have no place
     # name among them
     places = [(w, f) for w in _words_after_cue(doc) if (f := _place_form(w)) is not None]
@@ -653,6 +672,38 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
             if ti < len(doc.tokens) and doc.tokens[ti].kind is not TokenKind.WORD:
                 continue
             ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+
+
+#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Gunung Semeru):
+#: before the feature's own name it is part of the name and capitalised.  Not pulau, pantai, laut, pegunungan:
+#: before a region they describe it ("pantai Indonesia", "pegunungan Swiss").
+_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah")
+_FEATURE_HEAD = compile_cached(r"(?P<w>[a-z]+) (?P<n>[A-Z][a-z]{2,})(?![\w'’-])(?! [A-Z])")
+#: Regions a feature word may describe rather than name (gunung Jawa Barat: the mountains of a province).
+_REGION_KINDS = frozenset({"country", "province", "state", "us_state"})
+
+
+def _report_feature_heads(doc: Document, ctx: RuleContext) -> None:
+    """A lower-case feature word right before a capitalised name: *selat Sunda*, *candi Borobudur*."""
+    index = word_index(doc)
+    present = [w for w in _FEATURE_HEADS if w in index.words]
+    if not present:
+        return
+    text = doc.text
+    for w in present:
+        for s in index.offsets(w):
+            m = _FEATURE_HEAD.match(text, s)
+            if m is None or m.group("w") != w or not _mid_sentence(doc, s):
+                continue
+            name = m.group("n")
+            if entity_kind(name) in _REGION_KINDS or name.lower() in get_lexicon().acronyms:
+                continue
+            if not _usable(doc, s, s + len(w), quotes=True):
+                continue
+            fixed = w.capitalize()
+            ctx.report(
+                s, s + len(w), args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe"
+            )
 
 
 #: Words after which a lower-case place name is looked for.
@@ -873,3 +924,69 @@ def language_name(doc: Document, ctx: RuleContext) -> None:
             fix_span=(xs, xe),
             safety="safe",
         )
+
+
+# --- a sentence opened in lower case -----------------------------------------------------------
+
+#: Short forms written with a full stop (the segmenter may end a sentence after them): *dll. dan ...*.
+_ABBREVIATIONS = frozenset("dll dsb dst dkk hlm jl no tgl sbb yth dr drs ir prof tel kec kel kab saw swt ra as".split())
+#: Words that open a sentence in lower case by design: brand names and units (iPhone is not lower case).
+_LOWER_BY_DESIGN = frozenset(["km", "kg", "cm", "mm", "ml", "mg", "pukul", "rp"])
+
+
+@rule(
+    "caps/sentence-start-lowercase",
+    severity="info",
+    measured="Issue 12 s8/s9 (wisatawan after a full stop): dev corpus 1 finding (a quotation, pemerintah. ya: correct); info until judged on more text",
+    summary={
+        "id": "Kalimat diawali huruf kecil.",
+        "en": "A sentence starts with a lower-case letter.",
+    },
+    message={
+        "id": "Awal kalimat ditulis dengan huruf kapital: '{suggestion}'.",
+        "en": "Capitalise the first word of the sentence: '{suggestion}'.",
+    },
+    docs={
+        "id": "EYD V: huruf kapital dipakai sebagai huruf pertama awal kalimat. Dilaporkan: kata huruf kecil "
+        "yang membuka kalimat setelah titik di dalam paragraf yang sama. Tidak "
+        "dilaporkan: setelah singkatan bertitik (dll., no.), setelah elipsis, di judul, dan kata yang memang "
+        "ditulis kecil (satuan: km, kg).",
+        "en": "EYD V capitalises the first letter of a sentence. Reported: a lower-case word opening a sentence "
+        "after a full stop inside the same paragraph; not after a short form with "
+        "a full stop, an ellipsis, in headlines, nor units written in lower case.",
+    },
+    authority=_AUTHORITY + " (huruf pertama awal kalimat)",
+    fixable=True,
+    examples=[
+        bad(
+            "Hotel di kota itu penuh sejak awal pekan. wisatawan datang dari Prancis.",
+            count=1,
+            fixed="Hotel di kota itu penuh sejak awal pekan. Wisatawan datang dari Prancis.",
+        ),
+        good("Stok beras cukup, gula, minyak, dll. dan harga stabil."),
+        good("Ia menunggu... lalu pergi. Wisatawan datang dari Prancis."),
+        good("Rasulullah saw. bersabda bahwa hari itu hari makan dan minum."),
+    ],
+)
+def sentence_start_lowercase(doc: Document, ctx: RuleContext) -> None:
+    text = doc.text
+    # the segmenter keeps a lower-case word after a full stop in the sentence before: one scan for the pairs
+    for m in _LOWER_AFTER_STOP.finditer(text):
+        w = m.group("w")
+        if w in _LOWER_BY_DESIGN:
+            continue
+        before = m.group("b")
+        if before.lower() in _ABBREVIATIONS or len(before) == 1 or (before.isupper() and len(before) <= 3):
+            continue  # a short form (dll.), an initial (A. Rahman) or a dotted abbreviation (S.H.)
+        s, e = m.span("w")
+        if doc.paragraph_at(s) is not doc.paragraph_at(m.start("b")):
+            continue
+        if not _usable(doc, s, e, quotes=True):
+            continue
+        fixed = w[:1].upper() + w[1:]
+        ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
+
+
+#: A word, a full stop (a question mark may end a title inside a sentence: "Future? di"), spaces and a lower-case word (not after an ellipsis: the
+#: word before must end in a letter; not a hyphenated or mixed-case word after it: e-KTP, iPhone).
+_LOWER_AFTER_STOP = compile_cached(r"(?<![\w.])(?P<b>[A-Za-z]+)\. +(?P<w>[a-z]{2,})(?![\w'’-])")

@@ -510,7 +510,9 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
     if own >= _UNRANKED and (a is None or not a.is_affixed):
         return (), ""  # an unknown bare word: the general search judges it
     best: tuple[int, str, str] | None = None
-    if initial_h and _h_dropped(word[1:]):
+    # a clitic or affix on a standard root that keeps its h (halamannya: halaman + -nya) is that root's word
+    kept_h = a is not None and a.source == "root" and a.base[:1] == "h" and lex.is_standard(a.base)
+    if initial_h and not kept_h and _h_dropped(word[1:]):
         best = (lex.rank.get(word[1:], _UNRANKED), word[1:], _H_DROP)
     for cand, pattern in to_roots:
         r = lex.rank.get(cand, _UNRANKED)

@@ -24,9 +24,13 @@ ordinary words (*Pekan Baru* for *Pekanbaru*), a slip in the second or third
 word of a listed multi-word name (*Jawa Timr*, *Nusa Tenggara Barta*) or in the
 first word of a two-word place (*Labuhan Bajo*), and a prominent Indonesian
 region with a doubled letter dropped, added or moved (*Makkasar*), a listed region
-of six or seven letters with one vowel for another in place context (*Ternete*), and a
-pronounceable short form in title case with two letters swapped (*Bulgo*).
-"""
+of six or seven letters with one vowel for another in place context (*Ternete*), a
+pronounceable short form in title case with two letters swapped (*Bulgo*), and any city of the gazetteer
+with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  Inside a listed name
+of three words or more, even an ordinary word one slip from the name's own is reported (*Universitas Gajah
+Mada* for *Gadjah*), and an English country name after an Indonesian place word (*di Singapore*: *Singapura*).
+A name after the
+head of a local unit (*Kecamatan*, *Desa*) is not questioned against a listed place."""
 
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip
+from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_with_prefix
@@ -256,6 +260,18 @@ def place_context(doc: Document, tok: Token) -> bool:
     return False
 
 
+#: Heads of local units (districts, villages): the names after them are too many for any gazetteer, so one
+#: slip from a listed place is more often another unit (Kecamatan Cikajang beside Cikarang) than a typo.
+_LOCAL_HEADS = frozenset(["kecamatan", "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong"])
+
+
+def _after_local_head(doc: Document, tok: Token) -> bool:
+    """The token follows the head of a local unit's name (*Kecamatan*, *Desa*) in its sentence."""
+    i = tok.index
+    toks = doc.tokens
+    return i > 0 and toks[i - 1].sentence == tok.sentence and toks[i - 1].text.lower() in _LOCAL_HEADS
+
+
 def _lower_words(doc: Document) -> set[str]:
     key = "typo_entity.lower"
     found = doc.cache.get(key)
@@ -375,6 +391,12 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
             fixed="Perusahaan yang berbasis di Redmond, Washington itu menyertakan bukti.",
         ),
         bad("Kantor berita Rueters melaporkan kenaikan harga minyak."),
+        bad("Ia melanjutkan studi magister di Roterdam tahun depan.", count=1),
+        bad("Pengamat dari Universitas Gajah Mada menilai data itu.", count=1),
+        bad("Ganda campuran itu melaju ke final turnamen di Singapore.", count=1),
+        good("Ia terbang dengan Singapore Airlines ke turnamen Japan Open."),
+        good("Gajah Sumatra di kebun binatang itu sehat."),
+        good("Warga Kecamatan Cikajang menghadiri audiensi di kantor bupati."),
         bad("Ekonomi Indonesia tumbuh. Pemerintah Indonesai menargetkan lima persen."),
         bad("Forum kerja sama Asia-Pasifk digelar di Bali."),
         bad(
@@ -409,6 +431,8 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
     _report_direction_slips(doc, ctx)
     _report_doubling_slips(doc, ctx)
     _report_vowel_slips(doc, ctx)
+    _report_city_slips(doc, ctx)
+    _report_exonyms(doc, ctx)
     suspects = _suspect_texts(doc)
     if not suspects:
         return  # most drafts: no capitalised word near a gazetteer name
@@ -453,6 +477,8 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             continue  # part of another name (Mahaka Square, Saraswati Nuswantara)
         if not (canon_here or context or slip):
             continue
+        if not canon_here and _after_local_head(doc, tok):
+            continue  # di Kecamatan Cikajang: villages and districts are too many for any gazetteer
         # five letters: too many real short names (Ansan, Belga) sit one letter from a place; a slip of a
         # name the draft also spells right counts, unless a longer name goes on after it (Belga News Agency)
         if len(w) == 5 and (not canon_here or (_in_longer_name(doc, tok) and (not slip or _name_goes_on(doc, tok)))):
@@ -795,6 +821,9 @@ def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     )
 
 
+#: Known capitalised texts one slip from a word of a listed name of three words or more (Gajah: Gadjah).
+_KNOWN_ORG_JUDGE = NewTexts()
+_KNOWN_ORG_SLIPPED: set[str] = set()
 #: Unknown capitalised texts judged by :func:`_org_word_slips` in this process, and those it found slips in.
 _ORG_JUDGED: set[str] = set()
 _ORG_SLIPPED: set[str] = set()
@@ -805,13 +834,20 @@ def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
     words as listed around it (*Mahakamah Agung*, *Badan Pusat Statisik*): the word is unknown everywhere
     (web text, standard sources, gazetteer) and exactly one listed name fits."""
     unknown = _unknown_caps(doc)
-    if not unknown:
+    # a known word may stand for a listed name's own spelling (Universitas Gajah Mada for Gadjah): only inside a
+    # name of three words or more, the others as listed
+    for w in filterfalse(str.islower, _KNOWN_ORG_JUDGE.of(doc)):
+        if len(w) >= 4 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _UNKNOWN_CAPS:
+            if any(len(name) >= 3 for name, _j in _org_word_slips(w.lower())):
+                _KNOWN_ORG_SLIPPED.add(w)
+    known = candidate_texts(doc) & _KNOWN_ORG_SLIPPED
+    if not unknown and not known:
         return []
     for w in unknown - _ORG_JUDGED:
         if _org_word_slips(w.lower()):
             _ORG_SLIPPED.add(w)
     _ORG_JUDGED.update(unknown)
-    slipped = unknown & _ORG_SLIPPED
+    slipped = (unknown & _ORG_SLIPPED) | known
     if not slipped:
         return []
     toks = doc.tokens
@@ -820,6 +856,8 @@ def _misspelt_org_words(doc: Document) -> list[tuple[Token, Token, str]]:
     for i in _token_indices(doc, slipped):
         found: dict[str, tuple[int, int]] = {}
         for name, j in _org_word_slips(toks[i].text.lower()):
+            if len(name) < 3 and toks[i].text in known:
+                continue
             lo, hi = i - j, i - j + len(name) - 1
             if lo < 0 or hi >= len(toks):
                 continue
@@ -1054,4 +1092,156 @@ _KIND_WORDS = {
     "place": ("tempat", "place"),
     "city": ("kota", "city"),
     "org": ("lembaga", "organisation"),
+}
+
+
+#: Words right before a token that make it a place beyond doubt (not kecamatan, desa: local units).
+_CITY_CUES = frozenset(["di", "ke", "dari", "menuju", "kota"])
+_CITY_KINDS = frozenset(["city", "place"])
+_CITY_SLIPS: dict[str, str | None] = {}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The gazetteer's one-word cities (not named like an English word: University, Florida), by (first letter,
+    length)."""
+    english = get_lexicon().english
+    out: dict[tuple[str, int], list[str]] = {}
+    for c in names_of_kinds(*_CITY_KINDS):
+        if c.isalpha() and c not in english:
+            out.setdefault((c[0], len(c)), []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def city_slip(word: str) -> str | None:
+    """A capitalised word that web text never uses, one typing slip from exactly one city of the gazetteer
+    beyond its prominent names (*Roterdam*, *Rantepoa*, *Buasn*): the city's name.  Five-letter words count
+    only as two swapped letters (more real names lie one key or letter from a five-letter city)."""
+    low = word.lower()
+    if low in _CITY_SLIPS:
+        return _CITY_SLIPS[low]
+    found: str | None = None
+    n = len(low)
+    if n >= 5 and low not in get_lexicon().rank and not is_known_entity(low) and not _ordinary_or_web_name(low):
+        index = _cities_by_start()
+        letters = frozenset(low)
+        # one slip changes at most one letter each way: the set test (in C) rules out nearly every city first
+        hits = [
+            c
+            for m in ((n,) if n == 5 else (n - 1, n, n + 1))
+            for c in index.get((low[0], m), ())
+            if len(letters.symmetric_difference(c)) <= 2 and (n > 5 or sorted(c) == sorted(low)) and is_slip(low, c)
+        ]
+        if len(hits) == 1:
+            m = nearest_entity(hits[0])
+            found = m.name if m is not None else None
+    _CITY_SLIPS[low] = found
+    return found
+
+
+def _report_city_slips(doc: Document, ctx: RuleContext) -> None:
+    """A city's name with a typing slip right after *di*, *ke*, *dari*, *menuju* or *kota*, used once, the
+    name not going on (*di Roterdam*, *ke Rantepoa*, *di Buasn, Korea Selatan*)."""
+    index = word_index(doc)
+    toks = doc.tokens
+    counts: Counter[str] | None = None
+    for cue in _CITY_CUES:
+        if cue not in index.words:
+            continue
+        for o in index.offsets(cue):
+            i = doc.token_index_at(o) + 1
+            if i >= len(toks):
+                continue
+            tok, prev = toks[i], toks[i - 1]
+            w = tok.text
+            if len(w) < 5 or not w[:1].isupper() or not w[1:].islower() or not w.isalpha():
+                continue
+            if prev.start != o or prev.sentence != tok.sentence or prev.end + 1 != tok.start:
+                continue
+            name = city_slip(w)
+            if name is None or _fuzzy(w) is not None or _name_goes_on(doc, tok) or ctx.vocabulary.accepts(w):
+                continue  # the prominent names' search judges it; or a longer name (di Roterdam Center)
+            if counts is None:
+                counts = Counter(t.text for t in toks if t.kind is TokenKind.WORD)
+            if counts[w] >= 2 and not _mentions(doc, name):
+                continue  # a different name, spelt the same way each time
+            _report_name(ctx, tok.start, tok.end, name, "kota", "city")
+
+
+#: English names of countries that Indonesian names differently (EYD V writes the Indonesian name in
+#: Indonesian copy: di Singapura, dari Jepang); one-word names only, the same in both languages left out.
+_EXONYMS = {
+    "Singapore": "Singapura",
+    "Philippines": "Filipina",
+    "Japan": "Jepang",
+    "Netherlands": "Belanda",
+    "Germany": "Jerman",
+    "France": "Prancis",
+    "England": "Inggris",
+    "Spain": "Spanyol",
+    "Italy": "Italia",
+    "Russia": "Rusia",
+    "Turkey": "Turki",
+    "Greece": "Yunani",
+    "Switzerland": "Swiss",
+    "Sweden": "Swedia",
+    "Norway": "Norwegia",
+    "Finland": "Finlandia",
+    "Poland": "Polandia",
+    "Brazil": "Brasil",
+    "Mexico": "Meksiko",
+    "Cambodia": "Kamboja",
+    "Morocco": "Maroko",
+    "Belgium": "Belgia",
+    "Ukraine": "Ukraina",
+    "Iraq": "Irak",
+    "Syria": "Suriah",
+    "Jordan": "Yordania",
+    "Palestine": "Palestina",
+    "Yemen": "Yaman",
+    "Hungary": "Hongaria",
+    "Croatia": "Kroasia",
+    "Ethiopia": "Etiopia",
+    "Colombia": "Kolombia",
+    "Canada": "Kanada",
+    "Ireland": "Irlandia",
+    "Scotland": "Skotlandia",
+    "Egypt": "Mesir",
+    "Algeria": "Aljazair",
+    "Cameroon": "Kamerun",
+}
+#: Words before an English country name that put it in an Indonesian sentence.
+_EXONYM_CUES = frozenset(["di", "ke", "dari", "asal", "negara", "menuju", "tuan", "rumah", "timnas", "wakil"])
+
+
+def _report_exonyms(doc: Document, ctx: RuleContext) -> None:
+    """An English country name in an Indonesian sentence (*di Singapore*): the Indonesian name.  Only after
+    an Indonesian place word, and never when a capitalised word follows (*Singapore Airlines*, *Japan Open*)."""
+    texts = candidate_texts(doc)
+    if texts.isdisjoint(_EXONYMS):
+        return
+    toks = doc.tokens
+    for tok in candidate_tokens(doc):
+        name = _EXONYMS.get(tok.text)
+        if name is None or tok.index == 0:
+            continue
+        prev = toks[tok.index - 1]
+        if prev.text not in _EXONYM_CUES or prev.sentence != tok.sentence or _name_goes_on(doc, tok):
+            continue
+        if tok.in_quote or ctx.vocabulary.accepts(tok.text):
+            continue
+        ctx.report(
+            tok.start,
+            tok.end,
+            args={"name": name},
+            message=_EXONYM_MESSAGE,
+            suggestions=[name],
+            replacement=name,
+            safety="unsafe",
+        )
+
+
+_EXONYM_MESSAGE = {
+    "id": "'{match}' nama negara dalam bahasa Inggris; dalam teks berbahasa Indonesia tulis '{name}'.",
+    "en": "'{match}' is the English name of the country; Indonesian copy writes '{name}'.",
 }

@@ -209,6 +209,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
                 or prefix_slips(low)
+                or suffix_slips(low)
             )
             # drop a candidate that is one edit from a far more frequent candidate (a variant of it)
             kept = [
@@ -459,6 +460,42 @@ def prefix_slips(low: str) -> list[str]:
         if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
             found.add(cand)
     return _by_edit_and_frequency(low, sorted(found)) if len(found) == 1 else []
+
+
+#: A suffix slip is undone within a word's last letters (*-kan* plus the base's last letter).
+_SUFFIX_SLIP_SPAN = 4
+#: The suffixes a suffix slip's corrected word must end in.
+_SUFFIX_SLIP_ENDINGS = ("kan", "an", "i", "nya")
+
+
+def suffix_slips(low: str) -> list[str]:
+    """A typing slip that breaks the suffix of a word nothing derives: *dianggarakn* for *dianggarkan*,
+    *penagiha* for *penagihan* (the word no longer ends in a suffix).  The mirror of :func:`prefix_slips`: one neighbouring key, swap
+    or dropped letter in the last :data:`_SUFFIX_SLIP_SPAN` letters is undone; the result must end in a suffix
+    and be a legal derivation, with a prefix or a suffix, of a listed stem of :data:`_PREFIX_SLIP_STEM`
+    letters or more, or of a common one (derived words are often too rare for the frequency list)."""
+    lex = get_lexicon()
+    if len(low) < 7 or low.endswith(_SUFFIX_SLIP_ENDINGS) or low in lex.rank or analyze(low) is not None:
+        return []  # a word still ending in a suffix kept it: the slip, if any, is elsewhere (kesekapatan)
+    head, tail = low[:-_SUFFIX_SLIP_SPAN], low[-_SUFFIX_SLIP_SPAN:]
+    found: dict[str, int] = {}
+    for edited in _undone_drop_swap_or_key(tail):
+        cand = head + edited
+        if not cand.endswith(_SUFFIX_SLIP_ENDINGS):
+            continue
+        a = analyze(cand)
+        if a is None or a.source != "root" or not a.suffixes or not lex.is_standard(a.base):
+            continue
+        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+            found[cand] = _rank(a.base)
+    ranked = sorted(found, key=lambda c: (edit_cost(low, c), found[c], c))
+    # two readings (dianggarkan of anggar by a swap, dianggarakan of anggara by a dropped letter): the likelier
+    # slip decides, or else a far more frequent base
+    if len(ranked) > 1:
+        a, b = ranked[:2]
+        if edit_cost(low, a) == edit_cost(low, b) and found[a] * _VARIANT_RATIO >= found[b]:
+            return []
+    return ranked[:1]
 
 
 #: A word only the analyser derives is questioned as a slip of a listed word this common (by rank) ...
@@ -1160,7 +1197,7 @@ def _loan_derivation(low: str) -> bool:
     """Loan derivations the analyser does not model: *radiologis*, *sosiolog*, *misinformasi*."""
     if low.endswith("is"):
         noun = analyze(low[:-1])
-        if noun is not None and not noun.prefixes:
+        if noun is not None and not noun.prefixes and len(noun.word) >= 5:
             return True  # unaffixed -logi/-grafi loan nouns give -is adjectives (klimatologis, geografis)
     if low.endswith("log") and analyze(low + "i") is not None:
         return True  # the expert: ideolog, sosiolog
@@ -1878,6 +1915,19 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
     return reported
 
 
+def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
+    """A slip in quoted speech that is the writer's, not the speaker's: a final h dropped after a vowel
+    (*jatu* for *jatuh*: both sound alike), or a doubled final vowel with more words after it (*sayaa coba*:
+    speech lengthens the last word of a phrase, *iyaa,*, not one inside it)."""
+    if cand == low + "h":
+        return low[-1] in _VOWELS
+    if cand != low[:-1] or low[-1] != low[-2] or low[-1] not in _VOWELS:
+        return False
+    i = tok.index + 1
+    toks = doc.tokens
+    return i < len(toks) and toks[i].kind is TokenKind.WORD and toks[i].sentence == tok.sentence
+
+
 @rule(
     "typo/word",
     severity="warning",
@@ -2067,12 +2117,16 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips of longer words
                 # count, and the listed spelling variants (nafasnya): the spelling is the writer's, not the
                 # speaker's, since both forms sound alike
-                if listed_base_variant(low) != sugg[0] and (
-                    # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
-                    (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
-                    or low.startswith(("ng", "ny"))
-                    or (low[:2] == "ke" != sugg[0][:2])
-                    or (" " not in sugg[0] and not is_slip(low, sugg[0]))
+                if (
+                    listed_base_variant(low) != sugg[0]
+                    and not _writers_slip(doc, tok, low, sugg[0])
+                    and (
+                        # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
+                        (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
+                        or low.startswith(("ng", "ny"))
+                        or (low[:2] == "ke" != sugg[0][:2])
+                        or (" " not in sugg[0] and not is_slip(low, sugg[0]))
+                    )
                 ):
                     continue
         if w[:1].isupper():

@@ -671,10 +671,14 @@ def illegal_derivation(a: Analysis) -> str | None:
       (*mempesona*, *mensukseskan*): EYD V melts it (*memesona*), except in clusters (*memproduksi*) and
       in the bases KBBI keeps (*mempunyai*, *mengkaji*) or disputes (*per-* bases: *mempercayai*);
     * ``"melted c"``: meN-/peN- melting the c of a base (*menyontoh*, *penyicilan*): c never melts
-      (*mencontoh*, *pencicilan*).
+      (*mencontoh*, *pencicilan*);
+    * ``"-ii"``: the suffix *-i* on a base that already ends in *i* (*menelusurii*, *mengantisipasii*): no
+      standard word doubles it, so the reading is a doubled last letter, not a derivation.
     """
     if "-in" in a.suffixes:
         return "-in"
+    if a.suffixes[-1:] == ("-i",) and a.word.endswith("ii"):
+        return "-ii"
     if "N-" in a.prefixes:
         return "N-"
     if len(a.base) < _BOUND_BASE_MIN and any(p[:-1] in BOUND_FORMS for p in a.prefixes):
