@@ -358,8 +358,8 @@ def test_a_short_form_the_draft_defines_in_brackets_is_not_a_typo() -> None:
     from newslint.api import parse
     from newslint.checks._helpers import glossed_short_forms
 
-    text = "Bendahara desa (bendes) ditahan. Polisi menyita senpi (senjata api) rakitan. Kader linmas berjaga."
-    assert [f.text for f in _typo(text)] == ["linmas"]  # defined nowhere in the draft: still questioned
+    text = "Bendahara desa (bendes) ditahan. Polisi menyita senpi (senjata api) rakitan. Staf sekcam berjaga."
+    assert [f.text for f in _typo(text)] == ["sekcam"]  # defined nowhere in the draft: still questioned
     doc = parse("Ia membawa buku (bkuu) dan tas.", "d.txt")
     assert glossed_short_forms(doc) == frozenset()  # a slip in brackets after a phrase is no short form
 
