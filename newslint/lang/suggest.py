@@ -132,10 +132,11 @@ def _longest() -> int:
     return max(map(len, lex.words | lex.roots), default=0)
 
 
-def _edits1(word: str, between: dict[str, str]) -> set[str]:
+def _edits1(word: str, between: dict[str, str], neighbour_keys_only: bool = False) -> set[str]:
     """Every string one edit from ``word`` that may be in the lexicon: all its deletions and transpositions,
     and the substitutions and insertions whose new letter the lexicon has in that context (``between``,
     see :func:`~newslint.lang.lexicon.letters_between`: a third of the strings of trying every letter).
+    With ``neighbour_keys_only`` a substitution must be a neighbouring key's (a typing slip).
     Callers intersect it with the lexicon, so for a word too long for any of its entries to be one edit
     away it is empty (a run of thousands of letters would otherwise give gigabytes of strings)."""
     if len(word) > 40 and len(word) > _longest() + 1:
@@ -151,7 +152,11 @@ def _edits1(word: str, between: dict[str, str]) -> set[str]:
             add(head + rest)
             if rest:
                 add(head + rest[0] + tail[0] + rest[1:])
-            for c in between.get(before + padded[i + 3], ""):
+            letters = between.get(before + padded[i + 3], "")
+            if neighbour_keys_only:
+                near = _NEIGHBOUR_KEYS.get(tail[0], ())
+                letters = [c for c in letters if c in near]
+            for c in letters:
                 add(head + c + rest)
         for c in between.get(before + padded[i + 2], ""):
             add(head + c + tail)
@@ -168,29 +173,7 @@ def one_slip_edits(word: str) -> set[str]:
     :func:`~newslint.checks._helpers.is_slip` counts one: every deletion and transposition, the insertions,
     and of the substitutions only a neighbouring key's.  A caller that keeps only slips among the lexicon's
     one-edit neighbours intersects this with the lists instead (fewer strings built and looked up)."""
-    if len(word) > 40 and len(word) > _longest() + 1:
-        return set()
-    between = get_lexicon().between
-    out: set[str] = set()
-    add = out.add
-    padded = EDGE * 2 + word + EDGE  # padded[i + 2] is word[i]
-    for i in range(len(word) + 1):
-        head, tail = word[:i], word[i:]
-        before = padded[i : i + 2]
-        if tail:
-            rest = tail[1:]
-            add(head + rest)
-            if rest:
-                add(head + rest[0] + tail[0] + rest[1:])
-            near = _NEIGHBOUR_KEYS.get(tail[0])
-            if near:
-                for c in between.get(before + padded[i + 3], ""):
-                    if c in near:
-                        add(head + c + rest)
-        for c in between.get(before + padded[i + 2], ""):
-            add(head + c + tail)
-    out.discard(word)
-    return out
+    return _edits1(word, get_lexicon().between, neighbour_keys_only=True)
 
 
 class _Index:
