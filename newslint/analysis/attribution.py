@@ -198,7 +198,7 @@ _QUOTE_TAG_RE = lazy_compile(
 # tag) or a tag sentence opened by "Begitu"/"Demikian" ('…” Begitu asumsi Frans.', 'Demikian kata dia.').
 _CAPITAL_TAG_RE = lazy_compile(
     r"\s{0,2}(?:(?P<so>Begitu|Demikian)\s+)?(?P<verb>(?(so)[a-z]+|[A-Z][a-z]+))(?![\w-])"
-    r"(?:\s+" + _TAG_AGENT.replace("(?P<agent>", "(?P<agent>", 1) + r")?"
+    r"(?:\s+" + _TAG_AGENT + r")?"
 )
 _SPEECH_INV_START_RE = lazy_compile(
     rf"(?P<verb>(?:{_SPEECH_BASE}))\s+(?P<agent>dia|ia|mereka|beliau|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})",
@@ -1443,7 +1443,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
                 if m.group("agent") is not None and (m.group("so") or _may_be_tag_verb(verb)):
                     # '…” Begitu asumsi Frans.', '…,” Kata Budi.': the tag names its speaker
                     add(m.start("verb"), m.end(), "speech", verb, _trim_agent(m.group("agent")), tag=True)
-                elif verb.endswith("nya") and len(verb) >= 6 and _may_be_tag_verb(verb[:-3]):
+                elif _is_nya_tag(verb):
                     # '…,”Keluhnya.': the comma before the closing mark says a tag follows
                     add(m.start("verb"), m.end("verb"), "speech", verb, None, pronoun=True, tag=True)
             continue
@@ -1453,7 +1453,7 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         if m is None or m.start("verb") in tag_at:
             continue
         verb = m.group("verb")
-        if verb.endswith("nya") and len(verb) >= 6 and _may_be_tag_verb(verb[:-3]):
+        if _is_nya_tag(verb):
             # '…,” kenangnya' ('…,” ujarnya saat dihubungi'): the -nya form, whatever follows it
             add(m.start("verb"), m.end("verb"), "speech", verb, None, pronoun=True, tag=True)
             continue
@@ -1603,6 +1603,11 @@ def _is_term(text: str, q: Quotation) -> bool:
     """A quoted term or name: fewer than four words with no closing punctuation inside the marks."""
     inner = text[q.start + 1 : q.end - 1].strip()
     return inner[-1:] not in ",.!?…" and len(inner.split(None, 4)) < 4
+
+
+def _is_nya_tag(word: str) -> bool:
+    """A -nya form that can stand alone as a speech tag after a quotation (*kenangnya*, *keluhnya*)."""
+    return word.endswith("nya") and len(word) >= 6 and _may_be_tag_verb(word[:-3])
 
 
 def _may_be_tag_verb(word: str) -> bool:
