@@ -1028,12 +1028,21 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
             # ('"…," ucap Pato.' / 'Pato pernah dilatih …' / '"…"')
             found = _bridged_speaker(doc, an, by_paragraph, q.paragraph)
             how = "previous" if found is not None else ""
+        if found is None and q.closed:
+            # the speaker's tag typed inside the closing mark: '“…, ungkap Retnowati,” petani …', '"…, ujarnya."'
+            found = _trapped_tag(doc, q, s1.index)
+            how = "sentence" if found is not None else ""
         if found is None:
-            # the sentence right after names it: "Pernyataan tersebut disampaikan oleh X"
+            # the sentence right after points back at the quotation and credits it: "Pernyataan tersebut
+            # disampaikan oleh X", "Pesan itu dikirim X kepada wartawan", "Demikian bunyi surat X"
             nxt = s1.index + 1
-            if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
-                found = _speaker_attribution(infos[nxt].attributions)
+            if nxt < len(infos):
+                found = _pointer_credit(doc, infos[nxt])
                 how = "next" if found is not None else ""
+            if found is None and s0.index > para.sentence_start:
+                # or the sentence before it in its paragraph: "Surat tersebut ditujukan kepada bupati. “…”"
+                found = _pointer_credit(doc, infos[s0.index - 1])
+                how = "paragraph" if found is not None else ""
         qs = QuoteSource(q, found, how, text, (para.start, para.end))
         by_paragraph[q.paragraph] = qs
         out.append(qs)
@@ -1061,6 +1070,108 @@ _POINTER_RE = lazy_compile(
     r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
     r"|Demikian|Begitu)(?![\w-])"
 )
+#: Nouns of a said or written text.  A sentence that opens by pointing at one of them ("Pesan itu …",
+#: "Itulah pesan terakhir X", "Begitu isi surat …") right after a quotation says what the quoted words
+#: are and where they come from: a message, a post, a letter, a banner, a song.  Lower case.
+_TEXT_NOUNS = frozenset(
+    """pesan surat tulisan kalimat kata-kata ucapan pernyataan unggahan cuitan kicauan status postingan
+    posting utas komentar keterangan caption takarir lirik syair bait pantun puisi sajak doa spanduk poster
+    baliho pamflet selebaran plang papan pengumuman imbauan seruan teriakan yel-yel slogan semboyan petikan
+    penggalan cuplikan bunyi isi teks narasi jawaban pertanyaan curhatan ungkapan permintaan janji sumpah ikrar
+    amanat wasiat nasihat pesannya candaan celetukan sindiran kritik tanggapan penjelasan kesaksian pengakuan
+    instruksi perintah penegasan harapan keluhan video rekaman percakapan obrolan dialog kelakar guyonan
+    tuturan pidato sambutan kutipan judul tagline moto motto jargon ajakan""".split()
+)
+#: Nouns that open a sentence naming the text quoted before it by its title ("Bunyi Pasal 5 UU …").
+_TEXT_HEADS = frozenset({"bunyi", "isi", "petikan", "penggalan", "cuplikan", "kutipan", "teks", "lirik", "syair"})
+#: Words that open a pointer sentence before the noun: "Itulah pesan …", "Begitu isi surat …".
+_POINTER_OPENERS = frozenset({"itulah", "inilah", "itu", "begitulah", "demikianlah", "begitu", "demikian", "seperti"})
+_POINTER_WORDS_RE = lazy_compile(r"[\w-]+")
+#: The agent a pointer sentence names: "… dikirim oleh seorang panitia", "… dikirim Rina kepada …",
+#: "… akun Instagram milik Rina Wulandari".
+_POINTER_AGENT_RE = lazy_compile(
+    r"(?<![\w-])(?:oleh|milik|dari|di[a-z]{3,})\s+(?P<agent>(?:(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6}))"
+)
+
+
+def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
+    """What the sentence ``info`` credits the quotation before it to, when it opens by pointing back at it.
+
+    "Pernyataan tersebut disampaikan oleh X" / "Hal itu disampaikan X melalui …": its speaker.  A sentence
+    that names the quoted words as a text ("Pesan itu dikirim ke grup WhatsApp oleh seorang panitia",
+    "Itulah pesan terakhir X", "Begitu isi surat yang dikirim paguyuban", "Spanduk itu dibentangkan …"):
+    its speaker or channel when the analysis found one, else the text it names (a ``channel``
+    attribution whose verb is the pointer, whose speaker is the agent the sentence names, if any).
+    The generic pointers ("Hal itu", "Demikian, …") count only with a speaker: "Hal itu membuat warga
+    resah" credits nobody."""
+    sent = doc.sentences[info.index]
+    text = doc.text
+    if _POINTER_RE.match(text, sent.start, sent.end):
+        found = _speaker_attribution(info.attributions)
+        if found is not None:
+            return found
+    words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 60))[:4]
+    low = [w.lower() for w in words]
+    if not low:
+        return None
+    noun = None
+    if len(low) > 1 and low[0] in _TEXT_NOUNS and low[1] in ("itu", "tersebut", "ini"):
+        noun = f"{low[0]} {low[1]}"  # "Pesan itu …", "Unggahan tersebut …"
+    elif len(low) > 1 and low[0] in _TEXT_HEADS and words[1][:1].isupper():
+        noun = f"{low[0]} {low[1]}"  # "Bunyi Pasal 5 …", "Isi Surat Edaran …": the text is named
+    elif low[0] in _POINTER_OPENERS:
+        # "Itulah pesan …", "Begitu isi surat …", "Seperti itulah kata X", "Demikian kata X"
+        rest = low[1:]
+        if rest[:1] in (["itu"], ["itulah"], ["pula"], ["juga"]) and low[0] in ("seperti", "begitu", "demikian"):
+            rest = rest[1:] if low[0] == "seperti" else []
+        head = rest[0] if rest else ""
+        if head in _TEXT_NOUNS or head in _T_SPEECH or head in _T_NYA or head in _DOCUMENT_HEADS:
+            noun = f"{low[0]} {head}"
+    if noun is None:
+        return None
+    if info.attributions:
+        return _speaker_attribution(info.attributions) or info.attributions[0]
+    m = _POINTER_AGENT_RE.search(text, sent.start, sent.end)
+    agent = _trim_agent(m.group("agent")) if m is not None else None
+    return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None)
+
+
+#: A speech tag typed inside the closing mark, at the end of the quoted words: '“…, ungkap Retnowati,”',
+#: '"…, ujarnya."', '"…. Demikian kata Kepala Desa X."', '"…, jelas Ketua X kepada wartawan, Senin (3/2)."'.
+_TRAPPED_TAG_RE = lazy_compile(
+    r"(?:,\s*|[.!?]\s+(?:(?:Demikian|Begitu)\s+)?)(?P<verb>(?i:" + _SPEECH_BASE + r"))(?P<nya>nya)?(?![\w-])"
+    r"(?(nya)|\s+(?P<agent>(?:dia|ia|beliau|mereka)(?![\w-])|(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+){0,4}(?:(?:dr|drg|drh|ir|prof)\.\s*)?" + _NAME_CHAIN + r"))"
+    r"(?:,?\s+(?:kepada|pada|di|saat|ketika|dalam|melalui|usai|seusai|setelah|sambil|sembari)\s[^.!?\"“”]{0,80}"
+    r"|,\s*[^.!?\"“”]{0,60})?[.,]?\s*$"
+)
+
+
+def _trapped_tag(doc: Document, q: Quotation, sentence: int) -> Attribution | None:
+    """A speech tag written inside the closing mark of ``q`` (the writer closed the quote too late)."""
+    inner = q.inner
+    m = _TRAPPED_TAG_RE.search(doc.text, max(inner.start, inner.end - 200), inner.end)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if m.group("nya"):
+        return Attribution(
+            m.start("verb"), m.end("nya"), sentence, q.paragraph, "speech", verb + "nya", None, True, None, True
+        )
+    agent = _trim_agent(m.group("agent"))
+    return Attribution(
+        m.start("verb"),
+        m.end("agent"),
+        sentence,
+        q.paragraph,
+        "speech",
+        verb,
+        agent,
+        _is_pronoun_agent(agent),
+        None,
+        True,
+    )
 
 
 _NAME_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")

@@ -72,6 +72,10 @@ _NAMED_AFTER_RE = compile_cached(
     r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()&-]*|of|and|the|dan|&)){1,12}\s*"
     r"(?:[.,]|$|\s+(?:di|dalam|saat|ketika|melalui)\s)"
 )
+# A credit line right after the closing mark: '"…" — Sutan Sjahrir', '"…" (Budi, 45, warga Sukamaju)'.
+_CREDIT_AFTER_RE = compile_cached(
+    r"[ \t]*(?:[—–]|--?(?=\s))[ \t]*[A-Z@]|[ \t]*\((?!(?:Baca|Foto|Video|Lihat|Simak|Gambar|Ilustrasi)\b)[A-Z@]"
+)
 _LIST_BEFORE_RE = compile_cached(r"[\"”],?\s*(?:(?:hingga|dan|serta|atau|sampai)\s+)?$")
 _VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
 
@@ -90,9 +94,54 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
     return 0 < len(chunk.split()) <= _CROSSHEAD_WORDS and chunk[-1] not in '.!?…,;:"”’' and chunk[:1].isupper()
 
 
-def _ends_with_colon(doc: Document, paragraph: int) -> bool:
-    p = doc.paragraphs[paragraph]
-    return doc.text[p.start : p.end].rstrip().endswith(":")
+# The last sentence of a paragraph that announces the text quoted below it: "Berikut isi suratnya.",
+# "… sebagai berikut.", "Surat edaran itu memuat sejumlah larangan.", "Penggalan liriknya sederhana."
+_ANNOUNCES_RE = compile_cached(
+    r"(?<![\w-])(?:berikut|berisi|berisikan|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
+    r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip)(?:nya)?|"
+    # the signs of a protest or a place: what is quoted below them is their text
+    r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
+    r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo)"
+    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|menyebut(?:kan)?|menyatakan|mengatur|menegaskan))(?![\w-])",
+    re.I,
+)
+#: How many paragraphs a run of quotation paragraphs (an interview's questions and answers) may span
+#: back to the line that introduces it.
+_RUN_PARAGRAPHS = 30
+
+
+def _introduced(doc: Document, q: Quotation) -> bool:
+    """``q`` opens its paragraph and the paragraph before it introduces it: it ends with a colon ("Ia
+    berkata:", "Berikut petikan wawancaranya:") or its last sentence announces a text ("Berikut isi
+    suratnya.", "Surat itu memuat …", "Massa membawa spanduk dan poster."); or, inside its paragraph,
+    the sentence before it announces one.  Paragraphs that are only quotations in between (the questions
+    and answers of an interview transcript, the lines of a song or a letter) are part of the run."""
+    text, paras = doc.text, doc.paragraphs
+    para = paras[q.paragraph]
+    if text[para.start : q.start].strip():
+        # inside its paragraph: the sentence before it announces the text ("Surat itu berisi …. “…”")
+        s = doc.sentence_at(q.start)
+        if s is None or s.index <= para.sentence_start or text[s.start : q.start].strip():
+            return False
+        prev = doc.sentences[s.index - 1]
+        return _ANNOUNCES_RE.search(text, prev.start, prev.end) is not None
+    k = q.paragraph - 1
+    while k >= 0 and q.paragraph - k <= _RUN_PARAGRAPHS:
+        p = paras[k]
+        chunk = text[p.start : p.end].strip()
+        if chunk.endswith(":"):
+            return True
+        if chunk[:1] in _OPEN_MARKS and chunk[-1:] in _CLOSE_MARKS and sum(map(chunk.count, _MARKS)) == 2:
+            k -= 1  # a paragraph that is one quotation, untagged: a line of the same run
+            continue
+        last = doc.sentences[p.sentence_end - 1] if p.sentence_end > p.sentence_start else None
+        return last is not None and _ANNOUNCES_RE.search(text, last.start, last.end) is not None
+    return False
+
+
+_OPEN_MARKS = frozenset('"“”«')
+_CLOSE_MARKS = frozenset('"”»')
+_MARKS = ('"', "“", "”", "«", "»")
 
 
 def _inner(doc: Document, q: Quotation) -> str:
@@ -421,6 +470,18 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
             "milik TMC Polda Metro Jaya, Selasa (15/9)."
         ),
         bad("Harga gabah turun lagi.\n\n“Kami terpaksa menjual murah.” Begitu saja."),
+        # a message credited in the next sentence, a tag typed inside the closing mark, an interview
+        # transcript after its introduction (drafts of our own, 2026-12-05)
+        good(
+            'Rombongan berangkat pagi.\n\n"Kumpul jam lima di dermaga, jangan terlambat." Pesan itu dikirim ke grup '
+            "oleh seorang pemandu."
+        ),
+        good("Harga cabai turun.\n\n“Sudah sebulan harga anjlok, ungkap Retnowati,” petani di Muncar."),
+        good(
+            'Berikut petikan wawancaranya:\n\n"Kapan relokasi dimulai?"\n\n"Kami mulai bulan depan setelah '
+            'pedagang didata."'
+        ),
+        bad('Rombongan berangkat pagi.\n\n"Kumpul jam lima di dermaga, jangan terlambat." Hal itu membuat kami resah.'),
         good(
             'Kapolres Hendra Wijaya mengatakan penyidik sudah bekerja. "Kami sudah memeriksa dua belas saksi.\n\n'
             '"Berkas perkara akan kami limpahkan pekan depan."'
@@ -461,12 +522,12 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue
         if _NAMED_AFTER_RE.match(text, q.end, para.end):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
+        if _CREDIT_AFTER_RE.match(text, q.end, para.end):
+            continue  # '"…" — Nama' / '"…" (Nama, 45, warga X)': a credit line names the speaker
         if _VERB_AFTER_RE.match(text, q.end, para.end):
             continue  # '"Judul" menyebut …': the quoted words are a subject or a title in the sentence
-        if before.rstrip().endswith(":") or (
-            q.paragraph > 0 and not text[para.start : q.start].strip() and _ends_with_colon(doc, q.paragraph - 1)
-        ):
-            continue  # "Ia berkata:" / "… bahwa:" / a label introduces the quote
+        if before.rstrip().endswith(":") or _introduced(doc, q):
+            continue  # "Ia berkata:" / "… bahwa:" / a label / "Berikut isi suratnya." introduces the quote
         if inner[-1:] == "!" and nwords <= _SLOGAN_WORDS and not text[para.start : q.start].strip():
             continue  # '"Merdeka atau Mati!"' standing alone: a slogan, chant or tagline, not a statement
         if q.paragraph > 0 and not text[para.start : q.start].strip() and _is_crosshead(doc, paras[q.paragraph - 1]):

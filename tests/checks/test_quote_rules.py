@@ -159,3 +159,133 @@ def test_mismatched_pair_is_one_finding_of_unbalanced_only():
 def test_mixed_styles_are_reported():
     text = '"Kami siap," kata Budi. "Kami juga," kata Ani. ”Besok kita mulai,” ujar Dedi.'
     assert [r for r, _ in _all(text)] == ["quote/mixed-marks"]
+
+
+# --- quote/unattributed: false-alarm classes judged on published text, as classes (drafts of our own) ---
+def _unattributed(text: str) -> list[str]:
+    return [t for r, t in _all(text) if r == "quote/unattributed"]
+
+
+_LEAD = "Warga Desa Sukamaju mulai resah.\n\n"
+_SAID = '"Kami menolak relokasi pasar tanpa musyawarah dengan para pedagang."'
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a message, post or letter quoted first and credited in the next sentence
+        " Pesan itu dikirim ke grup WhatsApp warga oleh seorang pengurus paguyuban.",
+        " Pesan itu dikirim Darsono kepada wartawan, Senin malam.",
+        " Demikian bunyi pesan Darsono kepada petugas posko.",
+        " Begitu isi surat yang dikirim paguyuban pedagang kepada bupati.",
+        " Itulah pesan terakhir Darsono sebelum rapat ditutup.",
+        " Kata-kata itu diucapkan Darsono di depan kantor bupati.",
+        " Unggahan tersebut disertai foto spanduk penolakan.",
+        " Tulisan itu diunggah akun Instagram milik Rina Wulandari.",
+        " Spanduk itu dibentangkan di depan kantor bupati.",
+        " Bunyi Pasal 5 ayat 1 Peraturan Daerah Nomor 3 Tahun 2024.",
+        "\n\nHal itu disampaikan Darsono melalui pesan singkat kepada wartawan.",
+        "\n\nSurat itu ditandatangani Ketua Paguyuban Pedagang Pasar Baru, Darsono.",
+    ],
+)
+def test_quote_credited_by_the_sentence_after_it(credit):
+    assert _unattributed(_LEAD + _SAID + credit) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Hal itu membuat warga resah.",  # a generic pointer that names nobody
+        " Begitu tiba di lokasi, petugas langsung memeriksa pipa.",  # 'begitu' = as soon as
+        " Demikian pula dengan warga desa lain.",
+        " Itu sebabnya warga berunjuk rasa.",
+        " Seperti biasa, warga berkumpul di balai desa.",
+    ],
+)
+def test_a_sentence_after_the_quote_that_credits_nobody_keeps_the_finding(after):
+    assert _unattributed(_LEAD + _SAID + after) == [_SAID]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the tag typed inside the closing mark
+        "“Sudah sebulan harga cabai anjlok. Saat panen raya harga selalu turun, ungkap Retnowati,” petani di Muncar.",
+        "“Sudah sebulan harga cabai anjlok, kata Retnowati.”",
+        "“Sudah sebulan harga cabai anjlok, ujarnya.”",
+        "“Sudah sebulan harga cabai anjlok. Demikian kata Retnowati.”",
+        "“Sudah sebulan harga cabai anjlok, jelas Ketua Kelompok Tani Sumber Rejeki Retnowati kepada wartawan.”",
+        # a closing mark with its tag and no opening mark: no quotation to report
+        "Sudah sebulan harga cabai anjlok dan kami rugi besar,” ungkap Retnowati.",
+    ],
+)
+def test_tag_trapped_inside_the_marks_attributes_the_quote(quote):
+    assert _unattributed("Harga cabai turun di tingkat petani.\n\n" + quote) == []
+
+
+def test_trapped_tag_needs_a_speaker():
+    text = "Harga cabai turun di tingkat petani.\n\n“Sudah sebulan harga cabai anjlok, jelas sekali.”"
+    assert _unattributed(text) == ["“Sudah sebulan harga cabai anjlok, jelas sekali.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview transcript after its introduction: questions and answers in marks
+        "Bupati Darsono menjawab pertanyaan wartawan.\n\nBerikut petikan wawancaranya:\n\n"
+        '"Kapan relokasi dimulai?"\n\n"Kami mulai bulan depan setelah semua pedagang didata."',
+        # a document announced in the paragraph before
+        "Aturan baru berlaku bulan depan. Surat edaran bupati itu memuat sejumlah larangan.\n\n"
+        '"Setiap pedagang wajib memiliki izin usaha yang diterbitkan pemerintah daerah."',
+        'Surat itu dibacakan di depan warga. Berikut isinya.\n\n"Kami mohon Bapak Bupati meninjau ulang rencana itu."',
+        # song lyrics: not speech
+        "Lagu itu menjadi lagu wajib di sekolah. Penggalan liriknya mudah diingat.\n\n"
+        '"Di timur matahari mulai bercahaya, bangun dan berdiri kawan semua."',
+        "Lagu itu menjadi lagu wajib di sekolah.\n\n"
+        '"Di timur matahari mulai bercahaya, bangun dan berdiri kawan semua."\n\nLirik tersebut ditulis pada 1930-an.',
+    ],
+)
+def test_introduced_texts_transcripts_and_lyrics_are_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Pelaku dijerat Pasal 340 KUHP tentang pembunuhan berencana.",  # a document named, not announced
+        "Polisi menyita dokumen kendaraan milik pelaku pada hari berikutnya.",
+    ],
+)
+def test_a_document_merely_named_before_does_not_attribute_the_quote(before):
+    quote = '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."'
+    assert _unattributed(f"{before}\n\n{quote}") == [quote]
+
+
+def test_a_run_of_untagged_quote_paragraphs_after_a_narrative_paragraph_is_reported():
+    text = (
+        "Polisi menyita dokumen kendaraan milik pelaku.\n\n"
+        '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."\n\n'
+        '"Berkas perkara akan kami limpahkan pekan depan."'
+    )
+    assert len(_unattributed(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit line after the closing mark
+        _LEAD + '"Hidup adalah perjuangan yang tidak pernah selesai." — Sutan Sjahrir',
+        _LEAD + '"Kami sudah tiga hari tidak mendapat air bersih dari PDAM." (Budi, 45, warga Sukamaju)',
+        # a text announced by the sentence before it in its paragraph, or signs named in the paragraph before
+        _LEAD + 'Surat tersebut ditujukan kepada Bupati. "Dengan hormat, kami mohon Bapak meninjau ulang rencana itu."',
+        _LEAD + 'Surat itu berisi permohonan warga. "Dengan hormat, kami mohon Bapak meninjau ulang rencana itu."',
+        'Massa membawa spanduk dan poster.\n\n"Kami butuh lahan untuk bertani, bukan pabrik semen."',
+    ],
+)
+def test_credit_lines_and_announced_texts_are_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+def test_a_narrative_sentence_before_the_quote_does_not_attribute_it():
+    quote = '"Kami sudah tiga hari tidak mendapat air bersih dari PDAM."'
+    assert _unattributed(_LEAD + "Hujan turun deras sejak pagi. " + quote) == [quote]
