@@ -1084,6 +1084,17 @@ _TEXT_NOUNS = frozenset(
 )
 #: Nouns that open a sentence naming the text quoted before it by its title ("Bunyi Pasal 5 UU …").
 _TEXT_HEADS = frozenset({"bunyi", "isi", "petikan", "penggalan", "cuplikan", "kutipan", "teks", "lirik", "syair"})
+#: The object of a verb of saying that points back at the quotation before: "mengatakan hal itu",
+#: "menyampaikan pernyataan tersebut", "mengatakan demikian".  Not verbs of judging or asking ("menilai
+#: hal itu sebagai …", "meminta hal itu"): their object is a matter, not the words quoted.
+_SAID_THAT_RE = lazy_compile(
+    r"\s+(?:hal|pernyataan|ucapan|kalimat|kata-kata|pesan|keterangan|penjelasan)\s+(?:itu|tersebut|ini)(?![\w-])"
+    r"|\s+(?:itu|tersebut|demikian)(?![\w-])"
+)
+_SAYING_VERBS = frozenset(
+    """mengatakan menyampaikan mengungkapkan menuturkan menjelaskan menegaskan menyatakan menambahkan mengucapkan
+    berkata menuliskan mengemukakan""".split()
+)
 #: Words that open a pointer sentence before the noun: "Itulah pesan …", "Begitu isi surat …".
 _POINTER_OPENERS = frozenset({"itulah", "inilah", "itu", "begitulah", "demikianlah", "begitu", "demikian", "seperti"})
 _POINTER_WORDS_RE = lazy_compile(r"[\w-]+")
@@ -1111,6 +1122,10 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         found = _speaker_attribution(info.attributions)
         if found is not None:
             return found
+    for a in info.attributions:
+        # "Budi mengatakan hal itu saat ditemui di rumahnya": the speech verb's object points back
+        if a.verb in _SAYING_VERBS and (a.speaker or a.resolved) and _SAID_THAT_RE.match(text, a.end, sent.end):
+            return a
     words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 60))[:4]
     low = [w.lower() for w in words]
     if not low:

@@ -139,6 +139,27 @@ def _introduced(doc: Document, q: Quotation) -> bool:
     return False
 
 
+# A paragraph that is the tag of the quotation ending the paragraph before ('ujar Budi, warga X.',
+# 'Ujarnya.', or a short 'Budi, warga Sukamaju.'): the line break fell between a quotation and its tag.
+_BROKEN_TAG_RE = compile_cached(
+    rf"\s*(?i:{_SPEECH})(?:nya(?![\w-])|\s+(?:(?i:dia|ia|beliau|mereka)(?![\w-])|[A-Z]))"
+    r"|(?P<name>\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|\.?\s*$))"
+)
+#: A paragraph naming the speaker alone is this short.
+_BROKEN_TAG_WORDS = 12
+
+
+def _tag_broken_off(doc: Document, paragraph: int) -> bool:
+    """The paragraph after ``paragraph`` is the lost tag of the '“…,”' that ends ``paragraph``."""
+    if paragraph + 1 >= len(doc.paragraphs):
+        return False
+    p = doc.paragraphs[paragraph + 1]
+    m = _BROKEN_TAG_RE.match(doc.text, p.start, p.end)
+    if m is None:
+        return False
+    return m.group("name") is None or len(doc.text[p.start : p.end].split()) <= _BROKEN_TAG_WORDS
+
+
 _OPEN_MARKS = frozenset('"“”«')
 _CLOSE_MARKS = frozenset('"”»')
 _MARKS = ('"', "“", "”", "«", "»")
@@ -501,6 +522,8 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
         )
         if (qs.attribution is not None and not (dangling and qs.how != "sentence")) or not qs.statement:
             continue
+        if dangling and _tag_broken_off(doc, q.paragraph):
+            continue  # '“…,”' / 'ujar Budi.': the tag was split off into a paragraph of its own
         if _zone(doc, q) not in _STORY_ZONES:
             continue
         if not q.closed and not q.continued:

@@ -289,3 +289,22 @@ def test_credit_lines_and_announced_texts_are_not_unattributed(text):
 def test_a_narrative_sentence_before_the_quote_does_not_attribute_it():
     quote = '"Kami sudah tiga hari tidak mendapat air bersih dari PDAM."'
     assert _unattributed(_LEAD + "Hujan turun deras sejak pagi. " + quote) == [quote]
+
+
+@pytest.mark.parametrize("tag", ["ujar Budi, warga Sukamaju.", "Ujarnya.", "Budi, warga Sukamaju."])
+def test_a_tag_split_off_into_the_next_paragraph_attributes_the_quote(tag):
+    assert _unattributed(_LEAD + "“Kami sudah tiga hari tidak mendapat air bersih dari PDAM,”\n\n" + tag) == []
+
+
+def test_a_lost_tag_after_the_comma_is_still_reported():
+    quote = "“Kami sudah tiga hari tidak mendapat air bersih dari PDAM,”"
+    text = "Ketua RT Budi menjelaskan, warga sudah melapor.\n\n" + quote + "\n\nIa berharap pipa segera diganti."
+    assert _unattributed(text) == [quote]
+
+
+def test_a_speaker_saying_that_in_the_next_sentence_attributes_the_quote():
+    said = _LEAD + _SAID + "\n\nKetua Paguyuban Darsono menyampaikan hal tersebut kepada wartawan, Senin (3/2)."
+    assert _unattributed(said) == []
+    # a paraphrase that does not point back leaves the quote without its speaker
+    other = _LEAD + _SAID + "\n\nKetua Paguyuban Darsono mengatakan, pedagang sudah melapor ke DPRD."
+    assert _unattributed(other) == [_SAID]
