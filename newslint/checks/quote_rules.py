@@ -76,6 +76,9 @@ _NAMED_AFTER_RE = compile_cached(
 _CREDIT_AFTER_RE = compile_cached(
     r"[ \t]*(?:[—–]|--?(?=\s))[ \t]*[A-Z@]|[ \t]*\((?!(?:Baca|Foto|Video|Lihat|Simak|Gambar|Ilustrasi)\b)[A-Z@]"
 )
+_EN_TAG_AFTER_RE = compile_cached(
+    r"\s*,?\s*(?:(?:he|she|they|we|I)\s+)?(?:said|says|wrote|writes|told|added|asked|tweeted|posted)(?![\w-])"
+)
 _LIST_BEFORE_RE = compile_cached(r"[\"”],?\s*(?:(?:hingga|dan|serta|atau|sampai)\s+)?$")
 _VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
 
@@ -98,7 +101,13 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
 # "… sebagai berikut.", "Surat edaran itu memuat sejumlah larangan.", "Penggalan liriknya sederhana."
 _ANNOUNCES_RE = compile_cached(
     r"(?<![\w-])(?:berikut|berisi|berisikan|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
-    r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip)(?:nya)?|"
+    r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
+    r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
+    # a recording or a post pointed at ("video berdurasi 30 detik itu", "unggahannya"): what is quoted
+    # below it is what it says (a post only mentioned, "penipuan lewat pesan singkat", is a topic)
+    r"(?:video|rekaman|tayangan|unggahan|cuitan|kicauan|postingan|takarir|caption)"
+    r"(?:nya|(?:\s+[\w-]+){0,5}\s+(?:itu|tersebut|ini))|"
+    r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
     # the signs of a protest or a place: what is quoted below them is their text
     r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
     r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo)"
@@ -545,6 +554,8 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue
         if _NAMED_AFTER_RE.match(text, q.end, para.end):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
+        if _EN_TAG_AFTER_RE.match(text, q.end, para.end):
+            continue  # an English quote with its English tag ('"…," said Budi', '"…," he said')
         if _CREDIT_AFTER_RE.match(text, q.end, para.end):
             continue  # '"…" — Nama' / '"…" (Nama, 45, warga X)': a credit line names the speaker
         if _VERB_AFTER_RE.match(text, q.end, para.end):

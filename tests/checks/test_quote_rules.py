@@ -308,3 +308,17 @@ def test_a_speaker_saying_that_in_the_next_sentence_attributes_the_quote():
     # a paraphrase that does not point back leaves the quote without its speaker
     other = _LEAD + _SAID + "\n\nKetua Paguyuban Darsono mengatakan, pedagang sudah melapor ke DPRD."
     assert _unattributed(other) == [_SAID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + '"We will not leave this place until the water is back," he said.',
+        _LEAD + "Video berdurasi 30 detik itu viral di media sosial.\n\n"
+        '"Tolong, rumah saya terbakar, tolong bantu kami segera!"',
+        "Sekolah itu berdiri sejak 1950. Semboyan sekolah itu selalu diingat para alumni.\n\n"
+        '"Bersatu kita teguh, bercerai kita runtuh, begitulah kami diajari."',
+    ],
+)
+def test_english_tags_recordings_and_mottos_are_not_unattributed(text):
+    assert _unattributed(text) == []
