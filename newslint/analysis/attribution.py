@@ -1124,7 +1124,10 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
             return found
     for a in info.attributions:
         # "Budi mengatakan hal itu saat ditemui di rumahnya": the speech verb's object points back
-        if a.verb in _SAYING_VERBS and (a.speaker or a.resolved) and _SAID_THAT_RE.match(text, a.end, sent.end):
+        # (a pronoun only when it stands for someone named: "Ia menjelaskan hal itu" after a quote whose
+        # tag was lost names nobody)
+        named = a.resolved if a.pronoun else a.speaker
+        if a.verb in _SAYING_VERBS and named and _SAID_THAT_RE.match(text, a.end, sent.end):
             return a
     words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 60))[:4]
     low = [w.lower() for w in words]

@@ -14,7 +14,7 @@ from newslint.analysis.genre import ALL, HOROSCOPE, OPINION
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
 from newslint.lazyre import compile_cached
-from newslint.model.document import Document, MarkKind, Paragraph, Quotation, Zone
+from newslint.model.document import Document, MarkKind, Paragraph, Quotation, Sentence, Zone
 
 # A curly opener closed with a straight mark (or the reverse): copy from two CMSs.
 _STORY_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE})
@@ -100,20 +100,37 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
 # The last sentence of a paragraph that announces the text quoted below it: "Berikut isi suratnya.",
 # "… sebagai berikut.", "Surat edaran itu memuat sejumlah larangan.", "Penggalan liriknya sederhana."
 _ANNOUNCES_RE = compile_cached(
-    r"(?<![\w-])(?:berikut|berisi|berisikan|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
+    r"(?<![\w-])(?:berikut|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
     r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
     r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
-    # a recording or a post pointed at ("video berdurasi 30 detik itu", "unggahannya"): what is quoted
-    # below it is what it says (a post only mentioned, "penipuan lewat pesan singkat", is a topic)
-    r"(?:video|rekaman|tayangan|unggahan|cuitan|kicauan|postingan|takarir|caption)"
-    r"(?:nya|(?:\s+[\w-]+){0,5}\s+(?:itu|tersebut|ini))|"
     r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
     # the signs of a protest or a place: what is quoted below them is their text
     r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
-    r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo)"
-    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|menyebut(?:kan)?|menyatakan|mengatur|menegaskan))(?![\w-])",
+    # a text that holds or says something ("Surat edaran itu memuat …"); 'berisi' alone is a container's
+    # ("plastik berisi sabu")
+    r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo|pesan)"
+    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|berisi|berisikan|menyebut(?:kan)?|menyatakan|mengatur|menegaskan))"
+    r"(?![\w-])",
     re.I,
 )
+# A sentence whose subject is a recording or a post, pointed at ("Video berdurasi 30 detik itu viral",
+# "Unggahannya …"): what is quoted below it is what it says.  Only as the subject: a recording named as
+# evidence ("Terlihat dalam video tersebut pelaku …") shows, it does not speak.
+_RECORDING_SUBJECT_RE = compile_cached(
+    r"\W*(?:video|rekaman|tayangan|unggahan|cuitan|kicauan|postingan|takarir|caption)"
+    r"(?:nya|(?:\s+[\w-]+){0,5}\s+(?:itu|tersebut|ini))(?![\w-])",
+    re.I,
+)
+
+
+def _announces(text: str, s: Sentence) -> bool:
+    """Sentence ``s`` announces the text quoted after it (see :data:`_ANNOUNCES_RE`)."""
+    return (
+        _ANNOUNCES_RE.search(text, s.start, s.end) is not None
+        or _RECORDING_SUBJECT_RE.match(text, s.start, s.end) is not None
+    )
+
+
 #: How many paragraphs a run of quotation paragraphs (an interview's questions and answers) may span
 #: back to the line that introduces it.
 _RUN_PARAGRAPHS = 30
@@ -133,7 +150,7 @@ def _introduced(doc: Document, q: Quotation) -> bool:
         if s is None or s.index <= para.sentence_start or text[s.start : q.start].strip():
             return False
         prev = doc.sentences[s.index - 1]
-        return _ANNOUNCES_RE.search(text, prev.start, prev.end) is not None
+        return _announces(text, prev)
     k = q.paragraph - 1
     while k >= 0 and q.paragraph - k <= _RUN_PARAGRAPHS:
         p = paras[k]
@@ -144,7 +161,7 @@ def _introduced(doc: Document, q: Quotation) -> bool:
             k -= 1  # a paragraph that is one quotation, untagged: a line of the same run
             continue
         last = doc.sentences[p.sentence_end - 1] if p.sentence_end > p.sentence_start else None
-        return last is not None and _ANNOUNCES_RE.search(text, last.start, last.end) is not None
+        return last is not None and _announces(text, last)
     return False
 
 

@@ -322,3 +322,22 @@ def test_a_speaker_saying_that_in_the_next_sentence_attributes_the_quote():
 )
 def test_english_tags_recordings_and_mottos_are_not_unattributed(text):
     assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Polisi menyita dua bungkus plastik berisi sabu.",  # a container's 'berisi', not a text's
+        "Terlihat dalam video tersebut pelaku mengejar korban.",  # a recording as evidence, not as speaker
+        "Penipuan kerap dikirim melalui pesan singkat.",  # a message as a topic
+    ],
+)
+def test_words_of_texts_used_otherwise_do_not_attribute_the_quote(before):
+    quote = '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."'
+    assert _unattributed(f"{before}\n\n{quote}") == [quote]
+
+
+def test_a_pronoun_saying_that_after_the_quote_needs_an_antecedent():
+    quote = '"Kasus demam berdarah di kota ini terus menurun setiap pekan."'
+    text = f"Kasus demam berdarah menurun.\n\n{quote}\n\nIa menjelaskan hal itu di kantornya, Senin."
+    assert _unattributed(text) == [quote]
