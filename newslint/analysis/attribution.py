@@ -1098,11 +1098,13 @@ _SAYING_VERBS = frozenset(
 #: Words that open a pointer sentence before the noun: "Itulah pesan …", "Begitu isi surat …".
 _POINTER_OPENERS = frozenset({"itulah", "inilah", "itu", "begitulah", "demikianlah", "begitu", "demikian", "seperti"})
 _POINTER_WORDS_RE = lazy_compile(r"[\w-]+")
-#: The agent a pointer sentence names: "… dikirim oleh seorang panitia", "… dikirim Rina kepada …",
-#: "… akun Instagram milik Rina Wulandari".
+#: The agent a pointer sentence names: "… dikirim ke grup oleh seorang panitia", "… dikirim Rina kepada
+#: …", "… akun Instagram milik Rina Wulandari" (after a passive verb only a name right after it: "dikirim
+#: ke grup WhatsApp" names a place).
 _POINTER_AGENT_RE = lazy_compile(
-    r"(?<![\w-])(?:oleh|milik|dari|di[a-z]{3,})\s+(?P<agent>(?:(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)"
-    r"\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6}))"
+    r"(?<![\w-])(?:oleh|milik)\s+(?P<agent>(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
+    r"|(?<![\w-])di[a-z]{3,}\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
 )
 
 
@@ -1151,7 +1153,7 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
     if info.attributions:
         return _speaker_attribution(info.attributions) or info.attributions[0]
     m = _POINTER_AGENT_RE.search(text, sent.start, sent.end)
-    agent = _trim_agent(m.group("agent")) if m is not None else None
+    agent = _trim_agent(m.group("agent") or m.group("named")) if m is not None else None
     return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None)
 
 

@@ -341,3 +341,15 @@ def test_a_pronoun_saying_that_after_the_quote_needs_an_antecedent():
     quote = '"Kasus demam berdarah di kota ini terus menurun setiap pekan."'
     text = f"Kasus demam berdarah menurun.\n\n{quote}\n\nIa menjelaskan hal itu di kantornya, Senin."
     assert _unattributed(text) == [quote]
+
+
+def test_a_dangling_comma_credited_by_the_next_sentence_is_attributed():
+    quote = "“Air sudah masuk ke dapur, tolong kirim perahu secepatnya,”"
+    assert _unattributed(_LEAD + quote + "\n\nHal itu disampaikan Sutarno melalui pesan singkat kepada wartawan.") == []
+
+
+def test_a_line_in_marks_with_no_stop_ending_its_paragraph_is_a_banner_or_title():
+    assert _unattributed(_LEAD + '"Kami butuh lahan untuk bertani, bukan pabrik semen"') == []
+    # with a stop after the closing mark it reads as speech
+    quote = '"Kami butuh lahan untuk bertani, bukan pabrik semen"'
+    assert _unattributed(_LEAD + quote + ".") == [quote]
