@@ -123,11 +123,29 @@ _RECORDING_SUBJECT_RE = compile_cached(
 )
 
 
+# A sentence saying someone posted on a social platform ("Rina membagikan momen itu di Instagram."):
+# the quotation below it is the post.  Both the act of posting and the platform must be there: a story
+# that only went viral on social media is a topic.
+_POSTED_RE = compile_cached(
+    r"(?<![\w-])(?:meng?unggah|membagikan|memposting|mengepos|mencuit|menuliskan|menulis|berbagi)(?:nya)?(?![\w-])",
+    re.I,
+)
+_PLATFORM_RE = compile_cached(
+    r"(?<![\w-])(?:instagram|twitter|tiktok|facebook|youtube|threads|media\s+sosial|medsos|whatsapp|insta\s*story|"
+    r"akun)(?![\w-])",
+    re.I,
+)
+
+
 def _announces(text: str, s: Sentence) -> bool:
     """Sentence ``s`` announces the text quoted after it (see :data:`_ANNOUNCES_RE`)."""
     return (
         _ANNOUNCES_RE.search(text, s.start, s.end) is not None
         or _RECORDING_SUBJECT_RE.match(text, s.start, s.end) is not None
+        or (
+            _POSTED_RE.search(text, s.start, s.end) is not None
+            and _PLATFORM_RE.search(text, s.start, s.end) is not None
+        )
     )
 
 

@@ -353,3 +353,10 @@ def test_a_line_in_marks_with_no_stop_ending_its_paragraph_is_a_banner_or_title(
     # with a stop after the closing mark it reads as speech
     quote = '"Kami butuh lahan untuk bertani, bukan pabrik semen"'
     assert _unattributed(_LEAD + quote + ".") == [quote]
+
+
+def test_a_post_announced_by_its_owner_in_the_paragraph_before_is_not_unattributed():
+    quote = '"Terima kasih untuk semua relawan yang sudah membantu kami hari ini."'
+    assert _unattributed(_LEAD + "Rina membagikan momen itu di Instagram.\n\n" + quote) == []
+    # a story that only went viral is a topic, not the quote's source
+    assert _unattributed(_LEAD + "Kisah itu viral di media sosial.\n\n" + quote) == [quote]
