@@ -100,7 +100,7 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
 # The last sentence of a paragraph that announces the text quoted below it: "Berikut isi suratnya.",
 # "… sebagai berikut.", "Surat edaran itu memuat sejumlah larangan.", "Penggalan liriknya sederhana."
 _ANNOUNCES_RE = compile_cached(
-    r"(?<![\w-])(?:berikut|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
+    r"(?<![\w-])(?:(?:sebagai|seperti)\s+berikut|berikut\s+ini|berikut(?=\W*$)|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
     r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
     r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
     r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
@@ -123,6 +123,9 @@ _RECORDING_SUBJECT_RE = compile_cached(
 )
 
 
+# "Berikut isinya." / "Berikut pernyataan lengkapnya." (mid-sentence "tersangka berikut barang bukti" is
+# "together with"; only "sebagai berikut", "berikut ini" or a closing "berikut" announce there)
+_BERIKUT_START_RE = compile_cached(r"\W*Berikut(?![\w-])")
 # A sentence saying someone posted on a social platform ("Rina membagikan momen itu di Instagram."):
 # the quotation below it is the post.  Both the act of posting and the platform must be there: a story
 # that only went viral on social media is a topic.
@@ -142,6 +145,7 @@ def _announces(text: str, s: Sentence) -> bool:
     return (
         _ANNOUNCES_RE.search(text, s.start, s.end) is not None
         or _RECORDING_SUBJECT_RE.match(text, s.start, s.end) is not None
+        or _BERIKUT_START_RE.match(text, s.start, s.end) is not None
         or (
             _POSTED_RE.search(text, s.start, s.end) is not None
             and _PLATFORM_RE.search(text, s.start, s.end) is not None

@@ -360,3 +360,10 @@ def test_a_post_announced_by_its_owner_in_the_paragraph_before_is_not_unattribut
     assert _unattributed(_LEAD + "Rina membagikan momen itu di Instagram.\n\n" + quote) == []
     # a story that only went viral is a topic, not the quote's source
     assert _unattributed(_LEAD + "Kisah itu viral di media sosial.\n\n" + quote) == [quote]
+
+
+def test_berikut_meaning_together_with_announces_nothing():
+    quote = '"Pelaku sudah ditahan, pemasoknya masih dalam pengejaran."'
+    text = "Tersangka berikut barang bukti dibawa ke Mapolres.\n\n" + quote
+    assert _unattributed(text) == [quote]
+    assert _unattributed("Isi surat itu sebagai berikut.\n\n" + quote) == []
