@@ -1070,18 +1070,25 @@ _POINTER_RE = lazy_compile(
     r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
     r"|Demikian|Begitu)(?![\w-])"
 )
-#: Nouns of a said or written text.  A sentence that opens by pointing at one of them ("Pesan itu …",
+#: Nouns of a text or a recording.  A sentence that opens by pointing at one of them ("Pesan itu …",
 #: "Itulah pesan terakhir X", "Begitu isi surat …") right after a quotation says what the quoted words
 #: are and where they come from: a message, a post, a letter, a banner, a song.  Lower case.
 _TEXT_NOUNS = frozenset(
-    """pesan surat tulisan kalimat kata-kata ucapan pernyataan unggahan cuitan kicauan status postingan
-    posting utas komentar keterangan caption takarir lirik syair bait pantun puisi sajak doa spanduk poster
-    baliho pamflet selebaran plang papan pengumuman imbauan seruan teriakan yel-yel slogan semboyan petikan
-    penggalan cuplikan bunyi isi teks narasi jawaban pertanyaan curhatan ungkapan permintaan janji sumpah ikrar
-    amanat wasiat nasihat pesannya candaan celetukan sindiran kritik tanggapan penjelasan kesaksian pengakuan
-    instruksi perintah penegasan harapan keluhan video rekaman percakapan obrolan dialog kelakar guyonan
-    tuturan pidato sambutan kutipan judul tagline moto motto jargon ajakan""".split()
+    """pesan surat tulisan kalimat kata-kata unggahan cuitan kicauan status postingan posting utas komentar
+    caption takarir lirik syair bait pantun puisi sajak doa spanduk poster baliho pamflet selebaran plang papan
+    pengumuman yel-yel slogan semboyan petikan penggalan cuplikan bunyi isi teks narasi pesannya video rekaman
+    percakapan obrolan dialog pidato sambutan kutipan judul tagline moto motto jargon""".split()
 )
+#: Nouns of a speech act ("Harapan itu …", "Keluhan tersebut …"): as the subject pointing back they say
+#: what the quote was, not who said it ("Harapan itu belum terwujud" credits nobody), so they credit the
+#: quote only with a speaker or an agent in the sentence; after "Itulah"/"Begitu" the owner follows
+#: ("Itulah harapan warga Sukamaju").
+_SPEECH_ACT_NOUNS = frozenset(
+    """ucapan pernyataan keterangan imbauan seruan teriakan jawaban pertanyaan curhatan ungkapan permintaan janji
+    sumpah ikrar amanat wasiat nasihat candaan celetukan sindiran kritik tanggapan penjelasan kesaksian
+    pengakuan instruksi perintah penegasan harapan keluhan kelakar guyonan tuturan ajakan""".split()
+)
+_POINTER_NOUNS = _TEXT_NOUNS | _SPEECH_ACT_NOUNS
 #: Nouns that open a sentence naming the text quoted before it by its title ("Bunyi Pasal 5 UU …").
 _TEXT_HEADS = frozenset({"bunyi", "isi", "petikan", "penggalan", "cuplikan", "kutipan", "teks", "lirik", "syair"})
 #: The object of a verb of saying that points back at the quotation before: "mengatakan hal itu",
@@ -1136,8 +1143,10 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
     if not low:
         return None
     noun = None
-    if len(low) > 1 and low[0] in _TEXT_NOUNS and low[1] in ("itu", "tersebut", "ini"):
+    needs_agent = False
+    if len(low) > 1 and low[0] in _POINTER_NOUNS and low[1] in ("itu", "tersebut", "ini"):
         noun = f"{low[0]} {low[1]}"  # "Pesan itu …", "Unggahan tersebut …"
+        needs_agent = low[0] in _SPEECH_ACT_NOUNS
     elif len(low) > 1 and low[0] in _TEXT_HEADS and words[1][:1].isupper():
         noun = f"{low[0]} {low[1]}"  # "Bunyi Pasal 5 …", "Isi Surat Edaran …": the text is named
     elif low[0] in _POINTER_OPENERS:
@@ -1146,7 +1155,7 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         if rest[:1] in (["itu"], ["itulah"], ["pula"], ["juga"]) and low[0] in ("seperti", "begitu", "demikian"):
             rest = rest[1:] if low[0] == "seperti" else []
         head = rest[0] if rest else ""
-        if head in _TEXT_NOUNS or head in _T_SPEECH or head in _T_NYA or head in _DOCUMENT_HEADS:
+        if head in _POINTER_NOUNS or head in _T_SPEECH or head in _T_NYA or head in _DOCUMENT_HEADS:
             noun = f"{low[0]} {head}"
     if noun is None:
         return None
@@ -1154,6 +1163,8 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         return _speaker_attribution(info.attributions) or info.attributions[0]
     m = _POINTER_AGENT_RE.search(text, sent.start, sent.end)
     agent = _trim_agent(m.group("agent") or m.group("named")) if m is not None else None
+    if needs_agent and not agent:
+        return None
     return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None)
 
 

@@ -367,3 +367,9 @@ def test_berikut_meaning_together_with_announces_nothing():
     text = "Tersangka berikut barang bukti dibawa ke Mapolres.\n\n" + quote
     assert _unattributed(text) == [quote]
     assert _unattributed("Isi surat itu sebagai berikut.\n\n" + quote) == []
+
+
+def test_a_speech_act_pointed_at_credits_the_quote_only_with_its_speaker():
+    assert _unattributed(_LEAD + _SAID + " Harapan itu belum terwujud hingga kini.") == [_SAID]
+    assert _unattributed(_LEAD + _SAID + " Keluhan itu disampaikan para pedagang kepada DPRD.") == []
+    assert _unattributed(_LEAD + _SAID + " Itulah harapan para pedagang Pasar Baru.") == []
