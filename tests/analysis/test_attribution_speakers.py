@@ -321,3 +321,12 @@ def test_a_pointer_sentence_after_the_quote_credits_it():
     # a sentence that does not point back credits nothing
     (qs,) = quote_sources(_doc('"Kumpul jam lima di dermaga timur, jangan terlambat." Hal itu membuat kami resah.'))
     assert qs.attribution is None
+
+
+def test_a_described_speaker_then_the_name_is_one_tag():
+    text = '"Kami harap kelas baru segera dibangun," ujar salah satu guru, Muhammad Syariadi, di Penajam.'
+    assert _quote_speakers(text) == ["salah satu guru, Muhammad Syariadi"]
+    # a weekday after the comma is the date, not a name
+    assert _quote_speakers('"Kami kecewa dengan keputusan itu," kata salah satu warga, Senin (3/2).') == [
+        "salah satu warga"
+    ]
