@@ -175,17 +175,17 @@ _NAME_CHAIN = (
 _TAG_AGENT = (
     r"(?P<agent>(?:dia|ia|mereka|beliau)(?![\w-])|(?:[a-z]+\s+){1,3}(?:ini|itu|tersebut)(?![\w-])|"
     r"(?:para|sejumlah|beberapa|seorang|banyak)\s+[a-z]+(?:\s+[a-z]+)?(?![\w-])(?!\s+[A-Z])|"
-    # "salah satu guru, Nama" / "salah seorang penumpang bus, Nama": a described speaker, then the name
-    r"salah\s+(?:satu|seorang)\s+[a-z]+(?:\s+(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|yang|dan|"
-    r"sambil|sembari)\b)[a-z]+){0,3}(?![\w-])(?:,\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|"
-    r"Minggu)\b)" + _NAME_CHAIN + r")?|"
     r"(?:(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|melalui|lewat|yang|dan|sambil|sembari)\s)"
     r"[a-z]+(?:-[a-z]+)?\s+){0,4}(?:(?:dr|drg|drh|ir|prof)\.\s*)?"  # "jelas dr. Hanny"
     + _NAME_CHAIN
     # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
     + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
     r"Terkait|Sementara|Namun|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Dalam|Di|Pada|Saat|Ketika|Hal|Ia|Dia|"
-    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?|"
+    # "salah satu guru, Nama" / "salah seorang penumpang bus, Nama": a described speaker, then the name
+    r"salah\s+(?:satu|seorang)\s+[a-z]+(?:\s+(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|yang|dan|"
+    r"sambil|sembari|dengan|bernama)\b)[a-z]+){0,3}(?![\w-])(?:,\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|"
+    r"Minggu)\b)" + _NAME_CHAIN + r")?)"
 )
 _SPEECH_INV_RE = lazy_compile(
     rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|(?<=[,\"”’']\s\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,

@@ -330,3 +330,10 @@ def test_a_described_speaker_then_the_name_is_one_tag():
     assert _quote_speakers('"Kami kecewa dengan keputusan itu," kata salah satu warga, Senin (3/2).') == [
         "salah satu warga"
     ]
+
+
+def test_a_described_speaker_with_a_name_after_bernama_keeps_the_name():
+    text = '"Cabai rawit merah saya jual delapan puluh ribu," ujar salah seorang pedagang bernama Suryani.'
+    assert _quote_speakers(text) == ["salah seorang pedagang bernama Suryani"]
+    text = '"Janji tinggal janji, kami sangat kecewa," ujar salah seorang warga dengan nada kesal.'
+    assert _quote_speakers(text) == ["salah seorang warga"]
