@@ -1142,8 +1142,13 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         named = a.resolved if a.pronoun else a.speaker
         if a.verb in _SAYING_VERBS and named and _SAID_THAT_RE.match(text, a.end, sent.end):
             return a
-    words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 60))[:4]
+    words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 80))[:6]
     low = [w.lower() for w in words]
+    # a hedge before the pointer: "Kira-kira begitu kata X", "Kurang lebih demikian isi surat itu"
+    if low[:1] == ["kira-kira"]:
+        words, low = words[1:], low[1:]
+    elif low[:2] == ["kurang", "lebih"]:
+        words, low = words[2:], low[2:]
     if not low:
         return None
     noun = None
@@ -1158,8 +1163,18 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         rest = low[1:]
         if rest[:1] in (["itu"], ["itulah"], ["pula"], ["juga"]) and low[0] in ("seperti", "begitu", "demikian"):
             rest = rest[1:] if low[0] == "seperti" else []
+        if rest[:2] == ["antara", "lain"]:
+            rest = rest[2:]  # "Demikian antara lain isi pidato itu"
         head = rest[0] if rest else ""
         if head in _POINTER_NOUNS or head in _T_SPEECH or head in _T_NYA or head in _DOCUMENT_HEADS:
+            noun = f"{low[0]} {head}"
+        elif (
+            low[0] in ("begitulah", "demikianlah")
+            and head
+            and (head == "cara" or words[len(low) - len(rest)][:1].isupper())
+        ):
+            # "Begitulah cara X menggambarkan …", "Demikianlah Budi menutup pidatonya" (with -lah only: a
+            # bare "Begitu Budi tiba, …" is 'as soon as')
             noun = f"{low[0]} {head}"
     if noun is None:
         return None

@@ -373,3 +373,20 @@ def test_a_speech_act_pointed_at_credits_the_quote_only_with_its_speaker():
     assert _unattributed(_LEAD + _SAID + " Harapan itu belum terwujud hingga kini.") == [_SAID]
     assert _unattributed(_LEAD + _SAID + " Keluhan itu disampaikan para pedagang kepada DPRD.") == []
     assert _unattributed(_LEAD + _SAID + " Itulah harapan para pedagang Pasar Baru.") == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Kira-kira begitu kata Darsono.",
+        " Demikian antara lain isi surat paguyuban.",
+        " Begitulah cara Darsono menggambarkan sikap pedagang.",
+        " Begitulah Darsono menggambarkan sikap pedagang.",
+    ],
+)
+def test_more_tag_sentence_shapes(after):
+    assert _unattributed(_LEAD + _SAID + after) == []
+
+
+def test_begitu_as_soon_as_is_not_a_tag_sentence():
+    assert _unattributed(_LEAD + _SAID + " Begitu Darsono tiba, rapat langsung dimulai.") == [_SAID]
