@@ -1116,6 +1116,9 @@ _POINTER_AGENT_RE = lazy_compile(
     r"(?<![\w-])(?:oleh|milik)\s+(?P<agent>(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)\s+[a-z]+(?:\s+[a-z]+)?"
     r"|(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
     r"|(?<![\w-])di[a-z]{3,}\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
+    # "Pernyataan itu ia sampaikan …": the object-first passive names its agent before the bare verb
+    r"|(?<![\w-])(?P<pron>ia|dia|beliau|mereka)\s+(?:sampaikan|katakan|ucapkan|tuliskan|tulis|unggah|lontarkan|"
+    r"utarakan|ungkapkan|kirimkan|kirim|bacakan|serukan|teriakkan)(?![\w-])"
 )
 
 
@@ -1181,10 +1184,11 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
     if info.attributions:
         return _speaker_attribution(info.attributions) or info.attributions[0]
     m = _POINTER_AGENT_RE.search(text, sent.start, sent.end)
-    agent = _trim_agent(m.group("agent") or m.group("named")) if m is not None else None
+    agent = _trim_agent(m.group("agent") or m.group("named") or m.group("pron")) if m is not None else None
     if needs_agent and not agent:
         return None
-    return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None)
+    pronoun = bool(agent) and agent.lower() in _PRONOUNS
+    return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None, pronoun)
 
 
 #: A speech tag typed inside the closing mark, at the end of the quoted words: '“…, ungkap Retnowati,”',

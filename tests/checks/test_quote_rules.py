@@ -390,3 +390,9 @@ def test_more_tag_sentence_shapes(after):
 
 def test_begitu_as_soon_as_is_not_a_tag_sentence():
     assert _unattributed(_LEAD + _SAID + " Begitu Darsono tiba, rapat langsung dimulai.") == [_SAID]
+
+
+def test_a_statement_pointed_at_credits_the_quote_only_with_its_agent():
+    assert _unattributed(_LEAD + _SAID + " Pernyataan itu ia sampaikan di depan warga.") == []
+    assert _unattributed(_LEAD + _SAID + " Ucapan itu dilontarkan Darsono di depan warga.") == []
+    assert _unattributed(_LEAD + _SAID + " Pernyataan itu memicu protes.") == [_SAID]
