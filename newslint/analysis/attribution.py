@@ -1074,6 +1074,12 @@ _POINTER_RE = lazy_compile(
     r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
     r"|Demikian|Begitu)(?![\w-])"
 )
+#: A generic pointer's verb that places the quoted words in a document: "Hal itu tertuang dalam …".
+_IN_DOCUMENT_RE = lazy_compile(
+    r"(?<![\w-])(?:tertuang|tercantum|tertulis|termuat|tertera|diatur|disebutkan|dinyatakan|ditegaskan)"
+    r"\s+(?:dalam|di|pada)(?![\w-])",
+    re.I,
+)
 #: Nouns of a text or a recording.  A sentence that opens by pointing at one of them ("Pesan itu …",
 #: "Itulah pesan terakhir X", "Begitu isi surat …") right after a quotation says what the quoted words
 #: are and where they come from: a message, a post, a letter, a banner, a song.  Lower case.
@@ -1138,6 +1144,10 @@ def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
         found = _speaker_attribution(info.attributions)
         if found is not None:
             return found
+        m = _IN_DOCUMENT_RE.search(text, sent.start, sent.end)
+        if m is not None:
+            # "Hal itu tertuang dalam Surat Edaran Nomor 5": the quoted words are the document's
+            return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", m.group().lower(), None)
     for a in info.attributions:
         # "Budi mengatakan hal itu saat ditemui di rumahnya": the speech verb's object points back
         # (a pronoun only when it stands for someone named: "Ia menjelaskan hal itu" after a quote whose

@@ -396,3 +396,9 @@ def test_a_statement_pointed_at_credits_the_quote_only_with_its_agent():
     assert _unattributed(_LEAD + _SAID + " Pernyataan itu ia sampaikan di depan warga.") == []
     assert _unattributed(_LEAD + _SAID + " Ucapan itu dilontarkan Darsono di depan warga.") == []
     assert _unattributed(_LEAD + _SAID + " Pernyataan itu memicu protes.") == [_SAID]
+
+
+def test_a_quote_placed_in_a_document_by_the_sentence_after_it_is_sourced():
+    rule = '"Setiap pedagang wajib memiliki izin usaha yang diterbitkan pemerintah daerah."'
+    assert _unattributed(_LEAD + rule + " Hal itu tertuang dalam Surat Edaran Bupati Nomor 5 Tahun 2024.") == []
+    assert _unattributed(_LEAD + rule + " Hal itu membuat pedagang resah.") == [rule]
