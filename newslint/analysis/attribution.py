@@ -181,7 +181,11 @@ _TAG_AGENT = (
     # an apposition after a comma, not the next clause run on after a missing full stop ("…, Terkait …")
     + r"(?:,\s+(?:dan\s+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|dalam|saat|ketika|di|kepada|seusai|usai|"
     r"Terkait|Sementara|Namun|Selain|Menurut|Adapun|Sebelumnya|Kemudian|Dalam|Di|Pada|Saat|Ketika|Hal|Ia|Dia|"
-    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?)"
+    r"Mereka|Itu|Ini)\b)" + _NAME_CHAIN + r"){0,4}(?:\s+(?:ini|itu|tersebut)(?![\w-]))?|"
+    # "salah satu guru, Nama" / "salah seorang penumpang bus, Nama": a described speaker, then the name
+    r"salah\s+(?:satu|seorang)\s+[a-z]+(?:\s+(?!(?:di|saat|ketika|dalam|kepada|pada|usai|seusai|setelah|yang|dan|"
+    r"sambil|sembari|dengan|bernama)\b)[a-z]+){0,3}(?![\w-])(?:,\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|"
+    r"Minggu)\b)" + _NAME_CHAIN + r")?)"
 )
 _SPEECH_INV_RE = lazy_compile(
     rf"(?:(?<=[,\"”’'])\s*|(?<=[,\"”’']\s)|(?<=[,\"”’']\s\s)|^)(?P<verb>(?:{_SPEECH_BASE}))\s+" + _TAG_AGENT,
@@ -1028,12 +1032,21 @@ def _quote_sources(doc: Document, an: AttributionAnalysis) -> list[QuoteSource]:
             # ('"…," ucap Pato.' / 'Pato pernah dilatih …' / '"…"')
             found = _bridged_speaker(doc, an, by_paragraph, q.paragraph)
             how = "previous" if found is not None else ""
+        if found is None and q.closed:
+            # the speaker's tag typed inside the closing mark: '“…, ungkap Retnowati,” petani …', '"…, ujarnya."'
+            found = _trapped_tag(doc, q, s1.index)
+            how = "sentence" if found is not None else ""
         if found is None:
-            # the sentence right after names it: "Pernyataan tersebut disampaikan oleh X"
+            # the sentence right after points back at the quotation and credits it: "Pernyataan tersebut
+            # disampaikan oleh X", "Pesan itu dikirim X kepada wartawan", "Demikian bunyi surat X"
             nxt = s1.index + 1
-            if nxt < len(infos) and _POINTER_RE.match(text, doc.sentences[nxt].start, doc.sentences[nxt].end):
-                found = _speaker_attribution(infos[nxt].attributions)
+            if nxt < len(infos):
+                found = _pointer_credit(doc, infos[nxt])
                 how = "next" if found is not None else ""
+            if found is None and s0.index > para.sentence_start:
+                # or the sentence before it in its paragraph: "Surat tersebut ditujukan kepada bupati. “…”"
+                found = _pointer_credit(doc, infos[s0.index - 1])
+                how = "paragraph" if found is not None else ""
         qs = QuoteSource(q, found, how, text, (para.start, para.end))
         by_paragraph[q.paragraph] = qs
         out.append(qs)
@@ -1061,6 +1074,168 @@ _POINTER_RE = lazy_compile(
     r"\W*(?:(?:Pernyataan|Hal|Ucapan|Keterangan|Penjelasan|Kalimat|Pesan|Pernyataan|Kata-kata)\s+(?:itu|tersebut|ini)"
     r"|Demikian|Begitu)(?![\w-])"
 )
+#: A generic pointer's verb that places the quoted words in a document: "Hal itu tertuang dalam …".
+_IN_DOCUMENT_RE = lazy_compile(
+    r"(?<![\w-])(?:tertuang|tercantum|tertulis|termuat|tertera|diatur|disebutkan|dinyatakan|ditegaskan)"
+    r"\s+(?:dalam|di|pada)(?![\w-])",
+    re.I,
+)
+#: Nouns of a text or a recording.  A sentence that opens by pointing at one of them ("Pesan itu …",
+#: "Itulah pesan terakhir X", "Begitu isi surat …") right after a quotation says what the quoted words
+#: are and where they come from: a message, a post, a letter, a banner, a song.  Lower case.
+_TEXT_NOUNS = frozenset(
+    """pesan surat tulisan kalimat kata-kata unggahan cuitan kicauan status postingan posting utas komentar
+    caption takarir lirik syair bait pantun puisi sajak doa spanduk poster baliho pamflet selebaran plang papan
+    pengumuman yel-yel slogan semboyan petikan penggalan cuplikan bunyi isi teks narasi pesannya video rekaman
+    percakapan obrolan dialog pidato sambutan kutipan judul tagline moto motto jargon""".split()
+)
+#: Nouns of a speech act ("Harapan itu …", "Keluhan tersebut …"): as the subject pointing back they say
+#: what the quote was, not who said it ("Harapan itu belum terwujud" credits nobody), so they credit the
+#: quote only with a speaker or an agent in the sentence; after "Itulah"/"Begitu" the owner follows
+#: ("Itulah harapan warga Sukamaju").
+_SPEECH_ACT_NOUNS = frozenset(
+    """ucapan pernyataan keterangan imbauan seruan teriakan jawaban pertanyaan curhatan ungkapan permintaan janji
+    sumpah ikrar amanat wasiat nasihat candaan celetukan sindiran kritik tanggapan penjelasan kesaksian
+    pengakuan instruksi perintah penegasan harapan keluhan kelakar guyonan tuturan ajakan""".split()
+)
+_POINTER_NOUNS = _TEXT_NOUNS | _SPEECH_ACT_NOUNS
+#: Nouns that open a sentence naming the text quoted before it by its title ("Bunyi Pasal 5 UU …").
+_TEXT_HEADS = frozenset({"bunyi", "isi", "petikan", "penggalan", "cuplikan", "kutipan", "teks", "lirik", "syair"})
+#: The object of a verb of saying that points back at the quotation before: "mengatakan hal itu",
+#: "menyampaikan pernyataan tersebut", "mengatakan demikian".  Not verbs of judging or asking ("menilai
+#: hal itu sebagai …", "meminta hal itu"): their object is a matter, not the words quoted.
+_SAID_THAT_RE = lazy_compile(
+    r"\s+(?:hal|pernyataan|ucapan|kalimat|kata-kata|pesan|keterangan|penjelasan)\s+(?:itu|tersebut|ini)(?![\w-])"
+    r"|\s+(?:itu|tersebut|demikian)(?![\w-])"
+)
+_SAYING_VERBS = frozenset(
+    """mengatakan menyampaikan mengungkapkan menuturkan menjelaskan menegaskan menyatakan menambahkan mengucapkan
+    berkata menuliskan mengemukakan""".split()
+)
+#: Words that open a pointer sentence before the noun: "Itulah pesan …", "Begitu isi surat …".
+_POINTER_OPENERS = frozenset({"itulah", "inilah", "itu", "begitulah", "demikianlah", "begitu", "demikian", "seperti"})
+_POINTER_WORDS_RE = lazy_compile(r"[\w-]+")
+#: The agent a pointer sentence names: "… dikirim ke grup oleh seorang panitia", "… dikirim Rina kepada
+#: …", "… akun Instagram milik Rina Wulandari" (after a passive verb only a name right after it: "dikirim
+#: ke grup WhatsApp" names a place).
+_POINTER_AGENT_RE = lazy_compile(
+    r"(?<![\w-])(?:oleh|milik)\s+(?P<agent>(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|(?:[a-z]+\s+){0,3}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
+    r"|(?<![\w-])di[a-z]{3,}\s+(?P<named>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,6})"
+    # "Pernyataan itu ia sampaikan …": the object-first passive names its agent before the bare verb
+    r"|(?<![\w-])(?P<pron>ia|dia|beliau|mereka)\s+(?:sampaikan|katakan|ucapkan|tuliskan|tulis|unggah|lontarkan|"
+    r"utarakan|ungkapkan|kirimkan|kirim|bacakan|serukan|teriakkan)(?![\w-])"
+)
+
+
+def _pointer_credit(doc: Document, info: SentenceInfo) -> Attribution | None:
+    """What the sentence ``info`` credits the quotation before it to, when it opens by pointing back at it.
+
+    "Pernyataan tersebut disampaikan oleh X" / "Hal itu disampaikan X melalui …": its speaker.  A sentence
+    that names the quoted words as a text ("Pesan itu dikirim ke grup WhatsApp oleh seorang panitia",
+    "Itulah pesan terakhir X", "Begitu isi surat yang dikirim paguyuban", "Spanduk itu dibentangkan …"):
+    its speaker or channel when the analysis found one, else the text it names (a ``channel``
+    attribution whose verb is the pointer, whose speaker is the agent the sentence names, if any).
+    The generic pointers ("Hal itu", "Demikian, …") count only with a speaker: "Hal itu membuat warga
+    resah" credits nobody."""
+    sent = doc.sentences[info.index]
+    text = doc.text
+    if _POINTER_RE.match(text, sent.start, sent.end):
+        found = _speaker_attribution(info.attributions)
+        if found is not None:
+            return found
+        m = _IN_DOCUMENT_RE.search(text, sent.start, sent.end)
+        if m is not None:
+            # "Hal itu tertuang dalam Surat Edaran Nomor 5": the quoted words are the document's
+            return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", m.group().lower(), None)
+    for a in info.attributions:
+        # "Budi mengatakan hal itu saat ditemui di rumahnya": the speech verb's object points back
+        # (a pronoun only when it stands for someone named: "Ia menjelaskan hal itu" after a quote whose
+        # tag was lost names nobody)
+        named = a.resolved if a.pronoun else a.speaker
+        if a.verb in _SAYING_VERBS and named and _SAID_THAT_RE.match(text, a.end, sent.end):
+            return a
+    words = _POINTER_WORDS_RE.findall(text, sent.start, min(sent.end, sent.start + 80))[:6]
+    low = [w.lower() for w in words]
+    # a hedge before the pointer: "Kira-kira begitu kata X", "Kurang lebih demikian isi surat itu"
+    if low[:1] == ["kira-kira"]:
+        words, low = words[1:], low[1:]
+    elif low[:2] == ["kurang", "lebih"]:
+        words, low = words[2:], low[2:]
+    if not low:
+        return None
+    noun = None
+    needs_agent = False
+    if len(low) > 1 and low[0] in _POINTER_NOUNS and low[1] in ("itu", "tersebut", "ini"):
+        noun = f"{low[0]} {low[1]}"  # "Pesan itu …", "Unggahan tersebut …"
+        needs_agent = low[0] in _SPEECH_ACT_NOUNS
+    elif len(low) > 1 and low[0] in _TEXT_HEADS and words[1][:1].isupper():
+        noun = f"{low[0]} {low[1]}"  # "Bunyi Pasal 5 …", "Isi Surat Edaran …": the text is named
+    elif low[0] in _POINTER_OPENERS:
+        # "Itulah pesan …", "Begitu isi surat …", "Seperti itulah kata X", "Demikian kata X"
+        rest = low[1:]
+        if rest[:1] in (["itu"], ["itulah"], ["pula"], ["juga"]) and low[0] in ("seperti", "begitu", "demikian"):
+            rest = rest[1:] if low[0] == "seperti" else []
+        if rest[:2] == ["antara", "lain"]:
+            rest = rest[2:]  # "Demikian antara lain isi pidato itu"
+        head = rest[0] if rest else ""
+        if head in _POINTER_NOUNS or head in _T_SPEECH or head in _T_NYA or head in _DOCUMENT_HEADS:
+            noun = f"{low[0]} {head}"
+        elif (
+            low[0] in ("begitulah", "demikianlah")
+            and head
+            and (head == "cara" or words[len(low) - len(rest)][:1].isupper())
+        ):
+            # "Begitulah cara X menggambarkan …", "Demikianlah Budi menutup pidatonya" (with -lah only: a
+            # bare "Begitu Budi tiba, …" is 'as soon as')
+            noun = f"{low[0]} {head}"
+    if noun is None:
+        return None
+    if info.attributions:
+        return _speaker_attribution(info.attributions) or info.attributions[0]
+    m = _POINTER_AGENT_RE.search(text, sent.start, sent.end)
+    agent = _trim_agent(m.group("agent") or m.group("named") or m.group("pron")) if m is not None else None
+    if needs_agent and not agent:
+        return None
+    pronoun = bool(agent) and agent.lower() in _PRONOUNS
+    return Attribution(sent.start, sent.end, info.index, sent.paragraph, "channel", noun, agent or None, pronoun)
+
+
+#: A speech tag typed inside the closing mark, at the end of the quoted words: '“…, ungkap Retnowati,”',
+#: '"…, ujarnya."', '"…. Demikian kata Kepala Desa X."', '"…, jelas Ketua X kepada wartawan, Senin (3/2)."'.
+_TRAPPED_TAG_RE = lazy_compile(
+    r"(?:,\s*|[.!?]\s+(?:(?:Demikian|Begitu)\s+)?)(?P<verb>(?i:" + _SPEECH_BASE + r"))(?P<nya>nya)?(?![\w-])"
+    r"(?(nya)|\s+(?P<agent>(?:dia|ia|beliau|mereka)(?![\w-])|(?:seorang|salah\s+(?:satu|seorang)|para|sejumlah)"
+    r"\s+[a-z]+(?:\s+[a-z]+)?|(?:[a-z]+\s+){0,4}(?:(?:dr|drg|drh|ir|prof)\.\s*)?" + _NAME_CHAIN + r"))"
+    r"(?:,?\s+(?:kepada|pada|di|saat|ketika|dalam|melalui|usai|seusai|setelah|sambil|sembari)\s[^.!?\"“”]{0,80}"
+    r"|,\s*[^.!?\"“”]{0,60})?[.,]?\s*$"
+)
+
+
+def _trapped_tag(doc: Document, q: Quotation, sentence: int) -> Attribution | None:
+    """A speech tag written inside the closing mark of ``q`` (the writer closed the quote too late)."""
+    inner = q.inner
+    m = _TRAPPED_TAG_RE.search(doc.text, max(inner.start, inner.end - 200), inner.end)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if m.group("nya"):
+        return Attribution(
+            m.start("verb"), m.end("nya"), sentence, q.paragraph, "speech", verb + "nya", None, True, None, True
+        )
+    agent = _trim_agent(m.group("agent"))
+    return Attribution(
+        m.start("verb"),
+        m.end("agent"),
+        sentence,
+        q.paragraph,
+        "speech",
+        verb,
+        agent,
+        _is_pronoun_agent(agent),
+        None,
+        True,
+    )
 
 
 _NAME_INITIAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ@")

@@ -14,7 +14,7 @@ from newslint.analysis.genre import ALL, HOROSCOPE, OPINION
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
 from newslint.lazyre import compile_cached
-from newslint.model.document import Document, MarkKind, Paragraph, Quotation, Zone
+from newslint.model.document import Document, MarkKind, Paragraph, Quotation, Sentence, Zone
 
 # A curly opener closed with a straight mark (or the reverse): copy from two CMSs.
 _STORY_ZONES = frozenset({Zone.LEAD, Zone.BODY, Zone.BLOCKQUOTE})
@@ -72,6 +72,13 @@ _NAMED_AFTER_RE = compile_cached(
     r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+(?:[A-Z(][\w.'’()&-]*|of|and|the|dan|&)){1,12}\s*"
     r"(?:[.,]|$|\s+(?:di|dalam|saat|ketika|melalui)\s)"
 )
+# A credit line right after the closing mark: '"…" — Sutan Sjahrir', '"…" (Budi, 45, warga Sukamaju)'.
+_CREDIT_AFTER_RE = compile_cached(
+    r"[ \t]*(?:[—–]|--?(?=\s))[ \t]*[A-Z@]|[ \t]*\((?!(?:Baca|Foto|Video|Lihat|Simak|Gambar|Ilustrasi)\b)[A-Z@]"
+)
+_EN_TAG_AFTER_RE = compile_cached(
+    r"\s*,?\s*(?:(?:he|she|they|we|I)\s+)?(?:said|says|wrote|writes|told|added|asked|tweeted|posted)(?![\w-])"
+)
 _LIST_BEFORE_RE = compile_cached(r"[\"”],?\s*(?:(?:hingga|dan|serta|atau|sampai)\s+)?$")
 _VERB_AFTER_RE = compile_cached(r"\s+(?:me|ber|di|ter)[a-z]{3,}(?![\w-])")
 
@@ -90,9 +97,120 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
     return 0 < len(chunk.split()) <= _CROSSHEAD_WORDS and chunk[-1] not in '.!?…,;:"”’' and chunk[:1].isupper()
 
 
-def _ends_with_colon(doc: Document, paragraph: int) -> bool:
-    p = doc.paragraphs[paragraph]
-    return doc.text[p.start : p.end].rstrip().endswith(":")
+# The last sentence of a paragraph that announces the text quoted below it: "Berikut isi suratnya.",
+# "… sebagai berikut.", "Surat edaran itu memuat sejumlah larangan.", "Penggalan liriknya sederhana."
+_ANNOUNCES_RE = compile_cached(
+    r"(?<![\w-])(?:(?:sebagai|seperti)\s+berikut|berikut\s+ini|berikut(?=\W*$)|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
+    r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
+    r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
+    r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
+    # the signs of a protest or a place: what is quoted below them is their text
+    r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
+    # a text that holds or says something ("Surat edaran itu memuat …"); 'berisi' alone is a container's
+    # ("plastik berisi sabu")
+    r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo|pesan)"
+    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|berisi|berisikan|menyebut(?:kan)?|menyatakan|mengatur|menegaskan))"
+    r"(?![\w-])",
+    re.I,
+)
+# A sentence whose subject is a recording or a post, pointed at ("Video berdurasi 30 detik itu viral",
+# "Unggahannya …"): what is quoted below it is what it says.  Only as the subject: a recording named as
+# evidence ("Terlihat dalam video tersebut pelaku …") shows, it does not speak.
+_RECORDING_SUBJECT_RE = compile_cached(
+    r"\W*(?:video|rekaman|tayangan|unggahan|cuitan|kicauan|postingan|takarir|caption)"
+    r"(?:nya|(?:\s+[\w-]+){0,5}\s+(?:itu|tersebut|ini))(?![\w-])",
+    re.I,
+)
+
+
+# "Berikut isinya." / "Berikut pernyataan lengkapnya." (mid-sentence "tersangka berikut barang bukti" is
+# "together with"; only "sebagai berikut", "berikut ini" or a closing "berikut" announce there)
+_BERIKUT_START_RE = compile_cached(r"\W*Berikut(?![\w-])")
+# A sentence saying someone posted on a social platform ("Rina membagikan momen itu di Instagram."):
+# the quotation below it is the post.  Both the act of posting and the platform must be there: a story
+# that only went viral on social media is a topic.
+_POSTED_RE = compile_cached(
+    r"(?<![\w-])(?:meng?unggah|membagikan|memposting|mengepos|mencuit|menuliskan|menulis|berbagi)(?:nya)?(?![\w-])",
+    re.I,
+)
+_PLATFORM_RE = compile_cached(
+    r"(?<![\w-])(?:instagram|twitter|tiktok|facebook|youtube|threads|media\s+sosial|medsos|whatsapp|insta\s*story|"
+    r"akun)(?![\w-])",
+    re.I,
+)
+
+
+def _announces(text: str, s: Sentence) -> bool:
+    """Sentence ``s`` announces the text quoted after it (see :data:`_ANNOUNCES_RE`)."""
+    return (
+        _ANNOUNCES_RE.search(text, s.start, s.end) is not None
+        or _RECORDING_SUBJECT_RE.match(text, s.start, s.end) is not None
+        or _BERIKUT_START_RE.match(text, s.start, s.end) is not None
+        or (
+            _POSTED_RE.search(text, s.start, s.end) is not None
+            and _PLATFORM_RE.search(text, s.start, s.end) is not None
+        )
+    )
+
+
+#: How many paragraphs a run of quotation paragraphs (an interview's questions and answers) may span
+#: back to the line that introduces it.
+_RUN_PARAGRAPHS = 30
+
+
+def _introduced(doc: Document, q: Quotation) -> bool:
+    """``q`` opens its paragraph and the paragraph before it introduces it: it ends with a colon ("Ia
+    berkata:", "Berikut petikan wawancaranya:") or its last sentence announces a text ("Berikut isi
+    suratnya.", "Surat itu memuat …", "Massa membawa spanduk dan poster."); or, inside its paragraph,
+    the sentence before it announces one.  Paragraphs that are only quotations in between (the questions
+    and answers of an interview transcript, the lines of a song or a letter) are part of the run."""
+    text, paras = doc.text, doc.paragraphs
+    para = paras[q.paragraph]
+    if text[para.start : q.start].strip():
+        # inside its paragraph: the sentence before it announces the text ("Surat itu berisi …. “…”")
+        s = doc.sentence_at(q.start)
+        if s is None or s.index <= para.sentence_start or text[s.start : q.start].strip():
+            return False
+        prev = doc.sentences[s.index - 1]
+        return _announces(text, prev)
+    k = q.paragraph - 1
+    while k >= 0 and q.paragraph - k <= _RUN_PARAGRAPHS:
+        p = paras[k]
+        chunk = text[p.start : p.end].strip()
+        if chunk.endswith(":"):
+            return True
+        if chunk[:1] in _OPEN_MARKS and chunk[-1:] in _CLOSE_MARKS and sum(map(chunk.count, _MARKS)) == 2:
+            k -= 1  # a paragraph that is one quotation, untagged: a line of the same run
+            continue
+        last = doc.sentences[p.sentence_end - 1] if p.sentence_end > p.sentence_start else None
+        return last is not None and _announces(text, last)
+    return False
+
+
+# A paragraph that is the tag of the quotation ending the paragraph before ('ujar Budi, warga X.',
+# 'Ujarnya.', or a short 'Budi, warga Sukamaju.'): the line break fell between a quotation and its tag.
+_BROKEN_TAG_RE = compile_cached(
+    rf"\s*(?i:{_SPEECH})(?:nya(?![\w-])|\s+(?:(?i:dia|ia|beliau|mereka)(?![\w-])|[A-Z]))"
+    r"|(?P<name>\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:,|\.?\s*$))"
+)
+#: A paragraph naming the speaker alone is this short.
+_BROKEN_TAG_WORDS = 12
+
+
+def _tag_broken_off(doc: Document, paragraph: int) -> bool:
+    """The paragraph after ``paragraph`` is the lost tag of the '“…,”' that ends ``paragraph``."""
+    if paragraph + 1 >= len(doc.paragraphs):
+        return False
+    p = doc.paragraphs[paragraph + 1]
+    m = _BROKEN_TAG_RE.match(doc.text, p.start, p.end)
+    if m is None:
+        return False
+    return m.group("name") is None or len(doc.text[p.start : p.end].split()) <= _BROKEN_TAG_WORDS
+
+
+_OPEN_MARKS = frozenset('"“”«')
+_CLOSE_MARKS = frozenset('"”»')
+_MARKS = ('"', "“", "”", "«", "»")
 
 
 def _inner(doc: Document, q: Quotation) -> str:
@@ -370,7 +488,13 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
     "lists, runs of one speaker's quotation paragraphs, pointer sentences after the quote), then 2/3 (the false "
     "alarm, a stand-alone promo slogan, is no longer reported). On the 248 Kompas articles of PFSA-ID (text "
     "rebuilt by bench/pfsa_eval.py): 0/11, all quote marks mis-paired by the rebuild. Injected tag removal "
-    "(quotes after two paragraphs that name no speaker): recall tune 59/61 = 97%, unseen 62/69 = 90%",
+    "(quotes after two paragraphs that name no speaker): recall tune 59/61 = 97%, unseen 62/69 = 90%. "
+    "2026-12-05 (session 7, issue 13): the judged false-alarm classes fixed as classes (a message, post, "
+    "letter, banner or song credited by the sentence after it or announced by the one before; a tag typed "
+    "inside the closing mark or split off into the next paragraph; credit lines; interview transcripts after "
+    "their introduction): on fresh6 + fresh7 (tuned on) 5 -> 3 findings, the 2 judged-wrong gone; injected "
+    "recall dev tune 58/61 = 95%, unseen 62/69 = 90%, fresh6 106/112, fresh7 96/103 (all as before); "
+    "dev golden unchanged. Severity stays info until fresh8 is judged",
     summary={
         "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",
         "en": "Direct quote with no speaker in its sentence or the adjacent ones.",
@@ -388,7 +512,12 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         "berakhir dengan koma di akhir paragraf (“…,”) tanpa tag selalu dilaporkan: tagnya hilang. Tidak "
         "dilaporkan juga: kutipan yang diperkenalkan kalimat penunjuk (Ia menambahkan:) atau subjudul di "
         "atasnya, seruan pendek yang berdiri sendiri (slogan, yel, tagline), dan kutipan dalam kolom opini "
-        "atau horoskop (genre).",
+        "atau horoskop (genre). Dianggap bersumber pula: kutipan yang ditunjuk kalimat sesudahnya sebagai "
+        "pesan, unggahan, surat, spanduk atau lirik ('Pesan itu dikirim … oleh X', 'Itulah pesan X', 'Begitu "
+        "isi surat …', 'Bunyi Pasal 5 …', 'X menyampaikan hal itu …'), kutipan yang diumumkan kalimat "
+        "sebelumnya ('Berikut isinya.', 'Surat edaran itu memuat …', 'Video … itu viral'), transkrip "
+        "wawancara sesudah pengantarnya, tag yang terjebak di dalam tanda petik ('“…, ungkap X,”') atau "
+        "terpisah ke paragraf berikutnya, dan baris kredit ('— X', '(X, 45, warga Y)').",
         "en": "A quoted statement needs a speaker: a tag in its sentence, a speaker in its paragraph, or the "
         "speaker of the paragraph before when the quotation paragraph goes on in that voice (also a run of "
         "quotation paragraphs closed by a tag, and 'Pernyataan tersebut disampaikan oleh X' after it). ”-opened "
@@ -396,7 +525,12 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         "and terms are not reported. A quote ending '…,”' at the end of its paragraph is always reported: its "
         "tag was lost. Neither are quotes introduced by a pointer sentence ('Ia menambahkan:') or a crosshead, "
         "short stand-alone exclamations (slogans, chants, taglines), nor quotes in opinion columns or "
-        "horoscopes (genre).",
+        "horoscopes (genre). Also sourced: a quote the next sentence names as a message, post, letter, banner "
+        "or lyric ('Pesan itu dikirim … oleh X', 'Itulah pesan X', 'Begitu isi surat …', 'Bunyi Pasal 5 …', "
+        "'X menyampaikan hal itu …'), a quote announced by the sentence before ('Berikut isinya.', 'Surat "
+        "edaran itu memuat …', 'Video … itu viral'), an interview transcript after its introduction, a tag "
+        "trapped inside the marks ('“…, ungkap X,”') or split off into the next paragraph, and credit lines "
+        "('— X', '(X, 45, warga Y)').",
     },
     authority="KEJ Pasal 2 (penafsiran: sumber jelas); editorial-rules §4.3 butir 3",
     examples=[
@@ -421,6 +555,18 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
             "milik TMC Polda Metro Jaya, Selasa (15/9)."
         ),
         bad("Harga gabah turun lagi.\n\n“Kami terpaksa menjual murah.” Begitu saja."),
+        # a message credited in the next sentence, a tag typed inside the closing mark, an interview
+        # transcript after its introduction (drafts of our own, 2026-12-05)
+        good(
+            'Rombongan berangkat pagi.\n\n"Kumpul jam lima di dermaga, jangan terlambat." Pesan itu dikirim ke grup '
+            "oleh seorang pemandu."
+        ),
+        good("Harga cabai turun.\n\n“Sudah sebulan harga anjlok, ungkap Retnowati,” petani di Muncar."),
+        good(
+            'Berikut petikan wawancaranya:\n\n"Kapan relokasi dimulai?"\n\n"Kami mulai bulan depan setelah '
+            'pedagang didata."'
+        ),
+        bad('Rombongan berangkat pagi.\n\n"Kumpul jam lima di dermaga, jangan terlambat." Hal itu membuat kami resah.'),
         good(
             'Kapolres Hendra Wijaya mengatakan penyidik sudah bekerja. "Kami sudah memeriksa dua belas saksi.\n\n'
             '"Berkas perkara akan kami limpahkan pekan depan."'
@@ -438,8 +584,12 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             and text[q.end - 2 : q.end - 1] == ","
             and not text[q.end : doc.paragraphs[q.paragraph].end].strip()
         )
-        if (qs.attribution is not None and not (dangling and qs.how != "sentence")) or not qs.statement:
+        # a dangling comma is reported even when a speaker is inferred from the paragraphs around it, not
+        # when the sentence after it credits the quote ('“…,”' / 'Hal itu disampaikan X …')
+        if (qs.attribution is not None and not (dangling and qs.how not in ("sentence", "next"))) or not qs.statement:
             continue
+        if dangling and _tag_broken_off(doc, q.paragraph):
+            continue  # '“…,”' / 'ujar Budi.': the tag was split off into a paragraph of its own
         if _zone(doc, q) not in _STORY_ZONES:
             continue
         if not q.closed and not q.continued:
@@ -461,14 +611,20 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue
         if _NAMED_AFTER_RE.match(text, q.end, para.end):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
+        if _EN_TAG_AFTER_RE.match(text, q.end, para.end):
+            continue  # an English quote with its English tag ('"…," said Budi', '"…," he said')
+        if _CREDIT_AFTER_RE.match(text, q.end, para.end):
+            continue  # '"…" — Nama' / '"…" (Nama, 45, warga X)': a credit line names the speaker
         if _VERB_AFTER_RE.match(text, q.end, para.end):
             continue  # '"Judul" menyebut …': the quoted words are a subject or a title in the sentence
-        if before.rstrip().endswith(":") or (
-            q.paragraph > 0 and not text[para.start : q.start].strip() and _ends_with_colon(doc, q.paragraph - 1)
-        ):
-            continue  # "Ia berkata:" / "… bahwa:" / a label introduces the quote
+        if before.rstrip().endswith(":") or _introduced(doc, q):
+            continue  # "Ia berkata:" / "… bahwa:" / a label / "Berikut isi suratnya." introduces the quote
         if inner[-1:] == "!" and nwords <= _SLOGAN_WORDS and not text[para.start : q.start].strip():
             continue  # '"Merdeka atau Mati!"' standing alone: a slogan, chant or tagline, not a statement
+        if q.closed and inner[-1:].isalnum() and not text[q.end : para.end].strip():
+            # '"Kami butuh lahan, bukan pabrik semen"' ending its paragraph with no stop anywhere: a banner,
+            # a title or a caption line; speech ends in a stop or a comma (and a lost tag leaves '…,"')
+            continue
         if q.paragraph > 0 and not text[para.start : q.start].strip() and _is_crosshead(doc, paras[q.paragraph - 1]):
             continue  # the crosshead above the quotation introduces its speaker or its section
         ctx.report(q.start, q.end if q.closed else min(q.end, q.start + 60))

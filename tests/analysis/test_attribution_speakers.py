@@ -295,3 +295,45 @@ def test_a_relative_clause_verb_has_no_speaker():
     assert _speakers("Warga membaca laporan yang menerangkan penyebab banjir.") == []
     # while "meriwayatkan" reports a narration, whose narrator speaks
     assert _speakers("Imam Muslim juga meriwayatkan hadis yang menerangkan keutamaan hari itu.") == ["Imam Muslim"]
+
+
+def test_a_tag_typed_inside_the_closing_mark_names_the_speaker():
+    text = "Harga cabai turun.\n\n“Sudah sebulan harga anjlok, ungkap Retnowati,” petani di Muncar, Kamis."
+    (qs,) = quote_sources(_doc(text))
+    assert (qs.speaker, qs.how, qs.attribution.verb) == ("Retnowati", "sentence", "ungkap")
+    text = "Harga cabai turun.\n\n“Sudah sebulan harga anjlok. Demikian kata Ketua Kelompok Tani Suroso.”"
+    assert _quote_speakers(text) == ["Ketua Kelompok Tani Suroso"]
+
+
+def test_a_pointer_sentence_after_the_quote_credits_it():
+    # the speaker when the analysis names one; else the text the sentence names, with its agent
+    text = '"Air sudah masuk dapur, tolong kirim perahu."\n\nHal itu disampaikan Sutarno melalui pesan singkat.'
+    (qs,) = quote_sources(_doc(text))
+    assert (qs.speaker, qs.how) == ("Sutarno", "next")
+    text = '"Kumpul jam lima di dermaga timur, jangan terlambat." Pesan itu dikirim ke grup oleh seorang pemandu.'
+    (qs,) = quote_sources(_doc(text))
+    assert (qs.how, qs.attribution.kind, qs.attribution.verb, qs.speaker) == (
+        "next",
+        "channel",
+        "pesan itu",
+        "seorang pemandu",
+    )
+    # a sentence that does not point back credits nothing
+    (qs,) = quote_sources(_doc('"Kumpul jam lima di dermaga timur, jangan terlambat." Hal itu membuat kami resah.'))
+    assert qs.attribution is None
+
+
+def test_a_described_speaker_then_the_name_is_one_tag():
+    text = '"Kami harap kelas baru segera dibangun," ujar salah satu guru, Muhammad Syariadi, di Penajam.'
+    assert _quote_speakers(text) == ["salah satu guru, Muhammad Syariadi"]
+    # a weekday after the comma is the date, not a name
+    assert _quote_speakers('"Kami kecewa dengan keputusan itu," kata salah satu warga, Senin (3/2).') == [
+        "salah satu warga"
+    ]
+
+
+def test_a_described_speaker_with_a_name_after_bernama_keeps_the_name():
+    text = '"Cabai rawit merah saya jual delapan puluh ribu," ujar salah seorang pedagang bernama Suryani.'
+    assert _quote_speakers(text) == ["salah seorang pedagang bernama Suryani"]
+    text = '"Janji tinggal janji, kami sangat kecewa," ujar salah seorang warga dengan nada kesal.'
+    assert _quote_speakers(text) == ["salah seorang warga"]

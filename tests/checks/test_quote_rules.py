@@ -159,3 +159,246 @@ def test_mismatched_pair_is_one_finding_of_unbalanced_only():
 def test_mixed_styles_are_reported():
     text = '"Kami siap," kata Budi. "Kami juga," kata Ani. ”Besok kita mulai,” ujar Dedi.'
     assert [r for r, _ in _all(text)] == ["quote/mixed-marks"]
+
+
+# --- quote/unattributed: false-alarm classes judged on published text, as classes (drafts of our own) ---
+def _unattributed(text: str) -> list[str]:
+    return [t for r, t in _all(text) if r == "quote/unattributed"]
+
+
+_LEAD = "Warga Desa Sukamaju mulai resah.\n\n"
+_SAID = '"Kami menolak relokasi pasar tanpa musyawarah dengan para pedagang."'
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # a message, post or letter quoted first and credited in the next sentence
+        " Pesan itu dikirim ke grup WhatsApp warga oleh seorang pengurus paguyuban.",
+        " Pesan itu dikirim Darsono kepada wartawan, Senin malam.",
+        " Demikian bunyi pesan Darsono kepada petugas posko.",
+        " Begitu isi surat yang dikirim paguyuban pedagang kepada bupati.",
+        " Itulah pesan terakhir Darsono sebelum rapat ditutup.",
+        " Kata-kata itu diucapkan Darsono di depan kantor bupati.",
+        " Unggahan tersebut disertai foto spanduk penolakan.",
+        " Tulisan itu diunggah akun Instagram milik Rina Wulandari.",
+        " Spanduk itu dibentangkan di depan kantor bupati.",
+        " Bunyi Pasal 5 ayat 1 Peraturan Daerah Nomor 3 Tahun 2024.",
+        "\n\nHal itu disampaikan Darsono melalui pesan singkat kepada wartawan.",
+        "\n\nSurat itu ditandatangani Ketua Paguyuban Pedagang Pasar Baru, Darsono.",
+    ],
+)
+def test_quote_credited_by_the_sentence_after_it(credit):
+    assert _unattributed(_LEAD + _SAID + credit) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Hal itu membuat warga resah.",  # a generic pointer that names nobody
+        " Begitu tiba di lokasi, petugas langsung memeriksa pipa.",  # 'begitu' = as soon as
+        " Demikian pula dengan warga desa lain.",
+        " Itu sebabnya warga berunjuk rasa.",
+        " Seperti biasa, warga berkumpul di balai desa.",
+    ],
+)
+def test_a_sentence_after_the_quote_that_credits_nobody_keeps_the_finding(after):
+    assert _unattributed(_LEAD + _SAID + after) == [_SAID]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # the tag typed inside the closing mark
+        "“Sudah sebulan harga cabai anjlok. Saat panen raya harga selalu turun, ungkap Retnowati,” petani di Muncar.",
+        "“Sudah sebulan harga cabai anjlok, kata Retnowati.”",
+        "“Sudah sebulan harga cabai anjlok, ujarnya.”",
+        "“Sudah sebulan harga cabai anjlok. Demikian kata Retnowati.”",
+        "“Sudah sebulan harga cabai anjlok, jelas Ketua Kelompok Tani Sumber Rejeki Retnowati kepada wartawan.”",
+        # a closing mark with its tag and no opening mark: no quotation to report
+        "Sudah sebulan harga cabai anjlok dan kami rugi besar,” ungkap Retnowati.",
+    ],
+)
+def test_tag_trapped_inside_the_marks_attributes_the_quote(quote):
+    assert _unattributed("Harga cabai turun di tingkat petani.\n\n" + quote) == []
+
+
+def test_trapped_tag_needs_a_speaker():
+    text = "Harga cabai turun di tingkat petani.\n\n“Sudah sebulan harga cabai anjlok, jelas sekali.”"
+    assert _unattributed(text) == ["“Sudah sebulan harga cabai anjlok, jelas sekali.”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interview transcript after its introduction: questions and answers in marks
+        "Bupati Darsono menjawab pertanyaan wartawan.\n\nBerikut petikan wawancaranya:\n\n"
+        '"Kapan relokasi dimulai?"\n\n"Kami mulai bulan depan setelah semua pedagang didata."',
+        # a document announced in the paragraph before
+        "Aturan baru berlaku bulan depan. Surat edaran bupati itu memuat sejumlah larangan.\n\n"
+        '"Setiap pedagang wajib memiliki izin usaha yang diterbitkan pemerintah daerah."',
+        'Surat itu dibacakan di depan warga. Berikut isinya.\n\n"Kami mohon Bapak Bupati meninjau ulang rencana itu."',
+        # song lyrics: not speech
+        "Lagu itu menjadi lagu wajib di sekolah. Penggalan liriknya mudah diingat.\n\n"
+        '"Di timur matahari mulai bercahaya, bangun dan berdiri kawan semua."',
+        "Lagu itu menjadi lagu wajib di sekolah.\n\n"
+        '"Di timur matahari mulai bercahaya, bangun dan berdiri kawan semua."\n\nLirik tersebut ditulis pada 1930-an.',
+    ],
+)
+def test_introduced_texts_transcripts_and_lyrics_are_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Pelaku dijerat Pasal 340 KUHP tentang pembunuhan berencana.",  # a document named, not announced
+        "Polisi menyita dokumen kendaraan milik pelaku pada hari berikutnya.",
+    ],
+)
+def test_a_document_merely_named_before_does_not_attribute_the_quote(before):
+    quote = '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."'
+    assert _unattributed(f"{before}\n\n{quote}") == [quote]
+
+
+def test_a_run_of_untagged_quote_paragraphs_after_a_narrative_paragraph_is_reported():
+    text = (
+        "Polisi menyita dokumen kendaraan milik pelaku.\n\n"
+        '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."\n\n'
+        '"Berkas perkara akan kami limpahkan pekan depan."'
+    )
+    assert len(_unattributed(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit line after the closing mark
+        _LEAD + '"Hidup adalah perjuangan yang tidak pernah selesai." — Sutan Sjahrir',
+        _LEAD + '"Kami sudah tiga hari tidak mendapat air bersih dari PDAM." (Budi, 45, warga Sukamaju)',
+        # a text announced by the sentence before it in its paragraph, or signs named in the paragraph before
+        _LEAD + 'Surat tersebut ditujukan kepada Bupati. "Dengan hormat, kami mohon Bapak meninjau ulang rencana itu."',
+        _LEAD + 'Surat itu berisi permohonan warga. "Dengan hormat, kami mohon Bapak meninjau ulang rencana itu."',
+        'Massa membawa spanduk dan poster.\n\n"Kami butuh lahan untuk bertani, bukan pabrik semen."',
+    ],
+)
+def test_credit_lines_and_announced_texts_are_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+def test_a_narrative_sentence_before_the_quote_does_not_attribute_it():
+    quote = '"Kami sudah tiga hari tidak mendapat air bersih dari PDAM."'
+    assert _unattributed(_LEAD + "Hujan turun deras sejak pagi. " + quote) == [quote]
+
+
+@pytest.mark.parametrize("tag", ["ujar Budi, warga Sukamaju.", "Ujarnya.", "Budi, warga Sukamaju."])
+def test_a_tag_split_off_into_the_next_paragraph_attributes_the_quote(tag):
+    assert _unattributed(_LEAD + "“Kami sudah tiga hari tidak mendapat air bersih dari PDAM,”\n\n" + tag) == []
+
+
+def test_a_lost_tag_after_the_comma_is_still_reported():
+    quote = "“Kami sudah tiga hari tidak mendapat air bersih dari PDAM,”"
+    text = "Ketua RT Budi menjelaskan, warga sudah melapor.\n\n" + quote + "\n\nIa berharap pipa segera diganti."
+    assert _unattributed(text) == [quote]
+
+
+def test_a_speaker_saying_that_in_the_next_sentence_attributes_the_quote():
+    said = _LEAD + _SAID + "\n\nKetua Paguyuban Darsono menyampaikan hal tersebut kepada wartawan, Senin (3/2)."
+    assert _unattributed(said) == []
+    # a paraphrase that does not point back leaves the quote without its speaker
+    other = _LEAD + _SAID + "\n\nKetua Paguyuban Darsono mengatakan, pedagang sudah melapor ke DPRD."
+    assert _unattributed(other) == [_SAID]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + '"We will not leave this place until the water is back," he said.',
+        _LEAD + "Video berdurasi 30 detik itu viral di media sosial.\n\n"
+        '"Tolong, rumah saya terbakar, tolong bantu kami segera!"',
+        "Sekolah itu berdiri sejak 1950. Semboyan sekolah itu selalu diingat para alumni.\n\n"
+        '"Bersatu kita teguh, bercerai kita runtuh, begitulah kami diajari."',
+    ],
+)
+def test_english_tags_recordings_and_mottos_are_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Polisi menyita dua bungkus plastik berisi sabu.",  # a container's 'berisi', not a text's
+        "Terlihat dalam video tersebut pelaku mengejar korban.",  # a recording as evidence, not as speaker
+        "Penipuan kerap dikirim melalui pesan singkat.",  # a message as a topic
+    ],
+)
+def test_words_of_texts_used_otherwise_do_not_attribute_the_quote(before):
+    quote = '"Kami sudah memeriksa dua belas saksi dan mengamankan barang bukti."'
+    assert _unattributed(f"{before}\n\n{quote}") == [quote]
+
+
+def test_a_pronoun_saying_that_after_the_quote_needs_an_antecedent():
+    quote = '"Kasus demam berdarah di kota ini terus menurun setiap pekan."'
+    text = f"Kasus demam berdarah menurun.\n\n{quote}\n\nIa menjelaskan hal itu di kantornya, Senin."
+    assert _unattributed(text) == [quote]
+
+
+def test_a_dangling_comma_credited_by_the_next_sentence_is_attributed():
+    quote = "“Air sudah masuk ke dapur, tolong kirim perahu secepatnya,”"
+    assert _unattributed(_LEAD + quote + "\n\nHal itu disampaikan Sutarno melalui pesan singkat kepada wartawan.") == []
+
+
+def test_a_line_in_marks_with_no_stop_ending_its_paragraph_is_a_banner_or_title():
+    assert _unattributed(_LEAD + '"Kami butuh lahan untuk bertani, bukan pabrik semen"') == []
+    # with a stop after the closing mark it reads as speech
+    quote = '"Kami butuh lahan untuk bertani, bukan pabrik semen"'
+    assert _unattributed(_LEAD + quote + ".") == [quote]
+
+
+def test_a_post_announced_by_its_owner_in_the_paragraph_before_is_not_unattributed():
+    quote = '"Terima kasih untuk semua relawan yang sudah membantu kami hari ini."'
+    assert _unattributed(_LEAD + "Rina membagikan momen itu di Instagram.\n\n" + quote) == []
+    # a story that only went viral is a topic, not the quote's source
+    assert _unattributed(_LEAD + "Kisah itu viral di media sosial.\n\n" + quote) == [quote]
+
+
+def test_berikut_meaning_together_with_announces_nothing():
+    quote = '"Pelaku sudah ditahan, pemasoknya masih dalam pengejaran."'
+    text = "Tersangka berikut barang bukti dibawa ke Mapolres.\n\n" + quote
+    assert _unattributed(text) == [quote]
+    assert _unattributed("Isi surat itu sebagai berikut.\n\n" + quote) == []
+
+
+def test_a_speech_act_pointed_at_credits_the_quote_only_with_its_speaker():
+    assert _unattributed(_LEAD + _SAID + " Harapan itu belum terwujud hingga kini.") == [_SAID]
+    assert _unattributed(_LEAD + _SAID + " Keluhan itu disampaikan para pedagang kepada DPRD.") == []
+    assert _unattributed(_LEAD + _SAID + " Itulah harapan para pedagang Pasar Baru.") == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " Kira-kira begitu kata Darsono.",
+        " Demikian antara lain isi surat paguyuban.",
+        " Begitulah cara Darsono menggambarkan sikap pedagang.",
+        " Begitulah Darsono menggambarkan sikap pedagang.",
+    ],
+)
+def test_more_tag_sentence_shapes(after):
+    assert _unattributed(_LEAD + _SAID + after) == []
+
+
+def test_begitu_as_soon_as_is_not_a_tag_sentence():
+    assert _unattributed(_LEAD + _SAID + " Begitu Darsono tiba, rapat langsung dimulai.") == [_SAID]
+
+
+def test_a_statement_pointed_at_credits_the_quote_only_with_its_agent():
+    assert _unattributed(_LEAD + _SAID + " Pernyataan itu ia sampaikan di depan warga.") == []
+    assert _unattributed(_LEAD + _SAID + " Ucapan itu dilontarkan Darsono di depan warga.") == []
+    assert _unattributed(_LEAD + _SAID + " Pernyataan itu memicu protes.") == [_SAID]
+
+
+def test_a_quote_placed_in_a_document_by_the_sentence_after_it_is_sourced():
+    rule = '"Setiap pedagang wajib memiliki izin usaha yang diterbitkan pemerintah daerah."'
+    assert _unattributed(_LEAD + rule + " Hal itu tertuang dalam Surat Edaran Bupati Nomor 5 Tahun 2024.") == []
+    assert _unattributed(_LEAD + rule + " Hal itu membuat pedagang resah.") == [rule]
