@@ -80,7 +80,7 @@ from newslint.lang import (
     nearest_entity,
 )
 from newslint.lang.dijoin import di_noun_join
-from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation
+from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation, men_form
 from newslint.lang.suggest import (
     offerable,
     one_edit,
@@ -239,6 +239,43 @@ def corrections(low: str) -> tuple[str, ...]:
     return out
 
 
+#: A base at least this long whose bare form or a common derivation web text uses is a live word: its other
+#: legal derivations are new uses of it, not slips (shorter bases are too often found by chance: labu, seba).
+_LIVE_BASE_MIN_LEN = 5
+#: ... and it counts as live when that use ranks under this (the list's tail holds rare senses and slips:
+#: mengelap is also meN- + lap).
+_LIVE_RANK = 20_000
+
+
+def live_base_rank(base: str) -> int:
+    """The best web rank of ``base`` or of its everyday derivations (meN-, meN-...-kan, ber-, di-, ter-):
+    *tetas* is unranked, but *menetas* is written, so *ditetaskan* and *menetaskan* are new uses of a live
+    word, not slips of *ditegaskan* and *menegaskan*.  A word of the frequency list that is not standard
+    (a misspelling the web repeats) does not count; 10,000,000 when none is used (or the base is short)."""
+    if len(base) < _LIVE_BASE_MIN_LEN:
+        return 10_000_000
+    hit = _LIVE_BASES.get(base)
+    if hit is None:
+        lex = get_lexicon()
+        men = men_form(base)
+        # no base + -an: after a final k it is also the -kan of a shorter base (bacakan: baca + -kan)
+        forms = (base, men, men + "kan", "ber" + base, "di" + base, "ter" + base)
+        # the form must be read as this base (bacakan is baca + -kan, no use of bacak)
+        hit = min(
+            (
+                lex.rank[f]
+                for f in forms
+                if f in lex.rank and lex.is_standard(f) and (f == base or getattr(analyze(f), "base", None) == base)
+            ),
+            default=10_000_000,
+        )
+        _LIVE_BASES[base] = hit
+    return hit
+
+
+_LIVE_BASES: dict[str, int] = {}
+
+
 #: A derivation of a rare base is checked against derivations this common (by rank) ...
 _RARE_BASE_TARGET_RANK = 5000
 #: ... whose base is this many times more frequent than the rare one.
@@ -269,6 +306,9 @@ def rare_base_slips(low: str) -> list[str]:
         return []
     if a.base.endswith(_LOAN_ENDINGS):
         return []  # a loanword base (negasi: menegasikan) is modern vocabulary, not an archaic stem
+    live = live_base_rank(a.base)
+    if live < _LIVE_RANK and len(a.prefixes) <= 1:
+        return []  # web text uses the base or its everyday derivations: a new derivation of a live word
     base_rank = _rank(a.base)
     weak_base = a.base not in lex.rank or len(a.base) <= 3
     if not weak_base and base_rank < _RARE_BASE_MIN_RANK:
@@ -320,6 +360,8 @@ def frequent_root_slips(low: str) -> list[str]:
     base_rank = _rank(a.base)
     if base_rank < _FREQUENT_ROOT_RANK * _FREQUENT_ROOT_RATIO // 4:
         return []  # the base itself is common: the writer meant it
+    if len(a.prefixes) == 1 and live_base_rank(a.base) < _LIVE_RANK:
+        return []  # web text uses the base's everyday derivations (menetas): ditetaskan is a new use of it
     found = []
     rank = lex.rank
     for cand in _slip_edits(low):
@@ -539,8 +581,12 @@ def derived_word_slips(low: str) -> list[str]:
     rank = lex.rank
     # a common root (not a function word) with ordinary affixes is the writer's word (berciri: ber- + ciri),
     # unless a letter is doubled (pergerakkan) or the last one dropped (dikeliling: dikelilingi)
-    productive = (
-        a is not None and a.source == "root" and _AFFIX_FUNCTION_RANK <= _rank(a.base) < _DERIVED_COMMON_BASE_RANK
+    productive = a is not None and a.source == "root" and _rank(a.base) >= _AFFIX_FUNCTION_RANK
+    # so is a rarer base that web text uses bare or in an everyday derivation (panggul, menetas: dipanggul,
+    # ditetaskan are new uses of live words, not slips of dipanggil, ditegaskan)
+    productive = productive and (
+        _rank(a.base) < _DERIVED_COMMON_BASE_RANK
+        or (len(a.prefixes) <= 1 and not a.clitics and live_base_rank(a.base) < _LIVE_RANK)
     )
     # only a typing slip counts, towards a standard word: those strings, intersected with the standard lists
     slips = one_slip_edits(low)

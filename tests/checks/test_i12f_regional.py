@@ -1,0 +1,40 @@
+"""Issue 12 (s7, i12f): precision on regional and unseen news.  Real words the lexicon lacks, regional and
+dialect words, glossed terms and native variants must not read as slips.  Drafts are our own sentences."""
+
+import pytest
+
+from newslint.api import check_text
+from newslint.checks.typo_word import corrections, live_base_rank
+
+
+def _found(text: str, rule: str) -> list[tuple[str, list[str]]]:
+    return [(f.text, f.suggestions) for f in check_text(text, layout="fragment", select=[rule])]
+
+
+def test_live_base_rank_reads_everyday_derivations() -> None:
+    # tetas is rare bare, but menetas is written: the base is live
+    assert live_base_rank("tetas") < 20_000
+    # a short base says nothing (found by chance under affixes)
+    assert live_base_rank("labu") == 10_000_000
+
+
+@pytest.mark.parametrize("word", ["ditetaskan", "menetaskan", "dipanggul", "penangkalan", "dikelarkan"])
+def test_new_derivations_of_live_bases_are_words(word: str) -> None:
+    assert corrections(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("mengalam", "mengalami"),  # a dropped last letter still counts on a live base
+        ("menggangu", "mengganggu"),
+        ("dibacakkan", "dibacakan"),
+    ],
+)
+def test_slips_of_derived_words_still_found(typo: str, meant: str) -> None:
+    assert meant in corrections(typo)
+
+
+def test_hatchery_draft_is_quiet() -> None:
+    text = "Petugas konservasi mengumpulkan telur penyu lalu ditetaskan di kolam penangkaran desa itu."
+    assert _found(text, "typo/word") == []
