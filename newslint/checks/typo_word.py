@@ -201,10 +201,14 @@ def corrections(low: str) -> tuple[str, ...]:
                 # the suggester's first eight rank by frequency; every plausible neighbour competes on the kind
                 # of slip too (masal: massal, a dropped double letter, before the more frequent masa)
                 one = list(dict.fromkeys([*one, *_plausible_neighbours(low)]))
+            # a whole-word neighbour nobody writes, of a base nobody writes, reached by a wrong key or an added
+            # letter (okupasi for okupansi, partikular for partikulat): the unknown word is as likely a word the
+            # lexicon lacks as a slip of it.  A dropped letter or a swap keeps the letters the writer meant
+            # (semraut: semrawut); the affix searches below rebuild derivations of common roots themselves
             cands = (
-                _by_edit_and_frequency(low, one)
-                or _phonetic_corrections(low)
-                or _two_edit_corrections(low)
+                _written_or_kept(low, _by_edit_and_frequency(low, one))
+                or _written_or_kept(low, _phonetic_corrections(low))
+                or _written_or_kept(low, _two_edit_corrections(low))
                 or affix_slips(low)
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
@@ -274,6 +278,28 @@ def live_base_rank(base: str) -> int:
 
 
 _LIVE_BASES: dict[str, int] = {}
+
+
+def _in_use(cand: str) -> bool:
+    """Web text writes ``cand``, or it derives from a base web text writes (bare or in an everyday
+    derivation): a correction worth more than the unknown word it replaces."""
+    if cand in get_lexicon().rank or " " in cand:
+        return True
+    a = analyze(cand)
+    return (
+        a is not None and a.base != cand and (_root_rank(a) < _ATTESTED_RANK or live_base_rank(a.base) < _ATTESTED_RANK)
+    )
+
+
+def _written_or_kept(low: str, cands: list[str]) -> list[str]:
+    """The candidates :func:`_in_use` or reached by a dropped letter or a swap (:func:`_letters_kept`)."""
+    return [c for c in cands if _in_use(c) or (len(c) >= len(low) and _letters_kept(low, c))]
+
+
+def _unread_term(low: str, cand: str) -> bool:
+    """A word the analyser cannot read at all whose correction nobody writes (*dompeng*: *dompleng*): written
+    twice in a draft, it is the writer's term (a regional word, a trade name), not a repeated slip."""
+    return analyze(low) is None and not _in_use(cand)
 
 
 #: A derivation of a rare base is checked against derivations this common (by rank) ...
@@ -2150,8 +2176,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 continue
             if counts is None:
                 counts = Counter(map(str.lower, candidate_token_texts(doc)))
-            if counts[low] >= MAX_REPEATS:
-                continue
+            if counts[low] >= MAX_REPEATS or (counts[low] >= 2 and _unread_term(low, sugg[0])):
+                continue  # a term: written alike three times, or twice when nothing reads it as a slip
             if low in glossed_short_forms(doc):
                 continue  # a short form the draft defines: senjata api (senpi)
             if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):

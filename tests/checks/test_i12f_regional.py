@@ -38,3 +38,33 @@ def test_slips_of_derived_words_still_found(typo: str, meant: str) -> None:
 def test_hatchery_draft_is_quiet() -> None:
     text = "Petugas konservasi mengumpulkan telur penyu lalu ditetaskan di kolam penangkaran desa itu."
     assert _found(text, "typo/word") == []
+
+
+@pytest.mark.parametrize("word", ["okupansi", "partikulat"])
+def test_no_slip_towards_a_word_nobody_writes(word: str) -> None:
+    # the only neighbour is a rare listed word nobody writes, reached by an added letter or a wrong key
+    assert corrections(word) == ()
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("semraut", "semrawut"),  # a dropped letter keeps the letters meant, even towards an unranked word
+        ("pengsapan", "pengasapan"),  # the affix searches rebuild derivations of common roots
+        ("tetlindas", "terlindas"),
+    ],
+)
+def test_kept_letter_slips_towards_rare_words_still_found(typo: str, meant: str) -> None:
+    assert meant in corrections(typo)
+
+
+def test_unreadable_word_written_twice_is_a_term() -> None:
+    text = (
+        "Polisi menyita mesin dompeng dari lokasi tambang emas liar. Pemilik mesin dompeng itu kini diperiksa penyidik."
+    )
+    assert _found(text, "typo/word") == []
+
+
+def test_slip_written_twice_is_still_reported() -> None:
+    text = "Warga lainya mengungsi. Sebagian warga lainya bertahan di rumah."
+    assert [t for t, _ in _found(text, "typo/word")] == ["lainya", "lainya"]
