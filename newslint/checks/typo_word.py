@@ -1446,6 +1446,69 @@ def _quoted_term(doc: Document, tok: Token) -> bool:
     return False
 
 
+#: Words right before a term that introduce it (*yang disebut dompeng*, *dikenal dengan istilah likuifaksi*).
+_TERM_INTRODUCERS = frozenset(
+    ["disebut", "dinamakan", "dinamai", "dijuluki", "istilah", "istilahnya", "sebutan", "julukan", "bernama"]
+)
+#: Words a few places after a term that say which language it is (*rujit, kalau bahasa Sundanya*).
+_LANGUAGE_CUES = frozenset(["bahasa", "bahasanya", "berbahasa", "dialek", "logat"])
+#: How many words after the token a language cue may stand.
+_LANGUAGE_REACH = 3
+
+
+def _glossed_term(doc: Document, tok: Token) -> bool:
+    """The draft introduces or explains the word: an introducer right before it (*yang disebut tipat*,
+    *dikenal dengan nama likuifaksi*), the name of a language a few words after it in the same sentence
+    (*rujit, kalau bahasa Sundanya*), or a bracketed gloss right after it (*prajuru (pengurus desa adat)*)."""
+    toks = doc.tokens
+    i = tok.index
+    before = [o for o in toks[max(0, i - 2) : i] if o.kind is TokenKind.WORD and o.sentence == tok.sentence]
+    if before and (
+        before[-1].text.lower() in _TERM_INTRODUCERS
+        or (before[-1].text.lower() == "nama" and len(before) > 1 and before[-2].text.lower() == "dengan")
+    ):
+        return True
+    for o in toks[i + 1 : i + 1 + _LANGUAGE_REACH + 1]:
+        if o.sentence != tok.sentence:
+            break
+        if o.kind is TokenKind.WORD and o.text.lower().startswith(tuple(_LANGUAGE_CUES)):
+            return True
+    after = doc.text[tok.end : tok.end + 2]
+    return after.startswith((" (", "("))
+
+
+#: A sentence with this many other lower-case words no standard source knows is written in a dialect or a
+#: regional language (Ambonese Malay: *katong samua pung bae*), where the "slip" is the speaker's word.
+_DIALECT_WORDS = 3
+
+
+def _dialect_run(doc: Document, tok: Token) -> bool:
+    """The token's sentence holds :data:`_DIALECT_WORDS` other distinct lower-case words of three letters or more
+    that are neither standard (listed or derived), English, short forms, nor slips of a standard word
+    themselves nor joined prepositions (words with no close standard candidate: *seng*, *pung*, *bae*)."""
+    if tok.sentence < 0:
+        return False
+    s = doc.sentences[tok.sentence]
+    lex = get_lexicon()
+    seen: set[str] = {tok.text}
+    dialect: set[str] = set()
+    for o in doc.tokens[s.token_start : s.token_end]:
+        w = o.text
+        if w in seen or o.kind is not TokenKind.WORD or len(w) < 3 or not w.isalpha() or not w.islower():
+            continue
+        seen.add(w)
+        if w in lex.english or w in lex.acronyms or is_standard_form(w):
+            continue
+        if di_preposition_join(w) is not None or di_noun_join(w) is not None:
+            continue  # a joined preposition (dimana, disebuah): a spelling slip, not a dialect word
+        if len(w) >= MIN_LEN and corrections(w):
+            continue  # a slip of its own (a sloppy sentence is no dialect)
+        dialect.add(w)
+        if len(dialect) >= _DIALECT_WORDS:
+            return True
+    return False
+
+
 #: Texts with corrections, among those :data:`_JUDGE` has handed out.
 _JUDGE = NewTexts()
 _SUSPECT: set[str] = set()
@@ -2182,6 +2245,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 continue  # a short form the draft defines: senjata api (senpi)
             if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):
                 continue  # a foreign name's particle; a term introduced in quotes: disebut 'dewahara'
+            if _glossed_term(doc, tok) or _dialect_run(doc, tok):
+                continue  # a term the draft explains (rujit, kalau bahasa Sundanya), or a passage in a dialect
 
             if tok.in_quote or doc.in_quote(tok.start, tok.end):
                 if _quoted_term(doc, tok):

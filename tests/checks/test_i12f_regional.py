@@ -68,3 +68,36 @@ def test_unreadable_word_written_twice_is_a_term() -> None:
 def test_slip_written_twice_is_still_reported() -> None:
     text = "Warga lainya mengungsi. Sebagian warga lainya bertahan di rumah."
     assert [t for t, _ in _found(text, "typo/word")] == ["lainya", "lainya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a language named right after the word
+        "Warga menyebut bau sampah itu rujit, kalau bahasa Sundanya, dan meminta truk datang tiap hari.",
+        # a bracketed gloss right after it
+        "Polisi adat bersama prajuru (pengurus desa adat) menjaga jalannya upacara.",
+        # an introducer right before it
+        "Lumpur menyembur dari tanah yang dikenal dengan nama likuifaksi oleh para ahli.",
+    ],
+)
+def test_glossed_terms_are_quiet(text: str) -> None:
+    assert _found(text, "typo/word") == []
+
+
+def test_dialect_passage_is_quiet() -> None:
+    # a speaker's regional Malay: several words no standard source knows and no slip explains
+    text = "Ia berpesan, “Kito ni pacak pasang spanduk, madak dak pacak beneri jalan, kagek bae,” katanya."
+    assert _found(text, "typo/word") == []
+
+
+def test_sloppy_sentence_is_no_dialect() -> None:
+    # typos of their own and joined prepositions do not make a sentence a dialect passage
+    text = "Polisi swatsa disetiap simpang mengatur lalulintas dimana kendaraan menumpuk, kata pedagag itu."
+    found = [t for t, _ in _found(text, "typo/word")]
+    assert "swatsa" in found and "pedagag" in found
+
+
+def test_introducer_far_from_the_word_does_not_excuse_a_slip() -> None:
+    text = "Penurunan itu disebut berkat kebiijakan baru pemerintah daerah."
+    assert [t for t, _ in _found(text, "typo/word")] == ["kebiijakan"]
