@@ -55,6 +55,12 @@ draft), words in an English passage, URLs and the pairs that
 the regular patterns with a single standard candidate on a word the lexicon
 does not know at all; otherwise it is offered as an unsafe fix.
 
+Regional words and slips are not loans written the old way: an unknown word is not sent by a vowel to a root
+web text never writes (*carok* is no *caruk*, *damang* no *demang*), and a sound alternation gives way to a
+typing slip that reaches a standard word ten times as frequent (*telag* is *telah*, not *telak*).  A vowel or
+sound alternation that relates native spellings too (*cengkeh*, *berlobang*, *nekad*) is reported as KBBI's
+spelling, not as a loanword rule.
+
 Verdicts are cached per word type for the whole process; a draft costs one set
 difference plus a look-up per new word.
 """
@@ -70,6 +76,7 @@ from newslint.checks._helpers import looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
+from newslint.lang.suggest import one_slip_edits
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -721,7 +728,15 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     def _unknown_to_root(cand: str) -> bool:
         # an unknown word (no record anywhere) one sound alternation from a long root of the list: the list
         # holds loans the web rarely writes (kafetaria, limusin); short roots are too often stray entries
-        return a is None and not english and len(cand) >= _UNKNOWN_ROOT_LEN and cand in lex.roots
+        # -- not by a vowel: an unknown word one vowel from a root nobody writes is as often a regional word
+        # (carok: caruk, damang: demang) as an old spelling of the loan
+        return (
+            a is None
+            and not english
+            and len(cand) >= _UNKNOWN_ROOT_LEN
+            and cand in lex.roots
+            and (found[cand] not in _VOWELS or found[cand] == _SCHWA)
+        )
 
     kept = [c for c in found if plausible(c)]
     if not kept:
@@ -782,12 +797,35 @@ def _listed_elsewhere() -> dict[str, str]:
 
 
 def verdict(low: str) -> tuple[tuple[str, ...], str]:
-    """Cached :func:`adaptation_candidates` for a lower-case word, empty for words the pair list owns."""
+    """Cached :func:`adaptation_candidates` for a lower-case word, empty for words the pair list owns and for
+    typing slips a sound alternation only happens to reach (:func:`_typing_slip_instead`)."""
     hit = _VERDICTS.get(low)
     if hit is None:
         hit = ((), "") if low in _listed_elsewhere() else adaptation_candidates(low)
+        if hit[0] and _typing_slip_instead(low, hit[0][0], hit[1]):
+            hit = ((), "")
         _VERDICTS[low] = hit
     return hit
+
+
+#: A standard word one typing slip away this many times as frequent as the adaptation's candidate is the
+#: word meant.
+_SLIP_RATIO = 10
+
+
+def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
+    """A sound alternation or slip pattern (not one whose direction EYD V fixes) reaches ``cand``, but one
+    typing slip (a neighbouring key, a swap, a dropped or added letter) reaches a standard word
+    :data:`_SLIP_RATIO` times as frequent: *telag* is *telah* (g beside h), not *telak*; *salag* is *salah*;
+    *sesyai* is *sesuai*.  The loanword rule would name the wrong word and the wrong reason; ``typo/word``
+    reports the slip."""
+    if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
+        return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
+    lex = get_lexicon()
+    limit = lex.rank.get(cand, _UNRANKED) // _SLIP_RATIO
+    return any(
+        lex.rank.get(s, limit) < limit and lex.is_standard(s) and s[:1] == word[:1] for s in one_slip_edits(word)
+    )
 
 
 def _english_context(doc: Document, tok: Token) -> bool:
@@ -879,6 +917,14 @@ def _sentence_initial(doc: Document, tok: Token, sentences: list) -> bool:
     toks = doc.tokens
     return all(toks[j].kind is not TokenKind.WORD for j in range(first, tok.index))
 
+
+#: Sound alternations that relate native spellings as often as loan spellings (cengkeh/cengkih, lobang/lubang,
+#: nekad/nekat): the finding names the standard form without calling it a loanword rule.
+_SOUND_VARIANTS = _VOWELS | _UNKNOWN_ONLY | frozenset(["d/t", "t/d", "b/p", "g/k", _H_DROP, "root-variant"])
+_SOUND_MESSAGE = {
+    "id": "'{match}' tidak baku; bentuk baku menurut KBBI {options} (perubahan {pattern}).",
+    "en": "'{match}' is non-standard; KBBI spells it {options} ({pattern}).",
+}
 
 _SUMMARY = {
     "id": "Bentuk tidak baku yang menurut kaidah penyerapan EYD V menjadi kata baku yang lain.",
@@ -991,6 +1037,7 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             tok.start,
             tok.end,
             args={"options": " / ".join(f"'{s}'" for s in sugg), "pattern": pattern},
+            message=_SOUND_MESSAGE if all(p in _SOUND_VARIANTS for p in pattern.split(", ")) else None,
             suggestions=sugg,
             replacement=sugg[0],
             safety="safe" if certain else "unsafe",

@@ -44,6 +44,14 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
   a URL, path or code are skipped;
 * inside a direct quotation only a typing slip counts (dropped or doubled
   letter, transposition, neighbouring key), since speech is often colloquial;
+* a legal derivation of a base web text uses bare or in an everyday derivation (*menetas*: *ditetaskan*) is a
+  new use of a live word (:func:`live_base_rank`), questioned only for a doubled or dropped last letter;
+* a whole-word neighbour nobody writes, of a base nobody writes, reached by a wrong key or an added letter is
+  no correction (*okupansi*: *okupasi*); an unreadable word written twice whose correction nobody writes is
+  a term (*dompeng*);
+* a word the draft introduces (*yang disebut*, *dikenal dengan nama*), names the language of (*kalau bahasa
+  Sundanya*) or glosses in brackets, and a word in a sentence with three other words no standard source
+  knows and no slip explains (a dialect passage), are left alone;
 * house vocabulary wins both ways: ``accept`` silences a word, ``reject``
   forces a finding.
 

@@ -101,3 +101,40 @@ def test_sloppy_sentence_is_no_dialect() -> None:
 def test_introducer_far_from_the_word_does_not_excuse_a_slip() -> None:
     text = "Penurunan itu disebut berkat kebiijakan baru pemerintah daerah."
     assert [t for t, _ in _found(text, "typo/word")] == ["kebiijakan"]
+
+
+def _adapt(text: str) -> list[tuple[str, list[str], str]]:
+    return [
+        (f.text, f.suggestions, f.message)
+        for f in check_text(text, layout="fragment", select=["spelling/loanword-adaptation"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regional word one vowel from a root nobody writes (caruk, demang) is no old loan spelling
+        "Polisi berjaga di desa itu untuk mencegah carok susulan antara dua keluarga.",
+        "Seorang damang adat ikut menenangkan massa di depan kantor bupati.",
+        # a typing slip (g beside h) that a final g/k alternation happens to reach
+        "Kebakaran itu telag menghanguskan puluhan lapak pedagang.",
+    ],
+)
+def test_no_adaptation_for_regional_words_and_slips(text: str) -> None:
+    assert _adapt(text) == []
+
+
+def test_native_variant_says_kbbi_not_loan_rule() -> None:
+    [(word, sugg, message)] = _adapt("Petani cengkeh di desa itu mengeluhkan harga.")
+    assert (word, sugg) == ("cengkeh", ["cengkih"])
+    assert "KBBI" in message and "penyerapan" not in message
+
+
+def test_loan_patterns_keep_the_loan_rule_message() -> None:
+    found = _adapt("Warga mengeluhkan kwalitet air bersih di kampung itu.")
+    assert found and "penyerapan" in found[0][2]
+
+
+def test_schwa_spelling_still_reported() -> None:
+    # the dropped schwa is a spelling convention, not a typing slip of kan
+    assert [w for w, _, _ in _adapt("Petugas menutup kran air di lokasi itu.")] == ["kran"]
