@@ -72,7 +72,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 from typing import Any
 
-from newslint.checks._helpers import looks_like_name
+from newslint.checks._helpers import accepted_forms, looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
@@ -1004,7 +1004,12 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue  # a capital mid-sentence: a name (or an acronym, a brand)
         low = w.lower()
         cands, pattern = verdict(low)
-        if low in accept or tok.paragraph not in prose or ds <= tok.start < de:
+        if (
+            low in accept
+            or (accept and low in accepted_forms(accept))
+            or tok.paragraph not in prose
+            or ds <= tok.start < de
+        ):
             continue
         if looks_like_name(doc, tok.start, w):
             continue

@@ -70,6 +70,7 @@ from typing import Any
 
 from newslint.checks._helpers import (
     NewTexts,
+    accepted_forms,
     candidate_texts,
     candidate_token_texts,
     candidate_tokens,
@@ -2224,8 +2225,8 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
         if not reject and (len(w) < SHORT_LEN or not w.islower() or not w.isalpha()):
             continue  # the common case first: nothing forced, so short, capitalised and odd tokens go
         low = w.lower()
-        if accept and low in accept:
-            continue
+        if accept and (low in accept or low in accepted_forms(accept)):
+            continue  # an accepted word or one of its derivations (dompengnya)
         forced = bool(reject) and low in reject
         if not forced and (len(w) < SHORT_LEN or not w.islower() or not w.isalpha()):
             continue

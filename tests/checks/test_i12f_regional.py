@@ -138,3 +138,15 @@ def test_loan_patterns_keep_the_loan_rule_message() -> None:
 def test_schwa_spelling_still_reported() -> None:
     # the dropped schwa is a spelling convention, not a typing slip of kan
     assert [w for w, _, _ in _adapt("Petugas menutup kran air di lokasi itu.")] == ["kran"]
+
+
+def test_house_list_is_read_with_morphology() -> None:
+    from newslint.checks._helpers import accepted_forms
+    from newslint.config import Config
+
+    forms = accepted_forms(frozenset(["dompeng", "tipat"]))
+    assert {"dompengnya", "tipatnya", "penambangan"} & forms == {"dompengnya", "tipatnya"}
+    cfg = Config()
+    cfg.accept = ["simental"]
+    text = "Peternak itu menjual sapi simentalnya ke pasar hewan."
+    assert [f.text for f in check_text(text, config=cfg, layout="fragment", select=["typo/word"])] == []
