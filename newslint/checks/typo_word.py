@@ -301,8 +301,17 @@ def _in_use(cand: str) -> bool:
 
 
 def _written_or_kept(low: str, cands: list[str]) -> list[str]:
-    """The candidates :func:`_in_use` or reached by a dropped letter or a swap (:func:`_letters_kept`)."""
-    return [c for c in cands if _in_use(c) or (len(c) >= len(low) and _letters_kept(low, c))]
+    """The candidates :func:`_in_use`, or reached by a dropped letter or a swap (:func:`_letters_kept`) or a
+    letter that sounds alike (f/v/p, c/k, z/j/s: *defaluasi* for *devaluasi*), which keep what the writer meant."""
+    return [c for c in cands if _in_use(c) or (len(c) >= len(low) and _letters_kept(low, c)) or _sound_alike(low, c)]
+
+
+def _sound_alike(typo: str, cand: str) -> bool:
+    """One letter for a letter that sounds alike (:data:`_PHONETIC`)."""
+    if len(typo) != len(cand):
+        return False
+    diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+    return len(diff) == 1 and typo[diff[0]] + cand[diff[0]] in _PHONETIC
 
 
 def _unread_term(low: str, cand: str) -> bool:
@@ -1465,25 +1474,34 @@ _LANGUAGE_CUES = frozenset(["bahasa", "bahasanya", "berbahasa", "dialek", "logat
 _LANGUAGE_REACH = 3
 
 
-def _glossed_term(doc: Document, tok: Token) -> bool:
-    """The draft introduces or explains the word: an introducer right before it (*yang disebut tipat*,
-    *dikenal dengan nama likuifaksi*), the name of a language a few words after it in the same sentence
-    (*rujit, kalau bahasa Sundanya*), or a bracketed gloss right after it (*prajuru (pengurus desa adat)*)."""
+def _glossed_term(doc: Document, tok: Token, clear: bool = False) -> bool:
+    """The draft introduces or explains the word: the name of a language a few words after it in the same
+    sentence (*rujit, kalau bahasa Sundanya*), or -- unless the word is a clear slip of a very common word
+    (:func:`_clear_slip`: *disebut seabgai*, *11 semestre (flat)*) -- an introducer right before it (*yang
+    disebut tipat*, *dikenal dengan nama likuifaksi*).  A bracketed gloss of two ordinary words or more right
+    after it (*prajuru (pengurus desa adat)*) excuses even such a word; a single bracketed word is as often a
+    note (*11 semestre (reguler)*)."""
     toks = doc.tokens
     i = tok.index
+    for o in toks[i + 1 : i + 1 + _LANGUAGE_REACH + 1]:
+        if o.sentence != tok.sentence:
+            break
+        if o.kind is TokenKind.WORD and o.text.lower().startswith(tuple(_LANGUAGE_CUES)):
+            return True
+    after = doc.text[tok.end : tok.end + 60]
+    inner = after.lstrip(" ")[1:].split(")", 1)[0] if after.lstrip(" ").startswith("(") else ""
+    words = inner.split()
+    if len(words) >= 2 and all(w.isalpha() and w.islower() for w in words):
+        return True  # a gloss of ordinary words in brackets explains even a word that looks like a slip
+    if clear:
+        return False
     before = [o for o in toks[max(0, i - 2) : i] if o.kind is TokenKind.WORD and o.sentence == tok.sentence]
     if before and (
         before[-1].text.lower() in _TERM_INTRODUCERS
         or (before[-1].text.lower() == "nama" and len(before) > 1 and before[-2].text.lower() == "dengan")
     ):
         return True
-    for o in toks[i + 1 : i + 1 + _LANGUAGE_REACH + 1]:
-        if o.sentence != tok.sentence:
-            break
-        if o.kind is TokenKind.WORD and o.text.lower().startswith(tuple(_LANGUAGE_CUES)):
-            return True
-    after = doc.text[tok.end : tok.end + 2]
-    return after.startswith((" (", "("))
+    return False
 
 
 #: A sentence with this many other lower-case words no standard source knows is written in a dialect or a
@@ -2254,7 +2272,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 continue  # a short form the draft defines: senjata api (senpi)
             if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):
                 continue  # a foreign name's particle; a term introduced in quotes: disebut 'dewahara'
-            if _glossed_term(doc, tok) or _dialect_run(doc, tok):
+            if _glossed_term(doc, tok, clear) or _dialect_run(doc, tok):
                 continue  # a term the draft explains (rujit, kalau bahasa Sundanya), or a passage in a dialect
 
             if tok.in_quote or doc.in_quote(tok.start, tok.end):

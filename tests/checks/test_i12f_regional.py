@@ -150,3 +150,14 @@ def test_house_list_is_read_with_morphology() -> None:
     cfg.accept = ["simental"]
     text = "Peternak itu menjual sapi simentalnya ke pasar hewan."
     assert [f.text for f in check_text(text, config=cfg, layout="fragment", select=["typo/word"])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perusahaan itu disebut seabgai pemasok terbesar bahan bakar ke daerah.",
+        "Kuliah arsitektur ditempuh dalam 11 semestre (reguler) sampai lulus.",
+    ],
+)
+def test_clear_slips_beside_gloss_cues_still_reported(text: str) -> None:
+    assert len(_found(text, "typo/word")) == 1
