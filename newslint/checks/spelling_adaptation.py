@@ -531,6 +531,15 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
             continue  # a short unattested root is as likely a stray entry of the list
         if pattern in _DOUBLE_VOWELS and own < _UNRANKED and r >= own:
             continue  # booster/buster: an English word the English list lacks, written more than the "loan"
+        if (
+            pattern in _DOUBLE_VOWELS
+            and a is not None
+            and a.source == "root"
+            and a.suffixes
+            and illegal_derivation(a) is None
+            and a.base in lex.rank
+        ):
+            continue  # the two vowels meet at a suffix of a base the web writes (buka + -an: bukaan kawah)
         if pattern == "double" and (own < _UNRANKED or (a is not None and a.source == "root")):
             # a doubled letter the web writes (English kept as such, dollar, or a name, Kalla), or one of
             # a listed root the word derives from (bio- + massa)
@@ -625,6 +634,8 @@ def _two_alternations(word: str) -> tuple[tuple[str, ...], str]:
     for c1, p1 in _variants(word, _TWICE):
         for c2, p2 in _variants(c1, _TWICE):
             if c2 != word and len(c2) >= _TWICE_MIN_LEN and c2 in roots and c2 not in listed and c2 not in found:
+                if p1 in _VOWELS and p2 in _VOWELS and c2 not in lex.rank:
+                    continue  # two vowels away from a root nobody writes: a regional word (dompeng: dumping)
                 found[c2] = f"{p1}, {p2}"
     if not found:
         return (), ""
@@ -640,6 +651,10 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     if not found[0] and word.isalpha():
         found = _two_alternations(word)
     return found
+
+
+#: Regional words (Madurese, Javanese, Dayak, Balinese terms in news) are mostly short disyllables.
+_REGIONAL_MAX_LEN = 6
 
 
 def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
@@ -728,14 +743,14 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     def _unknown_to_root(cand: str) -> bool:
         # an unknown word (no record anywhere) one sound alternation from a long root of the list: the list
         # holds loans the web rarely writes (kafetaria, limusin); short roots are too often stray entries
-        # -- not by a vowel: an unknown word one vowel from a root nobody writes is as often a regional word
-        # (carok: caruk, damang: demang) as an old spelling of the loan
+        # -- not by a vowel in a short word: an unknown disyllable one vowel from a root nobody writes is as
+        # often a regional word (carok: caruk, damang: demang) as an old spelling of a loan, which is longer
         return (
             a is None
             and not english
             and len(cand) >= _UNKNOWN_ROOT_LEN
             and cand in lex.roots
-            and (found[cand] not in _VOWELS or found[cand] == _SCHWA)
+            and (found[cand] not in _VOWELS or found[cand] == _SCHWA or len(word) > _REGIONAL_MAX_LEN)
         )
 
     kept = [c for c in found if plausible(c)]

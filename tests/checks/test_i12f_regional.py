@@ -161,3 +161,13 @@ def test_house_list_is_read_with_morphology() -> None:
 )
 def test_clear_slips_beside_gloss_cues_still_reported(text: str) -> None:
     assert len(_found(text, "typo/word")) == 1
+
+
+def test_regional_word_two_vowels_from_an_unused_root_is_quiet() -> None:
+    text = "Para penambang memakai mesin dompeng di tepi sungai itu."
+    assert _adapt(text) == []
+
+
+def test_double_vowel_at_a_suffix_is_a_derivation() -> None:
+    # buka + -an: the two vowels meet at the suffix, no Dutch spelling
+    assert _adapt("Warga yang tinggal di depan bukaan kawah diminta mengungsi.") == []
