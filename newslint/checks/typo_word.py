@@ -1446,7 +1446,8 @@ def _inside_name(doc: Document, tok: Token) -> bool:
     return a.kind is TokenKind.WORD and b.kind is TokenKind.WORD and a.text[:1].isupper() and b.text[:1].isupper()
 
 
-_QUOTE_MARKS = "'\"‘’“”«»"
+#: Marks that set a term off as quoted or (in Markdown) italicised: *dompeng*, 'dewahara'.
+_QUOTE_MARKS = "'\"‘’“”«»*"
 
 
 def _wrapped_in_quotes(text: str, tok: Token) -> bool:

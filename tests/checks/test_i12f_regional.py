@@ -171,3 +171,7 @@ def test_regional_word_two_vowels_from_an_unused_root_is_quiet() -> None:
 def test_double_vowel_at_a_suffix_is_a_derivation() -> None:
     # buka + -an: the two vowels meet at the suffix, no Dutch spelling
     assert _adapt("Warga yang tinggal di depan bukaan kawah diminta mengungsi.") == []
+
+
+def test_italicised_term_is_quiet() -> None:
+    assert _found("Penambang memakai mesin *dompeng* di sungai itu.", "typo/word") == []
