@@ -11,7 +11,8 @@ of the YAML engine.
 * :func:`count_words` (word and number tokens of a span);
 * :func:`glossed_short_forms`: lower-case short forms the draft defines in brackets ("senjata api
   (senpi)", "bendes (bendahara desa)");
-* :func:`accepted_forms`: the house vocabulary's accepted words with their everyday derivations.
+* :func:`accepted_forms`: the house vocabulary's accepted words with their everyday derivations;
+* :func:`cut_off`: the last word of a draft that stops without closing punctuation (an excerpt cut mid-word).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 __all__ = [
     "FlaggedTexts",
     "accepted_forms",
+    "cut_off",
     "NewTexts",
     "TriggeredPattern",
     "anchored_finditer",
@@ -275,3 +277,10 @@ def accepted_forms(accept: frozenset[str]) -> frozenset[str]:
             forms.update(stem + c for stem in stems for c in _ACCEPT_CLITICS)
         hit = _ACCEPTED_FORMS[accept] = frozenset(forms)
     return hit
+
+
+def cut_off(doc: Document, tok: Token) -> bool:
+    """``tok`` is the last thing in the draft and no punctuation closes it: the text was cut there (an
+    excerpt, a truncated feed item: *... beberapa kabupaten di Indonesia, seperti kabupate*), so the word may
+    be whole in the article and is no spelling evidence."""
+    return not doc.text[tok.end :].strip() and tok.index == len(doc.tokens) - 1

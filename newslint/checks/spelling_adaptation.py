@@ -72,7 +72,7 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 from typing import Any
 
-from newslint.checks._helpers import accepted_forms, looks_like_name
+from newslint.checks._helpers import accepted_forms, cut_off, looks_like_name
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
@@ -1038,6 +1038,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet), and an
             # initial h before a derived word (Hembusan: embus + -an; names are no derivations, Hadi: adi)
             continue
+        if cut_off(doc, tok):
+            continue  # the last word of a text cut off mid-word (kare for karena)
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
         if (

@@ -74,6 +74,7 @@ from newslint.checks._helpers import (
     candidate_texts,
     candidate_token_texts,
     candidate_tokens,
+    cut_off,
     glossed_short_forms,
     is_slip,
 )
@@ -502,7 +503,8 @@ def affix_slips(low: str) -> list[str]:
                         continue  # a function word under affixes (dibukan) is a slip's accident
                     b = analyze(cand)
                     if b is not None and b.base == root and b.source == "root" and offerable(cand):
-                        found.add(cand)
+                        if not _kan_for_an(low, cand):
+                            found.add(cand)
     return _by_edit_and_frequency(low, sorted(found))
 
 
@@ -1187,12 +1189,20 @@ def _plausible(low: str, cand: str) -> bool:
         or (_rank(cand) < _SHORT_RANK and (_vowel_swap(low, cand) or _stray_for_dropped(low, cand)))
     ):
         return False
+    if _kan_for_an(low, cand):
+        return False
     # a different first letter is a slip only on a neighbouring key (coster is no typo of poster)
     if len(cand) == len(low) and cand[0] != low[0] and not keyboard_adjacent(cand[0], low[0]):
         return False
     # short words: only a typing slip towards a very common word (measured: the rest are
     # abbreviations and regional words such as pustu, budug)
     return len(low) >= 6 or (is_slip(low, cand) and _rank(cand) < _SHORT_RANK)
+
+
+def _kan_for_an(typo: str, cand: str) -> bool:
+    """``typo`` ends in -kan where ``cand`` ends in -an: another suffix the writer chose (*dikebumikan* is no
+    slip of *dikebumian*), not a slip; a doubled k (*kenaikkan*) is the slip and does not count here."""
+    return len(typo) == len(cand) + 1 and typo.endswith("kan") and typo[:-3] + "an" == cand and typo[-4:-3] != "k"
 
 
 #: Letters that sound alike in Indonesian spelling (and loanword spelling): a writer confuses them by ear.
@@ -2273,8 +2283,10 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 continue  # a short form the draft defines: senjata api (senpi)
             if (not clear and _inside_name(doc, tok)) or _wrapped_in_quotes(text, tok):
                 continue  # a foreign name's particle; a term introduced in quotes: disebut 'dewahara'
-            if _glossed_term(doc, tok, clear) or _dialect_run(doc, tok):
-                continue  # a term the draft explains (rujit, kalau bahasa Sundanya), or a passage in a dialect
+            if _glossed_term(doc, tok, clear) or _dialect_run(doc, tok) or cut_off(doc, tok):
+                # a term the draft explains (rujit, kalau bahasa Sundanya), a passage in a dialect, or the last
+                # word of a text cut off mid-word
+                continue
 
             if tok.in_quote or doc.in_quote(tok.start, tok.end):
                 if _quoted_term(doc, tok):

@@ -175,3 +175,15 @@ def test_double_vowel_at_a_suffix_is_a_derivation() -> None:
 
 def test_italicised_term_is_quiet() -> None:
     assert _found("Penambang memakai mesin *dompeng* di sungai itu.", "typo/word") == []
+
+
+def test_word_cut_off_at_the_end_of_an_excerpt_is_quiet() -> None:
+    text = "Panen raya berlangsung di beberapa kabupaten di Jawa, seperti kabupate"
+    assert _found(text, "typo/word") == []
+    # the same slip with the sentence closed is reported
+    assert [t for t, _ in _found(text + " Brebes.", "typo/word")] == ["kabupate"]
+
+
+def test_kan_for_an_is_another_suffix_not_a_slip() -> None:
+    assert corrections("dikebumikan") == ()
+    assert "kenaikan" in corrections("kenaikkan")  # the doubled k is the slip
