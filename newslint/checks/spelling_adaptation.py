@@ -935,7 +935,9 @@ def _sentence_initial(doc: Document, tok: Token, sentences: list) -> bool:
 
 #: Sound alternations that relate native spellings as often as loan spellings (cengkeh/cengkih, lobang/lubang,
 #: nekad/nekat): the finding names the standard form without calling it a loanword rule.
-_SOUND_VARIANTS = _VOWELS | _UNKNOWN_ONLY | frozenset(["d/t", "t/d", "b/p", "g/k", _H_DROP, "root-variant"])
+_SOUND_VARIANTS = (_VOWELS | _UNKNOWN_ONLY | frozenset(["d/t", "t/d", "b/p", "g/k", _H_DROP, "root-variant"])) - {
+    "c/s"  # c before e and i is written s in loans only (cesium: sesium)
+}
 _SOUND_MESSAGE = {
     "id": "'{match}' tidak baku; bentuk baku menurut KBBI {options} (perubahan {pattern}).",
     "en": "'{match}' is non-standard; KBBI spells it {options} ({pattern}).",

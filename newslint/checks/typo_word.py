@@ -302,9 +302,19 @@ def _in_use(cand: str) -> bool:
 
 
 def _written_or_kept(low: str, cands: list[str]) -> list[str]:
-    """The candidates :func:`_in_use`, or reached by a dropped letter or a swap (:func:`_letters_kept`) or a
-    letter that sounds alike (f/v/p, c/k, z/j/s: *defaluasi* for *devaluasi*), which keep what the writer meant."""
-    return [c for c in cands if _in_use(c) or (len(c) >= len(low) and _letters_kept(low, c)) or _sound_alike(low, c)]
+    """The candidates :func:`_in_use`, or reached by a dropped letter or a swap (:func:`_letters_kept`), an
+    added letter a finger explains (:func:`_plausible_added`: *orditur* for *oditur*, not *okupansi* for
+    *okupasi*) or a letter that sounds alike (f/v/p, c/k, z/j/s: *defaluasi* for *devaluasi*): slips that
+    keep what the writer meant."""
+    return [
+        c
+        for c in cands
+        if _in_use(c)
+        or (len(c) >= len(low) and _letters_kept(low, c))
+        or _typing_slip(low, c)
+        and len(low) == len(c) + 1
+        or _sound_alike(low, c)
+    ]
 
 
 def _sound_alike(typo: str, cand: str) -> bool:
