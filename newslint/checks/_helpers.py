@@ -10,7 +10,9 @@ of the YAML engine.
   and :func:`is_slip` (one typing slip);
 * :func:`count_words` (word and number tokens of a span);
 * :func:`glossed_short_forms`: lower-case short forms the draft defines in brackets ("senjata api
-  (senpi)", "bendes (bendahara desa)").
+  (senpi)", "bendes (bendahara desa)");
+* :func:`accepted_forms`: the house vocabulary's accepted words with their everyday derivations;
+* :func:`cut_off`: the last word of a draft that stops without closing punctuation (an excerpt cut mid-word).
 """
 
 from __future__ import annotations
@@ -31,10 +33,13 @@ from newslint.engine.prefilter import (
 )
 from newslint.engine.yaml_rules import looks_like_name, protected_mask, touches_protected
 from newslint.lang import keyboard_adjacent
+from newslint.lang.morph import men_form
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 __all__ = [
     "FlaggedTexts",
+    "accepted_forms",
+    "cut_off",
     "NewTexts",
     "TriggeredPattern",
     "anchored_finditer",
@@ -246,3 +251,36 @@ def glossed_short_forms(doc: Document) -> frozenset[str]:
                     found.add(before[-1])
     out = doc.cache["glossed_short_forms"] = frozenset(found)
     return out
+
+
+_ACCEPTED_FORMS: dict[frozenset[str], frozenset[str]] = {}
+#: Clitics any accepted word or derivation may take.
+_ACCEPT_CLITICS = ("", "nya", "lah", "pun", "kah", "ku", "mu")
+
+
+def accepted_forms(accept: frozenset[str]) -> frozenset[str]:
+    """The house vocabulary's accepted words with their everyday derivations (di-, meN-, peN-...-an, ber-,
+    ter-, ke-...-an, -an, -kan, -i, and the clitics): a newsroom that accepts *dompeng* writes *dompengnya* and
+    *penambangan dompeng* too, so the list is read with the same morphology as the standard sources.  Built
+    once per vocabulary."""
+    hit = _ACCEPTED_FORMS.get(accept)
+    if hit is None:
+        forms: set[str] = set()
+        for w in accept:
+            if not w.isalpha():
+                forms.add(w)
+                continue
+            men = men_form(w)
+            pen = "pe" + men[2:]
+            stems = [w, w + "an", w + "kan", w + "i", "di" + w, "di" + w + "kan", "di" + w + "i", men, men + "kan"]
+            stems += [men + "i", "ber" + w, "ter" + w, "ke" + w + "an", pen, pen + "an", "per" + w + "an"]
+            forms.update(stem + c for stem in stems for c in _ACCEPT_CLITICS)
+        hit = _ACCEPTED_FORMS[accept] = frozenset(forms)
+    return hit
+
+
+def cut_off(doc: Document, tok: Token) -> bool:
+    """``tok`` is the last thing in the draft and no punctuation closes it: the text was cut there (an
+    excerpt, a truncated feed item: *... beberapa kabupaten di Indonesia, seperti kabupate*), so the word may
+    be whole in the article and is no spelling evidence."""
+    return not doc.text[tok.end :].strip() and tok.index == len(doc.tokens) - 1
