@@ -826,6 +826,9 @@ def verdict(low: str) -> tuple[tuple[str, ...], str]:
 #: A standard word one typing slip away this many times as frequent as the adaptation's candidate is the
 #: word meant.
 _SLIP_RATIO = 10
+#: ... and it is an everyday word: a slip explains a misspelling of a word writers type all the time (telah,
+#: salah, sesuai); a rarer neighbour one key away (inap for insap) is no better reading than the loan (insaf).
+_SLIP_COMMON_RANK = 5_000
 
 
 def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
@@ -837,7 +840,7 @@ def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
         return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
     lex = get_lexicon()
-    limit = lex.rank.get(cand, _UNRANKED) // _SLIP_RATIO
+    limit = min(lex.rank.get(cand, _UNRANKED) // _SLIP_RATIO, _SLIP_COMMON_RANK)
     return any(
         lex.rank.get(s, limit) < limit and lex.is_standard(s) and s[:1] == word[:1] for s in one_slip_edits(word)
     )

@@ -219,6 +219,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 _written_or_kept(low, _by_edit_and_frequency(low, one))
                 or _written_or_kept(low, _phonetic_corrections(low))
                 or _written_or_kept(low, _two_edit_corrections(low))
+                or _moved_letter_corrections(low)
                 or affix_slips(low)
                 or unlisted_derivation_slips(low)
                 or nasal_slip_corrections(low)
@@ -315,6 +316,32 @@ def _written_or_kept(low: str, cands: list[str]) -> list[str]:
         and len(low) == len(c) + 1
         or _sound_alike(low, c)
     ]
+
+
+#: How far a letter may wander from its place (mahsyur: masyhur moves the h past two letters).
+_MOVE_SPAN = 3
+
+
+def _moved_letter_corrections(low: str) -> list[str]:
+    """Standard words web text writes that ``low`` reaches by moving one letter up to :data:`_MOVE_SPAN`
+    places (metathesis: *mahsyur* for *masyhur*), most frequent first.  A letter heard
+    or remembered in the wrong place keeps every letter the writer meant, which edit-distance searches count
+    as two or three edits and so never reach for a rarer word."""
+    lex = get_lexicon()
+    rank = lex.rank
+    found: set[str] = set()
+    n = len(low)
+    if n < 5:
+        return []
+    for i in range(n):
+        rest = low[:i] + low[i + 1 :]
+        for j in range(max(0, i - _MOVE_SPAN), min(n, i + _MOVE_SPAN + 1)):
+            if abs(j - i) < 2:
+                continue  # one place is a swap, which the one-edit search already tries
+            cand = rest[:j] + low[i] + rest[j:]
+            if cand != low and cand in rank and lex.is_standard(cand):
+                found.add(cand)
+    return sorted(found, key=rank.__getitem__)
 
 
 def _sound_alike(typo: str, cand: str) -> bool:

@@ -187,3 +187,16 @@ def test_word_cut_off_at_the_end_of_an_excerpt_is_quiet() -> None:
 def test_kan_for_an_is_another_suffix_not_a_slip() -> None:
     assert corrections("dikebumikan") == ()
     assert "kenaikan" in corrections("kenaikkan")  # the doubled k is the slip
+
+
+def test_a_moved_letter_reaches_a_rarer_standard_word() -> None:
+    # metathesis keeps every letter: mahsyur is masyhur with the h heard before the sy
+    assert corrections("mahsyur")[:1] == ("masyhur",)
+    assert _found("Ulama yang mahsyur itu datang ke pesantren kami.", "typo/word") == [("mahsyur", ["masyhur"])]
+
+
+def test_loan_spelling_keeps_its_rule_when_the_slip_reading_is_a_rare_word() -> None:
+    # insap is one key from inap, but inap is no everyday word: the Arabic f read as p is the better account
+    assert _found("Pelaku akhirnya insap atas perbuatannya.", "spelling/loanword-adaptation") == [("insap", ["insaf"])]
+    # telag is one key from telah, a word typed all the time: typo/word's, not a loan rule's
+    assert _found("Warga telag menunggu sejak pagi di balai desa.", "spelling/loanword-adaptation") == []
