@@ -12,13 +12,18 @@ the long-lived data is loaded it is frozen out of the collector's view.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 #: Allocations between young-generation collections (CPython's default is 700).
 YOUNG_THRESHOLD = 50_000
 
 _frozen = False
+
+_F = TypeVar("_F", bound=Callable[[], object])
+#: What :func:`build_for_workers` builds: see :func:`for_workers`.
+_FOR_WORKERS: list[Callable[[], object]] = []
 
 
 def tune_gc() -> None:
@@ -52,3 +57,22 @@ def collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def for_workers(build: _F) -> _F:
+    """Mark ``build`` (no arguments; it fills a process-wide cache of a rule's module: a lookup table, a
+    lazy import) as something forked workers should inherit rather than make again.
+
+    Such tables are built on first use, and the first draft of a pool run seldom needs them all: each
+    process would then build its own copy after the fork (tens of milliseconds each, the same work
+    once per process).  Built once before the fork, they are shared like the language data."""
+    _FOR_WORKERS.append(build)
+    return build
+
+
+def build_for_workers(modules: set[str]) -> None:
+    """Build what :func:`for_workers` marked in ``modules`` (those of the run's active rules: a table no
+    rule of the run uses is never built), in the main process just before it forks workers."""
+    for build in _FOR_WORKERS:
+        if build.__module__ in modules:
+            build()

@@ -74,3 +74,29 @@ def test_a_one_draft_check_run_freezes_its_data_and_leaves_the_collector_on(tmp_
     assert main(["check", str(draft), "--format", "plain", "--jobs", "1"]) in (0, 1)
     assert gc.isenabled()
     assert runtime._frozen and gc.get_freeze_count() > 0
+
+
+def test_build_for_workers_builds_only_the_active_rules_tables(monkeypatch) -> None:
+    built: list[str] = []
+
+    def typo_table() -> None:
+        built.append("typo")
+
+    def other_table() -> None:
+        built.append("other")
+
+    typo_table.__module__ = "newslint.checks.typo_word"
+    other_table.__module__ = "newslint.checks.elsewhere"
+    monkeypatch.setattr(runtime, "_FOR_WORKERS", [])
+    assert runtime.for_workers(typo_table) is typo_table
+    runtime.for_workers(other_table)
+    runtime.build_for_workers({"newslint.checks.typo_word"})
+    assert built == ["typo"]
+
+
+def test_rule_tables_are_marked_for_workers() -> None:
+    import newslint.checks.typo_entity  # noqa: F401
+    import newslint.checks.typo_word  # noqa: F401
+
+    modules = {b.__module__ for b in runtime._FOR_WORKERS}
+    assert {"newslint.checks.typo_word", "newslint.checks.typo_entity"} <= modules

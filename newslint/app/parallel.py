@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 MIN_FILES = 8
 #: Drafts per task: enough to amortise the round trip, small enough to balance the load.
 GROUP = 8
+#: Drafts after the first from which the tables the rules mark for workers are built before the fork: on the
+#: dev corpus every one was needed within the first eight drafts, so each process of a run this long builds
+#: them anyway; a shorter run may need none (the marked tables cost ~250M instructions, ~60 ms).
+WARM_MIN_FILES = 4 * GROUP
 #: At most this many groups: their indices (4 bytes each) are written to a pipe before anyone reads,
 #: so they must fit in the smallest buffer a pipe has (one 4 KiB page, when pipe memory is short).
 MAX_GROUPS = 1024
@@ -125,13 +129,27 @@ def check_in_pool(
     assert isinstance(first, Path)
     diffs: list[str] = []
     head = Checked(check_file(first, session, options, diffs), diffs, [], [])
+    rest = [f for f in files[1:] if isinstance(f, Path)]
+    if hasattr(os, "fork") and len(rest) >= WARM_MIN_FILES:
+        _build_for_workers(session, first)
     freeze_loaded()  # what is loaded now is shared with the forked workers, untouched by their GC
 
-    rest = [f for f in files[1:] if isinstance(f, Path)]
     if hasattr(os, "fork"):
         yield from _forked(head, rest, session, session_options, options, jobs)
         return
     yield from _spawned(head, rest, session, session_options, options, jobs)
+
+
+def _build_for_workers(session: Session, first: Path) -> None:
+    """Build the lookup tables and lazy imports that the run's rules mark for workers
+    (:func:`~newslint.runtime.for_workers`), so the forked workers share one copy."""
+    from newslint.runtime import build_for_workers
+
+    try:
+        active = session.linter_for(session.config_for(first)).active
+    except Exception:  # noqa: BLE001 - a bad configuration is the draft's error, reported with it
+        return
+    build_for_workers({getattr(a.rule._check, "__module__", "") for a in active})
 
 
 def group_drafts(files: list[Path], processes: int) -> list[list[Path]]:

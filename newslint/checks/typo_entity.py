@@ -44,6 +44,7 @@ from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_with_prefix
 from newslint.model.document import Document, Token, TokenKind
+from newslint.runtime import for_workers
 
 #: Words before a token that announce a place.
 PLACE_CUES = frozenset(
@@ -1101,6 +1102,7 @@ _CITY_KINDS = frozenset(["city", "place"])
 _CITY_SLIPS: dict[str, str | None] = {}
 
 
+@for_workers
 @lru_cache(maxsize=1)
 def _cities_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
     """The gazetteer's one-word cities (not named like an English word: University, Florida), by (first letter,

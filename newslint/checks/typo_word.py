@@ -100,6 +100,7 @@ from newslint.lang.suggest import (
     suggest_one_edit,
 )
 from newslint.model.document import Document, Token, TokenKind
+from newslint.runtime import for_workers
 
 MIN_LEN = 5
 #: Four-letter words are checked only as key slips of the very most frequent words (:func:`short_word_slips`).
@@ -809,6 +810,7 @@ def unused_word_slips(low: str) -> list[str]:
     return _by_edit_and_frequency(low, found)
 
 
+@for_workers
 @lru_cache(maxsize=1)
 def _frequent_by_first_and_len() -> dict[tuple[str, int], tuple[str, ...]]:
     """The :data:`_UNUSED_TARGET_RANK` most frequent words by (first letter, length)."""
@@ -1024,6 +1026,17 @@ def _common_standard_by_len(depth: int = _TWO_EDIT_RANK, min_len: int = 5) -> di
         if len(w) >= min_len and (w in standard or w in lex.roots) and w not in english:
             out.setdefault((len(w), w[0]), []).append(w)
     return out
+
+
+@for_workers
+def _before_workers() -> None:
+    """What a pool's workers inherit instead of each making their own: both two-slip tables (as
+    :func:`_two_edit_corrections` asks for them) and rapidfuzz, imported on first use."""
+    from rapidfuzz import process  # noqa: F401
+    from rapidfuzz.distance import OSA, DamerauLevenshtein, Levenshtein  # noqa: F401
+
+    _common_standard_by_len(len(get_lexicon().rank), _TWO_EDIT_LONG - 2)
+    _common_standard_by_len()
 
 
 def _slip_edits(word: str) -> set[str]:
@@ -1826,6 +1839,7 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
     return (hits[0].capitalize(),) if len(hits) == 1 else ()
 
 
+@for_workers
 @lru_cache(maxsize=1)
 def _frequent_deletions() -> dict[str, list[str]]:
     """SymSpell-style index of the :data:`_FREQUENT_DEPTH` most frequent words of six letters or more: each

@@ -17,6 +17,7 @@ import bisect
 import unicodedata
 from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from newslint.lang.lexicon import DATA_DIR, get_lexicon, load_data
@@ -226,7 +227,10 @@ def names_of_kinds(*kinds: str) -> list[str]:
     g = _gaz()
     data = g._data
     codes = {i for i, k in enumerate(data["kinds"]) if k in kinds}
-    return [low for low, k in zip(g._lows, data["kind_of"]) if k in codes]
+    # one byte per name (its kind's code) mapped to 1 for the kinds asked for, 0 for the others: the names are
+    # then picked in C (33,000 names; rules ask for a few kinds each, several at start-up)
+    wanted = bytes(i in codes for i in range(256))
+    return list(compress(g._lows, data["kind_of"].translate(wanted)))
 
 
 def names_with_prefix(prefix: str) -> list[str]:

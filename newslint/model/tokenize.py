@@ -69,8 +69,8 @@ def scan(text: str, start: int = 0, end: int | None = None) -> list[RawToken]:
     :class:`Token` of each with its sentence and quotation already known."""
     end = len(text) if end is None else end
     kinds = _KINDS
-    # every alternative is named, so ``lastgroup`` is never None
-    return [(m.start(), m.end(), m.group(), kinds[m.lastgroup]) for m in TOKEN_RE.finditer(text, start, end)]  # type: ignore[index]
+    # every alternative is named, so ``lastgroup`` is never None; m[0] is m.group() without its argument parsing
+    return [(m.start(), m.end(), m[0], kinds[m.lastgroup]) for m in TOKEN_RE.finditer(text, start, end)]  # type: ignore[index]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, base: int = 0, paragraph: int = -1) -> list[Token]:

@@ -235,3 +235,14 @@ def test_a_verb_prefix_never_stacks_on_a_noun_prefix() -> None:
     # bases that merely start with those letters are still derived
     for word in ("mengetahui", "menyeluruh", "menyebabkan", "terpenuhi", "dipenjara", "kesepakatan", "bersepeda"):
         assert analyze(word) is not None, word
+
+
+def test_names_of_kinds_keeps_stored_order_across_kinds() -> None:
+    from newslint.lang.gazetteer import _gaz, names_of_kinds
+
+    data = _gaz()._data
+    kinds = data["kinds"][:2]
+    codes = {data["kinds"].index(k) for k in kinds}
+    expected = [low for low, k in zip(_gaz()._lows, data["kind_of"]) if k in codes]
+    assert names_of_kinds(*kinds) == expected
+    assert names_of_kinds("no-such-kind") == []
