@@ -33,13 +33,14 @@ _REFUTE_RE = compile_cached(
 
 @rule(
     "attribution/weasel-marker",
-    severity="warning",
+    severity="info",
     measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 3 findings (0.02/1k words). "
     "Adjudicated: unseen half, all findings, 1/1 correct; tune half, all 3 findings, 2/3 (the false alarm, a "
     "hedge owned by 'kata para ilmuwan', is now read as attributed); earlier version 5/9 (a rumour frame "
     "that is refuted, or owned by an attribution in the sentence, is no longer reported). Injected rumour "
     "sentences: recall 325/383 = 85% (tune 165/197, unseen 155/186). All 3 findings judged again by a fresh "
-    "redaktur on 2026-12-04: 3/3",
+    "redaktur on 2026-12-04: 3/3"
+    " Round s7, unseen published regional and national news (fresh8, 890 excerpts, 196,854 words, never tuned on), every finding judged by a redaktur (not the author): 10/14 = 71%; the false alarms are a lead hedge ('dikabarkan') whose source is given in the same or the next paragraph. Info until that class is fixed and re-measured",
     summary={
         "id": "Penanda kabar angin tanpa sumber bernama (disinyalir, kabarnya, konon, beredar kabar).",
         "en": "Rumour marker with no named source (disinyalir, kabarnya, konon, beredar kabar).",

@@ -167,11 +167,16 @@ _POLICE_SOURCE_RE = lazy_compile(
 
 @rule(
     "ethics/presumption-of-innocence",
-    severity="warning",
+    severity="info",
+    # a guilt word in the headline labels the one person the story is about, before any reader sees the body's
+    # legal stage: reported as an error whatever the body's severity (the seed article's "Pelaku"), unless a
+    # newsroom turns this off
+    options={"headline_error": True},
     genres=ALL - {HISTORY, HOROSCOPE},
     measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 34 findings (tune 14, unseen 20); adjudicated by a redaktur (not the author): unseen 18/20 = 90% "
     "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure); all 34 judged again by a "
-    "fresh redaktur on 2026-12-04: 32/34 = 94%",
+    "fresh redaktur on 2026-12-04: 32/34 = 94%"
+    " Round s7, unseen published news (fresh8, 196,854 words): 20-finding sample 15/20 plus 6/7 in the pooled warning sample, so 21/27 = 78%, judged by a redaktur (not the author); the false alarms are a generic 'pelaku' that labels nobody identified (para pelaku begal, pelaku tawuran, the doer of an act still unknown). With the dev unseen half 18/20: 39/47 = 83%. Info until the generic use is told apart",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -262,7 +267,7 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
                 "suggestion": suggestion,
             },
             suggestions=[suggestion.split(",")[0]],
-            severity=Severity.ERROR if headline and ctx.severity is not Severity.INFO else None,
+            severity=Severity.ERROR if headline and ctx.options.get("headline_error", True) else None,
         )
 
 
@@ -506,10 +511,11 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
 
 @rule(
     "ethics/child-identity",
-    severity="warning",
+    severity="info",
     measured="dev corpus 415 articles: 9 findings (0.06/1k words); every one judged by a second, fresh redaktur (not the author) "
     "on 2026-12-04: 9/9 (python bench/adjudication_sample.py ethics/child-identity --half all). Before: unseen 6/8 = 75%, both "
-    "misses 'Ayat (2)' (a law's numbered part read as a name with an age), since excluded: warning",
+    "misses 'Ayat (2)' (a law's numbered part read as a name with an age), since excluded: warning"
+    " Round s7, unseen published news (fresh8, 196,854 words): 20-finding sample 9/20 plus 1/1 pooled, so 10/21 = 48%, judged by a redaktur (not the author); false alarms are initials with an age and a district-level place (accepted protection), accident victims and children named by initials only; correct ones add a neighbourhood (kelurahan/RT), a parent's full name, a named school or a full name. Info",
     summary={
         "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
         "en": "A child involved in a crime story is identified (name with age, school).",

@@ -18,10 +18,15 @@ def test_convicted_person_may_be_called_koruptor():
     assert _rules("Terpidana itu divonis lima tahun. Koruptor itu kini ditahan di Lapas Sukamiskin.") == []
 
 
-def test_pelaku_in_body_is_a_warning_in_headline_an_error():
+def test_pelaku_in_body_is_info_in_headline_an_error():
+    # the rule ships as info (unseen precision 78%, round s7: generic 'para pelaku' in the body), but a guilt word
+    # in the headline labels the story's one person: an error unless the newsroom sets headline_error off
     text = "Pelaku Penipuan Arisan Ditangkap\n\nJakarta - Polisi menangkap tersangka penipuan arisan, kata Kapolsek."
     fs = [f for f in check_text(text) if f.rule == "ethics/presumption-of-innocence"]
     assert [(f.text, f.severity.value) for f in fs] == [("Pelaku", "error")]
+    body = "Jakarta - Polisi menangkap AS (30). Pelaku penipuan arisan itu kini ditahan, kata Kapolsek."
+    fs = [f for f in check_text(body, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
+    assert [f.severity.value for f in fs] in ([], ["info"])
 
 
 def test_suicide_metaphors_are_not_suicide_stories():
