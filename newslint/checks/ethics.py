@@ -157,6 +157,25 @@ _T_GUILT = frozenset(
         "bandar",
     }
 )
+# A guilt word after an indefinite quantifier (beberapa/setiap/banyak pelaku) or for a class (pelaku kriminal) labels
+# nobody in particular unless its sentence identifies someone: initials, "berinisial/bernama", an age in brackets.
+# KEJ Pasal 3 protects a person; "beberapa pelaku begal sudah ditangkap" in a province round-up names none.  Not
+# "para/kedua/keempat pelaku": those point back at people the story has already identified and arrested.
+_GROUP_BEFORE_RE = lazy_compile(r"(?<![\w-])(?:beberapa|setiap|tiap|banyak|sebagian|kebanyakan)\s+$", re.I)
+_CLASS_AFTER_RE = lazy_compile(r"\s+(?:kriminal(?:itas)?|kejahatan)(?![\w-])(?!\s*(?:,|berinisial|bernama|\())", re.I)
+_IDENTIFIED_RE = lazy_compile(
+    r"(?:\b[A-Z]{1,4}\s*\(\d{1,2}\)|\(\d{1,2}(?:\s*tahun)?\)|(?<![\w-])(?:berinisial|bernama|inisial)(?![\w-]))"
+)
+
+
+def _names_nobody(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """The guilt word at ``[start, end)`` stands for a group or a class and its sentence identifies no one."""
+    group = _GROUP_BEFORE_RE.search(text[max(sent_start, start - 25) : start]) is not None
+    if not group and _CLASS_AFTER_RE.match(text, end) is None:
+        return False
+    return _IDENTIFIED_RE.search(text, sent_start, sent_end) is None
+
+
 _STAGE_RE = lazy_compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
 _STAGE_AT = TriggeredPattern(_STAGE_RE)  # tried at its words' offsets, not at every character
 _POLICE_SOURCE_RE = lazy_compile(
@@ -251,6 +270,8 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
             continue
         headline = p.zone is Zone.HEADLINE
         if not headline:
+            if _names_nobody(text, start, end, s.start, s.end):
+                continue
             info = an.sentences[s.index]
             # "pelaku, menurut polisi, …" is the police's word, attributed
             if info.attributed and _POLICE_SOURCE_RE.search(text, s.start, s.end):

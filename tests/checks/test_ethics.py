@@ -92,3 +92,14 @@ def test_pelaku_in_a_paragraph_attributed_to_a_named_officer():
         "Kata Momon, pelaku menghampiri korban di pinggir jalan."
     )
     assert _ethics(text, "ethics/presumption-of-innocence") == []
+
+
+def test_pelaku_for_a_class_or_an_indefinite_group_labels_nobody():
+    arrest = "Polisi menangkap dua orang di Medan, Senin."
+    assert _rules(f"{arrest} Beberapa pelaku begal di provinsi ini sudah ditangkap sepanjang tahun.") == []
+    assert _rules(f"{arrest} Kawasan itu kerap menjadi sasaran pelaku kriminal pada malam hari.") == []
+    # identified in the same sentence, or pointed back at as the arrested group: still reported
+    named = f"{arrest} Beberapa pelaku berinisial AS (30) dan RT (28) kini ditahan."
+    assert [r for r, _ in _rules(named)] == ["ethics/presumption-of-innocence"]
+    group = "Polisi menangkap AS (30) dan RT (28) di Medan. Para pelaku ditangkap di rumah mereka, Senin."
+    assert [r for r, _ in _rules(group)] == ["ethics/presumption-of-innocence"]
