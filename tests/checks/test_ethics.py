@@ -103,3 +103,26 @@ def test_pelaku_for_a_class_or_an_indefinite_group_labels_nobody():
     assert [r for r, _ in _rules(named)] == ["ethics/presumption-of-innocence"]
     group = "Polisi menangkap AS (30) dan RT (28) di Medan. Para pelaku ditangkap di rumah mereka, Senin."
     assert [r for r, _ in _rules(group)] == ["ethics/presumption-of-innocence"]
+
+
+def _child(text: str) -> list[str]:
+    return [t for r, t in _rules(text) if r == "ethics/child-identity"]
+
+
+def test_child_initials_alone_are_the_protection_ppra_asks_for():
+    assert _child("Polisi menangkap pelajar berinisial RA (14) setelah tawuran di Kecamatan Beji, Depok.") == []
+    assert _child("Polisi menangkap dua pelajar, DP (16) dan LH (15), dari salah satu SMP Negeri di Pabelan.") == []
+
+
+def test_child_initials_with_another_identifier_are_reported():
+    assert _child("Polisi menangkap pelajar RA (14), warga Kelurahan Beji, setelah tawuran.") == ["RA (14)"]
+    assert _child("Polisi menangkap pelajar RA (14) warga Tanjungrejo setelah tawuran itu.") == ["RA (14)"]
+    assert _child("Polisi menangkap RA (14), siswa SMPN 3 Depok, setelah tawuran itu.") == [
+        "RA (14)",
+        "siswa SMPN 3 Depok",
+    ]
+    # the identifier in a later sentence that names the same initials (four letters, matched from the second)
+    later = "Polisi menangkap pelajar MRNW (17) setelah tawuran itu. MRNW adalah warga Desa Sukamaju, Blitar."
+    assert _child(later) == ["RNW (17)"]
+    # a full name is identifying by itself
+    assert _child("Polisi memeriksa pelajar Rudi Hartono (15) sebagai saksi tawuran itu.") == ["Rudi Hartono (15)"]
