@@ -169,6 +169,14 @@ _IDENTIFIED_RE = lazy_compile(
 )
 
 
+def _stage_for(guilt: str, stage: str) -> str:
+    """The stage term that replaces ``guilt``: *terduga* is an adjective-like prefix that needs its noun, so
+    *pelaku bom ikan* becomes *terduga pelaku bom ikan*, not *terduga bom ikan*; the case of the first letter is
+    kept (a headline's *Pelaku*)."""
+    out = "terduga pelaku" if stage == "terduga" and guilt.lower() == "pelaku" else stage
+    return out[:1].upper() + out[1:] if guilt[:1].isupper() else out
+
+
 def _names_nobody(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
     """The guilt word at ``[start, end)`` stands for a group or a class and its sentence identifies no one."""
     group = _GROUP_BEFORE_RE.search(text[max(sent_start, start - 25) : start]) is not None
@@ -288,7 +296,7 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
                 "stage_en": stage_en.get(stage, "an arrest or investigation"),
                 "suggestion": suggestion,
             },
-            suggestions=[suggestion.split(",")[0]],
+            suggestions=[_stage_for(text[start:end], suggestion.split(",")[0])],
             severity=Severity.ERROR if headline and ctx.options.get("headline_error", True) else None,
         )
 

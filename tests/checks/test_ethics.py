@@ -126,3 +126,9 @@ def test_child_initials_with_another_identifier_are_reported():
     assert _child(later) == ["RNW (17)"]
     # a full name is identifying by itself
     assert _child("Polisi memeriksa pelajar Rudi Hartono (15) sebagai saksi tawuran itu.") == ["Rudi Hartono (15)"]
+
+
+def test_terduga_keeps_its_noun():
+    text = "Polisi memeriksa dua orang di dermaga. Pelaku bom ikan itu diperiksa di Mapolres, Senin."
+    fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
+    assert [f.suggestions for f in fs] == [["Terduga pelaku"]]
