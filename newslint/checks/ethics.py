@@ -204,7 +204,8 @@ _POLICE_SOURCE_RE = lazy_compile(
     measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 34 findings (tune 14, unseen 20); adjudicated by a redaktur (not the author): unseen 18/20 = 90% "
     "(misses: paraphrase of a prosecutor, a campus disciplinary case), tune 12/13 = 92% (1 unsure); all 34 judged again by a "
     "fresh redaktur on 2026-12-04: 32/34 = 94%"
-    " Round s7, unseen published news (fresh8, 196,854 words): 20-finding sample 15/20 plus 6/7 in the pooled warning sample, so 21/27 = 78%, judged by a redaktur (not the author); the false alarms are a generic 'pelaku' that labels nobody identified (para pelaku begal, pelaku tawuran, the doer of an act still unknown). With the dev unseen half 18/20: 39/47 = 83%. Info until the generic use is told apart",
+    " Round s7, unseen published news (fresh8, 196,854 words): 20-finding sample 15/20 plus 6/7 in the pooled warning sample, so 21/27 = 78%, judged by a redaktur (not the author); the false alarms are a generic 'pelaku' that labels nobody identified (para pelaku begal, pelaku tawuran, the doer of an act still unknown). With the dev unseen half 18/20: 39/47 = 83%. Info until the generic use is told apart"
+    " fresh9 (94,070 words, unseen, after the generic-group fix): 14/20; the false alarms are unidentified perpetrators nobody has arrested (pelaku on CCTV, maling, a fraud syndicate as a whole) and a generic policy statement. Info.",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -632,7 +633,8 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
     " After that judgement, initials count only with another identifier (PPRA: initials combined with other "
     "identifiers): fresh8 54 -> 24 findings; of the 21 judged, 8 correct and 3 false alarms remain, 2 correct lost "
     "(a kecamatan-level origin with the pesantren named elsewhere; an unnamed school in a named subdistrict): 8/11, a "
-    "tune figure; dev corpus 9 findings unchanged. Info until measured on unseen text",
+    "tune figure; dev corpus 9 findings unchanged. Info until measured on unseen text"
+    " fresh9 (94,070 words, unseen, after the initials fix): 2/17; 11 of the 15 false alarms are children named in accident stories (drownings, traffic, floods), which editorial-rules §7 keeps as info for editor review but the judges do not count as breaches; the others are a group of pupils at a named school and initials alone in a story where another detail identifies the child. Info.",
     summary={
         "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
         "en": "A child involved in a crime story is identified (name with age, school).",
