@@ -554,6 +554,21 @@ _PREFIX_SLIP_STEM = 5
 _PREFIX_SLIP_SUFFIXES = ("kan", "an", "i", "nya", "kannya", "annya")
 
 
+def _affixed_slip_target(cand: str, prefixed: bool) -> Any:
+    """The analysis of ``cand`` when it is what a prefix (``prefixed``) or suffix slip undone may reach: a
+    legal derivation, with that kind of affix, of a listed stem of :data:`_PREFIX_SLIP_STEM` letters or more
+    or of a common one (by :data:`_AFFIX_ROOT_RANK`); else None.  Shared by :func:`prefix_slips` and
+    :func:`suffix_slips`."""
+    a = analyze(cand)
+    if a is None or a.source != "root" or not (a.prefixes if prefixed else a.suffixes):
+        return None
+    if not get_lexicon().is_standard(a.base):
+        return None
+    if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+        return a
+    return None
+
+
 def prefix_slips(low: str) -> list[str]:
     """A typing slip inside the prefix of a word nothing derives: *tetlindas* for *terlindas*, *bwrjalan* for
     *berjalan*.  One neighbouring key, swap or dropped letter in the first :data:`_PREFIX_SLIP_SPAN` letters
@@ -580,10 +595,7 @@ def prefix_slips(low: str) -> list[str]:
         cand = edited + rest
         if not cand.startswith(prefixes):
             continue
-        a = analyze(cand)
-        if a is None or a.source != "root" or not a.prefixes or not lex.is_standard(a.base):
-            continue
-        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+        if _affixed_slip_target(cand, prefixed=True) is not None:
             found.add(cand)
     return _by_edit_and_frequency(low, sorted(found)) if len(found) == 1 else []
 
@@ -609,10 +621,8 @@ def suffix_slips(low: str) -> list[str]:
         cand = head + edited
         if not cand.endswith(_SUFFIX_SLIP_ENDINGS):
             continue
-        a = analyze(cand)
-        if a is None or a.source != "root" or not a.suffixes or not lex.is_standard(a.base):
-            continue
-        if (len(a.base) >= _PREFIX_SLIP_STEM or _rank(a.base) < _AFFIX_ROOT_RANK) and is_standard_form(cand):
+        a = _affixed_slip_target(cand, prefixed=False)
+        if a is not None:
             found[cand] = _rank(a.base)
     ranked = sorted(found, key=lambda c: (edit_cost(low, c), found[c], c))
     # two readings (dianggarkan of anggar by a swap, dianggarakan of anggara by a dropped letter): the likelier
