@@ -40,8 +40,8 @@ _REFUTE_RE = compile_cached(
     "that is refuted, or owned by an attribution in the sentence, is no longer reported). Injected rumour "
     "sentences: recall 325/383 = 85% (tune 165/197, unseen 155/186). All 3 findings judged again by a fresh "
     "redaktur on 2026-12-04: 3/3"
-    " Round s7, unseen published regional and national news (fresh8, 890 excerpts, 196,854 words, never tuned on), every finding judged by a redaktur (not the author): 10/14 = 71%; the false alarms are a lead hedge ('dikabarkan') whose source is given in the same or the next paragraph. Info until that class is fixed and re-measured"
-    " fresh9 (94,070 words, unseen): 3/10; the false alarms again are hedges whose source is quoted in the adjacent sentence. Info.",
+    ". Round s7, unseen published regional and national news (fresh8, 890 excerpts, 196,854 words, never tuned on), every finding judged by a redaktur (not the author): 10/14 = 71%; the false alarms are a lead hedge ('dikabarkan') whose source is given in the same or the next paragraph. Info until that class is fixed and re-measured"
+    ". fresh9 (94,070 words, unseen): 3/10; the false alarms again are hedges whose source is quoted in the adjacent sentence. Info.",
     summary={
         "id": "Penanda kabar angin tanpa sumber bernama (disinyalir, kabarnya, konon, beredar kabar).",
         "en": "Rumour marker with no named source (disinyalir, kabarnya, konon, beredar kabar).",

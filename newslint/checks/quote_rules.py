@@ -500,7 +500,7 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
     "their introduction): on fresh6 + fresh7 (tuned on) 5 -> 3 findings, the 2 judged-wrong gone; injected "
     "recall dev tune 58/61 = 95%, unseen 62/69 = 90%, fresh6 106/112, fresh7 96/103 (all as before); "
     "dev golden unchanged. Severity stays info until fresh8 is judged"
-    " fresh9 (94,070 words, unseen): 3/7; the false alarms are quotes credited right after the closing mark with a lower-case or sentence-final tag ('keluh santoso', 'Ahmad menandaskan.'), a multi-paragraph quote credited at its end and a quote after the speaker's indirect speech. All unseen judgements: 12/27 = 44%. Info.",
+    ". fresh9 (94,070 words, unseen): 3/7; the false alarms are quotes credited right after the closing mark with a lower-case or sentence-final tag ('keluh santoso', 'Ahmad menandaskan.'), a multi-paragraph quote credited at its end and a quote after the speaker's indirect speech. All unseen judgements: 12/27 = 44%. Info.",
     summary={
         "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",
         "en": "Direct quote with no speaker in its sentence or the adjacent ones.",
