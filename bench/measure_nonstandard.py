@@ -31,6 +31,11 @@ halves are reported apart; ``--missed`` lists the misses of the tune half only;
 ``--without-list-data`` leaves the pairs taken from the list out of the pair
 packs, so the tune figure shows what the general rules catch on their own.
 
+``--pairs FILE`` measures the same recall on any other ``standard|non-standard``
+list (one pair per line, ``#`` comments), reported as one "blind" half: the way
+to measure on a list nobody tuned on.  ``--missed`` then lists its misses, to be
+read only after the blind figure has been written down.
+
 ``--contexts`` prints every finding with 60 characters around it, for
 adjudication on screen (the output is not to be committed).
 """
@@ -274,15 +279,34 @@ def _without_list_data() -> list:
     return rules
 
 
-def measure_wikipedia(articles: list[dict], show_missed: bool, without_list: bool = False) -> None:
+def external_pairs(path: Path) -> list[tuple[str, str, str, str]]:
+    """(key, "blind", wrong, right) for each ``standard|non-standard`` line of ``path``."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.count("|") != 1:
+            continue
+        right, wrong = (part.strip() for part in line.split("|"))
+        if right and wrong and right.lower() != wrong.lower():
+            out.append((line, "blind", wrong, right))
+    return out
+
+
+def measure_wikipedia(
+    articles: list[dict],
+    show_missed: bool,
+    without_list: bool = False,
+    pairs: list[tuple[str, str, str, str]] | None = None,
+) -> None:
     from newslint.engine.linter import Linter as _Linter
 
     rules = _without_list_data() if without_list else list(builtin_rules())
     linter = _Linter(rules, Config(), select=["spelling", "typo"])
     paragraphs = [p.strip() for a in articles for p in a.get("text", "").split("\n") if len(p.split()) >= 8]
-    tally = {h: [0, 0, 0] for h in ("tune", "unseen")}
+    tally = {h: [0, 0, 0] for h in ("tune", "unseen", "blind")}
     missed: list[str] = []
-    for i, (_key, half, wrong, right) in enumerate(review_pairs()):
+    shown = "blind" if pairs is not None else "tune"
+    for i, (_key, half, wrong, right) in enumerate(review_pairs() if pairs is None else pairs):
         site = _site(paragraphs, right)
         if site is None:
             para = CARRIERS[i % len(CARRIERS)].replace("{w}", "\0")
@@ -301,10 +325,11 @@ def measure_wikipedia(articles: list[dict], show_missed: bool, without_list: boo
         row[0] += found
         row[1] += with_sugg
         row[2] += 1
-        if show_missed and half == "tune" and not with_sugg:
+        if show_missed and half == shown and not with_sugg:
             got = "; ".join(f"{f.rule} {f.suggestions}" for f in hits) or "nothing"
             missed.append(f"  {bad!r} -> {right!r}: {got}")
-    print("recall on the Wikipedia list (spelling/* + typo/* findings covering the injected form)")
+    source = "the Wikipedia list" if pairs is None else "the given list"
+    print(f"recall on {source} (spelling/* + typo/* findings covering the injected form)")
     for half, (found, sugg, n) in tally.items():
         if n:
             print(
@@ -312,7 +337,7 @@ def measure_wikipedia(articles: list[dict], show_missed: bool, without_list: boo
                 f"with the standard form as a suggestion {sugg} = {100 * sugg / n:.1f}%"
             )
     if missed:
-        print("tune-half pairs not found with their suggestion:")
+        print(f"{shown}-half pairs not found with their suggestion:")
         print("\n".join(missed))
 
 
@@ -323,7 +348,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sites", type=int, default=3, help="injection sites per pair (one per article)")
     ap.add_argument("--no-recall", action="store_true")
     ap.add_argument("--wikipedia", action="store_true", help="recall on the Wikipedia misspellings list (both halves)")
-    ap.add_argument("--missed", action="store_true", help="with --wikipedia: list the tune half's misses")
+    ap.add_argument("--pairs", type=Path, help="recall on this standard|non-standard list instead (one blind half)")
+    ap.add_argument(
+        "--missed", action="store_true", help="with --wikipedia: list the tune half's misses (--pairs: all)"
+    )
     ap.add_argument(
         "--without-list-data",
         action="store_true",
@@ -331,6 +359,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     articles = load_articles(args.corpus)
+    if args.pairs:
+        if not args.pairs.is_file():
+            print(f"measure_nonstandard: {args.pairs}: no such file", file=sys.stderr)
+            return 2
+        measure_wikipedia(articles, args.missed, args.without_list_data, external_pairs(args.pairs))
+        return 0
     if args.wikipedia:
         measure_wikipedia(articles, args.missed, args.without_list_data)
         return 0
