@@ -230,6 +230,9 @@ BOUND = frozenset(
     "antar pasca non pra multi sub swa tuna nir ekstra infra supra ultra intra purna pramu dwi tri panca "
     "catur dasa eka inter kontra neo poli serba".split()
 )
+#: Bound forms that are also free nouns in news copy (ikan tuna sirip kuning, turnamen catur, poli gigi): joined
+#: only into a word the lexicon lists (tunanetra, caturwulan, poliklinik).
+_FREE_HOMOGRAPHS = frozenset(["tuna", "catur", "poli"])
 #: A following word that shows the free verb "antar" (deliver) or a fixed phrase.
 _BOUND_NEXT_EXCEPT = {"antar": frozenset("jemput ke sampai pulang".split())}
 _VERBAL_PREFIXES = frozenset({"meN-", "di-", "ber-", "ter-", "me-", "men-", "mem-", "meng-", "meny-"})
@@ -295,6 +298,9 @@ def _bound_base(word: str) -> str | None:
         good("Data usaha mikro kecil dan menengah dikumpulkan."),
         # regression (adjudication): "antar dua" means "antara dua"
         good("Pertemuan antar dua pemimpin itu berlangsung hangat."),
+        # the fish and the clinic, not the bound forms (tunanetra, poliklinik)
+        good("Nelayan membawa pulang tuna sirip kuning; antrean di poli gigi panjang."),
+        bad("Sekolah itu menerima siswa tuna netra.", fixed="Sekolah itu menerima siswa tunanetra."),
     ],
 )
 def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
@@ -315,6 +321,7 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
             following is None
             or following.group(1) in _BOUND_NEXT_EXCEPT.get(bound, ())
             or _bound_base(following.group(1).rstrip(_TRAILING)) is None
+            or (bound in _FREE_HOMOGRAPHS and bound + following.group(1).rstrip(_TRAILING) not in get_lexicon().roots)
         ):
             continue
         m = _BOUND_APART.match(text, s, following.end())
