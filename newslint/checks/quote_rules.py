@@ -286,6 +286,9 @@ def unbalanced(doc: Document, ctx: RuleContext) -> None:
         ctx.report(q.start, q.start + 1, args={"mark": doc.text[q.start]})
 
 
+_SINGLE_MARKS = "'‘’"
+
+
 def _is_gloss(doc: Document, q: Quotation) -> bool:
     """``lockdown 'karantina wilayah'``: single marks for a meaning are correct."""
     before = doc.text[max(0, q.start - 40) : q.start]
@@ -335,6 +338,10 @@ def _is_gloss(doc: Document, q: Quotation) -> bool:
             fixed='Polisi menemukan foto "gadis muda" di laptop tersangka.',
         ),
         bad("'Kami tidak akan mundur,' kata Ketua Umum partai itu."),
+        bad(
+            "''Kami tidak akan mundur,'' kata Ketua Umum partai itu.",
+            fixed='"Kami tidak akan mundur," kata Ketua Umum partai itu.',
+        ),
         bad("Ia mengaku 'hanya menjalankan perintah atasan'.", single_quotes_for_terms=True),
         good("Istilah lockdown 'karantina wilayah' kini jarang dipakai."),
         good("Dalam gugatan itu, tergugat 'yang digugat' adalah pemerintah kota."),
@@ -362,7 +369,8 @@ def single_quote_misuse(doc: Document, ctx: RuleContext) -> None:
         )
         if terms_ok and not speechy:
             continue
-        suggestion = o + inner + c
+        # two single marks typed for one double mark (''…'', ‘’…’): the doubled mark goes with the pair
+        suggestion = o + inner.strip(_SINGLE_MARKS) + c
         ctx.report(
             q.start,
             q.end,
