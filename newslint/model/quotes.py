@@ -37,6 +37,8 @@ _RIGHT = "\u201d"
 _LEFT = "\u201c"
 _DOUBLE_CLOSERS = frozenset('"\u201d')
 _CLOSE_CONTEXT = frozenset(" \t\n\r)]},.;:!?…—–-/\u00a0")
+# The quote's own final punctuation, after which a closing mark typed one space late still closes it.
+_DETACHED_CLOSE_AFTER = frozenset(",.!?…")
 
 # (opening char, closing char, kind).  Straight marks open and close alike.
 _PAIRS = {
@@ -127,6 +129,23 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             and c == stack[-1][0]
             and (after in _CLOSE_CONTEXT or after in QUOTE_CHARS or i + 1 >= end)
             and not before.isspace()
+        ):
+            close, kind, ostart = stack.pop()
+            out.append(
+                Quotation(ostart, i + 1, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph)
+            )
+            i += 1
+            continue
+        # "…, ” ujarnya": the closing mark typed after a space.  Only the mark the open quotation waits for,
+        # straight after the quote's final comma/stop/?/! and one space, with a space, punctuation or the end
+        # after it (an opening mark has a word after it)
+        if (
+            stack
+            and c == stack[-1][0]
+            and before == " "
+            and i - 2 >= start
+            and text[i - 2] in _DETACHED_CLOSE_AFTER
+            and (after in _CLOSE_CONTEXT or i + 1 >= end)
         ):
             close, kind, ostart = stack.pop()
             out.append(

@@ -74,3 +74,13 @@ def test_right_mark_closing_an_open_quotation_is_not_an_opener():
         ("“Kami siap,”", False),
         ("”Besok kami mulai,”", False),
     ]
+
+
+def test_closing_mark_typed_one_space_late_still_closes():
+    got = quotes('“Kami siap bertanding, ” ujar pelatih itu. "Latihan ditambah. " Ia lalu pergi.')
+    assert [(t, c) for t, _k, c, _d in got] == [("“Kami siap bertanding, ”", True), ('"Latihan ditambah. "', True)]
+
+
+def test_straight_mark_after_a_space_before_a_word_still_opens():
+    got = quotes('Ia berkata, "Kami siap." Lalu "jalan" ditutup.')
+    assert [t for t, _k, _c, _d in got] == ['"Kami siap."', '"jalan"']
