@@ -22,7 +22,7 @@ from itertools import compress
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import di_preposition_join, passive_join_candidate
-from newslint.lang.dijoin import di_noun_join
+from newslint.lang.dijoin import di_noun_join, ke_noun_join
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind
 
@@ -50,7 +50,7 @@ def _joined_texts(doc: Document) -> set[str]:
             len(w) >= 4
             and w[:2].lower() in ("di", "ke")
             and w[2:].islower()
-            and (di_preposition_join(w) or di_noun_join(w)) is not None
+            and (di_preposition_join(w) or di_noun_join(w) or ke_noun_join(w)) is not None
         ):
             _JOINED.add(w)
     return candidate_texts(doc) & _JOINED
@@ -101,7 +101,10 @@ def _joined_texts(doc: Document) -> set[str]:
         bad(
             "Kapal nelayan tenggelam diperairan Selat Sunda.", fixed="Kapal nelayan tenggelam di perairan Selat Sunda."
         ),
+        bad("Korban dibawa kepuskesmas terdekat.", fixed="Korban dibawa ke puskesmas terdekat."),
         good("Masalah itu segera diatasi dan pegawainya dirumahkan."),
+        # the colloquial ke- passive (its base has a di- passive) is not the preposition
+        good("Ia bilang dompetnya ketinggalan dan pencurinya ketangkap."),
         good("Ia keluar dari ruangan kemarin, lalu kasus itu ketahuan."),
         good("Kasus itu kemudian ditindaklanjuti polisi di Redmon."),
     ],
@@ -114,7 +117,7 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
         w = tok.text
         if w not in joined:
             continue
-        split = di_preposition_join(w) or di_noun_join(w)
+        split = di_preposition_join(w) or di_noun_join(w) or ke_noun_join(w)
         if split is None or ctx.vocabulary.accepts(w):
             continue
         base = split[3:].lower()

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from newslint.lang.lexicon import get_lexicon
 from newslint.lang.morph import analyze, di_preposition_join
+from newslint.lang.suggest import one_edit_neighbours
 
 #: The joined noun must be a standard word of web text at least this common (by rank): rarer ones are
 #: more often a rare verb base the frequency list misses.
@@ -54,6 +55,43 @@ def di_noun_join(word: str) -> str | None:
     if _derived_noun(noun):
         return word[:2] + " " + word[2:]
     return None
+
+
+@lru_cache(maxsize=20_000)
+def ke_noun_join(word: str) -> str | None:
+    """``"kepuskesmas"`` -> ``"ke puskesmas"``: the preposition *ke* glued to a standard word.
+
+    Unlike *di-*, *ke-* makes no standard passive, so a glued *ke* before a noun is the preposition; it
+    forms only *ke-an* nouns, ordinals and a few listed words (*ketua*, *kekasih*, *kelima*), all of
+    which a standard source lists as they are.  What is left are the colloquial passives (*ketangkap*,
+    *keurus*, *kebawa*): their base is a verb, known by its *di-* passive (*ditangkap*) in the word list."""
+    if len(word) < 6 or not word.startswith("ke") or not word.isalpha() or not word.islower():
+        return None  # capitalised: a place (Kecamatan Kemalang, Desa Kelagian)
+    low = word
+    lex = get_lexicon()
+    if lex.is_known(low) or low in lex.rank or di_preposition_join(word) is not None:
+        return None
+    if low.endswith("an") and low[2:-2] in lex.roots:
+        return None  # a ke-an noun the lists lack (keluasan, kepimpinan)
+    if lex.is_known(low + "an") or one_edit_neighbours(low):
+        return None  # a slip on a ke- word (keterang for keterangan, kemaru for kemarau)
+    for clitic in _CLITICS:
+        if low.endswith(clitic) and (lex.is_known(low[: -len(clitic)]) or low[: -len(clitic)] in lex.roots):
+            return None  # a ke- word with its clitic: kerangkanya, kenangnya
+    noun = low[2:]
+    for clitic in _CLITICS:
+        if noun.endswith(clitic) and lex.is_standard(noun[: -len(clitic)]):
+            noun = noun[: -len(clitic)]
+            break
+    if len(noun) < 4 or not lex.is_standard(noun) or noun in lex.english:
+        return None
+    r = lex.rank.get(noun)
+    if r is None or r >= _NOUN_RANK:
+        return None
+    passive = "di" + noun
+    if passive in lex.words or passive in lex.rank or analyze(noun) is None:
+        return None  # a verb base: the colloquial ke- passive (ketangkap), not the preposition
+    return word[:2] + " " + word[2:]
 
 
 def _derived_noun(noun: str) -> bool:
