@@ -53,7 +53,8 @@ _TYPE_LABEL = {
 _DOC_LABEL = {
     "document": ("dokumen", "document"),
     "channel": ("saluran resmi", "official channel"),
-    "statement": ("pernyataan tertulis", "written statement"),
+    # siaran pers, keterangan tertulis, konferensi pers: formal, not always written
+    "statement": ("pernyataan resmi", "formal statement"),
 }
 # Page furniture is not a claim ("* Fakta atau Hoaks?", "[baca: …]", "Video Terkini").
 _RESIDUE = re.compile(r"^\W*(?:\*|\[|baca\b|video\b|simak\b|saksikan\b|lihat\s+juga)", re.I)
@@ -488,6 +489,9 @@ def build_inventory(doc: Document) -> dict[str, Any]:
         for m in anonymous_sources(doc)
     ]
     statements: list[dict[str, Any]] = []
+    # the first statement with a source in each sentence, and the bare channels beside them
+    speaking: dict[int, dict[str, Any]] = {}
+    channels: list[tuple[int, dict[str, Any]]] = []
     for a in an.attributions:
         s = doc.sentences[a.sentence]
         speaker = a.speaker
@@ -531,6 +535,15 @@ def build_inventory(doc: Document) -> dict[str, Any]:
                 "source": source_id,
             }
         )
+        if source_id is not None:
+            speaking.setdefault(a.sentence, statements[-1])
+        elif a.kind == "channel":
+            channels.append((a.sentence, statements[-1]))
+    for sentence, bare in channels:
+        if sentence in speaking:
+            # "…," kata X dalam konferensi pers: the channel is where X spoke, not a statement of its own
+            speaking[sentence].setdefault("channel", bare["verb"])
+            statements.remove(bare)
     documents = []
     seen_docs: set[tuple[str, str]] = set()
     for sig in source_signals(doc):

@@ -115,3 +115,18 @@ def test_tables_never_split_a_word_at_any_width(width: int) -> None:
         and any(w != t and (w.startswith(t) or w.endswith(t)) for w in draft_words)
     ]
     assert set(pieces) <= {"orang"}, pieces  # "orang" is a word of the table's own, not a piece of one
+
+
+def test_a_channel_beside_a_speaker_is_where_they_spoke_not_a_statement_of_its_own():
+    draft = (
+        "Tiga Pencuri Ditangkap\n\n"
+        "“Ketiganya sudah lama kami incar,” kata Kapolres Kudus AKBP Bagus Wicaksono dalam konferensi pers, Senin.\n\n"
+        "Laporan pencurian kedua dibuat pada Selasa yang dilaporkan oleh Rina Handayani."
+    )
+    inv = build_inventory(parse(draft, "draft.txt"))
+    kinds = [(s["kind"], s["source"] is not None, s.get("channel")) for s in inv["statements"]]
+    assert kinds[0] == ("speech", True, "dalam konferensi pers")
+    assert not any(kind == "channel" for kind, _, _ in kinds)
+    # "dilaporkan oleh" + a person is the passive's agent, never a media outlet
+    assert not any(s["type"] == "outlet" for s in inv["sources"])
+    assert [s["name"] for s in inv["sources"] if s["type"] == "person"] == ["Bagus Wicaksono", "Rina Handayani"]

@@ -1595,6 +1595,8 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         add(m.start(), m.end(), "passive-agent", m.group("verb"), agent, pronoun=agent.lower() in _PRONOUNS)
     for m in _scan_at(doc, _CITATION_RE, _citation_positions(doc)):
         outlet = _clean(m.group("outlet"))
+        if outlet.lower().startswith("oleh "):
+            continue  # "yang dilaporkan oleh X": a passive with its agent (read above), not a media citation
         add(m.start(), m.end(), "citation", m.group("verb"), outlet)
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
