@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import quote_sources
+from newslint.analysis.attribution import SPEAKER_KINDS, QuoteSource, analyze, quote_sources, split_role_name
 from newslint.analysis.genre import ALL, HOROSCOPE, OPINION
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
@@ -26,9 +26,15 @@ _SPEECH = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|urai|imbuh|tambah|tegas|sebut|lanjut|sambung|pungkas|beber|"
     r"tukas|timpal|sergah|kilah|dalih|seloroh|celetuk|cetus|tanya|tandas|tulis|harap|pinta|jawab"
 )
+# Roots that are a tag only in lower case right after the closing mark ('…,” keluh santoso', '…,” kenang
+# dia'); capitalised they open the next sentence ('“…” Cerita itu …', '“…” Aku …').
+_TAG_ROOTS = (
+    r"keluh|kenang|seru|bisik|sahut|sindir|kelakar|gumam|teriak|ajak|imbau|aku|akui|klaim|kritik|sesal|bantah|"
+    r"tepis|kecam|tuding|protes|tuntut|desak|kisah|cerita"
+)
 # After a closing mark: ", kata X" / ", ujarnya" (a speech tag).
 _TAG_AFTER_RE = compile_cached(
-    rf"\s*(?:{_SPEECH})(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)",
+    rf"\s*(?:{_SPEECH}|(?-i:{_TAG_ROOTS}))(?:nya)?(?![\w-])|\s*[A-Z]\w*(?:\s+[A-Z]\w*){{0,4}}\s+(?:menambahkan|mengatakan|menjelaskan|menegaskan|berkata)",
     re.I,
 )
 # Before an opening mark: the quoted words are a title, a name, a sign, a term.
@@ -206,6 +212,183 @@ def _tag_broken_off(doc: Document, paragraph: int) -> bool:
     if m is None:
         return False
     return m.group("name") is None or len(doc.text[p.start : p.end].split()) <= _BROKEN_TAG_WORDS
+
+
+# Verbs of saying, asking, answering or reacting that can end their clause: "Ia spontan bereaksi, “…”",
+# "Ia lalu bertanya, “…”", "Stand itu seolah berbisik lirih. “…”", "Ahmad menandaskan.".  As the last
+# verb before a quotation (or right after it, with its subject) they frame the quote as their subject's.
+_SAY_VERBS = (
+    r"bertanya|menjawab|menimpali|menyahut|membalas|menanggapi|bereaksi|berteriak|berseru|berbisik|bergumam|"
+    r"berujar|berkata|berucap|bertutur|berkomentar|berpesan|berkelakar|berseloroh|bercanda|bergurau|berceloteh|"
+    r"bersorak|berdoa|berkisah|bercerita|berpendapat|berdalih|berkilah|berargumen|berjanji|berbicara|bilang|"
+    r"menegaskan|menambahkan|menjelaskan|mengatakan|menyatakan|mengungkapkan|menuturkan|menyampaikan|menerangkan|"
+    r"memaparkan|melanjutkan|mengimbuhkan|menandaskan|memungkaskan|mengaku|mengakui|mengeluh|menyela|menyeletuk|"
+    r"menukas|menyindir|mengingatkan|mengenang|membatin|menulis|menuliskan|mencuit|bernyanyi|"
+    r"bersenandung|berdendang"
+)
+# The clause before the opening mark ends with such a verb and at most three words of manner or
+# addressee ("bertanya kepada petugas", "berbisik lirih"), then a comma, a full stop or a colon.
+_FRAME_END_RE = compile_cached(rf"(?<![\w-])(?:{_SAY_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,.:]?\s*$")
+# A name-first tag after the closing mark: '….” Ahmad menandaskan.', '…,” Budi lalu menimpali kepada
+# wartawan.'; or a name and any me-/ber- verb that ends the sentence ('…,” Rina berpamitan.': nothing
+# else of a narrative sentence is there, a tag is the reading).
+_NAME_FIRST_TAG_RE = compile_cached(
+    r"\s*,?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}\s+(?:(?:pun|juga|lalu|kemudian|lantas|kembali)\s+)?"
+    rf"(?:(?:{_SAY_VERBS})(?:\s+[a-z]+){{0,3}}|(?:me|ber)[a-z]{{3,}})\s*(?:[.,;]|$)"
+)
+# Sentence openers that are not a subject: connectives, pronouns, demonstratives, time and place words.
+_NOT_SUBJECT = frozenset(
+    """hal ini itu namun tetapi tapi sementara sedangkan adapun selain dalam di pada saat ketika sejak menurut
+    dengan untuk bagi jika bila kalau apabila meski meskipun walau walaupun karena sebab akibat sehingga oleh
+    kemudian lalu setelah sebelum sebelumnya selanjutnya terpisah terkait sebagai seperti bahkan justru
+    kini kemarin besok hari tahun bulan pekan senin selasa rabu kamis jumat sabtu minggu ia dia mereka beliau
+    kami kita saya aku engkau anda nya pihaknya para sejumlah beberapa semua seluruh setiap salah seorang
+    tersangka pelaku korban dugaan""".split()
+)
+# A sentence whose named subject frames speech by its syntax: "Suharto menaksir, …" / "X menilai bahwa …"
+# (a me- verb followed by a comma or 'bahwa' reports what was said), or a passive whose agent is named
+# ("Hal ini dikeluhkan oleh Pieter Huistra").  Collective speakers count ("massa pun mengancam …").
+_NAMED_FRAME_RE = compile_cached(
+    r"(?:^|,\s+)(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}|(?:para\s+)?(?:massa|warga|buruh|petani|"
+    r"nelayan|pedagang|mahasiswa|pengunjuk\s+rasa|demonstran|orang\s+tua|keluarga))\s+"
+    r"(?:(?:pun|juga|lalu|kemudian|lantas|sempat|telah|sudah|kembali|turut|pun|mengaku)\s+){0,2}"
+    rf"(?:(?:{_SAY_VERBS}|mengamini|mengancam|menaksir|menilai|menduga|menyebut|mengimbau|mendesak|menuntut|"
+    r"meminta|berharap|memperkirakan|mengklaim|membantah|menepis|mengeluhkan|menyoroti|mengkritik|menyayangkan|"
+    r"menyesalkan|mengapresiasi|membenarkan|memastikan|mengungkap|membeberkan|menceritakan|mengisahkan)(?![\w-])"
+    r"|me[a-z]{3,}(?:\s*,|\s+bahwa(?![\w-])))"
+    r"|(?<![\w-])di(?:keluh|sampai|ungkap|kata|tegas|jelas|terang|papar|sebut|tutur|beber|pertanya|tanya|kritik|"
+    r"sorot|aku|benar|cerita|kisah|sesal|sayang|protes|bantah|tepis|klaim|nilai|ucap|seru|sindir|singgung|umum|"
+    r"lapor|ingat|imbau|tanggap|komentar)(?:kan|i)?\s+(?:langsung\s+)?oleh\s+[A-Z]"
+    # "Seperti yang dialami oleh Budi." introduces the case whose words follow
+    r"|(?<![\w-])(?i:seperti)\s+yang\s+di[a-z]{3,}\s+oleh\s+[A-Z]"
+)
+_PRONOUN_OPENING_RE = compile_cached(r"\W*(?:Ia|Dia|Beliau)(?![\w-])")
+
+
+def _frames_quote(doc: Document, q: Quotation) -> bool:
+    """The words before ``q`` frame it as speech: its own sentence ("Ia spontan bereaksi, “…”", "…, lalu
+    bertanya, “…”"), or the sentence just before it, in its paragraph or ending the paragraph before
+    ("Stand itu seolah berbisik lirih. “…”")."""
+    text, para = doc.text, doc.paragraphs[q.paragraph]
+    s0 = doc.sentence_at(q.start)
+    if s0 is None:
+        return False
+    lead = text[s0.start : q.start]
+    if lead.strip():
+        return lead.rstrip()[-1:] in ",:" and _FRAME_END_RE.search(lead[-120:]) is not None
+    if s0.index > para.sentence_start:
+        prev = doc.sentences[s0.index - 1]
+    elif q.paragraph > 0 and not text[para.start : q.start].strip():
+        p = doc.paragraphs[q.paragraph - 1]
+        if p.sentence_end <= p.sentence_start:
+            return False
+        prev = doc.sentences[p.sentence_end - 1]
+    else:
+        return False
+    chunk = text[prev.start : prev.end].rstrip()
+    return chunk[-1:] in ".:" and '"' not in chunk[-3:] and _FRAME_END_RE.search(chunk[-120:]) is not None
+
+
+def _speaker_nearby(doc: Document, q: Quotation) -> bool:
+    """A reader can tell who speaks: the quote's paragraph before it, or the paragraph before that (when
+    the quote opens its paragraph), names a speaker by a pronoun-free speaker sentence (a speech verb the
+    analysis reads, or a reporting frame: "Suharto menaksir, …", "Hal ini dikeluhkan oleh X"); or the
+    paragraph before opens with "Ia"/"Dia" continuing the voice of a speaker tagged just above it; or
+    the words before the quote name the previous paragraph's speaker ("… sehingga Eli baru …")."""
+    text, paras = doc.text, doc.paragraphs
+    an = analyze(doc)
+    para = paras[q.paragraph]
+    s0 = doc.sentence_at(q.start)
+    if s0 is None:
+        return False
+    sentences = list(range(para.sentence_start, s0.index))
+    if text[s0.start : q.start].strip():
+        sentences.append(s0.index)
+    opens = not text[para.start : q.start].strip()
+    prev = paras[q.paragraph - 1] if q.paragraph > 0 else None
+    if prev is not None and prev.zone in _STORY_ZONES:
+        sentences.extend(range(prev.sentence_start, prev.sentence_end))
+    for i in sentences:
+        sent = doc.sentences[i]
+        end = min(sent.end, q.start) if i == s0.index else sent.end
+        for a in an.sentences[i].attributions:
+            if a.start < end and a.kind in SPEAKER_KINDS and a.speaker and not a.pronoun:
+                return True
+        chunk = text[sent.start : end]
+        if _NAMED_FRAME_RE.search(chunk) is not None and not _subject_is_function_word(chunk):
+            return True
+    if prev is None or prev.sentence_end <= prev.sentence_start:
+        return False
+    # the speaker of the paragraph before the previous one (or of the previous one), named again or
+    # continued by a pronoun in the words between it and the quote
+    earlier = [
+        a
+        for p in (paras[q.paragraph - 2] if q.paragraph > 1 else None, prev)
+        if p is not None
+        for i in range(p.sentence_start, p.sentence_end)
+        for a in an.sentences[i].attributions
+        if a.kind in SPEAKER_KINDS
+    ]
+    if not earlier:
+        return False
+    if opens and _PRONOUN_OPENING_RE.match(text, prev.start, prev.end):
+        return True
+    between = text[para.start : q.start] if not opens else text[prev.start : prev.end]
+    for a in earlier:
+        who = a.resolved if a.pronoun else a.speaker
+        name = split_role_name(who)[1] if who else None
+        if name and any(w in between for w in name.split() if len(w) > 2 and w[:1].isupper()):
+            return True
+    return False
+
+
+def _subject_is_function_word(chunk: str) -> bool:
+    """Every named-frame match in ``chunk`` has a connective or a pronoun as its 'subject' ("Hal itu …")."""
+    for m in _NAMED_FRAME_RE.finditer(chunk):
+        subj = m.group("subj")
+        if subj is None:
+            return False  # the passive with a named agent
+        if subj.split()[0].lower() not in _NOT_SUBJECT:
+            return False
+    return True
+
+
+def _multi_paragraph_credit(doc: Document, sources: list[QuoteSource], k: int) -> bool:
+    """The ``k``-th quotation of ``sources`` is part of a quotation running over paragraphs: it is left
+    open and a later paragraph of the run closes it with a tag or a speaker; or it reopens, at the start
+    of its paragraph, a quotation the paragraph before left open (credited at its start, or reported
+    there once)."""
+    text = doc.text
+    q = sources[k].quotation
+    before = sources[k - 1].quotation if k > 0 else None
+    if (
+        before is not None
+        and before.paragraph == q.paragraph - 1
+        and before.continued
+        and not text[doc.paragraphs[q.paragraph].start : q.start].strip()
+    ):
+        return True
+    if q.closed or not q.continued:
+        return False
+    para = q.paragraph
+    for nxt in sources[k + 1 :]:
+        n = nxt.quotation
+        if n.paragraph != para + 1:
+            return False
+        if nxt.attribution is not None:
+            return True
+        para = n.paragraph
+        if n.closed:
+            end = doc.paragraphs[n.paragraph].end
+            after = n.end + (1 if text[n.end : n.end + 1] == "," else 0)
+            return bool(
+                _TAG_AFTER_RE.match(text, after, end)
+                or _NAMED_AFTER_RE.match(text, n.end, end)
+                or _NAME_FIRST_TAG_RE.match(text, n.end, end)
+            )
+        if not n.continued:
+            return False
+    return False
 
 
 _OPEN_MARKS = frozenset('"“”«')
@@ -582,7 +765,8 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
 def unattributed(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     paras = doc.paragraphs
-    for qs in quote_sources(doc):
+    sources = quote_sources(doc)
+    for k, qs in enumerate(sources):
         q = qs.quotation
         # '“…,”' ending its paragraph: the comma announces a tag that is not there (lost in editing)
         dangling = (
@@ -633,4 +817,12 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue
         if q.paragraph > 0 and not text[para.start : q.start].strip() and _is_crosshead(doc, paras[q.paragraph - 1]):
             continue  # the crosshead above the quotation introduces its speaker or its section
+        if _NAME_FIRST_TAG_RE.match(text, q.end, para.end):
+            continue  # '….” Ahmad menandaskan.': a tag with its subject first
+        if _frames_quote(doc, q):
+            continue  # 'Ia spontan bereaksi, “…”', 'Stand itu seolah berbisik lirih. “…”'
+        if _multi_paragraph_credit(doc, sources, k):
+            continue  # one quotation over several paragraphs, credited at its end (or its start)
+        if not dangling and _speaker_nearby(doc, q):
+            continue  # 'Suharto menaksir, ….' / 'Hal ini dikeluhkan oleh X.' / 'Ia pun …' before the quote
         ctx.report(q.start, q.end if q.closed else min(q.end, q.start + 60))
