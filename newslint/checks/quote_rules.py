@@ -683,7 +683,16 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
     "their introduction): on fresh6 + fresh7 (tuned on) 5 -> 3 findings, the 2 judged-wrong gone; injected "
     "recall dev tune 58/61 = 95%, unseen 62/69 = 90%, fresh6 106/112, fresh7 96/103 (all as before); "
     "dev golden unchanged. Severity stays info until fresh8 is judged"
-    ". fresh9 (94,070 words, unseen): 3/7; the false alarms are quotes credited right after the closing mark with a lower-case or sentence-final tag ('keluh santoso', 'Ahmad menandaskan.'), a multi-paragraph quote credited at its end and a quote after the speaker's indirect speech. All unseen judgements: 12/27 = 44%. Info.",
+    ". fresh9 (94,070 words, unseen): 3/7; the false alarms are quotes credited right after the closing mark with a lower-case or sentence-final tag ('keluh santoso', 'Ahmad menandaskan.'), a multi-paragraph quote credited at its end and a quote after the speaker's indirect speech. All unseen judgements: 12/27 = 44%. Info. "
+    "Round s8 (issue 13): the judged false-alarm classes fixed by attribution syntax (a tag after the mark in "
+    "lower case or name first; a frame before the quote with a verb of saying or reacting; a pronoun-free "
+    "speaker sentence in the quote's paragraph or the one before, 'Ia pun …' continuing a tagged voice; a "
+    "quotation over paragraphs credited at its end or start). Tuned on fresh6/7/8/9 (not unseen any more): "
+    "1/2/9/7 -> 1/0/2/3 findings; the 5 judged findings left were all judged correct, none judged correct "
+    "was lost. Injected recall: dev tune 58/61 = 95% (was 58/61), dev unseen 60/69 = 87% (was 62/69), "
+    "fresh6 105/112, fresh7 94/103, fresh8 241/255, fresh9 106/115 (the quotes newly missed follow a "
+    "paragraph whose group or passive agent frames them: 'Warga pun mengungkap rasa lega.', 'pedagang "
+    "mengeluh.', 'dipertanyakan oleh X'). Dev golden unchanged. Severity stays info until fresh10 is judged.",
     summary={
         "id": "Kutipan langsung tanpa penutur di kalimatnya atau kalimat di dekatnya.",
         "en": "Direct quote with no speaker in its sentence or the adjacent ones.",
@@ -706,7 +715,13 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         "isi surat …', 'Bunyi Pasal 5 …', 'X menyampaikan hal itu …'), kutipan yang diumumkan kalimat "
         "sebelumnya ('Berikut isinya.', 'Surat edaran itu memuat …', 'Video … itu viral'), transkrip "
         "wawancara sesudah pengantarnya, tag yang terjebak di dalam tanda petik ('“…, ungkap X,”') atau "
-        "terpisah ke paragraf berikutnya, dan baris kredit ('— X', '(X, 45, warga Y)').",
+        "terpisah ke paragraf berikutnya, dan baris kredit ('— X', '(X, 45, warga Y)'). Diam pula bila pembaca "
+        "tahu penuturnya dari sintaks atribusi: tag sesudah tanda petik yang ditulis huruf kecil atau dengan "
+        "nama di depan ('…,” keluh santoso', '….” Ahmad menandaskan.'), klausa atau kalimat sebelum kutipan "
+        "yang membingkainya dengan verba tutur atau reaksi ('Ia spontan bereaksi, “…”', 'X lalu bertanya, "
+        "“…”'), kalimat penutur tanpa pronomina di paragraf kutipan atau paragraf sebelumnya ('Suharto "
+        "menaksir, …', 'Hal ini dikeluhkan oleh X.'), 'Ia pun …' yang melanjutkan suara penutur di atasnya, "
+        "dan kutipan beberapa paragraf yang diberi tag di akhir atau di awalnya.",
         "en": "A quoted statement needs a speaker: a tag in its sentence, a speaker in its paragraph, or the "
         "speaker of the paragraph before when the quotation paragraph goes on in that voice (also a run of "
         "quotation paragraphs closed by a tag, and 'Pernyataan tersebut disampaikan oleh X' after it). ”-opened "
@@ -719,7 +734,12 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         "'X menyampaikan hal itu …'), a quote announced by the sentence before ('Berikut isinya.', 'Surat "
         "edaran itu memuat …', 'Video … itu viral'), an interview transcript after its introduction, a tag "
         "trapped inside the marks ('“…, ungkap X,”') or split off into the next paragraph, and credit lines "
-        "('— X', '(X, 45, warga Y)').",
+        "('— X', '(X, 45, warga Y)'). Silent too when the attribution syntax tells the reader who speaks: a tag "
+        "after the mark in lower case or with the name first ('…,” keluh santoso', '….” Ahmad menandaskan.'), "
+        "a clause or sentence before the quote framing it with a verb of saying or reacting ('Ia spontan "
+        "bereaksi, “…”', 'X lalu bertanya, “…”'), a pronoun-free speaker sentence in the quote's paragraph or "
+        "the one before ('Suharto menaksir, …', 'Hal ini dikeluhkan oleh X.'), 'Ia pun …' continuing the voice "
+        "tagged above it, and a quotation over several paragraphs tagged at its end or its start.",
     },
     authority="KEJ Pasal 2 (penafsiran: sumber jelas); editorial-rules §4.3 butir 3",
     examples=[
@@ -759,6 +779,15 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
         good(
             'Kapolres Hendra Wijaya mengatakan penyidik sudah bekerja. "Kami sudah memeriksa dua belas saksi.\n\n'
             '"Berkas perkara akan kami limpahkan pekan depan."'
+        ),
+        # round s8 (drafts of our own): the speaker clear from the attribution syntax around the quote
+        good("Kondisi itu dikeluhkan oleh Kepala Desa Warsito.\n\n“Kami sudah tiga kali mengajukan perbaikan.”"),
+        good("Setelah mendengar jawaban itu, ia spontan bereaksi, “Wah, kami tidak pernah diberi tahu.”"),
+        good("Air laut masuk ke permukiman.\n\n“Air masuk ke rumah kami setiap malam,” keluh sulastri."),
+        good("Polda mendata laporan itu.\n\n“Dua kasus sudah dilimpahkan ke kejaksaan.” Ahmad menandaskan."),
+        bad(
+            "Jalan itu dulu diperbaiki oleh Pemerintah Provinsi.\n\n“Kami sudah tiga kali mengajukan perbaikan.”",
+            count=1,
         ),
     ],
 )
