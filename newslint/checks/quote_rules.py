@@ -224,7 +224,7 @@ _SAY_VERBS = (
     r"menegaskan|menambahkan|menjelaskan|mengatakan|menyatakan|mengungkapkan|menuturkan|menyampaikan|menerangkan|"
     r"memaparkan|melanjutkan|mengimbuhkan|menandaskan|memungkaskan|mengaku|mengakui|mengeluh|menyela|menyeletuk|"
     r"menukas|menyindir|mengingatkan|mengenang|membatin|menulis|menuliskan|mencuit|bernyanyi|"
-    r"bersenandung|berdendang"
+    r"bersenandung|berdendang|bersuara|bicara|membentak|menghardik|memekik|menjerit|mengumpat|memaki|merintih|menyapa"
 )
 # The clause before the opening mark ends with such a verb and at most three words of manner or
 # addressee ("bertanya kepada petugas", "berbisik lirih"), then a comma, a full stop or a colon.
@@ -259,8 +259,10 @@ _NAMED_FRAME_RE = compile_cached(
     r"|(?<![\w-])di(?:keluh|sampai|ungkap|kata|tegas|jelas|terang|papar|sebut|tutur|beber|pertanya|tanya|kritik|"
     r"sorot|aku|benar|cerita|kisah|sesal|sayang|protes|bantah|tepis|klaim|nilai|ucap|seru|sindir|singgung|umum|"
     r"lapor|ingat|imbau|tanggap|komentar)(?:kan|i)?\s+(?:langsung\s+)?oleh\s+[A-Z]"
-    # "Seperti yang dialami oleh Budi." introduces the case whose words follow
+    # "Seperti yang dialami oleh Budi." introduces the case whose words follow; "Hal serupa dirasakan
+    # Sutini." gives the next voice on the matter
     r"|(?<![\w-])(?i:seperti)\s+yang\s+di[a-z]{3,}\s+oleh\s+[A-Z]"
+    r"|(?<![\w-])(?:serupa|senada|sama)\s+(?:juga\s+|pun\s+)?di[a-z]{3,}\s+(?:oleh\s+)?[A-Z]"
 )
 _PRONOUN_OPENING_RE = compile_cached(r"\W*(?:Ia|Dia|Beliau)(?![\w-])")
 

@@ -422,6 +422,9 @@ _COMPLAINT = "“Kami sudah tiga kali mengajukan perbaikan, tetapi belum ada jaw
         "Seorang petugas mendekat, lalu bertanya, “Bapak mau ke mana malam-malam begini?”",
         "Mendengar kabar itu, ia langsung bereaksi, “Wah, kami tidak pernah diberi tahu soal itu.”",
         "Perahu tua di dermaga itu seolah berbisik pelan. “Aku sudah terlalu lama menunggu di sini.”",
+        "Warga mulai berdatangan. Seorang ibu memekik histeris, “Tolong, anak saya masih di dalam rumah!”",
+        "Ketua RT akhirnya angkat bicara. “Kami sudah melapor ke kelurahan sejak kemarin.”",
+        "Harga cabai terus turun. Hal serupa dirasakan Sutini, pedagang sayur.\n\n" + _COMPLAINT,
         # 'Ia pun …' continues the voice tagged just above; the speaker named again before the quote
         '"Kami sudah lapor ke dinas sejak tahun lalu," ujar Sulastri.\n\n'
         "Ia pun mendatangi kantor kecamatan bersama warga lain.\n\n"
@@ -447,6 +450,7 @@ def test_speaker_clear_from_the_attribution_syntax_is_not_unattributed(text):
         "Jalan desa rusak sejak musim hujan. Kondisi itu membuat warga kesulitan.\n\n" + _COMPLAINT,
         "Jalan itu dulu diperbaiki oleh Pemerintah Provinsi.\n\n" + _COMPLAINT,
         "Polisi menangkap dua pelaku di rumahnya.\n\n" + _COMPLAINT,
+        "Harga cabai terus turun. Hal itu dirasakan semua pedagang.\n\n" + _COMPLAINT,
         # after the closing mark a new sentence, not a tag
         "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Polisi menangkap pelaku lain.",
         "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Protes warga berlanjut hingga sore.",
