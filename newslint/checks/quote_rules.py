@@ -264,6 +264,10 @@ _NAMED_FRAME_RE = compile_cached(
     r"|(?<![\w-])(?i:seperti)\s+yang\s+di[a-z]{3,}\s+oleh\s+[A-Z]"
     r"|(?<![\w-])(?:serupa|senada|sama)\s+(?:juga\s+|pun\s+)?di[a-z]{3,}\s+(?:oleh\s+)?[A-Z]"
 )
+_CONTRAST_RE = compile_cached(
+    r"\W*(?:Sementara|Terpisah|Namun|Tetapi|Tapi|Sedangkan|Adapun|Berbeda|Di\s+sisi\s+lain|Di\s+tempat\s+lain|"
+    r"Menanggapi|Dikonfirmasi|Saat\s+dikonfirmasi|Ketika\s+dikonfirmasi)(?![\w-])"
+)
 _PRONOUN_OPENING_RE = compile_cached(r"\W*(?:Ia|Dia|Beliau)(?![\w-])")
 
 
@@ -292,11 +296,12 @@ def _frames_quote(doc: Document, q: Quotation) -> bool:
 
 
 def _speaker_nearby(doc: Document, q: Quotation) -> bool:
-    """A reader can tell who speaks: the quote's paragraph before it, or the paragraph before that (when
-    the quote opens its paragraph), names a speaker by a pronoun-free speaker sentence (a speech verb the
-    analysis reads, or a reporting frame: "Suharto menaksir, …", "Hal ini dikeluhkan oleh X"); or the
-    paragraph before opens with "Ia"/"Dia" continuing the voice of a speaker tagged just above it; or
-    the words before the quote name the previous paragraph's speaker ("… sehingga Eli baru …")."""
+    """A reader can tell who speaks: the quote's paragraph before it, or the paragraph before that, names a
+    speaker by a pronoun-free speaker sentence (a speech verb the analysis reads, or a reporting frame:
+    "Suharto menaksir, …", "Hal ini dikeluhkan oleh X"); or the sentence after it in its paragraph opens
+    with one ("“…” Sutini mengaku belum tidur."); or the paragraph before opens with "Ia"/"Dia"
+    continuing the voice of a speaker tagged just above it; or the words before the quote name the
+    previous paragraph's speaker ("… sehingga Eli baru …")."""
     text, paras = doc.text, doc.paragraphs
     an = analyze(doc)
     para = paras[q.paragraph]
@@ -319,6 +324,19 @@ def _speaker_nearby(doc: Document, q: Quotation) -> bool:
         chunk = text[sent.start : end]
         if _NAMED_FRAME_RE.search(chunk) is not None and not _subject_is_function_word(chunk):
             return True
+    s1 = doc.sentence_at(q.end - 1) if q.closed else None
+    if s1 is not None and s1.index + 1 < para.sentence_end and not text[q.end : s1.end].strip(" ,.\u00a0"):
+        # the next sentence of the paragraph opens with its speaker ("“…” Sutini mengaku …"), not with a
+        # contrast that brings in another voice ("Sementara itu, Kapolres X mengatakan …")
+        nxt = doc.sentences[s1.index + 1]
+        chunk = text[nxt.start : min(nxt.end, nxt.start + 80)]
+        if not _CONTRAST_RE.match(chunk):
+            m = _NAMED_FRAME_RE.match(chunk)
+            if m is not None and not (m.group("subj") and m.group("subj").split()[0].lower() in _NOT_SUBJECT):
+                return True
+            for a in an.sentences[nxt.index].attributions:
+                if a.start < nxt.start + 60 and a.kind in SPEAKER_KINDS and a.speaker and not a.pronoun:
+                    return True
     if prev is None or prev.sentence_end <= prev.sentence_start:
         return False
     # the speaker of the paragraph before the previous one (or of the previous one), named again or

@@ -431,6 +431,9 @@ _COMPLAINT = "“Kami sudah tiga kali mengajukan perbaikan, tetapi belum ada jaw
         '"Sampai sekarang belum ada petugas yang datang memeriksa."',
         '"Antrean sudah mengular sejak subuh," kata Darmin.\n\n'
         'Karena antrean panjang, Darmin baru mendapat solar sore hari. "Kami terpaksa menginap di dalam truk."',
+        # the next sentence of its paragraph opens with the speaker's reporting frame
+        "Warga Desa Sukamaju resah.\n\n“Kami takut keluar rumah setiap malam.” Sutini menaksir, pencuri datang "
+        "lewat kebun.",
         # class 2: the tag after the closing mark in lower case, or with its subject first
         "Air laut masuk ke permukiman.\n\n“Air masuk ke rumah kami setiap malam,” keluh sulastri.",
         "Polda mendata laporan itu.\n\n“Dua kasus sudah dilimpahkan ke kejaksaan.” Ahmad menandaskan.",
@@ -453,6 +456,7 @@ def test_speaker_clear_from_the_attribution_syntax_is_not_unattributed(text):
         "Harga cabai terus turun. Hal itu dirasakan semua pedagang.\n\n" + _COMPLAINT,
         # after the closing mark a new sentence, not a tag
         "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Polisi menangkap pelaku lain.",
+        "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Polisi menambah patroli.",
         "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Protes warga berlanjut hingga sore.",
         # a '…,”' whose tag was lost is reported even after a paragraph naming a speaker
         "Kepala Puskesmas Rahmawati menjelaskan, tiga puluh warga dirawat.\n\n"
