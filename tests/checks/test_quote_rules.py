@@ -402,3 +402,74 @@ def test_a_quote_placed_in_a_document_by_the_sentence_after_it_is_sourced():
     rule = '"Setiap pedagang wajib memiliki izin usaha yang diterbitkan pemerintah daerah."'
     assert _unattributed(_LEAD + rule + " Hal itu tertuang dalam Surat Edaran Bupati Nomor 5 Tahun 2024.") == []
     assert _unattributed(_LEAD + rule + " Hal itu membuat pedagang resah.") == [rule]
+
+
+# --- quote/unattributed, round s8 (issue 13): the speaker is clear from the attribution syntax around the
+# quote (drafts of our own, one per judged false-alarm class, each with a true positive beside it) ---
+_COMPLAINT = "“Kami sudah tiga kali mengajukan perbaikan, tetapi belum ada jawaban.”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # class 1: the sentence before names the speaker with a frame that is not a speech tag
+        "Jalan desa rusak sejak musim hujan. Kondisi itu dikeluhkan oleh Kepala Desa Warsito saat rapat.\n\n"
+        + _COMPLAINT,
+        "Warsito menaksir, perbaikan jalan itu butuh dana ratusan juta rupiah. Penyidik masih menghitung. "
+        + _COMPLAINT,
+        "Banyak warga merasakan hal serupa. Seperti yang dialami oleh Sutini (52).\n\n" + _COMPLAINT,
+        # a clause or the sentence before frames the quote with a verb of saying or reacting
+        "Seorang petugas mendekat, lalu bertanya, “Bapak mau ke mana malam-malam begini?”",
+        "Mendengar kabar itu, ia langsung bereaksi, “Wah, kami tidak pernah diberi tahu soal itu.”",
+        "Perahu tua di dermaga itu seolah berbisik pelan. “Aku sudah terlalu lama menunggu di sini.”",
+        "Warga mulai berdatangan. Seorang ibu memekik histeris, “Tolong, anak saya masih di dalam rumah!”",
+        "Ketua RT akhirnya angkat bicara. “Kami sudah melapor ke kelurahan sejak kemarin.”",
+        "Harga cabai terus turun. Hal serupa dirasakan Sutini, pedagang sayur.\n\n" + _COMPLAINT,
+        # 'Ia pun …' continues the voice tagged just above; the speaker named again before the quote
+        '"Kami sudah lapor ke dinas sejak tahun lalu," ujar Sulastri.\n\n'
+        "Ia pun mendatangi kantor kecamatan bersama warga lain.\n\n"
+        '"Sampai sekarang belum ada petugas yang datang memeriksa."',
+        '"Antrean sudah mengular sejak subuh," kata Darmin.\n\n'
+        'Karena antrean panjang, Darmin baru mendapat solar sore hari. "Kami terpaksa menginap di dalam truk."',
+        # the next sentence of its paragraph opens with the speaker's reporting frame
+        "Warga Desa Sukamaju resah.\n\n“Kami takut keluar rumah setiap malam.” Sutini menaksir, pencuri datang "
+        "lewat kebun.",
+        # class 2: the tag after the closing mark in lower case, or with its subject first
+        "Air laut masuk ke permukiman.\n\n“Air masuk ke rumah kami setiap malam,” keluh sulastri.",
+        "Polda mendata laporan itu.\n\n“Dua kasus sudah dilimpahkan ke kejaksaan.” Ahmad menandaskan.",
+        # class 3: a quotation over several paragraphs, credited at its end
+        "Jalan desa rusak parah.\n\n“Sudah bertahun-tahun jalan ini tidak pernah diperbaiki. Kami bosan mengeluh."
+        "\n\n“Kami minta pemerintah segera turun tangan,” kata salahsatu warga.",
+    ],
+)
+def test_speaker_clear_from_the_attribution_syntax_is_not_unattributed(text):
+    assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speaker before: a frame that names an agent who does not speak, a narrative verb
+        "Jalan desa rusak sejak musim hujan. Kondisi itu membuat warga kesulitan.\n\n" + _COMPLAINT,
+        "Jalan itu dulu diperbaiki oleh Pemerintah Provinsi.\n\n" + _COMPLAINT,
+        "Polisi menangkap dua pelaku di rumahnya.\n\n" + _COMPLAINT,
+        "Harga cabai terus turun. Hal itu dirasakan semua pedagang.\n\n" + _COMPLAINT,
+        # after the closing mark a new sentence, not a tag
+        "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Polisi menangkap pelaku lain.",
+        "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Polisi menambah patroli.",
+        "Jalan desa rusak sejak musim hujan.\n\n" + _COMPLAINT + " Protes warga berlanjut hingga sore.",
+        # a '…,”' whose tag was lost is reported even after a paragraph naming a speaker
+        "Kepala Puskesmas Rahmawati menjelaskan, tiga puluh warga dirawat.\n\n"
+        "“Dua belas pasien masih dirawat inap hingga hari ini,”",
+    ],
+)
+def test_quote_with_no_speaker_around_it_is_still_reported(text):
+    assert len(_unattributed(text)) == 1
+
+
+def test_multi_paragraph_quote_credited_nowhere_is_reported_once():
+    text = (
+        "Banjir merendam tiga desa.\n\n“Air naik cepat sekali, kami tidak sempat membawa barang.\n\n"
+        "“Semua perabot terendam lumpur dan kami belum bisa pulang.”"
+    )
+    assert len(_unattributed(text)) == 1
