@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.split import in_half  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
+from newslint.config import Config, RuleSetting  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
 
@@ -40,7 +41,11 @@ def _flat(s: str) -> str:
 def _sample(args: argparse.Namespace) -> int:
     wanted = {s.strip() for s in args.severity.split(",")}
     families = {s.strip() for s in args.families.split(",")} if args.families else set()
-    linter = make_linter()
+    config = None
+    if args.enable:
+        # rules that ship off, switched on (as a newsroom's config would) to be judged
+        config = Config(rules={r.strip(): RuleSetting(enabled=True) for r in args.enable.split(",")})
+    linter = make_linter(config=config)
     pool = []
     words = 0
     with args.corpus.open(encoding="utf-8") as fh:
@@ -130,6 +135,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--parts", type=int, default=1)
     ap.add_argument("--write", default=None)
+    ap.add_argument(
+        "--enable", default=None, help="rule ids that ship off, switched on for the sample (comma-separated)"
+    )
     ap.add_argument("--verdicts", default=None, help="score the verdicts of a sample written with --write PREFIX")
     args = ap.parse_args()
     if args.verdicts:
