@@ -127,7 +127,7 @@ def test_child_initials_with_another_identifier_are_reported():
 
 
 def test_terduga_keeps_its_noun():
-    text = "Polisi memeriksa dua orang di dermaga. Pelaku bom ikan itu diperiksa di Mapolres, Senin."
+    text = "Dua orang diamankan di dermaga. Pelaku bom ikan itu diperiksa di Mapolres, Senin."
     fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
     assert [f.suggestions for f in fs] == [["Terduga pelaku"]]
 
@@ -178,3 +178,37 @@ def test_child_initials_in_a_sexual_crime_story():
     )
     assert _child(story) == ["RA (13)"]
     assert _child(story.replace("Ayah korban, Sulaiman (45), kecewa", "Keluarga korban kecewa")) == []
+
+
+def _poi(text: str) -> list[str]:
+    return _ethics(text, "ethics/presumption-of-innocence")
+
+
+def test_pelaku_nobody_has_caught_is_not_prejudged():
+    # seen on a camera, the police failing to catch anyone: no identified person to presume innocent
+    cctv = (
+        "Kasus pencurian di toko itu sudah dilaporkan ke polisi. Dalam rekaman CCTV terlihat pelaku membuka "
+        "laci kasir. Pelaku seorang pria bertopi hitam."
+    )
+    assert _poi(cctv) == []
+    failed = "Polisi menggerebek arena judi itu. Polisi gagal menangkap para pelaku karena lokasi sudah kosong."
+    assert _poi(failed) == []
+    # an investigation alone holds nobody
+    inquiry = "Warga dua desa bentrok pada Minggu. Penyidikan terhadap para pelaku juga mulai dilakukan."
+    assert _poi(inquiry) == []
+    # an arrest told with the active verb still counts as one
+    arrest = "Polisi meringkus MR (25) di rumahnya. Penyidikan berlanjut. Pelaku menyayat tangan korban dengan pisau."
+    assert _poi(arrest) == ["Pelaku"]
+
+
+def test_a_syndicate_as_a_whole_or_a_policy_class_labels_nobody():
+    assert _poi("Polisi menangkap tiga tersangka. Polisi menelusuri grup milik komplotan penipu daring itu.") == []
+    assert _poi("Polisi menangkap 40 tersangka. Kapolres menegaskan tidak ada toleransi bagi pelaku curanmor.") == []
+    # the gang whose arrest the sentence reports: reported
+    assert _poi("Dua komplotan maling motor dibekuk Polsek Neglasari, Senin. Mereka ditahan.") == ["maling"]
+
+
+def test_terduga_keeps_every_guilt_noun():
+    text = "Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."
+    fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
+    assert [f.suggestions for f in fs] == [["Terduga perampok"]]
