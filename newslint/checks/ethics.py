@@ -91,7 +91,7 @@ _UNKNOWN_PERP_RE = lazy_compile(
     # seen on a camera, not caught, still being looked for: nobody identified yet
     r"cctv|terekam|(?:gagal|tak|tidak|belum|sulit|menyulitkan|kesulitan)\s+(?:[\w-]+\s+)?"
     r"(?:menangkap|meringkus|membekuk|menyergap)|"
-    r"dalam\s+(?:penyelidikan|pengejaran|pencarian|pemburuan))",
+    r"dalam\s+(?:penyelidikan|pengejaran|pencarian|pemburuan)|meninggalkan\s+(?:lokasi|tempat\s+kejadian|TKP))",
     re.I,
 )
 #: Every match of _UNKNOWN_PERP_RE holds one of these, lower-cased: a one-word alternative, or the second
@@ -132,6 +132,7 @@ _UNKNOWN_PERP_WORDS = (
     "pengejaran",
     "pencarian",
     "pemburuan",
+    "meninggalkan",
 )
 
 
