@@ -303,7 +303,7 @@ _POLICE_SOURCE_RE = lazy_compile(
     "verbs count), a sentence about a camera recording or a failed arrest names nobody, a syndicate or a class "
     "in a policy statement labels nobody unless its sentence reports the arrest, 'menurut penyelidikan' is the "
     "police's word; suggestions keep the noun (terduga perampok): fresh8 123 -> 117, fresh9 95 -> 81, fresh6 55 "
-    "-> 53, fresh7 21, dev tune 14 -> 13. Of the 40 fresh8+fresh9 findings judged in round s7, all 29 correct are "
+    "-> 53, fresh7 21 -> 20, dev tune 14 -> 13. Of the 40 fresh8+fresh9 findings judged in round s7, all 29 correct are "
     "still reported and 8 of the 11 false alarms are gone, 7 of them by this round (29/32 on that judged set). Not yet measured unseen.",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
