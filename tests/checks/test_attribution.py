@@ -74,6 +74,51 @@ def test_weasel_fact_check_and_quote_traps():
     assert _rules("Konon, rumah itu dibangun pada zaman Belanda.") == [("attribution/weasel-marker", "Konon")]
 
 
+def _weasel(text: str) -> list[str]:
+    return [t for r, t in _rules(text) if r == "attribution/weasel-marker"]
+
+
+def test_weasel_whose_source_stands_beside_it():
+    # the next paragraph's quotation repeats the hedge's content (membuang/buang limbah, hilir): the minister's
+    text = (
+        "Dua pabrik disinyalir membuang limbah cair ke hilir Sungai Cibeet.\n\n"
+        '"Mereka membuang limbahnya lewat saluran ke hilir Sungai Cibeet," kata Menteri Lingkungan Hidup Hanafi.'
+    )
+    assert _weasel(text) == []
+    # the same hedge beside a quotation about something else: hearsay
+    other = (
+        "Dua pabrik disinyalir membuang limbah cair ke hilir Sungai Cibeet.\n\n"
+        '"Kami akan menyegel tiga gudang lagi pekan depan," kata Menteri Lingkungan Hidup Hanafi.'
+    )
+    assert _weasel(other) == ["disinyalir"]
+    # topic words shared with the neighbour (harga, garam, petani) are not the hedge's content
+    topic = (
+        "Harga garam anjlok. Anjloknya harga garam disinyalir lantaran tengkulak mempermainkan harga di tingkat "
+        "petani.\n\nPetani garam asal Kaliori, Kusnadi, mengatakan harga garam turun sejak sebulan lalu. Harga "
+        "garam kini Rp1.000 per kilogram, kata petani itu."
+    )
+    assert _weasel(topic) == ["disinyalir"]
+
+
+def test_weasel_in_a_named_speakers_paragraph_or_anaphora():
+    para = (
+        "Kepala BPBD Sampit Rihel mengatakan enam kecamatan terendam. Di Kecamatan Cempaga, tujuh desa "
+        "dikabarkan banjir."
+    )
+    assert _weasel(para) == []
+    anaphora = "Kepala pasar mengatakan pasokan bawang melimpah.\n\nHal ini ditengarai menjadi sebab harga anjlok."
+    assert _weasel(anaphora) == []
+    back = (
+        "Harga jeruk ditengarai anjlok karena jeruk impor masuk.\n\nHal itu diungkapkan petani jeruk Ferdinand Tarigan."
+    )
+    assert _weasel(back) == []
+
+
+def test_dikabarkan_hilang_reports_a_missing_person():
+    assert _weasel("Seorang nelayan asal Bunaken dikabarkan hilang saat melaut, Minggu.") == []
+    assert _weasel("Dua pejabat daerah dikabarkan akan segera diganti.") == ["dikabarkan"]
+
+
 def test_vague_agent_with_name_or_affiliation_is_fine():
     assert _rules("Pengamat politik Universitas Indonesia Dewi Lestari menilai koalisi itu rapuh.") == []
     assert _rules("Para analis menilai langkah itu berisiko.") == [("attribution/vague-agent", "Para analis")]

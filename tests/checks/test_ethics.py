@@ -117,10 +117,8 @@ def test_child_initials_alone_are_the_protection_ppra_asks_for():
 def test_child_initials_with_another_identifier_are_reported():
     assert _child("Polisi menangkap pelajar RA (14), warga Kelurahan Beji, setelah tawuran.") == ["RA (14)"]
     assert _child("Polisi menangkap pelajar RA (14) warga Tanjungrejo setelah tawuran itu.") == ["RA (14)"]
-    assert _child("Polisi menangkap RA (14), siswa SMPN 3 Depok, setelah tawuran itu.") == [
-        "RA (14)",
-        "siswa SMPN 3 Depok",
-    ]
+    # the named school identifies the pupil and is reported; the initials beside it are the protection
+    assert _child("Polisi menangkap RA (14), siswa SMPN 3 Depok, setelah tawuran itu.") == ["siswa SMPN 3 Depok"]
     # the identifier in a later sentence that names the same initials (four letters, matched from the second)
     later = "Polisi menangkap pelajar MRNW (17) setelah tawuran itu. MRNW adalah warga Desa Sukamaju, Blitar."
     assert _child(later) == ["RNW (17)"]
@@ -129,6 +127,88 @@ def test_child_initials_with_another_identifier_are_reported():
 
 
 def test_terduga_keeps_its_noun():
-    text = "Polisi memeriksa dua orang di dermaga. Pelaku bom ikan itu diperiksa di Mapolres, Senin."
+    text = "Dua orang diamankan di dermaga. Pelaku bom ikan itu diperiksa di Mapolres, Senin."
     fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
     assert [f.suggestions for f in fs] == [["Terduga pelaku"]]
+
+
+def test_child_named_in_an_accident_story_is_not_a_crime_case():
+    # PPRA protects children in crime stories; "korban" and "polisi" also fill drownings and road accidents
+    drowning = (
+        "Bocah bernama Dodi Saputra (9) tewas tenggelam di Sungai Lematang. Polisi dan tim SAR menemukan korban "
+        "sore harinya."
+    )
+    assert _child(drowning) == []
+    road = (
+        "Pelajar Rani Oktavia (15) tewas tertabrak truk di jalan lintas. Sopir truk kini diperiksa polisi dan "
+        "terancam menjadi tersangka karena lalai."
+    )
+    assert _child(road) == []
+    # the same name in a story about a crime against the child: reported
+    assault = "Bocah bernama Dodi Saputra (9) dianiaya tetangganya. Polisi menangkap pelaku penganiayaan itu."
+    assert _child(assault) == ["Dodi Saputra (9)"]
+
+
+def test_child_patronymic_keeps_the_childs_name():
+    text = "Polisi memeriksa saksi penganiayaan itu, seorang anak, Rahmat bin Sulaiman (12), di rumahnya."
+    assert _child(text) == ["Rahmat bin Sulaiman (12)"]
+
+
+def test_child_school_of_a_group_or_unnamed_school_identifies_nobody():
+    assert _child("Ia dirundung sekelompok siswa SMP Negeri di Tabanan. Polisi menyelidiki kasus itu.") == []
+    assert _child("Orang tua siswa SMPN 12 Sukamaju melaporkan guru itu ke polisi atas dugaan penganiayaan.") == []
+    assert _child("Polisi memeriksa seorang siswa SMPN 4 Sukamaju sebagai saksi penganiayaan itu.") == [
+        "siswa SMPN 4 Sukamaju"
+    ]
+
+
+def test_child_initials_with_the_scene_not_a_home():
+    # where the child was found is not where the child lives: only a street-level place counts without "warga"
+    found = "Bocah korban penculikan berinisial NA (4) ditemukan di Perumahan Griya Asri, Kelurahan Sukamaju, Senin."
+    assert _child(found) == []
+    street = "Bocah korban penganiayaan berinisial NA (4) ditemukan di Jalan Melati Gang Mawar RT 03, Senin."
+    assert _child(street) == ["NA (4)"]
+
+
+def test_child_initials_in_a_sexual_crime_story():
+    # a defendant's initials alone are the protection; the victim's are traceable once a parent is named
+    story = (
+        "Hakim menghukum tiga terdakwa pemerkosaan siswi SMP, RA (13). Ketiga terdakwa, BS (14), KD (13) dan "
+        "FA (13), menjalani pembinaan.\n\nAyah korban, Sulaiman (45), kecewa atas putusan itu."
+    )
+    assert _child(story) == ["RA (13)"]
+    assert _child(story.replace("Ayah korban, Sulaiman (45), kecewa", "Keluarga korban kecewa")) == []
+
+
+def _poi(text: str) -> list[str]:
+    return _ethics(text, "ethics/presumption-of-innocence")
+
+
+def test_pelaku_nobody_has_caught_is_not_prejudged():
+    # seen on a camera, the police failing to catch anyone: no identified person to presume innocent
+    cctv = (
+        "Kasus pencurian di toko itu sudah dilaporkan ke polisi. Dalam rekaman CCTV terlihat pelaku membuka "
+        "laci kasir. Pelaku seorang pria bertopi hitam."
+    )
+    assert _poi(cctv) == []
+    failed = "Polisi menggerebek arena judi itu. Polisi gagal menangkap para pelaku karena lokasi sudah kosong."
+    assert _poi(failed) == []
+    # an investigation alone holds nobody
+    inquiry = "Warga dua desa bentrok pada Minggu. Penyidikan terhadap para pelaku juga mulai dilakukan."
+    assert _poi(inquiry) == []
+    # an arrest told with the active verb still counts as one
+    arrest = "Polisi meringkus MR (25) di rumahnya. Penyidikan berlanjut. Pelaku menyayat tangan korban dengan pisau."
+    assert _poi(arrest) == ["Pelaku"]
+
+
+def test_a_syndicate_as_a_whole_or_a_policy_class_labels_nobody():
+    assert _poi("Polisi menangkap tiga tersangka. Polisi menelusuri grup milik komplotan penipu daring itu.") == []
+    assert _poi("Polisi menangkap 40 tersangka. Kapolres menegaskan tidak ada toleransi bagi pelaku curanmor.") == []
+    # the gang whose arrest the sentence reports: reported
+    assert _poi("Dua komplotan maling motor dibekuk Polsek Neglasari, Senin. Mereka ditahan.") == ["maling"]
+
+
+def test_terduga_keeps_every_guilt_noun():
+    text = "Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."
+    fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
+    assert [f.suggestions for f in fs] == [["Terduga perampok"]]
