@@ -72,7 +72,14 @@ from itertools import compress, repeat
 from operator import attrgetter, is_
 from typing import Any
 
-from newslint.checks._helpers import accepted_forms, cut_off, looks_like_name
+from newslint.checks._helpers import (
+    accepted_forms,
+    after_place_noun,
+    bracket_gloss,
+    cut_off,
+    dialect_passage,
+    looks_like_name,
+)
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
@@ -148,7 +155,8 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("ie/i", r"ie", "i"),
     ("oe/e", r"oe", "e"),
     ("ae/e", r"ae", "e"),
-    ("rh/r", r"rh", "r"),
+    # the Greek rh opens a word (rhitme, rhetorika); inside one it is r + h of two syllables (curhat)
+    ("rh/r", r"^rh", "r"),
     ("sc/sk", r"sch?(?=[aoulr])", "sk"),
     ("cc/k", r"cc(?=[aoulr])", "k"),
     ("cc/ks", r"cc(?=[ei])", "ks"),
@@ -655,6 +663,15 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
 
 #: Regional words (Madurese, Javanese, Dayak, Balinese terms in news) are mostly short disyllables.
 _REGIONAL_MAX_LEN = 6
+#: The alternations that relate such a short word to a standard one by chance (the schwa, a spelling of loans
+#: only, a doubled letter, a slip as often as a spelling, and the voicing of a loan, korden, stay): vowels, c/s
+#: and f/p.
+_REGIONAL_SOUNDS = frozenset("e/i e/a a/e u/o c/s f/p p/f".split())
+#: A word this short takes none of the unknown-only slips either (toke: toge, tauge): too little to judge.
+_TINY_LEN = 4
+#: The pattern whose unadapted side is a word of its own (the Dutch verb: koordinir), not a spelling of the
+#: standard one: inside a quotation it is the speaker's word.
+_SPOKEN_FORMS = frozenset(["-ir/-asi"])
 
 
 def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
@@ -732,7 +749,13 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
             # the adapted loan (standar, presiden) must be far more frequent in Indonesian web text
             return len(cand) >= 5 and r < _UNRANKED and r * _WEAK_RATIO < own_rank
         if a is None and not english:
-            return True  # an unknown word one adaptation away from an attested standard word
+            # an unknown word one adaptation away from an attested standard word -- but not a short one by a
+            # vowel, c/s or f/p: short disyllables so related are regional words and names as often as loans
+            # (ganjel: ganjil, binte: binti, sapari: safari), and a four-letter word by no sound slip (toke)
+            pattern = found[cand]
+            if len(word) <= _TINY_LEN and pattern in _UNKNOWN_ONLY:
+                return False
+            return len(word) > _REGIONAL_MAX_LEN or pattern not in _REGIONAL_SOUNDS
         if found[cand] == "double":
             return False  # a web-attested word with a doubled consonant is mostly English (illegal, dollar)
         if found[cand] in _STRONG and not english:
@@ -780,8 +803,10 @@ def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None
         return
     if pattern == "-ir/-asi":
         a = analyze(cand)
-        if a is None or not a.base.endswith("asi"):
-            return  # the -asi must be the noun the verb is built on (not pungkas-i)
+        if a is None or not a.base.endswith("asi") or _syllables(a.base) < 3:
+            # the -asi must be the noun the verb is built on (not pungkas-i), a loan of three syllables or more
+            # (koordinasi, isolasi); ter- + khas + -i from terkhir is a slip of terakhir, no Dutch verb
+            return
     found.setdefault(cand, pattern)
 
 
@@ -897,6 +922,11 @@ def _flagged_texts(doc: Document) -> set[str]:
         else:
             _CAPITALISED.add(w)  # a name mid-sentence: judged only if a draft starts a sentence with it
     return texts & _FLAGGED
+
+
+def _unknown_word(w: str) -> bool:
+    """A word no list knows at all (for :func:`dialect_passage`)."""
+    return w not in get_lexicon().rank and analyze(w) is None
 
 
 _KIND = attrgetter("kind")
@@ -1051,16 +1081,19 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if cut_off(doc, tok):
             continue  # the last word of a text cut off mid-word (kare for karena)
+        if after_place_noun(doc, tok) or bracket_gloss(doc, tok) or dialect_passage(doc, tok, _unknown_word):
+            # a place's name in lower case (desa kabba), a term the draft explains (teteg (rel kereta api)), a
+            # sentence in a regional language (terpakse ite berutang juluq)
+            continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
         if (
-            pattern not in _STRONG
-            and pattern not in _SAFE_PATTERNS
-            and pattern not in _DIRECTED
-            and (tok.in_quote or doc.in_quote(tok.start, tok.end))
-        ):
-            # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket); a doubled
-            # consonant or a digraph (missi, dharma) is the writer's spelling, reported there too
+            pattern in _SPOKEN_FORMS
+            or (pattern not in _STRONG and pattern not in _SAFE_PATTERNS and pattern not in _DIRECTED)
+        ) and (tok.in_quote or doc.in_quote(tok.start, tok.end)):
+            # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket), a Dutch verb
+            # or ending the speaker's word (koordinir); a doubled consonant or a digraph (missi, dharma) is the
+            # writer's spelling, reported there too
             continue
         sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
         certain = len(cands) == 1 and pattern in _SAFE_PATTERNS and not _known(low)
