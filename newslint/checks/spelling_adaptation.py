@@ -56,7 +56,12 @@ the regular patterns with a single standard candidate on a word the lexicon
 does not know at all; otherwise it is offered as an unsafe fix.
 
 Regional words and slips are not loans written the old way: an unknown word is not sent by a vowel to a root
-web text never writes (*carok* is no *caruk*, *damang* no *demang*), and a sound alternation gives way to a
+web text never writes (*carok* is no *caruk*, *damang* no *demang*), nor an unknown word of six letters or
+fewer by e/i, e/a, a/e, u/o, c/s (not before e or i: *cesium* stays) or f/p to another word (*ganjel*, *binte*,
+*nenas*, *sapari*), nor a four-letter word by a sound slip (*toke*); *rh* is Greek only at a word's start
+(*curhat* is curahan hati); a Dutch verb inside speech is the speaker's word (*koordinir*); a lower-case name
+after *desa*/*dusun*, a term glossed in brackets and a sentence in a regional language
+(:func:`newslint.checks._helpers.dialect_passage`) are left alone.  A sound alternation gives way to a
 typing slip that reaches a standard word ten times as frequent (*telag* is *telah*, not *telak*).  A vowel or
 sound alternation that relates native spellings too (*cengkeh*, *berlobang*, *nekad*) is reported as KBBI's
 spelling, not as a loanword rule.
@@ -667,6 +672,16 @@ _REGIONAL_MAX_LEN = 6
 #: only, a doubled letter, a slip as often as a spelling, and the voicing of a loan, korden, stay): vowels, c/s
 #: and f/p.
 _REGIONAL_SOUNDS = frozenset("e/i e/a a/e u/o c/s f/p p/f".split())
+
+
+def _c_before_front_vowel(word: str, cand: str) -> bool:
+    """The c that ``cand`` writes s stands before e or i in ``word`` (*cesium*), as in Latin loans."""
+    for i, (a, b) in enumerate(zip(word, cand)):
+        if a != b:
+            return a == "c" and word[i + 1 : i + 2] in ("e", "i")
+    return False
+
+
 #: A word this short takes none of the unknown-only slips either (toke: toge, tauge): too little to judge.
 _TINY_LEN = 4
 #: The pattern whose unadapted side is a word of its own (the Dutch verb: koordinir), not a spelling of the
@@ -755,6 +770,8 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
             pattern = found[cand]
             if len(word) <= _TINY_LEN and pattern in _UNKNOWN_ONLY:
                 return False
+            if pattern == "c/s" and _c_before_front_vowel(word, cand):
+                return True  # c before e or i is the Latin letter of a loan (cesium: sesium), no regional c
             return len(word) > _REGIONAL_MAX_LEN or pattern not in _REGIONAL_SOUNDS
         if found[cand] == "double":
             return False  # a web-attested word with a doubled consonant is mostly English (illegal, dollar)
@@ -924,6 +941,14 @@ def _flagged_texts(doc: Document) -> set[str]:
     return texts & _FLAGGED
 
 
+def _quoted_term(doc: Document, tok: Token) -> bool:
+    """The token is the whole content of a quotation: a term the writer sets off, not speech."""
+    for q in doc.quotations:
+        if q.start <= tok.start < q.end:
+            return doc.text[q.inner.start : q.inner.end].strip(" .,;:!?") == tok.text
+    return False
+
+
 def _unknown_word(w: str) -> bool:
     """A word no list knows at all (for :func:`dialect_passage`)."""
     return w not in get_lexicon().rank and analyze(w) is None
@@ -997,12 +1022,18 @@ _SUMMARY = {
         "(photo, tehnik), serta luluhnya k/p/t/s kata dasar serapan setelah meN-/peN- (mengkonsumsi → mengonsumsi; "
         "gugus konsonan tetap: memproduksi). Kata hanya dilaporkan bila bentuk hasil kaidah adalah kata baku menurut "
         "leksikon. Nama, frasa bahasa Inggris, URL dan pasangan yang sudah dimuat spelling/nonstandard-word "
-        "dilewati. Perbaikan otomatis (safe) hanya untuk pola teratur dengan satu calon.",
+        "dilewati. Kata tak dikenal enam huruf atau kurang tidak diubah lewat vokal, c/s, atau f/p (kata daerah: "
+        "ganjel, binte, sapari); nama tempat berhuruf kecil setelah desa/dusun, istilah yang dijelaskan dalam kurung, "
+        "kalimat berbahasa daerah, dan kata kerja -ir di dalam kutipan ucapan juga dilewati. Perbaikan otomatis "
+        "(safe) hanya untuk pola teratur dengan satu calon.",
         "en": "The EYD V and KBBI loanword adaptation rules are applied to unknown or non-standard words: -ir/-isir "
         "to -asi/-isasi, -ip to -if, kw to ku, -tet to -tas, -il to -al, the consonants of Arabic and Sanskrit loans, "
         "ph/th/ch/x/q, and the melting of a loan base's k/p/t/s after meN-/peN- (a cluster stays). A word is reported "
         "only when the adapted form is a standard word in the lexicon. Names, English phrases, URLs and the pairs of "
-        "spelling/nonstandard-word are skipped. The fix is safe only for a regular pattern with one candidate.",
+        "spelling/nonstandard-word are skipped. An unknown word of six letters or fewer is not changed by a vowel, "
+        "c/s or f/p (regional words: ganjel, binte, sapari); a lower-case name after desa/dusun, a term glossed in "
+        "brackets, a sentence in a regional language and a Dutch -ir verb in quoted speech are skipped too. The fix "
+        "is safe only for a regular pattern with one candidate.",
     },
     authority="EYD V › Penulisan Unsur Serapan; EYD V › Kata Turunan (peluluhan k, p, t, s); KBBI",
     fixable=True,
@@ -1088,11 +1119,12 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
         if (
-            pattern in _SPOKEN_FORMS
+            (pattern in _SPOKEN_FORMS and not _quoted_term(doc, tok))
             or (pattern not in _STRONG and pattern not in _SAFE_PATTERNS and pattern not in _DIRECTED)
         ) and (tok.in_quote or doc.in_quote(tok.start, tok.end)):
             # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket), a Dutch verb
-            # or ending the speaker's word (koordinir); a doubled consonant or a digraph (missi, dharma) is the
+            # the speaker's word (koordinir; the writer's, set off alone in quotes: "melokalisir"); a doubled
+            # consonant or a digraph (missi, dharma) is the
             # writer's spelling, reported there too
             continue
         sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
