@@ -52,6 +52,18 @@ Precision guards (each one measured on the dev corpus, see ``bench/measure_spell
 * a word the draft introduces (*yang disebut*, *dikenal dengan nama*), names the language of (*kalau bahasa
   Sundanya*) or glosses in brackets, and a word in a sentence with three other words no standard source
   knows and no slip explains (a dialect passage), are left alone;
+* a weak reading is no slip (:func:`_weak_slip`): a different first letter of a word web text writes, or of a
+  word under seven letters towards a word that is not very common (*kempol*, *ontel*, *rubuh*; not when the two
+  letters sound alike: *horden*), an added consonant no finger explains in such a short word (*legam*,
+  *kalbut*, *wisnus*), a dropped schwa read as another word (*stang* is *setang*, not *sang*); a listed root web
+  text writes keeps its derivations (*menggaungkan*), a loan noun in -i its adjective in -ik (*pedagogik*), and
+  an Indonesian place's first letters plus a clipped compass word are a region's short form (*Konsel*);
+* a lower-case name after an administrative unit (*dusun kalbut*) is left alone unless it is a slip of a very
+  common or a derived word; in a quotation, a dropped schwa (*skarang*) and one other unknown word make a dialect
+  passage, and the colloquial -in (*dimasukin*) is speech;
+* suggestions: a listed word ranks before a prefixed one only the analyser derives (*memilki*: *memiliki*, not
+  *memilik*), an h added or dropped after a vowel by ear is a cheap slip (*menyisahkan*: *menyisakan*), and a
+  slip of a form the spelling packs list gets that form's standard spelling (*kseringkali*: *sering kali*);
 * house vocabulary wins both ways: ``accept`` silences a word, ``reject``
   forces a finding.
 
@@ -267,7 +279,8 @@ def _weak_slip(low: str, cand: str) -> bool:
     * a different first letter in a word web text writes (*rubuh*: *tubuh*), or in a word under seven letters
       towards a word that is not very common (:data:`_CLEAR_SLIP_RANK`): the first letter is the one a typist
       gets wrong least, and one key from a short word's first letter lie regional words of the same shape
-      (*kempol*: *jempol*, *ontel*: *intel*), while *lolisi* is still *polisi*;
+      (*kempol*: *jempol*, *ontel*: *intel*), while *lolisi* is still *polisi* -- unless the two letters
+      sound alike (*horden*: *gorden*, :data:`_FIRST_SOUNDS`);
     * an added consonant that is neither doubled nor a key beside a neighbouring letter (no finger slips to
       it), in a word under :data:`_WEAK_SLIP_LEN` letters, unless ``cand`` is a very common word
       (:data:`_CLEAR_SLIP_RANK`): a consonant changes the syllables, so the result is a word of its own
@@ -278,7 +291,7 @@ def _weak_slip(low: str, cand: str) -> bool:
     Judged only for words that already have corrections, so it costs nothing on the rest."""
     if " " in cand:
         return False
-    if cand[:1] != low[:1] and len(cand) == len(low):
+    if cand[:1] != low[:1] and len(cand) == len(low) and low[0] + cand[0] not in _FIRST_SOUNDS:
         if low in get_lexicon().rank or (len(low) < _WEAK_SLIP_LEN and _rank(cand) >= _CLEAR_SLIP_RANK):
             return True
     n = len(low)
@@ -297,6 +310,9 @@ def _affixed(word: str) -> bool:
     return a is not None and bool(a.prefixes or a.suffixes)
 
 
+#: First letters that sound alike or are spelt alike in loans (horden: gorden, fihak: pihak, cabe: kabe): a
+#: spelling by ear, not a slip of the finger, so the first-letter test does not apply.
+_FIRST_SOUNDS = frozenset("hg gh fp pf fv vf pv vp ck kc kg gk jz zj sz zs sc cs".split())
 #: From this length on a wrong first letter or an added consonant is as good a slip as any other
 #: (nengakibatkan, lerhatikan, pemlilih, konsensi): fewer words of the same shape lie one edit from a long one.
 _WEAK_SLIP_LEN = 7
@@ -1553,7 +1569,8 @@ def slipped_listed_form(low: str) -> str | None:
         return None
     nonstandard_words()  # loads the forms
     forms = _LISTED_FORMS
-    for i in range(len(low)):
+    # not the last letter: the listed form plus a suffix letter is a derivation of it (tindaklanjut + -i)
+    for i in range(len(low) - 1):
         for cand in (low[:i] + low[i + 1 :], low[:i] + low[i + 1 : i + 2] + low[i : i + 1] + low[i + 2 :]):
             if cand != low and cand in forms and forms[cand]:
                 return forms[cand]
@@ -2332,6 +2349,11 @@ def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
         "Bagian kata berhubung (ekonomi-politk), kata berhuruf kapital yang bukan "
         "nama (Agutus), kata pertama kalimat yang tidak dikenal (Kecelakan), serta kata kepala nama resmi, "
         "jabatan, hari dan bulan di dalam nama (BNN Provisi Sumatera Utara, Gubenur Jawa Barat) juga diperiksa. "
+        "Bacaan selip yang lemah tidak dilaporkan: huruf pertama yang berbeda pada kata yang dipakai di web, atau "
+        "pada kata di bawah tujuh huruf menuju kata yang tidak sangat umum (kempol, ontel, rubuh), konsonan tambahan "
+        "yang tidak dijelaskan tombol tetangga pada kata pendek (legam, kalbut), dan pepet yang hilang (stang = "
+        "setang); turunan akar terdaftar yang dipakai web (menggaungkan), adjektiva serapan -ik (pedagogik), "
+        "singkatan wilayah (Konsel), dan nama tempat berhuruf kecil setelah desa/dusun juga dibiarkan. "
         "Kata tanpa saran yang dekat, kata yang ditulis "
         "sama tiga kali atau lebih, frasa Inggris, URL, surel, tagar dan nama dibiarkan; di dalam kutipan langsung "
         "hanya selip ketik yang dilaporkan. Daftar kosakata rumah (accept/reject) selalu menang. Perbaikan tidak "
@@ -2364,7 +2386,11 @@ def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
         "The parts of hyphenated words (ekonomi-politk), "
         "capitalised words that are no names (Agutus), unknown sentence-initial words (Kecelakan) and the head "
         "noun, title, day or month inside a name (BNN Provisi Sumatera Utara, Gubenur Jawa Barat) are checked "
-        "too. Words with no close "
+        "too. Weak readings are no slips: a different first letter of a web word, or of a word under seven letters "
+        "towards an uncommon one (kempol, ontel, rubuh), an added consonant no neighbouring key explains in a short "
+        "word (legam, kalbut), a dropped schwa (stang = setang); a live listed root's derivations (menggaungkan), "
+        "loan adjectives in -ik (pedagogik), region short forms (Konsel) and lower-case names after desa/dusun are "
+        "left alone. Words with no close "
         "candidate, words written the same "
         "way three or more times, English runs, URLs, e-mails, hashtags and names are left alone; inside direct "
         "quotations only typing slips count. The house vocabulary (accept/reject) always wins. Fixes are unsafe.",
