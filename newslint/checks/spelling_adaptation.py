@@ -57,8 +57,8 @@ does not know at all; otherwise it is offered as an unsafe fix.
 
 Regional words and slips are not loans written the old way: an unknown word is not sent by a vowel to a root
 web text never writes (*carok* is no *caruk*, *damang* no *demang*), nor an unknown word of six letters or
-fewer by e/i, e/a, a/e, u/o, c/s (not before e or i: *cesium* stays) or f/p to another word (*ganjel*, *binte*,
-*nenas*, *sapari*), nor a four-letter word by a sound slip (*toke*); *rh* is Greek only at a word's start
+fewer by e/i, e/a, a/e, u/o or c/s (not before e or i: *cesium* stays) to another word (*ganjel*, *binte*,
+*nenas*, *kocar*), nor a four-letter word by a sound slip (*toke*); *rh* is Greek only at a word's start
 (*curhat* is curahan hati); a Dutch verb inside speech is the speaker's word (*koordinir*); a lower-case name
 after *desa*/*dusun*, a term glossed in brackets and a sentence in a regional language
 (:func:`newslint.checks._helpers.dialect_passage`) are left alone.  A sound alternation gives way to a
@@ -669,9 +669,10 @@ def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
 #: Regional words (Madurese, Javanese, Dayak, Balinese terms in news) are mostly short disyllables.
 _REGIONAL_MAX_LEN = 6
 #: The alternations that relate such a short word to a standard one by chance (the schwa, a spelling of loans
-#: only, a doubled letter, a slip as often as a spelling, and the voicing of a loan, korden, stay): vowels, c/s
-#: and f/p.
-_REGIONAL_SOUNDS = frozenset("e/i e/a a/e u/o c/s f/p p/f".split())
+#: only, a doubled letter, a slip as often as a spelling, the voicing of a loan, korden, and the f/p of Arabic
+#: loans, insap, stay): the vowels that Javanese and Betawi forms shift (ganjel, binte, nenas, gabang, gadu) and
+#: c/s before a back vowel (kocar).
+_REGIONAL_SOUNDS = frozenset("e/i e/a a/e u/o c/s".split())
 
 
 def _c_before_front_vowel(word: str, cand: str) -> bool:
@@ -765,8 +766,8 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
             return len(cand) >= 5 and r < _UNRANKED and r * _WEAK_RATIO < own_rank
         if a is None and not english:
             # an unknown word one adaptation away from an attested standard word -- but not a short one by a
-            # vowel, c/s or f/p: short disyllables so related are regional words and names as often as loans
-            # (ganjel: ganjil, binte: binti, sapari: safari), and a four-letter word by no sound slip (toke)
+            # vowel or c/s: short disyllables so related are regional words and names as often as loans
+            # (ganjel: ganjil, binte: binti, kocar: kosar), and a four-letter word by no sound slip (toke)
             pattern = found[cand]
             if len(word) <= _TINY_LEN and pattern in _UNKNOWN_ONLY:
                 return False
@@ -1022,16 +1023,16 @@ _SUMMARY = {
         "(photo, tehnik), serta luluhnya k/p/t/s kata dasar serapan setelah meN-/peN- (mengkonsumsi → mengonsumsi; "
         "gugus konsonan tetap: memproduksi). Kata hanya dilaporkan bila bentuk hasil kaidah adalah kata baku menurut "
         "leksikon. Nama, frasa bahasa Inggris, URL dan pasangan yang sudah dimuat spelling/nonstandard-word "
-        "dilewati. Kata tak dikenal enam huruf atau kurang tidak diubah lewat vokal, c/s, atau f/p (kata daerah: "
-        "ganjel, binte, sapari); nama tempat berhuruf kecil setelah desa/dusun, istilah yang dijelaskan dalam kurung, "
+        "dilewati. Kata tak dikenal enam huruf atau kurang tidak diubah lewat vokal atau c/s (kata daerah: "
+        "ganjel, binte, kocar); nama tempat berhuruf kecil setelah desa/dusun, istilah yang dijelaskan dalam kurung, "
         "kalimat berbahasa daerah, dan kata kerja -ir di dalam kutipan ucapan juga dilewati. Perbaikan otomatis "
         "(safe) hanya untuk pola teratur dengan satu calon.",
         "en": "The EYD V and KBBI loanword adaptation rules are applied to unknown or non-standard words: -ir/-isir "
         "to -asi/-isasi, -ip to -if, kw to ku, -tet to -tas, -il to -al, the consonants of Arabic and Sanskrit loans, "
         "ph/th/ch/x/q, and the melting of a loan base's k/p/t/s after meN-/peN- (a cluster stays). A word is reported "
         "only when the adapted form is a standard word in the lexicon. Names, English phrases, URLs and the pairs of "
-        "spelling/nonstandard-word are skipped. An unknown word of six letters or fewer is not changed by a vowel, "
-        "c/s or f/p (regional words: ganjel, binte, sapari); a lower-case name after desa/dusun, a term glossed in "
+        "spelling/nonstandard-word are skipped. An unknown word of six letters or fewer is not changed by a vowel "
+        "or c/s (regional words: ganjel, binte, kocar); a lower-case name after desa/dusun, a term glossed in "
         "brackets, a sentence in a regional language and a Dutch -ir verb in quoted speech are skipped too. The fix "
         "is safe only for a regular pattern with one candidate.",
     },

@@ -267,9 +267,9 @@ def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -
     assert adaptation_candidates("itikat") == ((), "")  # six letters: two changes reach other words too
 
 
-@pytest.mark.parametrize("word", ["ganjel", "binte", "nenas", "sapari", "finta", "kocar", "toke", "curhat", "terkhir"])
+@pytest.mark.parametrize("word", ["ganjel", "binte", "nenas", "gabang", "kocar", "toke", "curhat", "terkhir"])
 def test_short_regional_words_and_slips_are_no_loans(word: str) -> None:
-    # short disyllables one vowel, c/s, f/p or k/g from a standard word are regional words as often as loans; rh
+    # short disyllables one vowel or c/s from a standard word are regional words as often as loans; rh
     # inside a word is two syllables (curhat); terkhir is a slip of terakhir, no Dutch verb
     assert adaptation_candidates(word)[0] == ()
 
