@@ -2085,8 +2085,13 @@ def initial_corrections(w: str) -> tuple[str, ...]:
             # five letters: names that short abound, so only a wrong or swapped key towards a word as common
             # as capitalised_corrections asks, ranked first by the kind of slip (Nmaun: Namun)
             sugg = sugg[:1] if sugg and len(sugg[0]) == 5 and _rank(sugg[0]) < _capitalised_target_rank(5) else ()
-        if sugg and (
-            _rank(sugg[0]) < _INITIAL_RANK or (_rank(sugg[0]) < _ATTESTED_RANK and _loan_digraph_dropped(low, sugg[0]))
+        if (
+            sugg
+            and (
+                _rank(sugg[0]) < _INITIAL_RANK
+                or (_rank(sugg[0]) < _ATTESTED_RANK and _loan_digraph_dropped(low, sugg[0]))
+            )
+            and not _region_short_form(low)
         ):
             near = nearest_entity(w)
             if near is None or near.distance > 1:
