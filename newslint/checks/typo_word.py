@@ -301,7 +301,9 @@ def _weak_slip(low: str, cand: str) -> bool:
                 if low[i] not in _VOWELS and not _plausible_added(low, i):
                     return True
                 break
-    return _schwa_reading(low) not in (None, cand)
+    # a dropped schwa read as a stray letter of another word (stang: sang); a dropped vowel (brang: barang) stays
+    # a slip, whatever the schwa reading (berang)
+    return len(low) > len(cand) and _schwa_reading(low) not in (None, cand)
 
 
 def _affixed(word: str) -> bool:
