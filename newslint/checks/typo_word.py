@@ -312,7 +312,7 @@ def _affixed(word: str) -> bool:
     return a is not None and bool(a.prefixes or a.suffixes)
 
 
-#: First letters that sound alike or are spelt alike in loans (horden: gorden, fihak: pihak, cabe: kabe): a
+#: First letters that sound alike or are spelt alike in loans (horden: gorden, fihak: pihak, jaman: zaman): a
 #: spelling by ear, not a slip of the finger, so the first-letter test does not apply.
 _FIRST_SOUNDS = frozenset("hg gh fp pf fv vf pv vp ck kc kg gk jz zj sz zs sc cs".split())
 #: From this length on a wrong first letter or an added consonant is as good a slip as any other
@@ -328,7 +328,7 @@ def _schwa_reading(low: str) -> str | None:
     if len(low) < 4 or low[0] not in _SCHWA_ONSETS or low[1] in _VOWELS or low[1] == "y":
         return None
     cand = low[0] + "e" + low[1:]
-    return cand if get_lexicon().is_standard(cand) or cand in get_lexicon().standard else None
+    return cand if get_lexicon().is_standard(cand) else None
 
 
 #: A base at least this long whose bare form or a common derivation web text uses is a live word: its other
