@@ -12,7 +12,9 @@ of the YAML engine.
 * :func:`glossed_short_forms`: lower-case short forms the draft defines in brackets ("senjata api
   (senpi)", "bendes (bendahara desa)");
 * :func:`accepted_forms`: the house vocabulary's accepted words with their everyday derivations;
-* :func:`cut_off`: the last word of a draft that stops without closing punctuation (an excerpt cut mid-word).
+* :func:`cut_off`: the last word of a draft that stops without closing punctuation (an excerpt cut mid-word);
+* regional context: :func:`after_place_noun` (a lower-case name after *desa*, *dusun*), :func:`bracket_gloss`
+  (a word the draft explains in brackets), :func:`dialect_passage` (a sentence in a regional language).
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 __all__ = [
     "FlaggedTexts",
+    "PLACE_NOUNS",
     "accepted_forms",
+    "after_place_noun",
+    "bracket_gloss",
     "cut_off",
     "NewTexts",
     "TriggeredPattern",
@@ -47,6 +52,7 @@ __all__ = [
     "candidate_token_texts",
     "candidate_tokens",
     "count_words",
+    "dialect_passage",
     "glossed_short_forms",
     "is_slip",
     "looks_like_name",
@@ -284,3 +290,53 @@ def cut_off(doc: Document, tok: Token) -> bool:
     excerpt, a truncated feed item: *... beberapa kabupaten di Indonesia, seperti kabupate*), so the word may
     be whole in the article and is no spelling evidence."""
     return not doc.text[tok.end :].strip() and tok.index == len(doc.tokens) - 1
+
+
+#: The administrative units that head a place's name (*desa Kabba*, *dusun Kalbut*): a word right after one is
+#: the name, even written in lower case.  Not the landscape nouns (*kota pesisir*, *lereng bukit*), which take
+#: ordinary words as often as names.
+PLACE_NOUNS = frozenset(
+    "desa dusun dukuh kampung kelurahan kecamatan kabupaten nagari gampong jorong pekon lembang".split()
+)
+
+
+def after_place_noun(doc: Document, tok: Token) -> bool:
+    """The word right before ``tok`` (same sentence) is a noun that heads a place's name (:data:`PLACE_NOUNS`):
+    ``tok`` is that name, written in lower case (*warga dusun kalbut*), not a word to correct by spelling."""
+    i = tok.index - 1
+    toks = doc.tokens
+    if i < 0:
+        return False
+    prev = toks[i]
+    return prev.kind is TokenKind.WORD and prev.sentence == tok.sentence and prev.text.lower() in PLACE_NOUNS
+
+
+def bracket_gloss(doc: Document, tok: Token) -> bool:
+    """Two ordinary lower-case words or more in brackets right after ``tok``: the draft explains it, so it is
+    a term (a regional or trade word: *teteg (rel kereta api)*), not a misspelling."""
+    after = doc.text[tok.end : tok.end + 60].lstrip(" ")
+    if not after.startswith("("):
+        return False
+    words = after[1:].split(")", 1)[0].split()
+    return len(words) >= 2 and all(w.isalpha() and w.islower() for w in words)
+
+
+def dialect_passage(doc: Document, tok: Token, unknown: Callable[[str], bool], need: int = 3) -> bool:
+    """``tok``'s sentence holds ``need`` other distinct lower-case words of three letters or more for which
+    ``unknown`` is true (words no list knows: *terpakse ite berutang juluq*): a passage in a regional language
+    or dialect, where an odd spelling is the speaker's word."""
+    if tok.sentence < 0:
+        return False
+    s = doc.sentences[tok.sentence]
+    seen = {tok.text}
+    found = 0
+    for o in doc.tokens[s.token_start : s.token_end]:
+        w = o.text
+        if w in seen or o.kind is not TokenKind.WORD or len(w) < 3 or not w.isalpha() or not w.islower():
+            continue
+        seen.add(w)
+        if unknown(w):
+            found += 1
+            if found >= need:
+                return True
+    return False

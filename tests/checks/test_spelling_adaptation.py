@@ -265,3 +265,17 @@ def test_two_alternations_reach_a_long_listed_root_from_a_word_no_list_knows() -
     assert adaptation_candidates("rileksasi")[0][:1] == ("relaksasi",)  # i/e and e/a
     assert adaptation_candidates("mujijat")[0][:1] == ("mukjizat",)  # j/z and the k before a consonant
     assert adaptation_candidates("itikat") == ((), "")  # six letters: two changes reach other words too
+
+
+@pytest.mark.parametrize("word", ["ganjel", "binte", "nenas", "gabang", "kocar", "toke", "curhat", "terkhir"])
+def test_short_regional_words_and_slips_are_no_loans(word: str) -> None:
+    # short disyllables one vowel or c/s from a standard word are regional words as often as loans; rh
+    # inside a word is two syllables (curhat); terkhir is a slip of terakhir, no Dutch verb
+    assert adaptation_candidates(word)[0] == ()
+
+
+def test_context_left_alone() -> None:
+    # a lower-case place after an administrative unit, a term glossed in brackets, a Dutch verb in speech
+    assert _findings("Turnamen itu diikuti tim dari desa kabba dan sekitarnya.") == []
+    assert _findings("Pedagang berjualan dari ujung teteg (rel kereta api) sampai alun-alun.") == []
+    assert _findings("“Dia yang koordinir semuanya,” kata polisi itu.") == []
