@@ -437,6 +437,11 @@ _COMPLAINT = "“Kami sudah tiga kali mengajukan perbaikan, tetapi belum ada jaw
         # class 2: the tag after the closing mark in lower case, or with its subject first
         "Air laut masuk ke permukiman.\n\n“Air masuk ke rumah kami setiap malam,” keluh sulastri.",
         "Polda mendata laporan itu.\n\n“Dua kasus sudah dilimpahkan ke kejaksaan.” Ahmad menandaskan.",
+        # a pronoun tag after the closing mark (fresh11, round s8)
+        "Tim SAR menyisir sungai.\n\n“Korban ditemukan tim gabungan lalu dibawa ke rumah duka,” ia menandaskan.",
+        # a second quote right after the first one's tag, in the same paragraph: the same voice goes on
+        "Kebun Leon terbelah jalan. “Pengembang hanya menyediakan jalan tanah,” ujar laki-laki 48 tahun ini pada "
+        "Rabu. “Kalau hujan, jalan itu tidak bisa dilalui kendaraan.”",
         # class 3: a quotation over several paragraphs, credited at its end
         "Jalan desa rusak parah.\n\n“Sudah bertahun-tahun jalan ini tidak pernah diperbaiki. Kami bosan mengeluh."
         "\n\n“Kami minta pemerintah segera turun tangan,” kata salahsatu warga.",
