@@ -382,15 +382,25 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             continue  # the lead states the news; its source follows within two paragraphs
         if _neighbour_attributed(an, paras, crossheads, pi):
             continue  # the paragraph before names who speaks: the account goes on as theirs
-        acted = acting if claim[2] != "allegation" else _PerSentence(len(acting), _never)  # a suspicion: nobody's act
+        suspicion = claim[2] in _SUSPICIONS
+        if (
+            claim[2] in ("allegation", "money")
+            and _case_near(doc, info.paragraph)
+            and not (claim[2] == "allegation" and _new_party(text, s_start, claim[0]))
+            and not (claim[2] == "money" and _ESTIMATE_RE.search(text, max(s.start, claim[0] - 100), claim[0]))
+        ):
+            continue  # the case's party and sums, with investigators, prosecutors or a court around: the case's record
+        if suspicion and _echoed(doc, an, sources, si, _told_words(text, claim)):
+            continue  # the suspected act or the cause is told again by a source ("Kanit Laka menjelaskan, … rem …")
+        acted = acting if not suspicion else _PerSentence(len(acting), _never)  # a suspicion: nobody's act
         if _sourced_by_discourse(doc, an, sources, acted, crossheads, si, lead=p.zone is Zone.LEAD):
             continue  # the sentence goes on with a source's account ("Menurut BPS, … Angka itu … Sementara, …")
         if _last_source_is_document(doc, an, sources, crossheads, si):
             continue  # a story (or a block) summarising a named report: its figures are the report's
-        if claim[2] != "allegation" and _restated(doc, sources, si, claim):
+        if not suspicion and _restated(doc, sources, si, claim):
             continue  # the figure repeats one given with its source elsewhere in the story
         rest = _WORD_REST_RE.match(text, claim[1])  # "37 orang luka-luka", not "… luka"
-        ctx.report(claim[0], rest.end() if rest and claim[2] != "allegation" else claim[1])
+        ctx.report(claim[0], rest.end() if rest and not suspicion else claim[1])
         reported = si
 
 
@@ -600,7 +610,7 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
         return out  # no "diduga", "dipicu", …: most drafts, and neither pattern can match
     seen: set[int] = set()
     # each pattern is tried only where its first word stands (a suspicion verb, an incident noun)
-    for rx, heads in ((_ALLEGATION_RE, _ALLEGATION_HEADS), (_CAUSE_RE, _INCIDENT_HEADS)):
+    for rx, heads, kind in ((_ALLEGATION_RE, _ALLEGATION_HEADS, "allegation"), (_CAUSE_RE, _INCIDENT_HEADS, "cause")):
         for pos in sorted(p for w in heads & index.words for p in index.offsets(w)):
             m = rx.match(text, pos)
             if m is None or m.start("claim") in seen:
@@ -624,8 +634,82 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
                 for n in near
             ):
                 continue  # "Polda menangkap NT. NT diduga …": the investigators suspect the party they arrested
-            out.setdefault(k, []).append((start, end, "allegation"))
+            if kind == "cause" and _OBSERVED_CAUSE_RE.match(text, end):
+                continue  # "disebabkan luapan sungai", "dipicu saat massa membakar ban": a force of nature or a moment seen
+            out.setdefault(k, []).append((start, end, kind))
     return out
+
+
+def _case_near(doc: Document, pi: int) -> bool:
+    """True when an investigator, a prosecutor or a court takes part in the story's case around paragraph ``pi``.
+
+    A suspicion ("X diduga menggelapkan …") and the sums of a case (a loss, a bribe, a project's value) are read
+    as the case record's when the police, the prosecutors or a court act or speak in the headline, the lead,
+    the claim's paragraph or the one before or after it (adjudicated false alarms: a suspect shot by the
+    police who are quoted next, a loss told before the police chief speaks, an indictment's figures, a KPK
+    case's project value, a police chief's year-end list of fraud cases).
+    """
+    found = doc.cache.get(_CASE_KEY)
+    if found is None:
+        text = doc.text
+        found = doc.cache[_CASE_KEY] = [bool(_INVESTIGATOR_RE.search(text, p.start, p.end)) for p in doc.paragraphs]
+    if any(found[max(0, pi - 1) : pi + 2]):
+        return True
+    return any(f for p, f in zip(doc.paragraphs, found) if p.zone in (Zone.HEADLINE, Zone.LEAD))
+
+
+def _new_party(text: str, start: int, claim_start: int) -> bool:
+    """True when the party a suspicion is about is named for the first time (no name of it occurs before).
+
+    "Dia adalah Ahmad Basri, … yang diduga terlibat …" after "Polisi menembak mati seorang begal": the
+    party the case is about (opened by a pronoun or already named) is the investigators' suspect; a party
+    first named in the suspicion ("Kepala Desa Sukamaju, Darmawan, diduga …") is the writer's charge.
+    """
+    head = text[start:claim_start]
+    if _ANAPHOR_START_RE.match(head):
+        return False  # "Dia adalah …", "Keduanya …", "Pelaku …": the party told before
+    names = {w for w in _NAME_WORD_RE.findall(head)[1:] if w.lower() not in _ROLE_WORDS}
+    first = _NAME_WORD_RE.match(head)
+    if first and first.group(0).lower() not in _ROLE_WORDS:
+        names.add(first.group(0))
+    if not names:
+        return False  # "pabrik di utara dusun itu diduga …": a party described, not named, by the story
+    before = text[:start]
+    return not any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", before) for n in names)
+
+
+def _told_words(text: str, claim: tuple[int, int, str]) -> set[str]:
+    """The words that say what a suspicion or a cause is: the suspected act, or the cause's head noun.
+
+    "diduga kuat sengaja membuang limbah" -> {membuang, limbah}; "diduga dipicu oleh korsleting listrik"
+    -> {korsleting}: the first content word after the cause verb.
+    """
+    if claim[2] == "allegation":
+        return {w.lower() for w in _CONTENT_WORD_RE.findall(text, claim[0], claim[1])} - _ECHO_STOP
+    m = _CLAUSE_AFTER_RE.match(text, claim[1])
+    after = [w.lower() for w in _CONTENT_WORD_RE.findall(m.group(0) if m else "")]
+    return {next((w for w in after if w not in _ECHO_STOP), "")} - {""}
+
+
+def _echoed(doc: Document, an: AttributionAnalysis, sources: _PerSentence, si: int, words: set[str]) -> bool:
+    """True when the suspected act or the cause (``words``, from :func:`_told_words`) is told again by a source.
+
+    The words are looked for in the other sentences that name a source or hold a quotation, or that stand
+    in a paragraph whose speaker is named: a cause or a suspicion the story gives as a source's (in the lead
+    before the source speaks, or in a recap after) is theirs ("Kanit Laka menjelaskan, … rem truk …").
+    """
+    if not words:
+        return False
+    sents, mask = doc.sentences, doc.quote_mask
+    index = word_index(doc)
+    for w in words & index.words:
+        for pos in index.offsets(w):
+            k = next((s.index for s in sents if s.start <= pos < s.end), None)
+            if k is None or k == si:
+                continue
+            if (mask and mask[pos]) or sources[k] or an.paragraph_attributed[sents[k].paragraph]:
+                return True
+    return False
 
 
 def _last_source_is_document(
@@ -681,9 +765,11 @@ def _needs_source(text: str, sentence_start: int, start: int, end: int, kind: st
     before = text[max(sentence_start, start - 100) : start]
     if _CONVERSION_BEFORE_RE.search(before[-30:]):
         return False  # "(sekitar Rp 1,6 miliar)", "setara dengan …": a conversion of a figure given before
-    if kind == "allegation":
+    if kind in _SUSPICIONS:
         return True
     if kind == "toll":
+        if _HEDGE_BEFORE_RE.search(before[-30:]):
+            return False  # "lebih dari 2.000 orang tewas": the scale of a known disaster, not somebody's count
         return text[start : start + 1].isdigit()  # "ribuan warga mengungsi" describes a scene; a count is a claim
     if kind in ("money", "pct") and not harm and _OWNED_BEFORE_RE.search(before[-80:]):
         return False  # "Buruh menuntut kenaikan upah 13 persen": a party's demand, plan or offer, told as theirs
@@ -705,6 +791,14 @@ def _needs_source(text: str, sentence_start: int, start: int, end: int, kind: st
             return False  # "ditargetkan tumbuh 5 persen": a goal, not a measurement
         if _POLICY_BEFORE_RE.search(before):
             return False  # "nilainya ditingkatkan 25 persen": a decision (passive), not a measured change
+        # a statistic is a change measured over time or a share of a population ("naik 12 persen", "60 persen
+        # warga"); a share of a scene or a thing (kelembaban 94 persen, 70% areal sawah terendam, PI 10%) describes
+        if not (
+            _CHANGE_BEFORE_RE.search(before[-60:])
+            or _STATISTIC_BEFORE_RE.search(before[-60:])
+            or _POPULATION_AFTER_RE.match(text, end)
+        ):
+            return False
     return True
 
 
@@ -929,4 +1023,72 @@ _CAUSE_RE = compile_cached(
     r"[Jj]ebolnya|[Tt]enggelamnya|[Tt]erbakarnya|[Pp]adamnya|[Kk]ericuhan|[Bb]entrokan)"
     r"(?:\s+[\w()/-]+){0,6}?\s+(?P<claim>(?:diduga\s+(?:kuat\s+)?)?(?:disebabkan|dipicu|diakibatkan)(?![\w-])"
     r"|diduga\s+(?:kuat\s+)?(?:akibat|karena|berasal\s+dari|bermula\s+dari)(?![\w-]))"
+)
+#: The kinds of claim that are a suspicion (of a party) or a cause (of an incident), not a figure.
+_SUSPICIONS = frozenset({"allegation", "cause"})
+# A count given as an order of size: "lebih dari 2.000 orang", "setidaknya 8 orang", "sekitar 1.000 jiwa".
+_HEDGE_BEFORE_RE = compile_cached(
+    r"(?<![\w-])(?:lebih\s+dari|sekitar|setidaknya|sedikitnya|hampir|kurang\s+lebih|lebih\s+kurang|kira-kira|"
+    r"tak\s+kurang\s+dari|tidak\s+kurang\s+dari|mendekati|nyaris)\s*$",
+    re.I,
+)
+# A measured change, right before a percentage: "naik 12 persen", "turun hampir 18 persen", "kenaikan …".
+_CHANGE_BEFORE_RE = compile_cached(
+    r"(?<![\w-])(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|anjlok|merosot|tumbuh|melambat|"
+    r"menyusut|susut|terkoreksi|peningkatan(?:nya)?|penurunan(?:nya)?|kenaikan(?:nya)?|pertumbuhan(?:nya)?|"
+    r"lonjakan(?:nya)?|kontraksi|penyusutan)(?![\w-])[^.!?;]{0,40}$",
+    re.I,
+)
+# A social statistic named right before its value: "angka kemiskinan 9 persen", "elektabilitasnya 30 persen".
+_STATISTIC_BEFORE_RE = compile_cached(
+    r"(?<![\w-])(?:angka|tingkat|persentase|prevalensi|rasio|proporsi|pangsa|elektabilitas(?:nya)?|"
+    r"kemiskinan|pengangguran|partisipasi|kepuasan|stunting)(?![\w-])[^.!?;]{0,40}$",
+    re.I,
+)
+# A share of a population right after the percentage: "60 persen warga desa itu", "40 persen dari penduduk",
+# "40 persen petambak".
+_POPULATION_AFTER_RE = compile_cached(
+    r"\s+(?:dari\s+)?(?:(?:total|seluruh|jumlah|para)\s+)?(?:warga|penduduk|masyarakat|responden|rumah\s+tangga|"
+    r"keluarga|anak|siswa|pelajar|mahasiswa|pekerja|buruh|petani|nelayan|pemilih|perempuan|laki-laki|pria|wanita|"
+    r"pasien|balita|lansia|pengguna|konsumen|pelanggan|karyawan|guru|penderita|orang|jiwa|publik|peserta|"
+    r"pengangguran|korban|kasus|kematian"
+    r"|pe[a-z]{4,}(?<!an))(?![\w-])",  # an agent noun of pe(N)-: petambak, pedagang, pemilik (not -an nouns)
+    re.I,
+)
+# A sentence opening with a word that points back to a party already told: "Dia adalah …", "Keduanya …".
+_ANAPHOR_START_RE = compile_cached(
+    r"\W*(?:Dia|Ia|Mereka|Beliau|Keduanya|Ketiganya|Pelaku|Para\s+pelaku|Tersangka|Para\s+tersangka|Terduga|"
+    r"Yang\s+bersangkutan|Pria|Wanita|Perempuan|Lelaki)(?![\w-])"
+)
+# Capitalised words of a role or a place kind, not a party's own name ("Kepala Desa Sukamaju" names Sukamaju).
+_ROLE_WORDS = frozenset(
+    """kepala wakil ketua sekretaris bendahara direktur manajer pimpinan pemilik staf kasi kabid kades lurah camat
+    bupati wali wakil gubernur menteri anggota desa kelurahan kecamatan kabupaten kota provinsi dusun kampung
+    dinas kantor badan pt cv ud koperasi yayasan sekolah bank perusahaan mantan eks oknum sang seorang""".split()
+)
+#: Cache key of :func:`_case_near`.
+_CASE_KEY = "attribution.case_story"
+# An investigator, a prosecutor or a court (an institution or its officer) named in the story.
+_INVESTIGATOR_RE = compile_cached(
+    r"(?<![\w-])(?:[Pp]olisi|[Kk]epolisian|Polri|Polda|Polres\w*|Polsek\w*|Bareskrim|Satreskrim|Reskrim|Kapolr?\w*|"
+    r"Kasat\w*|Kanit\w*|[Pp]enyidik|[Jj]aksa|JPU|[Kk]ejaksaan|Kejari|Kejati|Kejagung|KPK|[Pp]engadilan|[Hh]akim|"
+    r"Tipikor|[Dd]idakwa|[Dd]akwaan|[Tt]erdakwa|[Tt]ersangka)(?![\w-])"
+)
+# The clause a suspicion or a cause opens, up to a clause break: where its content words are.
+_CLAUSE_AFTER_RE = compile_cached(r"[^.,;:!?\"“”()]{0,80}")
+_CONTENT_WORD_RE = compile_cached(r"(?<![\w-])[A-Za-z][a-z-]{3,}")
+# Words of a clause too common to tie two sentences to one cause or one act.
+_ECHO_STOP = frozenset(
+    """oleh olah akibat karena dari yang dengan untuk dalam pada atau serta juga telah sudah akan masih sedang
+    diduga kuat sengaja ikut turut melakukan menerima adanya sementara berasal bermula adanya tidak belum lebih sangat cukup para sejumlah beberapa warga
+    orang pihak lokasi kejadian peristiwa tersebut itu ini kebakaran kecelakaan banjir longsor""".split()
+)
+# What a cause names when nobody has to find it: a force of nature, or the moment a scuffle broke out
+# ("banjir disebabkan luapan sungai", "ambruk diakibatkan terjangan arus", "kericuhan dipicu saat …").
+_OBSERVED_CAUSE_RE = compile_cached(
+    r"\s+(?:oleh\s+|olah\s+)?(?:(?:saat|ketika|sewaktu|begitu)\s"
+    r"|(?:\w+\s+){0,2}?(?:hujan|angin|puting\s+beliung|badai|topan|cuaca|arus|luapan|meluapnya|debit|air\s+pasang|"
+    r"pasang|gelombang|ombak|gempa|guncangan|erosi|abrasi|petir|kemarau|kekeringan|banjir|tanah\s+longsor|"
+    r"pergerakan\s+tanah|erupsi|letusan|awan\s+panas|lahar|tsunami|rob)(?![\w-]))",
+    re.I,
 )
