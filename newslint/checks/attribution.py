@@ -390,6 +390,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             and not (claim[2] == "money" and _ESTIMATE_RE.search(text, max(s.start, claim[0] - 100), claim[0]))
         ):
             continue  # the case's party and sums, with investigators, prosecutors or a court around: the case's record
+        if claim[2] == "toll" and _CRIME_TOLL_RE.search(text, claim[0], claim[1]) and _case_near(doc, pi, around=False):
+            continue  # "144 orang menjadi korban" of the frauds a police chief's release lists: the case's victims
         if suspicion and _echoed(doc, an, sources, si, _told_words(text, claim)):
             continue  # the suspected act or the cause is told again by a source ("Kanit Laka menjelaskan, … rem …")
         acted = acting if not suspicion else _PerSentence(len(acting), _never)  # a suspicion: nobody's act
@@ -640,20 +642,21 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
     return out
 
 
-def _case_near(doc: Document, pi: int) -> bool:
+def _case_near(doc: Document, pi: int, *, around: bool = True) -> bool:
     """True when an investigator, a prosecutor or a court takes part in the story's case around paragraph ``pi``.
 
     A suspicion ("X diduga menggelapkan …") and the sums of a case (a loss, a bribe, a project's value) are read
     as the case record's when the police, the prosecutors or a court act or speak in the headline, the lead,
     the claim's paragraph or the one before or after it (adjudicated false alarms: a suspect shot by the
     police who are quoted next, a loss told before the police chief speaks, an indictment's figures, a KPK
-    case's project value, a police chief's year-end list of fraud cases).
+    case's project value, a police chief's year-end list of fraud cases). With ``around`` false only the
+    headline and the lead count: a story that is about the case from its start.
     """
     found = doc.cache.get(_CASE_KEY)
     if found is None:
         text = doc.text
         found = doc.cache[_CASE_KEY] = [bool(_INVESTIGATOR_RE.search(text, p.start, p.end)) for p in doc.paragraphs]
-    if any(found[max(0, pi - 1) : pi + 2]):
+    if around and any(found[max(0, pi - 1) : pi + 2]):
         return True
     return any(f for p, f in zip(doc.paragraphs, found) if p.zone in (Zone.HEADLINE, Zone.LEAD))
 
@@ -1039,10 +1042,12 @@ _CHANGE_BEFORE_RE = compile_cached(
     r"lonjakan(?:nya)?|kontraksi|penyusutan)(?![\w-])[^.!?;]{0,40}$",
     re.I,
 )
-# A social statistic named right before its value: "angka kemiskinan 9 persen", "elektabilitasnya 30 persen".
+# A social or economic statistic named right before its value: "angka kemiskinan 9 persen", "elektabilitasnya
+# 30 persen", "sektor pertanian berkontribusi 3,95 persen" (a sector's share of the economy).
 _STATISTIC_BEFORE_RE = compile_cached(
     r"(?<![\w-])(?:angka|tingkat|persentase|prevalensi|rasio|proporsi|pangsa|elektabilitas(?:nya)?|"
-    r"kemiskinan|pengangguran|partisipasi|kepuasan|stunting)(?![\w-])[^.!?;]{0,40}$",
+    r"kemiskinan|pengangguran|partisipasi|kepuasan|stunting|kontribusi(?:nya)?|berkontribusi|menyumbang|"
+    r"sumbangan(?:nya)?)(?![\w-])[^.!?;]{0,40}$",
     re.I,
 )
 # A share of a population right after the percentage: "60 persen warga desa itu", "40 persen dari penduduk",
@@ -1066,6 +1071,8 @@ _ROLE_WORDS = frozenset(
     bupati wali wakil gubernur menteri anggota desa kelurahan kecamatan kabupaten kota provinsi dusun kampung
     dinas kantor badan pt cv ud koperasi yayasan sekolah bank perusahaan mantan eks oknum sang seorang""".split()
 )
+# A count of the victims of a crime (not of a disaster's dead or injured): "144 orang menjadi korban".
+_CRIME_TOLL_RE = compile_cached(r"(?<![\w-])menjadi\s+korban(?![\w-])")
 #: Cache key of :func:`_case_near`.
 _CASE_KEY = "attribution.case_story"
 # An investigator, a prosecutor or a court (an institution or its officer) named in the story.
