@@ -334,6 +334,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         return
     if _own_voice(doc):
         return  # the writer speaks as "kita"/"saya" outside quotations: an essay, whose figures are its argument
+    if _wire_credited(doc):
+        return  # "(AFP/Reuters)" closing the story: its background is the agencies' reports, credited once
     crossheads = {p.index for p in paras if _is_crosshead(text, p)}
     sources, acting = _sentence_sources(doc, an)
     reported = -2
@@ -410,6 +412,23 @@ def _neighbour_attributed(an: AttributionAnalysis, paras: list[Paragraph], cross
     """True when the paragraph right before names a speaker: the figures go on with their account."""
     k = pi - 1
     return 0 <= k < len(paras) and k not in crossheads and an.paragraph_attributed[k]
+
+
+def _wire_credited(doc: Document) -> bool:
+    """True when the story closes with a credit to news agencies ("yp/ap (afp, viva.co.id)", "Sumber: Antara").
+
+    A story compiled from wire reports credits them once, at its end; a reader looks there for where the
+    background (an earlier disaster's toll, a past case) comes from. A reporter's initials ("(met)") are a
+    byline, not a credit.
+    """
+    text = doc.text
+    for p in reversed(doc.paragraphs):
+        if p.zone not in (Zone.LEAD, Zone.BODY):
+            continue
+        tail = text[max(p.start, p.end - 80) : p.end]
+        m = _CREDIT_RE.search(tail)
+        return bool(m and _WIRE_RE.search(m.group(1) or m.group(2)))
+    return False
 
 
 def _own_voice(doc: Document) -> bool:
@@ -1073,6 +1092,13 @@ _ROLE_WORDS = frozenset(
 )
 # A count of the victims of a crime (not of a disaster's dead or injured): "144 orang menjadi korban".
 _CRIME_TOLL_RE = compile_cached(r"(?<![\w-])menjadi\s+korban(?![\w-])")
+# A closing credit line: the parenthesised sign-off at a story's end, or a "Sumber:" line.
+_CREDIT_RE = compile_cached(r"(?:\(([^()]{2,60})\)|(?i:sumber(?:\s+berita)?\s*:\s*)([^.]{2,60}))\W*$")
+# News agencies a story may credit (an outlet's own address, "(Kompas.com/…)", is its byline, not a credit).
+_WIRE_RE = compile_cached(
+    r"(?i:(?<![\w-])(?:afp|ap|reuters|antara|ant|dpa|xinhua|bernama|kyodo|yonhap|anadolu|efe|tass|sputnik|bbc|cnn|"
+    r"al\s+jazeera|abc|dw|upi|ansa|aljazeera)(?![\w-]))"
+)
 #: Cache key of :func:`_case_near`.
 _CASE_KEY = "attribution.case_story"
 # An investigator, a prosecutor or a court (an institution or its officer) named in the story.
