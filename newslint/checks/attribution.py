@@ -677,7 +677,9 @@ def _case_near(doc: Document, pi: int, *, around: bool = True) -> bool:
         found = doc.cache[_CASE_KEY] = [bool(_INVESTIGATOR_RE.search(text, p.start, p.end)) for p in doc.paragraphs]
     if around and any(found[max(0, pi - 1) : pi + 2]):
         return True
-    return any(f for p, f in zip(doc.paragraphs, found) if p.zone in (Zone.HEADLINE, Zone.LEAD))
+    # the headline, and the lead: the first paragraph of the story's prose (a fragment has no lead zone)
+    lead = next((p.index for p in doc.paragraphs if p.zone in (Zone.LEAD, Zone.BODY)), -1)
+    return any(f for p, f in zip(doc.paragraphs, found) if p.zone is Zone.HEADLINE or p.index == lead)
 
 
 def _new_party(text: str, start: int, claim_start: int) -> bool:
