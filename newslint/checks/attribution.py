@@ -203,7 +203,14 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
     severity="info",
     enabled=False,
     genres=HARD_NEWS,
-    measured="OFF by default: independent judgement of every finding on text nobody tuned on (2026-12-05, "
+    measured="Round s8 (claim8, 2026-12-05; tune-side, judged by the author, to be confirmed on unseen text): the "
+    "precision gates above cut the findings on fresh6/7/8/9 (2,081 published excerpts, never the unseen "
+    "batch) from 31 to 6, read 5/6 (exact tolls with no counter, a fire's cause and an estimated loss nobody "
+    "gives; the false alarm is an attendance drop in a sports feature), where the 31 before read about 7/31; "
+    "dev tune half 1 finding (1/1), PFSA-ID tune 1 (1/1, a sector's share of the PDRB with no producer). "
+    "Injected unsourced claims (bench/measure_journalism.py --inject unsourced-figure, hard-news copies): "
+    "tune 49/56 = 88%, unseen 61/69 = 88%. Before: "
+    "OFF by default: independent judgement of every finding on text nobody tuned on (2026-12-05, "
     "redaktur helper, not the author): dev corpus unseen half 1/3, a fresh batch of 413 published excerpts "
     "(93,543 words, 250 outlets) 3/8; 4/11 = 36% (target 90%). Its false alarms: figures of a story that "
     "summarises one named report from its lead on, background from a wire story credited at its end, a cause "
@@ -256,7 +263,16 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "anggaran program, data pasar dan makro (IHSG, kurs, inflasi, PDRB), spesifikasi produk, contoh hitungan "
         "(Misalnya, Jika, Sehingga), '100 persen', kalimat yang subjeknya lembaga yang bertindak kecuali soal "
         "kerugian atau dugaan pidana, kerumunan yang tak terhitung (ribuan warga), angka dalam kutipan langsung, "
-        "daftar dan paragraf yang menyebut data, laporan, survei atau dokumen.",
+        "daftar dan paragraf yang menyebut data, laporan, survei atau dokumen. Juga tidak dilaporkan: dugaan dan "
+        "penyebab yang diceritakan lagi oleh narasumber di bagian lain berita (kata kuncinya, misalnya 'rem' atau "
+        "'korsleting', muncul di kalimat yang bersumber atau di kutipan), penyebab berupa gejala alam (luapan "
+        "sungai, arus, angin, hujan) atau saat kejadian (dipicu saat …), dugaan dan nilai uang perkara bila polisi, "
+        "jaksa, KPK atau pengadilan ada di judul, teras atau paragraf sekitarnya (kecuali pihak yang baru pertama "
+        "disebut dalam dugaan itu, atau taksiran tanpa penaksir), jumlah korban kejahatan dalam berita perkara, "
+        "jumlah korban yang disebut kira-kira (lebih dari, setidaknya, sekitar), persentase yang bukan perubahan "
+        "(naik, turun), statistik sosial-ekonomi (angka, tingkat, kontribusi) atau porsi penduduk (kelembaban 94 "
+        "persen, 70 persen areal sawah), dan berita yang ditutup kredit kantor berita ((AFP/Reuters), Sumber: "
+        "Antara).",
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, money "
         "lost, taken, promised or estimated or a project's value, suspected wrongdoing by a named party ('X "
         "diduga menggelapkan …') and the cause of an incident ('diduga dipicu …'), when no source is anywhere a "
@@ -276,7 +292,16 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "investigators'. Not reported: terms and rates of a scheme or rule, targets, decisions ('dinaikkan 25 "
         "persen'), prices, unit costs and programme budgets, market and macro data, specifications, worked "
         "examples, '100 persen', an institution reporting its own act (unless a loss or an alleged crime), "
-        "uncounted crowds, figures in quotes, lists and paragraphs naming data, a report or a document.",
+        "uncounted crowds, figures in quotes, lists and paragraphs naming data, a report or a document. Nor: a "
+        "suspicion or a cause a source tells again elsewhere in the story (its key word, 'rem', 'korsleting', in a "
+        "sourced sentence or a quotation), a cause that is a force of nature (a river's overflow, a current, wind, "
+        "rain) or a moment seen ('dipicu saat …'), suspicions and sums of a case when the police, prosecutors, "
+        "the KPK or a court are in the headline, the lead or the paragraphs around (unless the party is first "
+        "named in the suspicion, or the sum is an estimate with no estimator), a crime's victim count in a story "
+        "about the case, hedged tolls ('lebih dari', 'setidaknya', 'sekitar'), percentages that are neither a "
+        "change ('naik', 'turun'), a social or economic statistic ('angka', 'tingkat', 'kontribusi') nor a share "
+        "of a population ('kelembaban 94 persen', '70 persen areal sawah'), and a story closed by a news "
+        "agency's credit ('(AFP/Reuters)', 'Sumber: Antara').",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2",
     examples=[
@@ -318,6 +343,24 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         good(
             "Kepala BPBD Demak Agus Salim mengatakan, air mulai naik sejak Selasa malam. Sekolah diliburkan sejak "
             "Rabu.\n\nPosko pengungsian dibuka di balai desa. Hingga Kamis, 7 orang meninggal dalam banjir itu."
+        ),
+        good("Banjir merendam dua kelurahan. Banjir itu disebabkan luapan Sungai Mahakam setelah hujan deras."),
+        bad("Gudang itu terbakar pada Senin malam. Kebakaran itu diduga dipicu puntung rokok.", count=1),
+        good(
+            "Polres Jepara menembak mati seorang perampok di Mlonggo.\n\nDia adalah Warsono, 31, yang diduga "
+            "terlibat perampokan toko emas di tiga kota."
+        ),
+        bad(
+            "Polisi menjaga unjuk rasa warga di balai desa.\n\nBendahara desa, Sutrisno, diduga menggelapkan dana "
+            "bantuan warga miskin.",
+            count=1,
+        ),
+        good("Gempa itu mengguncang Palu. Lebih dari 4.000 orang tewas dalam bencana itu."),
+        good("Kabut asap menyelimuti kota itu. Pagi ini kelembaban udara mencapai 94 persen."),
+        bad("Kota itu kian sepi. Sekitar 30 persen warga kota itu merantau ke Jakarta.", count=1),
+        good(
+            "Topan melanda pesisir timur negara itu.\n\nPada tahun lalu, 45 orang tewas dalam topan serupa di "
+            "provinsi tetangga.\n\n(AFP/Reuters)"
         ),
     ],
 )
