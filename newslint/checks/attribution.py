@@ -461,8 +461,9 @@ def _wire_credited(doc: Document) -> bool:
     """True when the story closes with a credit to news agencies ("yp/ap (afp, viva.co.id)", "Sumber: Antara").
 
     A story compiled from wire reports credits them once, at its end; a reader looks there for where the
-    background (an earlier disaster's toll, a past case) comes from. A reporter's initials ("(met)") are a
-    byline, not a credit.
+    background (an earlier disaster's toll, a past case) comes from. A closing "Sumber: …" line lists the
+    story's sources whatever they are; in parentheses only a news agency counts: a reporter's initials
+    ("(met)") are a byline, not a credit.
     """
     text = doc.text
     for p in reversed(doc.paragraphs):
@@ -470,7 +471,7 @@ def _wire_credited(doc: Document) -> bool:
             continue
         tail = text[max(p.start, p.end - 80) : p.end]
         m = _CREDIT_RE.search(tail)
-        return bool(m and _WIRE_RE.search(m.group(1) or m.group(2)))
+        return bool(m and (m.group(2) or _WIRE_RE.search(m.group(1))))  # "Sumber: …" lists its sources
     return False
 
 

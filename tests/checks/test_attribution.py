@@ -520,3 +520,4 @@ def test_unattributed_claim_a_story_credited_to_news_agencies_at_its_end():
     assert _claims(text) == ["45 orang tewas"]
     assert _claims(text + "\n\n(AFP/Reuters)") == []
     assert _claims(text + "\n\n(rin)") == ["45 orang tewas"]  # a reporter's initials credit nobody
+    assert _claims(text + "\n\nSumber: Kantor Berita Nasional, laman badan cuaca setempat") == []
