@@ -1166,7 +1166,7 @@ _ECHO_STOP = frozenset(
 # ("banjir disebabkan luapan sungai", "ambruk diakibatkan terjangan arus", "kericuhan dipicu saat …").
 _OBSERVED_CAUSE_RE = compile_cached(
     r"\s+(?:oleh\s+|olah\s+)?(?:(?:saat|ketika|sewaktu|begitu)\s"
-    r"|(?:\w+\s+){0,2}?(?:hujan|angin|puting\s+beliung|badai|topan|cuaca|arus|luapan|meluapnya|debit|air\s+pasang|"
+    r"|(?:\w+\s+)?(?:hujan|angin|puting\s+beliung|badai|topan|cuaca|arus|luapan|meluapnya|debit|air\s+pasang|"
     r"pasang|gelombang|ombak|gempa|guncangan|erosi|abrasi|petir|kemarau|kekeringan|banjir|tanah\s+longsor|"
     r"pergerakan\s+tanah|erupsi|letusan|awan\s+panas|lahar|tsunami|rob)(?![\w-]))",
     re.I,

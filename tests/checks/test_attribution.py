@@ -470,6 +470,7 @@ def test_unattributed_claim_a_force_of_nature_or_a_moment_seen_is_no_claim():
     assert _claims("Unjuk rasa di depan kantor bupati ricuh. Kericuhan dipicu saat massa membakar ban.") == []
     # a human or technical cause still needs someone who found it
     assert _claims("Gudang itu terbakar. Kebakaran itu diduga dipicu puntung rokok.") == ["diduga dipicu"]
+    assert _claims("Gudang itu terbakar. Kebakaran itu diduga dipicu korsleting saat hujan deras.") == ["diduga dipicu"]
 
 
 def test_unattributed_claim_the_case_record_around_investigators():
