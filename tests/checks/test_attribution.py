@@ -495,3 +495,75 @@ def test_unattributed_claim_an_officials_quotation_right_after_goes_on_with_the_
     )
     assert _claims(text) == []
     assert _claims(text.rsplit("\n\n", 1)[0]) == ["7 orang meninggal"]
+
+
+def test_unattributed_claim_a_cause_told_again_by_a_source_is_theirs():
+    told = (
+        "Sebuah truk tangki menabrak warung di Ungaran pada Rabu siang.\n\n"
+        "Kecelakaan itu diduga disebabkan rem truk yang blong.\n\n"
+        "Pemilik warung sedang berbelanja ke pasar.\n\n"
+        "Lalu lintas tersendat hingga sore.\n\n"
+        "Kanit Gakkum Satlantas Polres Semarang Ipda Rudi menjelaskan, rem truk tidak berfungsi di turunan."
+    )
+    assert _claims(told) == []
+    assert _claims(told.rsplit("\n\n", 1)[0]) == ["diduga disebabkan"]  # nobody gives the cause
+
+
+def test_unattributed_claim_a_force_of_nature_or_a_moment_seen_is_no_claim():
+    assert _claims("Jalan desa itu putus. Jalan itu ambruk diakibatkan terjangan arus sungai yang deras.") == []
+    assert _claims("Banjir merendam dua kelurahan. Banjir itu disebabkan luapan Sungai Mahakam.") == []
+    assert _claims("Unjuk rasa di depan kantor bupati ricuh. Kericuhan dipicu saat massa membakar ban.") == []
+    # a human or technical cause still needs someone who found it
+    assert _claims("Gudang itu terbakar. Kebakaran itu diduga dipicu puntung rokok.") == ["diduga dipicu"]
+    assert _claims("Gudang itu terbakar. Kebakaran itu diduga dipicu korsleting saat hujan deras.") == ["diduga dipicu"]
+
+
+def test_unattributed_claim_the_case_record_around_investigators():
+    shot = (
+        "Polres Jepara menembak mati seorang perampok di Kecamatan Mlonggo, Selasa.\n\n"
+        "Dia adalah Warsono, 31, yang diduga terlibat perampokan toko emas di tiga kota."
+    )
+    assert _claims(shot) == []  # the party the police acted on: their suspect
+    first_named = (
+        "Polisi menjaga unjuk rasa warga di balai desa pada Senin.\n\n"
+        "Bendahara desa, Sutrisno, diduga menggelapkan dana bantuan warga miskin."
+    )
+    assert _claims(first_named) == ["diduga menggelapkan"]  # a party first named in the suspicion: the writer's
+    loss = (
+        "Tim Resmob Polda Kalbar meringkus dua pelaku pencurian dengan modus pecah kaca.\n\n"
+        "Kedua pelaku beraksi di Pontianak dan Singkawang sejak Maret.\n\n"
+        "Aksi mereka mengakibatkan kerugian korban hingga Rp 800 juta."
+    )
+    assert _claims(loss) == []  # the sum of the case the lead is about
+    estimate = (
+        "Tim Resmob Polda Kalbar meringkus dua pelaku pencurian dengan modus pecah kaca.\n\n"
+        "Kedua pelaku beraksi di Pontianak dan Singkawang sejak Maret.\n\n"
+        "Kerugian para korban ditaksir mencapai Rp 800 juta."
+    )
+    assert _claims(estimate) == ["Rp 800 juta"]  # an agentless estimate: whose?
+
+
+def test_unattributed_claim_a_hedged_toll_gives_a_scale_not_a_count():
+    assert _claims("Gempa itu mengguncang Palu. Lebih dari 4.000 orang tewas dalam bencana itu.") == []
+    assert _claims("Kapal itu terbalik di sungai. Setidaknya 8 orang tewas dalam kecelakaan itu.") == []
+    assert _claims("Kapal itu terbalik di sungai. Sebanyak 8 orang tewas dalam kecelakaan itu.") == ["8 orang tewas"]
+
+
+def test_unattributed_claim_a_percentage_is_a_statistic_only_as_a_change_or_a_share_of_people():
+    assert _claims("Kabut asap menyelimuti kota itu. Pagi ini kelembaban udara mencapai 94 persen.") == []
+    assert _claims("Sawah di desa itu tergenang. Sekitar 70 persen areal persawahan terendam air.") == []
+    assert _claims("Kota itu kian sepi. Sekitar 30 persen warga kota itu merantau ke Jakarta.") == ["30 persen"]
+    assert _claims("Pabrik itu tutup. Jumlah pengangguran di kota itu naik 9 persen tahun ini.") == ["9 persen"]
+
+
+def test_unattributed_claim_a_story_credited_to_news_agencies_at_its_end():
+    text = (
+        "Topan melanda pesisir timur negara itu sejak Sabtu.\n\n"
+        "Ribuan rumah rusak diterjang angin kencang.\n\n"
+        "Pada tahun lalu, 45 orang tewas dalam topan serupa di provinsi tetangga.\n\n"
+        "Sekolah-sekolah dijadikan tempat pengungsian."
+    )
+    assert _claims(text) == ["45 orang tewas"]
+    assert _claims(text + "\n\n(AFP/Reuters)") == []
+    assert _claims(text + "\n\n(rin)") == ["45 orang tewas"]  # a reporter's initials credit nobody
+    assert _claims(text + "\n\nSumber: Kantor Berita Nasional, laman badan cuaca setempat") == []
