@@ -278,8 +278,8 @@ _UNBROKEN_SENTENCES = 6
 
 @rule(
     "structure/lead-length",
-    severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.33/1k words (50)",
+    severity="info",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0.33/1k words (50). Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 4/7 in the pooled warning sample; with fresh8's 2/4, 6/11 = 55%. Editors accept leads of 46-55 words in two or three clean sentences, and a lead built from quoted slogans is no list of sentences. Below 85%: info.",
     summary={"id": "Teras berita terlalu panjang.", "en": "The lead is too long."},
     message={
         "id": "Teras berita ini {words} kata dan {sentences} kalimat (batas {max_words} kata, 3 kalimat); "
