@@ -73,7 +73,14 @@ def is_slip(typo: str, cand: str) -> bool:
     lt, lc = len(typo), len(cand)
     if abs(lt - lc) == 1:
         short, long_ = (typo, cand) if lt < lc else (cand, typo)
-        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+        # if deleting some letter of long_ gives short, deleting the one where they first differ does (the
+        # letters between the two are all alike): one comparison instead of a string built per position
+        k = 0
+        for a, b in zip(short, long_):
+            if a != b:
+                break
+            k += 1
+        return long_[k + 1 :] == short[k:]
     if lt != lc:
         return False
     diff = [i for i in range(lt) if typo[i] != cand[i]]

@@ -150,6 +150,25 @@ def test_groups_keep_the_order_and_shrink_to_single_drafts_at_the_end() -> None:
         assert [f for g in groups for f in g] == many
 
 
+def test_each_process_owns_a_contiguous_segment_that_shrinks_to_single_drafts_at_its_end() -> None:
+    from newslint.app.parallel import GROUP, MAX_GROUPS, segment_groups
+
+    files = [Path(f"{i:03d}.txt") for i in range(301)]
+    segments = segment_groups(files, 2)
+    assert len(segments) == 2
+    assert [f for seg in segments for g in seg for f in g] == files  # contiguous, in order, every draft once
+    assert abs(sum(map(len, segments[0])) - sum(map(len, segments[1]))) <= 1
+    for seg in segments:
+        assert max(len(g) for g in seg) == GROUP
+        assert [len(g) for g in seg[-2:]] == [1, 1]  # whoever finishes a segment is not left with a long group
+    assert len(segment_groups(files[:3], 8)) == 3  # never an empty segment
+    for n, processes in ((MAX_GROUPS * 3, 2), (MAX_GROUPS * 7, 64), (MAX_GROUPS * 20 + 1, 3)):
+        many = [Path(f"{i}.txt") for i in range(n)]
+        segments = segment_groups(many, processes)
+        assert sum(map(len, segments)) <= MAX_GROUPS  # every group index fits in the claims pipes
+        assert [f for seg in segments for g in seg for f in g] == many
+
+
 def test_an_unknown_rule_in_a_later_configuration_stops_a_pool_as_it_stops_one_process(folder: Path, capsys) -> None:
     """A sub-folder's configuration lacks the pack that defines the selected rule: a worker meets
     the unknown selector first, and the run ends with the same usage error as in one process."""

@@ -156,3 +156,19 @@ def test_lower_case_place_after_a_place_and_a_comma() -> None:
     assert "caps/place-lowercase" in _rules("Tim itu bertanding di Nagoya, jepang, pekan lalu.")
     # after a person's name and a comma nothing is a place cue
     assert "caps/place-lowercase" not in _rules("Kata Budi, jepang itu jauh.")
+
+
+def test_lower_after_stop_finds_what_the_whole_pattern_finds() -> None:
+    """The stop-anchored scan gives the matches of LOWER_AFTER_STOP's finditer, non-overlapping and in order."""
+    import random
+    import re
+
+    from newslint.checks.caps_usage import LOWER_AFTER_STOP, lower_after_stop
+
+    rx = re.compile(LOWER_AFTER_STOP)
+    rng = random.Random(11)
+    pieces = [*"abAB. .. xyZ1_é-’'\n", " ", ". ", "dll. ", "A. ", "ab. cd", "S.H. dan"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        want = [(m.start("b"), m.end("b"), m.start("w"), m.end("w")) for m in rx.finditer(text)]
+        assert lower_after_stop(text) == want, text
