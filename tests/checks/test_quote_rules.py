@@ -437,6 +437,8 @@ _COMPLAINT = "“Kami sudah tiga kali mengajukan perbaikan, tetapi belum ada jaw
         # class 2: the tag after the closing mark in lower case, or with its subject first
         "Air laut masuk ke permukiman.\n\n“Air masuk ke rumah kami setiap malam,” keluh sulastri.",
         "Polda mendata laporan itu.\n\n“Dua kasus sudah dilimpahkan ke kejaksaan.” Ahmad menandaskan.",
+        # a misspelled -nya tag after a comma-closed quote (fresh11, round s8)
+        "Polisi menangkap tiga cukong.\n\n“Kami juga sudah menyita dua alat berat di lokasi itu,” pungkanya.",
         # a pronoun tag after the closing mark (fresh11, round s8)
         "Tim SAR menyisir sungai.\n\n“Korban ditemukan tim gabungan lalu dibawa ke rumah duka,” ia menandaskan.",
         # a second quote right after the first one's tag, in the same paragraph: the same voice goes on
