@@ -35,6 +35,8 @@ DEFAULT_DATELINES: list[str] = [
     rf"(?P<outlet>[A-Z0-9]+\.CO\.ID){_DASH}(?P<place>{_PLACE_UP})(?:\.\s+|{_DASH})",
     # KOMPAS.com -
     rf"(?P<outlet>[A-Za-z0-9]+\.(?i:com|co\.id|id)){_DASH}",
+    # PALEMBANG, NUSALY -  /  AMBON, SIWALIMA -  (an outlet without a domain, in capitals like the place)
+    rf"(?P<place>{_PLACE_UP}),\s*(?P<outlet>[A-Z][A-Z0-9]{{2,}}(?:\s+[A-Z][A-Z0-9]{{2,}})?){_DASH}",
     # Jakarta (ANTARA) -
     rf"(?P<place>{_PLACE})\s*\((?P<outlet>ANTARA|Antara|ANTARA News)\){_DASH}",
     # Jakarta, CNN Indonesia --

@@ -100,3 +100,14 @@ def test_draft_that_starts_with_its_lead():
     z, doc = zones("Jakarta - Polisi menangkap dua pria di Depok.\n\nParagraf kedua.")
     assert z == [Zone.LEAD, Zone.BODY]
     assert doc.dateline_place == "Jakarta"
+
+
+def test_a_dateline_with_an_outlet_named_without_a_domain():
+    from newslint.parsers import parse_text
+
+    doc = parse_text(
+        "Vonis Dua Terdakwa Tol\n\nPALEMBANG, NUSALY – Hakim menjatuhkan vonis satu tahun.\n\nJaksa pikir-pikir.",
+        layout="news",
+    )
+    assert doc.dateline is not None
+    assert doc.text[doc.dateline.start : doc.dateline.end] == "PALEMBANG, NUSALY – "
