@@ -112,6 +112,8 @@ def _child(text: str) -> list[str]:
 def test_child_initials_alone_are_the_protection_ppra_asks_for():
     assert _child("Polisi menangkap pelajar berinisial RA (14) setelah tawuran di Kecamatan Beji, Depok.") == []
     assert _child("Polisi menangkap dua pelajar, DP (16) dan LH (15), dari salah satu SMP Negeri di Pabelan.") == []
+    # two title-case letters are a short form like initials, not a given name
+    assert _child("Lima pelajar ditangkap setelah tawuran. Masing-masing De (14), Ar (17) dan Hy (17).") == []
 
 
 def test_child_initials_with_another_identifier_are_reported():
