@@ -214,3 +214,18 @@ def test_terduga_keeps_every_guilt_noun():
     text = "Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."
     fs = [f for f in check_text(text, layout="fragment") if f.rule == "ethics/presumption-of-innocence"]
     assert [f.suggestions for f in fs] == [["Terduga perampok"]]
+
+
+def test_a_sentence_about_crimes_in_general_names_nobody():
+    from newslint.checks.ethics import _names_nobody
+
+    for text in (
+        "Sebagian besar pembunuhan terjadi antara korban dan pelaku yang sudah saling mengenal.",
+        "Kasus itu rata-rata dilaporkan orang tua korban setelah anaknya berpacaran dengan pelaku.",
+    ):
+        start = text.index("pelaku")
+        assert _names_nobody(text, start, start + 6, 0, len(text))
+    # a sentence about the people held, or one that identifies someone, is no statistic
+    for text in ("Pelaku ditangkap di rumahnya.", "Sebagian besar barang curian dijual pelaku AS (30) di pasar."):
+        start = text.index("elaku") - 1
+        assert not _names_nobody(text, start, start + 6, 0, len(text))
