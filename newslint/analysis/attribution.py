@@ -288,11 +288,15 @@ _AGENT_AFTER_RE = lazy_compile(
     r"\s*(?:,\s*)?(?:oleh|dalam|di\s+dalam|pada\s+(?:laman|situs|dokumen|surat|laporan)|melalui|lewat|via|kepada|"
     r"berdasarkan|sesuai|menurut|bahwa\s+(?:ia|dia|mereka)|(?:ia|dia|mereka|beliau|pihaknya)\b|[A-Z]|[\"“])",
 )
+# The lower-case word right after a passive (its letters only: "ayahnyaSF" glued to initials is "ayahnya").
+_LOWER_WORD_AFTER_RE = lazy_compile(r"\s+([a-z]{3,})")
 # Before an agentless-looking passive: a modal ("bisa dikatakan" = one could
 # say), a relative clause about content ("kasus yang dilaporkan"), or a
 # reference to earlier text ("seperti disebutkan sebelumnya").
 _NOT_AGENTLESS_BEFORE_RE = lazy_compile(
-    r"(?:\b(?:bisa|dapat|boleh|tak\s+bisa|tidak\s+bisa|sudah|pernah|akan|yang|belum|sempat|telah|ingin|untuk)\s*)$",
+    r"(?:\b(?:bisa|dapat|boleh|tak\s+bisa|tidak\s+bisa|sudah|pernah|akan|yang|belum|sempat|telah|ingin|untuk|"
+    # "yang namanya enggan disebutkan": a source refusing to be named, not an attribution
+    r"enggan|tak\s+mau|tidak\s+mau|tak\s+ingin|tidak\s+ingin)\s*)$",
     re.I,
 )
 _SOURCE_BEFORE_RE = lazy_compile(
@@ -1671,6 +1675,9 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         s = sents[si]
         if _AGENT_AFTER_RE.match(text, we, s.end) or _NOT_AGENTLESS_AFTER_RE.match(text, we, s.end):
             continue
+        after = _LOWER_WORD_AFTER_RE.match(text, we, s.end)
+        if after is not None and _heads_person(after.group(1).removesuffix("nya")):
+            continue  # "diungkapkan ayahnya", "dikatakan warga": a person named by a common noun is the agent
         if _NOT_AGENTLESS_BEFORE_RE.search(text[max(s.start, ws - 20) : ws]):
             continue
         # "Dalam laporan itu disebutkan", "Berdasarkan aturan, dijelaskan", "Sebelumnya diberitakan":

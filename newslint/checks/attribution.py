@@ -264,7 +264,7 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
     "Adjudicated: unseen half, all findings, 2/2 correct; the same 2 judged again by a fresh redaktur on 2026-12-04: "
     "1/2 (a 'disebutkan' whose source, a journal, is named in the next sentence); earlier version 7/10 (70%) before "
     "'Diketahui, …' (background) and passives continuing a named source ('Disebutkan pula', 'Lebih lanjut "
-    "dijelaskan') were excluded. Not shown to reach 85%: info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 0/3 (an agent right after the verb, 'diungkapkan ayahnyaSF (43)' glued; the complainants named in the sentences before; the anonymity formula 'yang namanya enggan disebutkan'). Info.",
+    "dijelaskan') were excluded. Not shown to reach 85%: info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 0/3 (an agent right after the verb, 'diungkapkan ayahnyaSF (43)' glued; the complainants named in the sentences before; the anonymity formula 'yang namanya enggan disebutkan'). Info. After it: a person named by a common noun right after the verb (diungkapkan ayahnya) is its agent and the anonymity formula is no attribution: fresh10 3 -> 1 finding (a tune figure).",
     summary={
         "id": "Kata kerja pasif pelaporan tanpa pelaku (disebutkan, dikatakan, dilaporkan, diklaim).",
         "en": "Reporting verb in the passive with no agent (disebutkan, dikatakan, dilaporkan, diklaim).",

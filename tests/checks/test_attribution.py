@@ -55,6 +55,10 @@ def test_agentless_traps_stay_silent():
         "Sebelumnya diberitakan, jembatan itu ambruk pada Senin.",
         "Dalam laporan tahunan itu disebutkan laba perusahaan naik.",
         "Lebih lanjut disebutkan oleh Kapolres, tersangka sudah ditahan.",
+        # a person named by a common noun right after the verb is its agent (fresh10, round s8)
+        "Hal itu diungkapkan ayahnya kepada wartawan di rumah duka.",
+        # the anonymity formula is no attribution passive
+        "Seorang guru yang namanya enggan disebutkan mengaku belum digaji tiga bulan.",
     ]:
         assert _rules(text) == [], text
 
