@@ -883,7 +883,10 @@ def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
         return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
     lex = get_lexicon()
-    limit = min(lex.rank.get(cand, _UNRANKED) // _SLIP_RATIO, _SLIP_COMMON_RANK)
+    # the voicing and spelling slips of an unknown word (k/g, j/g, r/l …) are slips themselves: any more frequent
+    # everyday word one typing slip away is the likelier reading (anging is angin, not anjing)
+    ratio = 1 if pattern in _UNKNOWN_ONLY or pattern == "g/j" else _SLIP_RATIO
+    limit = min(lex.rank.get(cand, _UNRANKED) // ratio, _SLIP_COMMON_RANK)
     return any(
         lex.rank.get(s, limit) < limit and lex.is_standard(s) and s[:1] == word[:1] for s in one_slip_edits(word)
     )
