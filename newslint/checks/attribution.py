@@ -183,7 +183,7 @@ def _hedge_has_a_source(doc: Document, an: AttributionAnalysis, index: int) -> b
     "dev tune 2 -> 2; of the 24 fresh8+fresh9 findings judged in round s7 all 13 correct are still reported and "
     "all 11 false alarms are gone. Injected rumours, dev tune half: 164/197 = 83% (165/197 before: one injected "
     "rumour now reads as the statement a following 'Pernyataan tersebut disampaikan oleh X' hands to X). Not yet "
-    "measured unseen. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 8/10 (a headline naming the assessor, a rumour reported just before). Info.",
+    "measured unseen. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 8/10 (a headline naming the assessor, a rumour reported just before). Info. Fresh12 (362 published excerpts, 77,601 words, gathered after every change of this session and never tuned on; judged by redaktur helpers, final code): 2/5 (a report whose source is the sentence before or the next one, a hedge on suspects the prosecutor names next). Info.",
     summary={
         "id": "Penanda kabar angin tanpa sumber bernama (disinyalir, kabarnya, konon, beredar kabar).",
         "en": "Rumour marker with no named source (disinyalir, kabarnya, konon, beredar kabar).",
@@ -264,7 +264,7 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
     "Adjudicated: unseen half, all findings, 2/2 correct; the same 2 judged again by a fresh redaktur on 2026-12-04: "
     "1/2 (a 'disebutkan' whose source, a journal, is named in the next sentence); earlier version 7/10 (70%) before "
     "'Diketahui, …' (background) and passives continuing a named source ('Disebutkan pula', 'Lebih lanjut "
-    "dijelaskan') were excluded. Not shown to reach 85%: info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 0/3 (an agent right after the verb, 'diungkapkan ayahnyaSF (43)' glued; the complainants named in the sentences before; the anonymity formula 'yang namanya enggan disebutkan'). Info. After it: a person named by a common noun right after the verb (diungkapkan ayahnya) is its agent and the anonymity formula is no attribution: fresh10 3 -> 1 finding (a tune figure).",
+    "dijelaskan') were excluded. Not shown to reach 85%: info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 0/3 (an agent right after the verb, 'diungkapkan ayahnyaSF (43)' glued; the complainants named in the sentences before; the anonymity formula 'yang namanya enggan disebutkan'). Info. After it: a person named by a common noun right after the verb (diungkapkan ayahnya) is its agent and the anonymity formula is no attribution: fresh10 3 -> 1 finding (a tune figure). Fresh12 (362 published excerpts, 77,601 words, gathered after every change of this session and never tuned on; judged by redaktur helpers, final code): 3/3. Info.",
     summary={
         "id": "Kata kerja pasif pelaporan tanpa pelaku (disebutkan, dikatakan, dilaporkan, diklaim).",
         "en": "Reporting verb in the passive with no agent (disebutkan, dikatakan, dilaporkan, diklaim).",

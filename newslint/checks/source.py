@@ -130,7 +130,7 @@ def source_none(doc: Document, ctx: RuleContext) -> None:
     genres=ALL - {HOROSCOPE},
     measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 0 findings; precision not measurable"
     ". Round s7, unseen published news (fresh8, 196,854 words), every finding judged by a redaktur (not the author): 2/5; the false alarms are vox-pop residents and patients' relatives who asked not to be named about their own experience, and an unnamed story subject. Info"
-    ". fresh9 (94,070 words, unseen): 4/4; with fresh8, 6/9. Info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 4/4 (with fresh8 and fresh9: 10/13). Info.",
+    ". fresh9 (94,070 words, unseen): 4/4; with fresh8, 6/9. Info. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 4/4 (with fresh8 and fresh9: 10/13). Info. Fresh12 (362 published excerpts, 77,601 words, gathered after every change of this session and never tuned on; judged by redaktur helpers, final code): 0/2 (a patient and a duty guard who asked not to be named about their own experience: the reason is given). Info.",
     summary={
         "id": "Narasumber anonim tanpa alasan anonimitas.",
         "en": "Anonymous source with no stated reason for anonymity.",
