@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from newslint.checks._helpers import touches_protected
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -73,19 +74,18 @@ def spacing(doc: Document, ctx: RuleContext) -> None:
         m = _NO_SPACE_AFTER.match(text, c, p.end)
         if m is not None:
             _no_space_after(doc, ctx, m)
-    for q in doc.quotations:
-        # "…, ” kata X": the closing mark typed one space late (the quotation reader still pairs it)
+    for q in filter(attrgetter("detached"), doc.quotations):
+        # "…, ” kata X": the closing mark typed one space late (the quotation reader pairs it all the same)
         c = q.end - 1
-        if q.closed and c - 2 > q.start and text[c - 1] in _BLANKS and text[c - 2] in ",.!?…" and text[c] in "\"”’'»":
-            ctx.report(
-                c - 1,
-                c + 1,
-                args={
-                    "problem": f"Hapus spasi sebelum tanda petik penutup '{text[c]}'.",
-                    "problem_en": f"Remove the space before the closing mark '{text[c]}'.",
-                },
-                suggestions=[text[c]],
-            )
+        ctx.report(
+            c - 1,
+            c + 1,
+            args={
+                "problem": f"Hapus spasi sebelum tanda petik penutup '{text[c]}'.",
+                "problem_en": f"Remove the space before the closing mark '{text[c]}'.",
+            },
+            suggestions=[text[c]],
+        )
     if "  " in text:
         for p in doc.paragraphs:
             if p.zone is not Zone.KICKER:

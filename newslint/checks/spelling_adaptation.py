@@ -872,6 +872,9 @@ _SLIP_RATIO = 10
 #: ... and it is an everyday word: a slip explains a misspelling of a word writers type all the time (telah,
 #: salah, sesuai); a rarer neighbour one key away (inap for insap) is no better reading than the loan (insaf).
 _SLIP_COMMON_RANK = 5_000
+#: The alternations that are slips themselves (voicing and spelling slips of an unknown word, and g/j): any more
+#: frequent everyday word one typing slip away beats them, whatever the ratio.
+_SLIP_LIKE = _UNKNOWN_ONLY | {"g/j"}
 
 
 def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
@@ -883,9 +886,8 @@ def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
         return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
     lex = get_lexicon()
-    # the voicing and spelling slips of an unknown word (k/g, j/g, r/l …) are slips themselves: any more frequent
-    # everyday word one typing slip away is the likelier reading (anging is angin, not anjing)
-    ratio = 1 if pattern in _UNKNOWN_ONLY or pattern == "g/j" else _SLIP_RATIO
+    # anging is angin (one dropped letter), not anjing (g/j): see _SLIP_LIKE
+    ratio = 1 if pattern in _SLIP_LIKE else _SLIP_RATIO
     limit = min(lex.rank.get(cand, _UNRANKED) // ratio, _SLIP_COMMON_RANK)
     return any(
         lex.rank.get(s, limit) < limit and lex.is_standard(s) and s[:1] == word[:1] for s in one_slip_edits(word)

@@ -317,12 +317,10 @@ def bound_form_apart(doc: Document, ctx: RuleContext) -> None:
         if s and not lowered[s - 1].isspace():
             continue
         following = _ONE_SPACE_WORD.match(lowered, end)
-        if (
-            following is None
-            or following.group(1) in _BOUND_NEXT_EXCEPT.get(bound, ())
-            or _bound_base(following.group(1).rstrip(_TRAILING)) is None
-            or (bound in _FREE_HOMOGRAPHS and bound + following.group(1).rstrip(_TRAILING) not in get_lexicon().roots)
-        ):
+        if following is None or following.group(1) in _BOUND_NEXT_EXCEPT.get(bound, ()):
+            continue
+        base = following.group(1).rstrip(_TRAILING)
+        if _bound_base(base) is None or (bound in _FREE_HOMOGRAPHS and bound + base not in get_lexicon().roots):
             continue
         m = _BOUND_APART.match(text, s, following.end())
         if m is None or doc.zone_of(s) in (None, Zone.KICKER):

@@ -41,18 +41,8 @@ def di_noun_join(word: str) -> str | None:
     lex = get_lexicon()
     if lex.is_standard(low) or di_preposition_join(word) is not None:
         return None
-    rest = low[2:]
-    noun = rest
-    for clitic in _CLITICS:
-        if rest.endswith(clitic) and lex.is_standard(rest[: -len(clitic)]):
-            noun = rest[: -len(clitic)]
-            break
-    if len(noun) < 4 or not lex.is_standard(noun) or noun in lex.english:
-        return None
-    r = lex.rank.get(noun)
-    if r is None or r >= _NOUN_RANK:
-        return None
-    if _derived_noun(noun):
+    noun = _common_noun(low[2:])
+    if noun is not None and _derived_noun(noun):
         return word[:2] + " " + word[2:]
     return None
 
@@ -67,31 +57,40 @@ def ke_noun_join(word: str) -> str | None:
     *keurus*, *kebawa*): their base is a verb, known by its *di-* passive (*ditangkap*) in the word list."""
     if len(word) < 6 or not word.startswith("ke") or not word.isalpha() or not word.islower():
         return None  # capitalised: a place (Kecamatan Kemalang, Desa Kelagian)
-    low = word
     lex = get_lexicon()
-    if lex.is_known(low) or low in lex.rank or di_preposition_join(word) is not None:
+    if lex.is_known(word) or word in lex.rank or di_preposition_join(word) is not None:
         return None
-    if low.endswith("an") and low[2:-2] in lex.roots:
+    if word.endswith("an") and word[2:-2] in lex.roots:
         return None  # a ke-an noun the lists lack (keluasan, kepimpinan)
-    if lex.is_known(low + "an") or one_edit_neighbours(low):
+    if lex.is_known(word + "an") or one_edit_neighbours(word):
         return None  # a slip on a ke- word (keterang for keterangan, kemaru for kemarau)
     for clitic in _CLITICS:
-        if low.endswith(clitic) and (lex.is_known(low[: -len(clitic)]) or low[: -len(clitic)] in lex.roots):
+        if word.endswith(clitic) and (lex.is_known(word[: -len(clitic)]) or word[: -len(clitic)] in lex.roots):
             return None  # a ke- word with its clitic: kerangkanya, kenangnya
-    noun = low[2:]
+    noun = _common_noun(word[2:])
+    if noun is None:
+        return None
+    passive = "di" + noun
+    if passive in lex.words or passive in lex.rank or analyze(noun) is None:
+        return None  # a verb base: the colloquial ke- passive (ketangkap), not the preposition
+    return word[:2] + " " + word[2:]
+
+
+def _common_noun(rest: str) -> str | None:
+    """The word after a glued preposition (``rest``, lower case), without its clitic, when it is a standard
+    word of four letters or more, not English, and common in web text (rank below :data:`_NOUN_RANK`)."""
+    lex = get_lexicon()
+    noun = rest
     for clitic in _CLITICS:
-        if noun.endswith(clitic) and lex.is_standard(noun[: -len(clitic)]):
-            noun = noun[: -len(clitic)]
+        if rest.endswith(clitic) and lex.is_standard(rest[: -len(clitic)]):
+            noun = rest[: -len(clitic)]
             break
     if len(noun) < 4 or not lex.is_standard(noun) or noun in lex.english:
         return None
     r = lex.rank.get(noun)
     if r is None or r >= _NOUN_RANK:
         return None
-    passive = "di" + noun
-    if passive in lex.words or passive in lex.rank or analyze(noun) is None:
-        return None  # a verb base: the colloquial ke- passive (ketangkap), not the preposition
-    return word[:2] + " " + word[2:]
+    return noun
 
 
 def _derived_noun(noun: str) -> bool:

@@ -171,6 +171,8 @@ class Quotation:
     depth: int = 0
     #: Closed with a double mark of the other kind (“…" or "…”): copy from two CMSs.
     mismatched: bool = False
+    #: Closed by a mark typed one space late ("…, ” kata X"): punct/spacing reports the space.
+    detached: bool = False
 
     @property
     def inner(self) -> Span:

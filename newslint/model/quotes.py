@@ -149,7 +149,16 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
         ):
             close, kind, ostart = stack.pop()
             out.append(
-                Quotation(ostart, i + 1, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph)
+                Quotation(
+                    ostart,
+                    i + 1,
+                    kind,
+                    paragraph,
+                    closed=True,
+                    depth=len(stack),
+                    last_paragraph=paragraph,
+                    detached=True,
+                )
             )
             i += 1
             continue

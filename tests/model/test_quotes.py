@@ -79,6 +79,8 @@ def test_right_mark_closing_an_open_quotation_is_not_an_opener():
 def test_closing_mark_typed_one_space_late_still_closes():
     got = quotes('“Kami siap bertanding, ” ujar pelatih itu. "Latihan ditambah. " Ia lalu pergi.')
     assert [(t, c) for t, _k, c, _d in got] == [("“Kami siap bertanding, ”", True), ('"Latihan ditambah. "', True)]
+    doc = parse_text("“Kami siap, ” ujar Budi. “Besok kami berangkat,” tambahnya.", layout="fragment")
+    assert [q.detached for q in doc.quotations] == [True, False]
 
 
 def test_straight_mark_after_a_space_before_a_word_still_opens():
