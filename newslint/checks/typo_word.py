@@ -272,6 +272,29 @@ def corrections(low: str) -> tuple[str, ...]:
     return out
 
 
+def _stray_space_join(doc: Document, tok: Token, low: str) -> tuple[int, int, str] | None:
+    """A word a stray space cut one letter from (*huja n*, *h ujan*): the span of both halves and the joined
+    standard word, or ``None``.  No Indonesian word is a single lower-case letter, so a lone letter one space
+    from an unknown word whose join is standard is the rest of that word."""
+    toks = doc.tokens
+    i = tok.index
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is not None and after.start == tok.end + 1 and _lone_letter(after.text):
+        word = low + after.text
+        if is_standard_form(word):
+            return tok.start, after.end, word
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and before.end + 1 == tok.start and _lone_letter(before.text):
+        word = before.text + low
+        if is_standard_form(word):
+            return before.start, tok.end, word
+    return None
+
+
+def _lone_letter(text: str) -> bool:
+    return len(text) == 1 and text.isalpha() and text.islower()
+
+
 def _weak_slip(low: str, cand: str) -> bool:
     """``cand`` is a weak reading of ``low`` as a slip, so the word is more likely another word of the same
     shape (a regional word, a KBBI word the lexicon lacks, a short form) than a typo of ``cand``:
@@ -2459,6 +2482,7 @@ def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
         bad("Banjir surut. Kerusakn jalan belum diperbaiki.", fixed="Banjir surut. Kerusakan jalan belum diperbaiki."),
         bad("Hujan semalam menyebakan longsor.", fixed="Hujan semalam menyebabkan longsor."),
         bad("Harga cabai nauk lagi.", fixed="Harga cabai naik lagi."),
+        bad("Sore itu huja n turun lagi di pesisir.", fixed="Sore itu hujan turun lagi di pesisir."),
         bad("Pengawasan di pintu masuk diperketta.", fixed="Pengawasan di pintu masuk diperketat."),
         bad("Suara knalpot itu menggangu warga.", fixed="Suara knalpot itu mengganggu warga."),
         bad("Kemarin Gubenur Jawa Tengah meresmikan pasar."),
@@ -2555,11 +2579,16 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                     )
                 ):
                     continue
+        start, end = tok.start, tok.end
+        joined = _stray_space_join(doc, tok, low) if sugg else None
+        if joined is not None:
+            # the fix joins the halves: replacing the first half alone would leave 'hujan n'
+            start, end, sugg = joined[0], joined[1], (joined[2],)
         if w[:1].isupper():
             sugg = tuple(s[:1].upper() + s[1:] for s in sugg)
         ctx.report(
-            tok.start,
-            tok.end,
+            start,
+            end,
             args={"options": " / ".join(f"'{s}'" for s in sugg)},
             message=None if sugg else _REJECTED,
             suggestions=list(sugg),

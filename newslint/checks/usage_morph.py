@@ -236,8 +236,11 @@ _FREE_HOMOGRAPHS = frozenset(["tuna", "catur", "poli"])
 #: A following word that shows the free verb "antar" (deliver) or a fixed phrase.
 _BOUND_NEXT_EXCEPT = {"antar": frozenset("jemput ke sampai pulang".split())}
 _VERBAL_PREFIXES = frozenset({"meN-", "di-", "ber-", "ter-", "me-", "men-", "mem-", "meng-", "meny-"})
-#: Numerals after "antar" mean "antara" was meant ("antar dua pemimpin"): never a base.
-_NUMERALS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa banyak".split())
+#: Numerals and quantifiers after "antar" mean "antara" was meant ("antar dua pemimpin", "antar kedua negara",
+#: "antar para peserta"): never a base; nor is an ordinal or collective numeral (ke- + a numeral: kedua, ketiga).
+_NUMERALS = frozenset(
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh beberapa banyak para semua seluruh sejumlah".split()
+)
 #: Words that end a noun phrase or start a clause: never the base of a bound form.
 _FUNCTION_WORDS = frozenset(
     "yang dan atau di ke dari untuk dengan pada dalam oleh itu ini tersebut juga akan sudah telah bagi "
@@ -251,6 +254,8 @@ def _bound_base(word: str) -> str | None:
     inflected verb or carries -nya (a clause follows), else None."""
     if not word.isalpha() or not word.islower() or len(word) < 3 or word in _FUNCTION_WORDS or word in _NUMERALS:
         return None
+    if word.startswith("ke") and word[2:] in _NUMERALS:
+        return None  # kedua, ketiga: an ordinal, not a base
     a = analyze(word)
     if a is None or a.source not in ("root", "word"):
         return None
@@ -298,6 +303,7 @@ def _bound_base(word: str) -> str | None:
         good("Data usaha mikro kecil dan menengah dikumpulkan."),
         # regression (adjudication): "antar dua" means "antara dua"
         good("Pertemuan antar dua pemimpin itu berlangsung hangat."),
+        good("Perundingan antar kedua delegasi berjalan lambat."),
         # the fish and the clinic, not the bound forms (tunanetra, poliklinik)
         good("Nelayan membawa pulang tuna sirip kuning; antrean di poli gigi panjang."),
         bad("Sekolah itu menerima siswa tuna netra.", fixed="Sekolah itu menerima siswa tunanetra."),

@@ -46,6 +46,12 @@ def test_sentence_case_keeps_the_first_capital_only() -> None:
     assert ("spelling/informal-word", "Tapi", ["Tetapi"]) in found
 
 
+def test_a_title_opening_a_sentence_before_its_name_capitalises_every_word() -> None:
+    found = _subst("Banjir surut\n\nJAKARTA - Walikota Medan meninjau tanggul. Walikota itu lalu pulang.\n")
+    assert ("spelling/nonstandard-word", "Walikota", ["Wali Kota"]) in found
+    assert ("spelling/nonstandard-word", "Walikota", ["Wali kota"]) in found
+
+
 def test_all_caps_headline_stays_all_caps() -> None:
     found = _subst("WALIKOTA TINJAU BANJIR, TAPI WARGA KECEWA\n\nJAKARTA - Warga bertahan.\n")
     assert ("spelling/nonstandard-word", "WALIKOTA", ["WALI KOTA"]) in found

@@ -18,7 +18,9 @@ of its type:
     option ``skip_capitalized_midsentence: true`` a capitalised match that
     looks like a name (capitalised mid-sentence, or capitalised that way
     elsewhere in the document) is skipped unless its entry has
-    ``capitalized: true`` (months, holidays, titles).
+    ``capitalized: true`` (months, holidays, titles).  An entry with ``title: true``
+    (a title such as *walikota*) capitalises every word of its replacement when a
+    capitalised word follows it (*Walikota Medan* → *Wali Kota Medan*).
 ``occurrence``
     ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
     ``sentence``); ``max`` / ``min``.

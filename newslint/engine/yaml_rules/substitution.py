@@ -143,9 +143,18 @@ class SubstitutionCheck(_YamlCheck):
             repl = str(entry["replace"])
             if self.is_regex:
                 repl = _expand(repl, m) or repl
-            if found[:1].isupper() and " " in repl and (_midsentence_capital(doc, start) or _title_line(doc, start)):
+            if (
+                found[:1].isupper()
+                and " " in repl
+                and (
+                    _midsentence_capital(doc, start)
+                    or _title_line(doc, start)
+                    or (entry.get("title") and _before_name(doc.text, end))
+                )
+            ):
                 # a title mid-sentence keeps every word capitalised: "Walikota Medan" → "Wali Kota Medan";
-                # so does every word of a title-case headline
+                # so does every word of a title-case headline, and an entry marked as a title that opens a
+                # sentence before the name it belongs to ("Walikota Bandung meresmikan …"; "Orangtua Avan" is no title)
                 repl = title_words(repl)
             repl = match_case(repl, found)
             if repl == found:
@@ -160,3 +169,8 @@ class SubstitutionCheck(_YamlCheck):
                 replacement=alternatives[0] if safety in ("safe", "unsafe") and len(alternatives) == 1 else None,
                 safety=safety if safety in ("safe", "unsafe") else "unsafe",
             )
+
+
+def _before_name(text: str, end: int) -> bool:
+    """The match is followed, one space on, by a capitalised word (a title before the name it heads)."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
