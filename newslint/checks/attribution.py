@@ -368,7 +368,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
     severity="info",
     enabled=False,
     genres=HARD_NEWS,
-    measured="Round s8 (claim8, 2026-12-05; tune-side, judged by the author, to be confirmed on unseen text): the "
+    measured="Round s9 (claim9, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh13): "
+    "enabled over fresh6-12 (3,375 published excerpts) and the dev tune half, 12 -> 8 findings; read strictly 7/12 -> "
+    "7/8 (kept: tolls, an estimated loss, a fire's cause and a DBD tally nobody gives; the false alarm left is "
+    "an attendance drop in a sports feature). Gone, all judged false alarms: a cause found by the police's scene "
+    "examination named in the sentence ('Hasil sementara dari olah TKP'), pupils nobody names 'diduga "
+    "menganiaya' in a video story, 'N penumpang lainnya' closing a police-sourced crash story, evacuees "
+    "continuing a BNPB release named in the lead. Injected unsourced claims (--inject unsourced-figure, "
+    "hard-news copies): dev tune 49/56 = 88%, unseen 61/69 = 88% (unchanged); fresh6-12 629/799 -> 625/799. "
+    "PFSA-ID tune 1 finding (unchanged). Round s8 (claim8, 2026-12-05; tune-side, judged by the author, to be confirmed on unseen text): the "
     "precision gates above cut the findings on fresh6/7/8/9 (2,081 published excerpts, never the unseen "
     "batch) from 31 to 6, read 5/6 (exact tolls with no counter, a fire's cause and an estimated loss nobody "
     "gives; the false alarm is an attendance drop in a sports feature), where the 31 before read about 7/31; "
@@ -437,7 +445,11 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "jumlah korban yang disebut kira-kira (lebih dari, setidaknya, sekitar), persentase yang bukan perubahan "
         "(naik, turun), statistik sosial-ekonomi (angka, tingkat, kontribusi) atau porsi penduduk (kelembaban 94 "
         "persen, 70 persen areal sawah), dan berita yang ditutup kredit kantor berita ((AFP/Reuters), Sumber: "
-        "Antara).",
+        "Antara). Hasil pemeriksaan yang disebut di kalimat itu (Hasil sementara olah TKP, Dari hasil "
+        "penyelidikan) adalah sumbernya; dugaan terhadap orang yang tidak dikenali, hanya disebut jumlahnya "
+        "(beberapa siswa, dua remaja), tidak dilaporkan; 'N penumpang lainnya' melanjutkan hitungan kalimat "
+        "sebelumnya; dan jumlah korban di berita yang ditulis dari siaran pers, keterangan tertulis atau "
+        "konferensi pers yang memberi angka di paragraf pembukanya adalah hitungan rilis itu.",
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, money "
         "lost, taken, promised or estimated or a project's value, suspected wrongdoing by a named party ('X "
         "diduga menggelapkan …') and the cause of an incident ('diduga dipicu …'), when no source is anywhere a "
@@ -466,7 +478,11 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "about the case, hedged tolls ('lebih dari', 'setidaknya', 'sekitar'), percentages that are neither a "
         "change ('naik', 'turun'), a social or economic statistic ('angka', 'tingkat', 'kontribusi') nor a share "
         "of a population ('kelembaban 94 persen', '70 persen areal sawah'), and a story closed by a news "
-        "agency's credit ('(AFP/Reuters)', 'Sumber: Antara').",
+        "agency's credit ('(AFP/Reuters)', 'Sumber: Antara'). An inquiry's result named in the sentence ('Hasil "
+        "sementara olah TKP', 'Dari hasil penyelidikan') is its source; a suspicion of people nobody identifies, "
+        "only counted ('beberapa siswa', 'dua remaja'), is not reported; 'N penumpang lainnya' goes on with the "
+        "count before it; and a toll in a story written from a press release, written statement or press "
+        "conference that gives a count in its opening paragraphs is the release's tally.",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2",
     examples=[
@@ -526,6 +542,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         good(
             "Topan melanda pesisir timur negara itu.\n\nPada tahun lalu, 45 orang tewas dalam topan serupa di "
             "provinsi tetangga.\n\n(AFP/Reuters)"
+        ),
+        bad("Truk itu terguling di tikungan. Kecelakaan itu diakibatkan rem truk yang blong.", count=1),
+        good("Truk itu terguling di tikungan. Hasil sementara olah TKP, kecelakaan itu diakibatkan rem yang blong."),
+        bad("Video itu beredar sejak Senin. Kepala sekolah itu, Waluyo, diduga menganiaya muridnya.", count=1),
+        good("Video itu beredar sejak Senin. Beberapa murid diduga menganiaya adik kelasnya."),
+        good("Minibus itu menabrak pohon. Dua penumpang tewas di tempat. Sementara 6 penumpang lainnya luka-luka."),
+        good(
+            "Banjir merusak 212 unit rumah, kata Kepala BPBD Arif Santosa dalam siaran pers.\n\nJembatan desa "
+            "putus.\n\nWarga membersihkan lumpur.\n\nSebanyak 640 warga mengungsi ke balai desa."
         ),
     ],
 )
@@ -600,6 +625,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             and not (claim[2] == "money" and _ESTIMATE_RE.search(text, max(s.start, claim[0] - 100), claim[0]))
         ):
             continue  # the case's party and sums, with investigators, prosecutors or a court around: the case's record
+        if claim[2] == "toll" and _release_tally(doc):
+            continue  # a story written from a release that gives a tally: the counts that go on are the release's
         if claim[2] == "toll" and _CRIME_TOLL_RE.search(text, claim[0], claim[1]) and _case_near(doc, pi, around=False):
             continue  # "144 orang menjadi korban" of the frauds a police chief's release lists: the case's victims
         if suspicion and _echoed(doc, an, sources, si, _told_words(text, claim)):
@@ -638,6 +665,22 @@ def _wire_credited(doc: Document) -> bool:
         m = _CREDIT_RE.search(tail)
         return bool(m and (m.group(2) or _WIRE_RE.search(m.group(1))))  # "Sumber: …" lists its sources
     return False
+
+
+def _release_tally(doc: Document) -> bool:
+    """True when the story opens from a press release or a briefing that gives a count.
+
+    "Gempa tersebut menyebabkan 1.593 unit rumah rusak. … ujar dia dalam siaran pers": the story summarises
+    that one document or briefing, and the counts of the same event it goes on to give (the evacuees, the
+    houses by damage) are read as the release's tally, not as the writer's (judged on fresh text: an
+    earthquake's evacuees continuing a BNPB release named in the lead). Only tolls: a share or a sum further
+    on may be the writer's own background.
+    """
+    text = doc.text
+    story = [p for p in doc.paragraphs if p.zone in (Zone.LEAD, Zone.BODY)][:_RELEASE_PARAGRAPHS]
+    return any(_RELEASE_RE.search(text, p.start, p.end) for p in story) and any(
+        _COUNT_RE.search(text, p.start, p.end) for p in story
+    )
 
 
 def _own_voice(doc: Document) -> bool:
@@ -864,10 +907,30 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
                 for n in near
             ):
                 continue  # "Polda menangkap NT. NT diduga …": the investigators suspect the party they arrested
+            if kind == "allegation" and _unnamed_party(doc, sents[k], start):
+                continue  # "Beberapa siswa diduga menganiaya …": nobody identified is accused; the scene is told
             if kind == "cause" and _OBSERVED_CAUSE_RE.match(text, end):
                 continue  # "disebabkan luapan sungai", "dipicu saat massa membakar ban": a force of nature or a moment seen
             out.setdefault(k, []).append((start, end, kind))
     return out
+
+
+def _unnamed_party(doc: Document, s: Sentence, claim_start: int) -> bool:
+    """True when the suspected party is a number or a share of people nobody names ("Beberapa siswa", "Dua oknum").
+
+    A redaktur asks who suspects a named or identifiable party (a person, a firm, an office holder): its
+    reputation is at stake. An unidentified group told with a quantifier is the scene being described, whose
+    source is the account the story gives of it (judged on fresh text: pupils "diduga menganiaya" in a video
+    story). A name in the subject ("Seorang pria berinisial AS") identifies the party.
+    """
+    text, dateline = doc.text, doc.dateline
+    start = s.start if dateline is None or not s.start <= dateline.start < s.end else dateline.end
+    m = _OPENER_RE.match(text, start, claim_start)
+    for b in {start, m.end() if m else start}:
+        q = _UNNAMED_PARTY_RE.match(text, b, claim_start)
+        if q and not _NAME_WORD_RE.search(text, q.end(), claim_start):
+            return True
+    return False
 
 
 def _case_near(doc: Document, pi: int, *, around: bool = True) -> bool:
@@ -1003,6 +1066,8 @@ def _needs_source(text: str, sentence_start: int, start: int, end: int, kind: st
     if kind == "toll":
         if _HEDGE_BEFORE_RE.search(before[-30:]):
             return False  # "lebih dari 2.000 orang tewas": the scale of a known disaster, not somebody's count
+        if _REST_OF_GROUP_RE.search(text, start, end):
+            return False  # "11 penumpang lainnya luka-luka": the rest of a count told before, read as that count
         return text[start : start + 1].isdigit()  # "ribuan warga mengungsi" describes a scene; a count is a claim
     if kind in ("money", "pct") and not harm and _OWNED_BEFORE_RE.search(before[-80:]):
         return False  # "Buruh menuntut kenaikan upah 13 persen": a party's demand, plan or offer, told as theirs
@@ -1149,7 +1214,9 @@ _GOAL_BEFORE_RE = compile_cached(
 _SOURCE_WORD_RE = compile_cached(
     r"(?<![\w-])(?:data|laporan|survei|sensus|riset|studi|penelitian|kajian|catatan|berdasarkan|mengacu|merujuk|"
     r"proyeksi|perkiraan|estimasi|prediksi|tercatat|dihimpun|pantauan|"
-    r"hasil\s+(?:hitung|penghitungan|perhitungan|rekapitulasi|quick|real|audit|pemeriksaan|uji|tes|autopsi|visum|lab\w*)|"
+    r"hasil\s+(?:(?:sementara|awal|akhir|resmi)\s+)?(?:dari\s+)?(?:hitung|penghitungan|perhitungan|rekapitulasi|quick|"
+    r"real|audit|pemeriksaan|uji|tes|autopsi|otopsi|visum|lab\w*|olah\s+TKP|penyelidikan|penyidikan|investigasi|"
+    r"pengecekan|penelusuran|identifikasi|pengukuran|inspeksi|pendataan|asesmen)|"
     r"(?:PMK|PP|Perpres|Permen\w*|Kepmen\w*|Perda|Pergub|Perwal|Perbup|Keppres|Inpres|UU|SE)\s+(?:No\.?|Nomor|itu|tersebut|ini)|"
     r"dalam\s+(?:aturan|peraturan|regulasi|undang-undang|UU|Perpres|PP|Permen\w*|Perda|putusan|dakwaan|tuntutan|"
     r"dokumen|surat|keputusan|rilis|siaran|unggahan|akun)|tercantum|tertera|terpampang)(?![\w-])",
@@ -1295,11 +1362,28 @@ _ANAPHOR_START_RE = compile_cached(
     r"\W*(?:Dia|Ia|Mereka|Beliau|Keduanya|Ketiganya|Pelaku|Para\s+pelaku|Tersangka|Para\s+tersangka|Terduga|"
     r"Yang\s+bersangkutan|Pria|Wanita|Perempuan|Lelaki)(?![\w-])"
 )
+# A party told by a quantifier, not identified: "Beberapa siswa", "Sejumlah oknum", "Dua pria", "Seorang warga".
+_UNNAMED_PARTY_RE = compile_cached(
+    r"\W*(?i:beberapa|sejumlah|seorang|sebagian|banyak|segelintir|oknum|salah\s+(?:satu|seorang)|puluhan|belasan|"
+    r"ratusan|ribuan|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+)(?:\s+(?:orang|oknum))?\s+[a-z]"
+)
 # Capitalised words of a role or a place kind, not a party's own name ("Kepala Desa Sukamaju" names Sukamaju).
 _ROLE_WORDS = frozenset(
     """kepala wakil ketua sekretaris bendahara direktur manajer pimpinan pemilik staf kasi kabid kades lurah camat
     bupati wali wakil gubernur menteri anggota desa kelurahan kecamatan kabupaten kota provinsi dusun kampung
     dinas kantor badan pt cv ud koperasi yayasan sekolah bank perusahaan mantan eks oknum sang seorang""".split()
+)
+# "N penumpang lainnya", "N orang lain": the rest of a group a count before has begun (the same tally).
+_REST_OF_GROUP_RE = compile_cached(r"(?<![\w-])lain(?:nya)?(?![\w-])")
+# A count of things or people: a number and the lower-case noun counted ("1.593 unit rumah", "833 kali"), not a
+# date, an hour or a year.
+_COUNT_RE = compile_cached(r"(?<![\w/.,:-])(?!(?:19|20)\d\d(?!\d))\d[\d.,]*\s+[a-z]")
+#: How many opening paragraphs of a story may name the press release or briefing it is written from.
+_RELEASE_PARAGRAPHS = 3
+_RELEASE_RE = compile_cached(
+    r"(?<![\w-])(?:siaran\s+pers|keterangan\s+(?:tertulis|resmi|pers)|rilis(?:\s+resmi)?|press\s+release|"
+    r"konferensi\s+pers|jumpa\s+pers)(?![\w-])",
+    re.I,
 )
 # A count of the victims of a crime (not of a disaster's dead or injured): "144 orang menjadi korban".
 _CRIME_TOLL_RE = compile_cached(r"(?<![\w-])menjadi\s+korban(?![\w-])")

@@ -571,3 +571,47 @@ def test_unattributed_claim_a_story_credited_to_news_agencies_at_its_end():
     assert _claims(text + "\n\n(AFP/Reuters)") == []
     assert _claims(text + "\n\n(rin)") == ["45 orang tewas"]  # a reporter's initials credit nobody
     assert _claims(text + "\n\nSumber: Kantor Berita Nasional, laman badan cuaca setempat") == []
+
+
+def test_unattributed_claim_an_inquirys_result_named_in_the_sentence_is_its_source():
+    told = "Truk itu terguling di tikungan. Kecelakaan itu diakibatkan rem truk yang blong."
+    assert _claims(told) == ["diakibatkan"]
+    found = "Truk itu terguling di tikungan. Hasil sementara olah TKP, kecelakaan itu diakibatkan rem truk yang blong."
+    assert _claims(found) == []
+    assert _claims("Truk itu terguling. Dari hasil penyelidikan, kecelakaan itu disebabkan sopir mengantuk.") == []
+
+
+def test_unattributed_claim_a_suspicion_of_people_nobody_names_is_the_scene_told():
+    named = "Video perundungan itu beredar sejak Senin. Kepala sekolah itu, Waluyo, diduga menganiaya muridnya."
+    assert _claims(named) == ["diduga menganiaya"]
+    assert _claims("Video perundungan itu beredar sejak Senin. Beberapa murid diduga menganiaya adik kelasnya.") == []
+    assert (
+        _claims("Video itu beredar sejak Senin. Dalam video itu, dua remaja diduga menganiaya seorang pelajar.") == []
+    )
+    initials = "Video itu beredar sejak Senin. Seorang guru berinisial TR diduga menganiaya muridnya."
+    assert _claims(initials) == ["diduga menganiaya"]  # initials identify the party
+
+
+def test_unattributed_claim_the_rest_of_a_group_goes_with_the_count_begun_before():
+    text = "Minibus itu menabrak pohon. Dua penumpang tewas di tempat. Sementara 6 penumpang lainnya luka-luka."
+    assert _claims(text) == []
+    assert _claims("Minibus itu menabrak pohon. Sebanyak 6 penumpang luka-luka.") == ["6 penumpang luka-luka"]
+
+
+def test_unattributed_claim_a_story_written_from_a_release_giving_a_tally():
+    body = (
+        "Banjir bandang menerjang tiga desa di lereng gunung itu. Banjir merusak 212 unit rumah.\n\n"
+        "Jembatan desa putus diterjang arus.\n\n"
+        "Warga membersihkan lumpur dari rumah mereka.\n\n"
+        "Sebanyak 640 warga mengungsi ke balai desa."
+    )
+    assert _claims(body) == ["640 warga mengungsi"]
+    release = body.replace("212 unit rumah.", "212 unit rumah, kata Kepala BPBD Arif Santosa dalam siaran pers.")
+    assert _claims(release) == []
+    no_count = (
+        "Banjir bandang menerjang tiga desa, kata Kepala BPBD Arif Santosa dalam siaran pers.\n\n"
+        "Jembatan desa putus diterjang arus.\n\n"
+        "Warga membersihkan lumpur dari rumah mereka.\n\n"
+        "Sebanyak 640 warga mengungsi ke balai desa."
+    )
+    assert _claims(no_count) == ["640 warga mengungsi"]  # the release gives no tally for the count to go on with
