@@ -20,8 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.shared import SHARED  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT_CORPUS = SHARED / "corpus" / "dev-articles.jsonl"
 URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S+\.(?:com|id|co|net|org)\S*", re.I)
 TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 

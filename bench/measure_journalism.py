@@ -58,14 +58,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.shared import SHARED  # noqa: E402
 from bench.split import TUNE, UNSEEN, in_half  # noqa: E402
 from newslint.analysis.genre import genre_of  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 from newslint.engine.finding import Finding  # noqa: E402
 from newslint.model.document import MarkKind  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT = SHARED / "corpus" / "dev-articles.jsonl"
 FAMILIES = ["quote", "attribution", "source", "ethics", "structure"]
 # structure rules owned elsewhere are measured by their own bench
 OTHERS = {"structure/cms-residue", "structure/sentence-length"}

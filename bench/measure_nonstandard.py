@@ -52,14 +52,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
+from bench.shared import SHARED  # noqa: E402
 from newslint.config import Config  # noqa: E402
 from newslint.engine.linter import Linter  # noqa: E402
 from newslint.engine.registry import builtin_rules  # noqa: E402
 from newslint.engine.yaml_rules import match_case  # noqa: E402
 from newslint.parsers import parse_text  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT_CORPUS = SHARED / "corpus" / "dev-articles.jsonl"
 ADJUDICATION = Path(__file__).resolve().parent / "nonstandard_adjudication.tsv"
 RULE_IDS = ("spelling/nonstandard-word", "spelling/informal-word")
 URL_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net|org|go)\b\S*", re.I)

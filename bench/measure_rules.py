@@ -20,10 +20,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.shared import SHARED  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT = SHARED / "corpus" / "dev-articles.jsonl"
 
 
 def load(path: Path) -> list[dict]:

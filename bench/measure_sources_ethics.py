@@ -24,12 +24,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.shared import SHARED  # noqa: E402
 from bench.split import TUNE, UNSEEN, half_of  # noqa: E402
 from newslint.analysis.genre import NEWS, genre_of  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT = SHARED / "corpus" / "dev-articles.jsonl"
 HEADER = ["n", "rule", "article_id", "flagged", "suggestion", "message", "context"]
 
 

@@ -29,11 +29,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
+from bench.shared import SHARED  # noqa: E402
 from bench.split import in_half  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT = SHARED / "corpus" / "dev-articles.jsonl"
 RULES = ["typo/word", "typo/entity", "typo/name-variant", "spelling/di-ke-joined", "spelling/di-prefix-split"]
 FAMILIES = ["typo", "spelling"]
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

@@ -22,8 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.shared import SHARED  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT_CORPUS = SHARED / "corpus" / "dev-articles.jsonl"
 FAMILIES = ("wordiness", "style", "number", "caps", "time", "spelling")
 # spelling rules owned by other packs are measured there
 OTHERS = ("spelling/nonstandard-word", "spelling/di-ke-joined", "spelling/di-prefix-split")

@@ -108,12 +108,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
+from bench.shared import SHARED  # noqa: E402
 from bench.split import TUNE, UNSEEN, half_of  # noqa: E402
 from newslint.analysis import attribution  # noqa: E402
 from newslint.api import parse  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "data" / "pfsa-id" / "dev.txt"
+DEFAULT = SHARED / "data" / "pfsa-id" / "dev.txt"
 _NO_SPACE_BEFORE = frozenset(",.;:?!)%]")
 _NO_SPACE_AFTER = frozenset("([")
 #: Words that do not identify a person on their own (titles, ranks, offices, function words).

@@ -18,12 +18,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from bench.shared import SHARED  # noqa: E402
 from newslint.api import make_linter, parse  # noqa: E402
 from newslint.engine.linter import matches_selector  # noqa: E402
 from newslint.runtime import tune_gc  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev-articles.jsonl"
+DEFAULT = SHARED / "corpus" / "dev-articles.jsonl"
 
 
 def main() -> int:

@@ -34,7 +34,10 @@ import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+sys.path.insert(0, str(ROOT))
+from bench.shared import SHARED  # noqa: E402
+
+DEFAULT_CORPUS = SHARED / "corpus" / "dev-articles.jsonl"
 MAX_REQUESTS = 100_000
 RUN_SECONDS = 900  # the whole load phase stops after this, whatever is left
 

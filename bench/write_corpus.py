@@ -19,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev-articles.jsonl"
+from bench.shared import SHARED  # noqa: E402
+
+DEFAULT_CORPUS = SHARED / "corpus" / "dev-articles.jsonl"
 DEFAULT_OUT = ROOT / "bench" / "corpus"
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
