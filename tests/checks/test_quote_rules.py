@@ -537,3 +537,35 @@ def test_as_read_drops_only_invisible_characters_inside_words():
     assert _as_read("Harga \u00c2 naik") == "Harga \u00c2 naik"
     assert _past_comma('"…", kata X', 3) == 4
     assert _past_comma('"…" kata X', 3) == 3
+
+
+_HOOK = "Banjir bandang melanda Desa Sukamaju.\n\n“Saya tidak menyangka rumah kami hanyut dibawa air setinggi itu.”"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the next sentence shows the named person saying it, or points back at the quote as their words
+        "\n\nSuara Sutini bergetar saat menceritakan kejadian itu.",
+        "\n\nSutini (45) tak kuasa menahan tangis ketika ditemui di pengungsian.",
+        "\n\nBegitulah keluh Sutini, pedagang sayur di Pasar Baru.",
+        "\n\nUcapan itu keluar dari Sutini sambil menunjuk bekas rumahnya.",
+        " Suara Sutini bergetar saat menceritakan kejadian itu.",
+    ],
+)
+def test_a_quote_shown_being_said_by_the_next_sentence_is_attributed(after):
+    assert _unattributed(_HOOK + after) == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the next sentence brings another voice, or names a place, not the quote's speaker
+        "\n\nHal senada disampaikan Camat Sukamaju, Budi Santoso, ketika ditemui di kantornya.",
+        "\n\nSementara itu, Sutini tak kuasa menahan tangis saat menceritakan kejadian itu.",
+        "\n\nBegitu juga di Desa Sukamakmur, air merendam puluhan rumah.",
+        "\n\nHujan deras turun sejak sore saat warga tidur.",
+    ],
+)
+def test_a_next_sentence_that_shows_no_one_saying_the_quote_keeps_the_finding(after):
+    assert len(_unattributed(_HOOK + after)) == 1
