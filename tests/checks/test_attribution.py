@@ -123,6 +123,40 @@ def test_dikabarkan_hilang_reports_a_missing_person():
     assert _weasel("Dua pejabat daerah dikabarkan akan segera diganti.") == ["dikabarkan"]
 
 
+def test_dikabarkan_for_a_first_report_of_someone_missing_at_sea():
+    # a boat lost at sea or a person swept away is first reported this way, with an aspect word or not
+    assert _weasel("Perahu motor berawak tujuh orang dikabarkan sudah hilang kontak sejak Selasa.") == []
+    assert _weasel("Seorang pencari rumput dikabarkan tenggelam di Sungai Serayu, Minggu sore.") == []
+    # a death or a deed is a claim that needs its source
+    assert _weasel("Seorang awak perahu dikabarkan tewas di atas rakit.") == ["dikabarkan"]
+
+
+def test_weasel_referring_back_to_a_rumour_already_told():
+    back = "Massa bertahan di balai desa hingga malam. Tidak ada pembakaran rumah seperti yang diisukan."
+    assert _weasel(back) == []
+    assert _weasel("Sebagaimana dikabarkan, rapat itu ditunda.") == []
+    assert _weasel("Rumah kepala desa diisukan akan dibakar massa.") == ["diisukan"]
+
+
+def test_weasel_hedge_on_people_formally_charged_just_before():
+    charged = (
+        "Dua bendahara desa sudah ditetapkan tersangka oleh Kejaksaan Negeri Sragen. Keduanya disinyalir "
+        "memakai dana bantuan sosial untuk keperluan pribadi."
+    )
+    assert _weasel(charged) == []
+    # arrested is not charged: whose suspicion is it?
+    arrested = (
+        "Polisi menangkap dua pemuda di terminal. Keduanya disinyalir anggota komplotan pencuri sepeda motor."
+    )
+    assert _weasel(arrested) == ["disinyalir"]
+    # a charge two sentences away from a hedge about someone else is no owner
+    other = (
+        "Dua bendahara desa sudah ditetapkan tersangka oleh Kejaksaan Negeri Sragen. Pasar induk disinyalir "
+        "akan dipindah tahun depan."
+    )
+    assert _weasel(other) == ["disinyalir"]
+
+
 def test_vague_agent_with_name_or_affiliation_is_fine():
     assert _rules("Pengamat politik Universitas Indonesia Dewi Lestari menilai koalisi itu rapuh.") == []
     assert _rules("Para analis menilai langkah itu berisiko.") == [("attribution/vague-agent", "Para analis")]
