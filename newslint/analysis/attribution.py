@@ -296,7 +296,9 @@ _LOWER_WORD_AFTER_RE = lazy_compile(r"\s+([a-z]{3,})")
 _NOT_AGENTLESS_BEFORE_RE = lazy_compile(
     r"(?:\b(?:bisa|dapat|boleh|tak\s+bisa|tidak\s+bisa|sudah|pernah|akan|yang|belum|sempat|telah|ingin|untuk|"
     # "yang namanya enggan disebutkan": a source refusing to be named, not an attribution
-    r"enggan|tak\s+mau|tidak\s+mau|tak\s+ingin|tidak\s+ingin)\s*)$",
+    # "tidak bersedia disebutkan namanya" too; and a negated passive ("Tidak disebutkan apa penyebabnya") says
+    # that nothing was said
+    r"enggan|tak\s+mau|tidak\s+mau|tak\s+ingin|tidak\s+ingin|bersedia|tidak|tak)\s*)$",
     re.I,
 )
 _SOURCE_BEFORE_RE = lazy_compile(
@@ -306,8 +308,12 @@ _SOURCE_BEFORE_RE = lazy_compile(
     r"|(?<![\w-])[Ss]ebelumnya\s*,?\s*$)",
     re.I,
 )
+# Also a passive that ends its sentence ("Selain R, pasangannya juga dilaporkan."): it reports nothing said,
+# and "dilaporkan atas/karena/terkait …" is a complaint filed against someone, not a report of a fact.
 _NOT_AGENTLESS_AFTER_RE = lazy_compile(
-    r"\s*(?:sebelumnya|di\s+atas|tadi|ke\s|kepada\s+(?:polisi|pihak)|hilang|sebagai)", re.I
+    r"\s*(?:sebelumnya|di\s+atas|tadi|ke\s|kepada\s+(?:polisi|pihak)|hilang|sebagai|[.;!?]|$)"
+    r"|(?<=dilaporkan)\s+(?:atas|karena|terkait|dengan\s+(?:tuduhan|dugaan|sangkaan))(?![\w-])",
+    re.I,
 )
 _VAGUE_RE = lazy_compile(
     r"(?<![\w-])(?P<v>(?:banyak|berbagai|sejumlah|beberapa)\s+(?:pihak|kalangan)|pihak\s+(?:terkait|berwenang)|"

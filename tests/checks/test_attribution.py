@@ -63,6 +63,38 @@ def test_agentless_traps_stay_silent():
         assert _rules(text) == [], text
 
 
+def _agentless(text: str) -> list[str]:
+    return [t for r, t in _rules(text) if r == "attribution/agentless-passive"]
+
+
+def test_agentless_negated_refusal_and_complaint_are_no_attribution():
+    # "tidak disebutkan": nothing was said; the anonymity formula with "tidak bersedia"; a complaint filed
+    assert _agentless("Tidak disebutkan berapa kerugian akibat kebakaran gudang itu.") == []
+    assert _agentless('"Jalan ini rusak sejak Maret," kata warga yang tidak bersedia disebutkan namanya.') == []
+    assert _agentless("Pengelola koperasi itu dilaporkan ke polisi. Bendaharanya juga dilaporkan.") == []
+    assert _agentless("Bendahara koperasi dilaporkan atas dugaan penggelapan.") == []
+    # a passive with what was said after it stays
+    assert _agentless("Bendahara koperasi juga disebutkan membawa kabur uang anggota.") == ["disebutkan"]
+
+
+def test_agentless_chain_of_paragraphs_going_on_with_a_source():
+    text = (
+        '"Tersangka sudah kami tahan," kata Kepala Satuan Reserse Kriminal AKP Bayu Saputra.\n\n'
+        "Dijelaskan, tersangka menjabat direktur perusahaan rekanan proyek itu.\n\n"
+        "Disebutkan, kerugian negara dalam proyek itu sekitar Rp1 miliar."
+    )
+    assert _agentless(text) == []
+    heading = (
+        '"Tiga hektare sawah rusak," kata Camat Sukamaju Rahmat Hidayat.\n\n'
+        "Kerugian warga\n\n"
+        "Disebutkan, dua rumah warga juga rusak diterjang gajah."
+    )
+    assert _agentless(heading) == []
+    # a paragraph with no source before it: whose figure?
+    alone = "Hujan turun sejak pagi.\n\nDisebutkan, dua rumah warga rusak diterjang gajah."
+    assert _agentless(alone) == ["Disebutkan"]
+
+
 def test_agentless_fires_after_media_citation_sentence():
     text = "Dikutip dari laman Gawaiku, pabrik itu tutup. Pemiliknya juga disebutkan berutang kepada bank."
     assert _rules(text) == [("attribution/agentless-passive", "disebutkan")]
@@ -145,9 +177,7 @@ def test_weasel_hedge_on_people_formally_charged_just_before():
     )
     assert _weasel(charged) == []
     # arrested is not charged: whose suspicion is it?
-    arrested = (
-        "Polisi menangkap dua pemuda di terminal. Keduanya disinyalir anggota komplotan pencuri sepeda motor."
-    )
+    arrested = "Polisi menangkap dua pemuda di terminal. Keduanya disinyalir anggota komplotan pencuri sepeda motor."
     assert _weasel(arrested) == ["disinyalir"]
     # a charge two sentences away from a hedge about someone else is no owner
     other = (
