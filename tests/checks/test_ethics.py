@@ -168,8 +168,33 @@ def test_child_initials_with_the_scene_not_a_home():
     # where the child was found is not where the child lives: only a street-level place counts without "warga"
     found = "Bocah korban penculikan berinisial NA (4) ditemukan di Perumahan Griya Asri, Kelurahan Sukamaju, Senin."
     assert _child(found) == []
+    # a street governed by an act ("ditemukan di", "ditangkap di") is the scene too (round s8 judges: an arrest
+    # site read as a home); governed by a home word, or after "warga", it is the child's address
     street = "Bocah korban penganiayaan berinisial NA (4) ditemukan di Jalan Melati Gang Mawar RT 03, Senin."
-    assert _child(street) == ["NA (4)"]
+    assert _child(street) == []
+    arrested = (
+        "Tiga pelajar yang dibekuk di Jalan Kenari Raya ini masing-masing RS (15), TA (16) dan BW (17) usai tawuran."
+    )
+    assert _child(arrested) == []
+    home = "Bocah korban penganiayaan berinisial NA (4) yang tinggal di Jalan Melati Gang Mawar RT 03 dirawat."
+    assert _child(home) == ["NA (4)"]
+    warga = "Pelajar berinisial RS (15), warga Jalan Kenari Raya, ditangkap setelah tawuran."
+    assert _child(warga) == ["RS (15)"]
+    school = "Kekerasan itu dialami GB (9), murid SD Negeri di Jalan Kenari Raya, Kelurahan Sukamaju, Selasa."
+    assert _child(school) == ["GB (9)"]
+
+
+def test_child_pseudonym_is_a_protection():
+    # a flower's name, or a name the story says is not the real one, protects the child as initials do
+    flower = "Kasus pencabulan kedua menimpa korbannya, Melati (15), di Kecamatan Sukamaju. Pelaku ditahan polisi."
+    assert _child(flower) == []
+    cue = (
+        "Korban pencabulan, sebut saja Dewi (14), tinggal bersama neneknya di Kecamatan Sukamaju. Pelaku ditahan "
+        "polisi."
+    )
+    assert _child(cue) == []
+    real = "Bocah bernama Tegar Saputra (9) dianiaya ayah tirinya hingga lebam. Polisi menahan ayah tiri itu."
+    assert _child(real) == ["Tegar Saputra (9)"]
 
 
 def test_child_initials_in_a_sexual_crime_story():
