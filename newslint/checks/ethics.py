@@ -79,7 +79,7 @@ _NOT_CRIME_AFTER_RE = lazy_compile(
     r"perjalanan|ekspor|impor|jasa|sektor|transportasi|media|film|musik|kuliner|perbankan|keuangan|startup|"
     r"e-commerce|perdagangan|logistik|kebijakan|utama\s+(?:industri|pasar)|pendidikan|teater|sastra|ritel|"
     r"perikanan|pertanian|perkebunan|peternakan|pertambangan|migas|energi|properti|konstruksi|digital|tambang|"
-    r"hiburan|rantai|seni|politik|pembangunan|dunia\s+usaha|lapangan|bola|sepak\s+bola)(?![\w-])",
+    r"hiburan|rantai|seni|politik|pembangunan|dunia\s+usaha|lapangan|bola|sepak\s+bola|alami)(?![\w-])",
     re.I,
 )
 # Perpetrator unknown or the word used about the crime in general: allowed.
@@ -90,7 +90,9 @@ _UNKNOWN_PERP_RE = lazy_compile(
     r"(?:kesulitan|belum|berupaya|upaya|untuk|guna|demi|masih|sulit)\s+(?:meng)?ungkap|petunjuk|jejak|menyelidiki|"
     # seen on a camera, not caught, still being looked for: nobody identified yet
     r"cctv|terekam|(?:gagal|tak|tidak|belum|sulit|menyulitkan|kesulitan)\s+(?:[\w-]+\s+)?"
-    r"(?:menangkap|meringkus|membekuk|menyergap)|"
+    r"(?:menangkap|meringkus|membekuk|menyergap|mendapatkan|menemukan)|"
+    # "tak ada satu pun pelaku yang ditangkap"; "mengungkap siapa otak pelakunya": nobody, or nobody known yet
+    r"(?:tak|tidak|belum)\s+ada\s+(?:satu|seorang)\s+pun|(?<![\w-])siapa(?![\w-])|"
     r"dalam\s+(?:penyelidikan|pengejaran|pencarian|pemburuan)|meninggalkan\s+(?:lokasi|tempat\s+kejadian|TKP))",
     re.I,
 )
@@ -133,6 +135,10 @@ _UNKNOWN_PERP_WORDS = (
     "pencarian",
     "pemburuan",
     "meninggalkan",
+    "mendapatkan",
+    "menemukan",
+    "pun",
+    "siapa",
 )
 
 
@@ -283,6 +289,38 @@ def _names_nobody(text: str, start: int, end: int, sent_start: int, sent_end: in
     return _IDENTIFIED_RE.search(text, sent_start, sent_end) is None
 
 
+# An order or a demand to act against perpetrators ("Kapolda Perintahkan Tangkap Hidup atau Mati Perampok Toko
+# Emas", "warganet mendesak polisi bertindak tegas terhadap para pelaku") is about people still to be caught or
+# about a class: unless its sentence identifies someone or points at one ("pelaku itu"), it labels no one.
+_DIRECTIVE_RE = lazy_compile(
+    r"(?<![\w-])(?:memerintahkan|diperintahkan|perintahkan|perintah|(?:men)?desak|didesak|mendesak|(?:meng|di)?instruksikan|"
+    r"ultimatum|mengimbau|menyerukan|menuntut)(?![\w-])",
+    re.I,
+)
+_POINTED_AFTER_RE = lazy_compile(r"(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut|ini)(?![\w-])", re.I)
+# Misconduct a disciplinary body has ruled proven and sanctioned (a campus ethics hearing, a police ethics
+# commission): the ruling is the finding the word rests on, as a verdict is.
+_PROVEN_RE = lazy_compile(r"(?<![\w-])terbukti\s+(?:telah\s+|secara\s+sah\s+)?(?:melakukan|melanggar|bersalah)", re.I)
+_SANCTIONED_RE = lazy_compile(
+    r"(?<![\w-])(?:(?:dijatuhi|diberi|memberikan|menjatuhkan|mendapat|dikenai|dikenakan)\s+sanksi|skorsing|diskors|"
+    r"dipecat|pemecatan|diberhentikan\s+(?:dengan|tidak\s+dengan)\s+hormat|PTDH|dikeluarkan\s+dari)(?![\w-])",
+    re.I,
+)
+
+
+def _ruled_proven(doc: Document) -> bool:
+    """The story reports misconduct found proven and a sanction applied (cached)."""
+    key = "ethics.ruled_proven"
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = (
+            "terbukti" in word_index(doc).words
+            and _PROVEN_RE.search(doc.text) is not None
+            and _SANCTIONED_RE.search(doc.text) is not None
+        )
+    return found
+
+
 _STAGE_RE = lazy_compile(r"(?<![\w-])(?P<s>terlapor|terduga|tersangka|terdakwa|terpidana)(?![\w-])", re.I)
 _STAGE_AT = TriggeredPattern(_STAGE_RE)  # tried at its words' offsets, not at every character
 _POLICE_SOURCE_RE = lazy_compile(
@@ -312,7 +350,15 @@ _POLICE_SOURCE_RE = lazy_compile(
     "in a policy statement labels nobody unless its sentence reports the arrest, 'menurut penyelidikan' is the "
     "police's word; suggestions keep the noun (terduga perampok): fresh8 123 -> 117, fresh9 95 -> 81, fresh6 55 "
     "-> 53, fresh7 21 -> 20, dev tune 14 -> 13. Of the 40 fresh8+fresh9 findings judged in round s7, all 29 correct are "
-    "still reported and 8 of the 11 false alarms are gone, 7 of them by this round (29/32 on that judged set). Not yet measured unseen. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 41/49 = 84% (fresh10 19/25, fresh11 22/25); false alarms: generic or statistical uses (murder motives in general, a public demand about attackers in general), misconduct a campus ruling found proven, attackers nobody has identified, an animal as 'pelaku'. Below 85%: info. After it: a sentence about crimes in general (sebagian besar, rata-rata, umumnya, mayoritas, N persen) with nobody identified labels no one: fresh10 74 -> 70 findings, the 3 judged ones removed were all judged false alarms (a tune figure: 19/22). Fresh12 (362 published excerpts, 77,601 words, gathered after every change of this session and never tuned on; judged by redaktur helpers, final code): 26/30 = 87% (all four false alarms are perpetrators nobody has identified: a mastermind still sought, robbers at large, a modus of snatch-thieves, gamblers in a police chief's order); over both unseen rounds 67/79 = 85% on code that changed between them. Kept info until the unidentified-perpetrator class is told apart.",
+    "still reported and 8 of the 11 false alarms are gone, 7 of them by this round (29/32 on that judged set). Not yet measured unseen. Round s8, unseen published news (fresh10 + fresh11: 932 excerpts, 204,143 words, ~270 outlets, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 41/49 = 84% (fresh10 19/25, fresh11 22/25); false alarms: generic or statistical uses (murder motives in general, a public demand about attackers in general), misconduct a campus ruling found proven, attackers nobody has identified, an animal as 'pelaku'. Below 85%: info. After it: a sentence about crimes in general (sebagian besar, rata-rata, umumnya, mayoritas, N persen) with nobody identified labels no one: fresh10 74 -> 70 findings, the 3 judged ones removed were all judged false alarms (a tune figure: 19/22). Fresh12 (362 published excerpts, 77,601 words, gathered after every change of this session and never tuned on; judged by redaktur helpers, final code): 26/30 = 87% (all four false alarms are perpetrators nobody has identified: a mastermind still sought, robbers at large, a modus of snatch-thieves, gamblers in a police chief's order); over both unseen rounds 67/79 = 85% on code that changed between them. Kept info until the unidentified-perpetrator class is told apart. Round s9 (eth9, tuned on the judged "
+    "fresh8-12 samples): who did it asked ('siapa'), nobody caught ('tak ada satu pun'), a failed capture "
+    "('tidak berhasil mendapatkan/menemukan'), an order or a demand about perpetrators (memerintahkan, mendesak, "
+    "menginstruksikan, mengimbau …) in a sentence that identifies and points at no one, misconduct a disciplinary "
+    "body ruled proven and sanctioned (terbukti + sanksi/skorsing/dipecat/PTDH), and 'predator alami' label no one: "
+    "fresh10 70 -> 64, fresh11 75 -> 70, fresh12 84 -> 81, fresh6-9 and dev tune unchanged (283 -> 283); of the "
+    "judged findings (fresh10-12) all 67 correct are kept and 8 of the 10 false alarms are gone (67/69 on that "
+    "judged set, a tune figure); the others removed are a police warning about all land-burners and a rally's "
+    "demand about unnamed mine backers (generic), the Unesa headline and a robbery headline ordering the arrest.",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -331,14 +377,20 @@ _POLICE_SOURCE_RE = lazy_compile(
         "'pelaku usaha' dan sejenisnya. Hanya di naskah yang memberitakan orang ditangkap, ditahan, ditetapkan "
         "tersangka, didakwa atau dilaporkan (pemeriksaan atau penyelidikan saja tidak cukup); pelaku yang hanya "
         "terekam CCTV atau gagal ditangkap, sindikat secara keseluruhan, dan kelas pelaku dalam pernyataan "
-        "kebijakan (tidak ada toleransi bagi pelaku curanmor) tidak dilaporkan.",
+        "kebijakan (tidak ada toleransi bagi pelaku curanmor) tidak dilaporkan; begitu juga pelaku yang belum "
+        "diketahui (siapa pelakunya, tak ada satu pun pelaku ditangkap, korban tidak berhasil mendapatkan pelaku), "
+        "perintah atau desakan terhadap pelaku yang tidak menunjuk orang tertentu (Kapolda perintahkan tangkap "
+        "perampok, warga mendesak polisi menindak para pelaku), pelanggaran yang dinyatakan terbukti dan diberi "
+        "sanksi oleh badan disiplin (sidang etik kampus, komisi kode etik), dan 'predator alami'.",
         "en": "Presumption of innocence (KEJ art. 3): while the story only reports an arrest, suspicion or "
         "trial, don't call the person pelaku, koruptor, pedofil. Error in the headline. Unknown perpetrators "
         "(memburu, mengungkap, petunjuk), quotes, sentences attributed to the police (also by the name of an "
         "officer introduced with rank or title) and 'pelaku usaha' are allowed. Only in stories that report a "
         "person arrested, held, named a suspect, charged or reported (an examination or investigation alone is "
         "not enough); perpetrators seen on CCTV or not caught, a syndicate as a whole and a class in a policy "
-        "statement are not reported. Not run on history features and horoscopes.",
+        "statement are not reported; nor are perpetrators nobody knows (siapa pelakunya, no one caught, a failed "
+        "capture), an order or a demand about perpetrators that points at no one, misconduct a disciplinary body "
+        "ruled proven and sanctioned, and 'predator alami'. Not run on history features and horoscopes.",
     },
     authority="KEJ Pasal 3 (asas praduga tak bersalah); UU Pers Pasal 5 ayat (1); KUHAP Pasal 1",
     examples=[
@@ -362,12 +414,20 @@ _POLICE_SOURCE_RE = lazy_compile(
             "pada Minggu dini hari."
         ),
         bad("Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."),
+        good(
+            "Seorang penadah emas diamankan polisi. Kapolda memerintahkan jajarannya menangkap hidup atau mati "
+            "perampok toko emas di pasar itu."
+        ),
+        good("Seorang saksi ditahan sejak Mei. Namun tak ada satu pun pelaku yang ditangkap hingga kini."),
+        bad("Dua terduga diamankan di pasar. Warga mendesak agar pelaku pembacokan itu ditahan lebih lama."),
     ],
 )
 def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
     text = doc.text
     guilt = scan(doc, _GUILT_RE, _T_GUILT)
     if not guilt or not _found(doc, _ARREST_AT) or _found(doc, _CONVICTED_AT) or not _someone_held(doc):
+        return
+    if _ruled_proven(doc):
         return
     an = analyze(doc)
     stages = [m.group("s").lower() for m in _STAGE_AT.finditer(doc) if not doc.in_quote(m.start(), m.end())]
@@ -395,6 +455,12 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
             text, s.start, s.end
         ):
             continue
+        if (
+            _DIRECTIVE_RE.search(text, s.start, start)
+            and not _IDENTIFIED_RE.search(text, s.start, s.end)
+            and not _POINTED_AFTER_RE.match(text, end, s.end)
+        ):
+            continue  # an order to catch them, a demand about them: nobody held is named
         headline = p.zone is Zone.HEADLINE
         if not headline:
             if _names_nobody(text, start, end, s.start, s.end):

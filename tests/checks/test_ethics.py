@@ -254,3 +254,46 @@ def test_a_sentence_about_crimes_in_general_names_nobody():
     for text in ("Pelaku ditangkap di rumahnya.", "Sebagian besar barang curian dijual pelaku AS (30) di pasar."):
         start = text.index("elaku") - 1
         assert not _names_nobody(text, start, start + 6, 0, len(text))
+
+
+def test_presumption_nobody_identified_or_at_large():
+    # "siapa": who did it is still unknown; nobody caught at all; a victim who failed to catch the attackers
+    asked = "Dua orang sudah diamankan. Siapa otak pelaku penyerangan pos ronda itu kini didalami polisi."
+    assert _poi(asked) == []
+    none = "Kasus itu dilaporkan ke polisi pada Mei dan seorang saksi ditahan. Tak ada satu pun pelaku yang ditangkap."
+    assert _poi(none) == []
+    failed = "Dua orang ditangkap karena ikut menyerang. Korban tidak berhasil mendapatkan pelaku penyerangan itu."
+    assert _poi(failed) == []
+    # an arrested person the sentence identifies is still labelled
+    named = "Dua orang diamankan di pasar. Pelaku penyerangan, AS (30), ditahan di Mapolsek Sukamaju."
+    assert _poi(named) == ["Pelaku"]
+
+
+def test_presumption_order_or_demand_about_perpetrators():
+    order = (
+        "Seorang penadah emas diamankan polisi. Kapolda memerintahkan jajarannya menangkap hidup atau mati perampok "
+        "toko emas di pasar itu."
+    )
+    assert _poi(order) == []
+    demand = "Dua orang ditahan. Warganet mendesak polisi bertindak tegas terhadap para pelaku teror busur."
+    assert _poi(demand) == []
+    # a demand about the one already held, pointed at: still a label
+    pointed = "Dua terduga diamankan di pasar. Warga mendesak agar pelaku pembacokan itu ditahan lebih lama."
+    assert _poi(pointed) == ["pelaku"]
+    assert _poi(pointed.replace("pelaku pembacokan itu", "pelaku pembacokan")) == []
+
+
+def test_presumption_misconduct_ruled_proven_by_a_disciplinary_body():
+    ruled = (
+        "Kampus itu menjatuhkan sanksi skorsing kepada mahasiswa pelaku pelecehan. Mahasiswa itu terbukti "
+        "melakukan pelecehan menurut sidang etik. Ia sempat diperiksa Satgas."
+    )
+    assert _poi(ruled) == []
+    # proven without any sanction applied is no ruling
+    unruled = "Dua terduga diamankan di pasar. Pelaku pencurian itu terbukti membawa linggis."
+    assert _poi(unruled) == ["Pelaku"]
+
+
+def test_presumption_animal_predator():
+    text = "Petani menangkap puluhan tikus. Ular yang ikut diamankan dilepas karena predator alami tikus."
+    assert _poi(text) == []
