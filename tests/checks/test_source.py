@@ -25,6 +25,34 @@ def test_anonymous_source_needs_a_reason():
     assert _rules("Desa itu kaya sumber air dan sumber daya alam.") == []
 
 
+def _anonymous(text: str) -> list[str]:
+    return [t for r, t in _rules(text) if r == "source/anonymous"]
+
+
+def test_anonymous_member_of_the_public_on_their_own_experience():
+    # a vox pop: the request not to be named is the reason, their own experience the position to know
+    vox = '"Kami menunggu tujuh jam di IGD," ujar salah satu keluarga pasien yang enggan disebutkan namanya.'
+    assert _anonymous(vox) == []
+    trader = "Seorang pedagang sayur yang tidak mau disebutkan namanya mengatakan harga cabai naik."
+    assert _anonymous(trader) == []
+    # an insider or a "sumber" still needs the reason
+    insider = "Seorang pegawai dinas yang tidak mau disebutkan namanya mengatakan anggaran itu digelembungkan."
+    assert _anonymous(insider) != []
+    source = '"Puluhan orang diperiksa," ungkap sumber yang tak ingin disebutkan namanya.'
+    assert _anonymous(source) != []
+    # an anonymous expert's opinion is what the codes single out
+    expert = '"Itu ranah perdata," ujar seorang pengamat hukum yang enggan disebutkan namanya.'
+    assert _anonymous(expert) != []
+
+
+def test_anonymous_person_who_declined_to_speak_is_no_source():
+    declined = (
+        "Pemilik tambang itu mengakui usahanya belum berizin. Kendati demikian, pemilik usaha yang enggan "
+        "disebutkan namanya tidak mau menjelaskan koordinasi yang ia maksud."
+    )
+    assert _anonymous(declined) == []
+
+
 def test_single_secondary_silent_with_a_primary_channel():
     text = (
         "Dikutip dari laman Gawaiku, pabrik itu tutup. Juru bicara perusahaan, Rina, mengatakan kepada wartawan "
