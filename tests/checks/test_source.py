@@ -108,3 +108,16 @@ def test_single_secondary_ignores_passive_verbs_and_official_sites():
     assert _rules("Sosok itu dilaporkan tidak ikut berdemonstrasi. Tragedi itu menyatukan banyak kelompok.") == []
     assert _rules("Dilansir dari laman resmi Liga Nusantara, laga final digelar di Solo.") == []
     assert _rules("Dikutip dari Gawaiku dan Teknoria, ponsel itu dijual mulai bulan depan.") == []
+
+
+def test_single_secondary_not_in_a_headline_and_ends_with_its_paragraph():
+    headline = (
+        "Guru Mengaji di Sukamaju Dilaporkan Cabuli Tiga Santri\n\n"
+        "Kabar Sukamaju - Dua santri mengaku dicabuli guru mengaji mereka, kata Kapolsek Sukamaju Iptu Rahmat."
+    )
+    assert [t for r, t in _rules(headline, layout="news") if r == "source/single-secondary"] == []
+    span = (
+        '"Harga karet turun," kata Kepala Bidang Perkebunan Dinas Pertanian, Yuda Pratama, yang dikutip dari '
+        "Gawaiku.\n\nYuda menjelaskan penurunan itu karena hujan."
+    )
+    assert [t for r, t in _rules(span) if r == "source/single-secondary"] == ["yang dikutip dari Gawaiku."]
