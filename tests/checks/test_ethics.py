@@ -297,3 +297,13 @@ def test_presumption_misconduct_ruled_proven_by_a_disciplinary_body():
 def test_presumption_animal_predator():
     text = "Petani menangkap puluhan tikus. Ular yang ikut diamankan dilepas karena predator alami tikus."
     assert _poi(text) == []
+
+
+def test_presumption_arrest_still_to_come_or_an_event_put_down_to_someone():
+    later = "Dua saksi diamankan. Jika pelaku ditangkap, polisi akan memastikan apakah ia anggota TNI."
+    assert _poi(later) == []
+    cause = "Seorang penadah diamankan. Sepuluh motor yang hilang bulan ini diduga ulah pelaku curanmor."
+    assert _poi(cause) == []
+    # a modus hedged is still the identified suspect's label
+    modus = "AS (40) diamankan polisi. Modus yang diduga dilakukan pelaku adalah membujuk korban."
+    assert _poi(modus) == ["pelaku"]
