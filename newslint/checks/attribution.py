@@ -306,6 +306,8 @@ def weasel_marker(doc: Document, ctx: RuleContext) -> None:
 
 def _bare_heading(doc: Document, p: Paragraph) -> bool:
     """The paragraph is a crosshead: one short line of at most eight words with no closing punctuation."""
+    if p.end - p.start > 120:
+        return False
     body = doc.text[p.start : p.end].strip()
     return 0 < len(body.split()) <= 8 and body[-1:] not in ".!?:\"”'’)" and "\n" not in body
 
@@ -383,21 +385,23 @@ def agentless_passive(doc: Document, ctx: RuleContext) -> None:
     # Paragraphs that go on with the source of the paragraph before: they open with a passive ("…," kata X.
     # \n\nLebih lanjut dijelaskan, …) right after a paragraph with a named source or after another such paragraph
     # ("Dijelaskan, … .\n\nDisebutkan, …"); every passive in them is that source's, to the paragraph's end.
-    # A crosshead between them ("Data kerugian warga") does not break the account.
-    going_on: set[int] = set()
-    for pi in range(1, len(paras)):
-        p = paras[pi]
-        before = pi - 1
-        while before > 0 and _bare_heading(doc, paras[before]):
-            before -= 1
-        if (
-            p.sentence_start < p.sentence_end
-            and an.sentences[p.sentence_start].agentless
-            and (an.paragraph_primary[before] or before in going_on)
-        ):
-            going_on.add(pi)
+    # A crosshead between them ("Data kerugian warga") does not break the account.  Worked out only for the
+    # paragraphs of a candidate (most drafts have none).
+    going_on: dict[int, bool] = {}
+
+    def goes_on(pi: int) -> bool:
+        if pi not in going_on:
+            going_on[pi] = False  # no cycle: the walk goes backwards only
+            p = paras[pi]
+            if pi > 0 and p.sentence_start < p.sentence_end and an.sentences[p.sentence_start].agentless:
+                before = pi - 1
+                while before > 0 and _bare_heading(doc, paras[before]):
+                    before -= 1
+                going_on[pi] = an.paragraph_primary[before] or goes_on(before)
+        return going_on[pi]
+
     for info in an.sentences:
-        if not info.agentless or info.covered or info.paragraph in going_on:
+        if not info.agentless or info.covered or goes_on(info.paragraph):
             continue
         p = paras[info.paragraph]
         if any(an.sentences[i].primary for i in range(p.sentence_start, info.index)):
