@@ -91,6 +91,12 @@ _EN_TAG_AFTER_RE = compile_cached(
 # After a quote closed by its comma ('…,”') the sentence must go on with its tag, so a lower-case -nya word
 # there is one even when the verb is misspelled or rare ('…,” pungkanya.', '…,” sampainya salah satu warga').
 _NYA_TAG_AFTER_COMMA_RE = compile_cached(r"\s*[a-z]{3,}nya(?![\w-])")
+# A -nya word that is a sentence of its own right after the closing mark is a tag whatever its case or spelling
+# ('…" Jelasnnya.'): a sentence opener ('Akhirnya, …') goes on past it.
+_NYA_TAG_ALONE_RE = compile_cached(r"\s*[A-Za-z]{3,}nya\s*(?:\.|$)")
+# After a comma-closed quote, one capitalised word closing the sentence is the speaker with the verb dropped
+# ('…,” Rudi.'): the comma announced a tag, and a name is what is left of it.
+_BARE_NAME_AFTER_COMMA_RE = compile_cached(r"\s*[A-Z][a-z]{2,}\s*\.")
 
 
 def _past_comma(text: str, pos: int) -> int:
@@ -961,6 +967,13 @@ def punctuation_placement(doc: Document, ctx: RuleContext) -> None:
     examples=[
         bad('Rapat berlangsung tertutup.\n\n"Semua dokumen sudah kami serahkan kepada penyidik."', count=1),
         bad("Banjir merendam tiga desa.\n\n”Semua jalan menuju pasar sudah tertutup lumpur.”", count=1),
+        # a tag whose verb is misspelled, standing alone after the mark; a name left where the tag was
+        good("Banjir merendam tiga desa.\n\n“Semua jalan menuju pasar sudah tertutup lumpur” Jelasnnya."),
+        good("Banjir merendam tiga desa.\n\n“Semua jalan menuju pasar sudah tertutup lumpur,” Darmin."),
+        bad(
+            "Banjir merendam tiga desa.\n\n“Semua jalan menuju pasar sudah tertutup lumpur.” Akhirnya, warga pulang.",
+            count=1,
+        ),
         bad(
             "Kepala Desa Mulyono memastikan tanggul diperbaiki.\n\n”Material sudah kami pesan dan pekerja siap,”",
             count=1,
@@ -1063,8 +1076,11 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
         tail = _as_read(text[q.end : para.end])
         if _TAG_AFTER_RE.match(tail, _past_comma(tail, 0)):
             continue
-        if text[q.end - 2 : q.end - 1] == "," and _NYA_TAG_AFTER_COMMA_RE.match(tail):
+        comma_closed = text[q.end - 2 : q.end - 1] == ","
+        if comma_closed and _NYA_TAG_AFTER_COMMA_RE.match(tail):
             continue  # '…,” pungkanya.': the tag's verb misspelled, still a tag
+        if _NYA_TAG_ALONE_RE.match(tail) or (comma_closed and _BARE_NAME_AFTER_COMMA_RE.match(tail)):
+            continue  # '…" Jelasnnya.' (a misspelled tag), '…,” Rudi.' (the speaker, the verb dropped)
         if _NAMED_AFTER_RE.match(tail):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
         if _EN_TAG_AFTER_RE.match(tail):
