@@ -241,7 +241,15 @@ _T_GUILT = frozenset(
 # nobody in particular unless its sentence identifies someone: initials, "berinisial/bernama", an age in brackets.
 # KEJ Pasal 3 protects a person; "beberapa pelaku begal sudah ditangkap" in a province round-up names none.  Not
 # "para/kedua/keempat pelaku": those point back at people the story has already identified and arrested.
-_GROUP_BEFORE_RE = lazy_compile(r"(?<![\w-])(?:beberapa|setiap|tiap|banyak|sebagian|kebanyakan)\s+$", re.I)
+# A condition opening its sentence or after "terlebih/apalagi" ("terlebih jika pelaku sudah residivis") speaks
+# of whoever it may be; after a verb, news writing uses "jika" for "bahwa" ("diketahui jika pelaku …"), which is
+# no condition.  (A count before the word, "296 pelaku judi ditangkap", still labels the people held: judges
+# called those findings correct.)
+_GROUP_BEFORE_RE = lazy_compile(
+    r"(?<![\w-])(?:beberapa|setiap|tiap|banyak|sebagian|kebanyakan)\s+$|"
+    r"(?:^|(?<![\w-])(?:terlebih|apalagi|terutama|khususnya)\s+)(?:jika|bila|apabila|kalau|seandainya)(?:\s+para)?\s+$",
+    re.I,
+)
 # A syndicate, gang or network as a whole ("komplotan penipu online jaringan internasional") and a class
 # addressed in a policy statement ("tidak ada toleransi bagi pelaku curanmor") label nobody in particular either,
 # unless their sentence reports the arrest ("Dua komplotan maling motor dibekuk", "nahas bagi perampok, karena
@@ -424,6 +432,9 @@ _POLICE_SOURCE_RE = lazy_compile(
             "pada Minggu dini hari."
         ),
         bad("Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."),
+        # a condition names nobody; two people held are someone
+        good("Dua orang ditangkap pekan lalu. Kapolres meminta anggotanya tegas, terlebih jika pelaku melawan."),
+        bad("Dua pelaku diamankan di Mapolsek Jenggawah sejak Kamis.", count=1),
         good(
             "Seorang penadah emas diamankan polisi. Kapolda memerintahkan jajarannya menangkap hidup atau mati "
             "perampok toko emas di pasar itu."
