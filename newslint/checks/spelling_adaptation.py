@@ -183,6 +183,12 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("-ic/-ik", r"(?<=[a-z]{3})ic$", "ik"),
     ("-ic/-is", r"(?<=[a-z]{3})ic$", "is"),
     ("-y/-i", r"(?<=[a-z]{4}[bcdfgklmnprstvz])y$", "i"),
+    # EYD V writes i for the y of a loan inside a word (batalyon, pasyen, psykologi, ambeyen) and drops the y
+    # a transliteration puts after i before a vowel (hijriyah, ibtidaiyah, ilmiyah)
+    ("y-/i-", r"(?<=[bcdfgklmnprstvz])y(?=[aeiou])|(?<=ps)y|(?<=[ae])y(?=[aeiou])", "i"),
+    ("iy/i", r"(?<=[a-z]i)y(?=[aeiou])", ""),
+    ("sch/s", r"sch", "s"),
+    ("-k/-ks", r"(?<=[aeiou][a-z][aeiou])k$", "ks"),
     ("au/ao", r"au", "ao"),
     ("g/j", r"g(?=[ie])", "j"),
     ("d/z", r"(?<=[aeiou])d(?=[aeiou])", "z"),
@@ -204,7 +210,7 @@ def _needle(name: str) -> str:
     """A substring every match of the pattern contains (tested with ``in`` before the regex runs)."""
     if name in ("double", "schwa", "+k"):
         return ""  # no one letter is in every match (the schwa stands before r or l)
-    return name.split("/")[0].lstrip("-")
+    return name.split("/")[0].strip("-")
 
 
 #: The Dutch and Latin vowel letters, tried only on words this long.
@@ -451,7 +457,7 @@ def _root_variant(word: str) -> tuple[str, ...]:
 _DIRECTED = _DIGRAPHS | frozenset(
     ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "-sa/-sis", "double", "ou/u", "ou/o"]
     + ["aa/a", "ee/e", "oo/o", "oo/u", "uu/u", "ie/i", "oe/e", "ae/e", "rh/r", "sc/sk", "cc/k", "cc/ks", "c/k"]
-    + ["-air/-er", "-ief/-if", "-teit/-tas", "-isch/-is"]
+    + ["-air/-er", "-ief/-if", "-teit/-tas", "-isch/-is", "y-/i-", "iy/i", "sch/s", "transliterasi", "konsonan ganda"]
 )
 #: The vowel written between a consonant and r (samudera, puteri): KBBI writes it in some words (negeri,
 #: keramat) and not in others (putri, samudra), so the lexicon decides: an attested root, and a word that
@@ -566,7 +572,9 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
 #: when the web writes the root less often (kempes/kempis, marjinal/marginal, aritmatika/aritmetika): the vowel
 #: of a loan or of a respelt word, j/g, c/s, f/p, v/f, z/j/s and final d/t.  Which side is standard is the
 #: lexicon's word, never the frequency's.
-_LISTED_TARGET = frozenset("a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d +k".split())
+_LISTED_TARGET = frozenset(
+    "a/e e/a e/i i/e o/u u/o j/g g/j c/s f/p p/f v/f v/p z/j j/z s/z z/s d/t t/d +k y-/i- iy/i".split()
+)
 #: Final d/t (salad/salat, nekad/nekat), an added k and the vowels relate distinct words among the frequent web forms.
 _RARE_ONLY = frozenset(["d/t", "t/d", "+k"])
 #: A frequent web form this long takes the vowel alternations too (praktek, personil, nasehat): the acronyms
@@ -659,11 +667,119 @@ def _two_alternations(word: str) -> tuple[tuple[str, ...], str]:
 def adaptation_candidates(word: str) -> tuple[tuple[str, ...], str]:
     """Standard candidates for a lower-case word by the adaptation rules, best first, and the pattern that
     produced the first one; ``((), "")`` when the word is standard or no rule gives a standard word.  A word
-    no list knows that no single rule turns into a standard word is tried with two (:func:`_two_alternations`)."""
+    no list knows that no single rule turns into a standard word is tried with two (:func:`_two_alternations`),
+    and a word with a transliteration digraph with a chain of them (:func:`_transliteration_chain`)."""
     found = _one_adaptation(word)
     if not found[0] and word.isalpha():
         found = _two_alternations(word)
+    if not found[0] and word.isalpha():
+        found = _transliteration_chain(word)
     return found
+
+
+#: The letters of an Arabic (and Greek or Dutch) transliteration EYD V writes otherwise: dz/dh -> z/d (dzat,
+#: ridho, madzab -> mazhab), dl -> d/l (wudlu), q -> k (qolbu, haq), sh -> sy (isha), ts -> s (atsar), th -> t,
+#: gh -> g, sch -> s (schampoo), the y of a loan inside a word (psykologi), iy -> i (hijriyah) and a doubled
+#: consonant (Muharram).  A word showing one of them is read as such a spelling.
+_CHAIN_MARKS = (
+    ("dz", ("z", "zh")),
+    ("dh", ("d", "z", "zh")),
+    ("dl", ("d", "l")),
+    ("q", ("k",)),
+    ("sh", ("sy",)),
+    ("ts", ("s",)),
+    ("th", ("t",)),
+    ("gh", ("g",)),
+    ("sch", ("s",)),
+    ("iy", ("i",)),
+)
+_CHAIN_MARK = compile_cached(r"dz|dh|dl|q(?!u)|sh|ts|th|gh|sch|(?<=[a-z]{2})iy(?=[aeiou])|(?<!n)([bcdfgklmnprstz])\1")
+#: The vowels such a spelling writes the Javanese or Arabic way (Romadhon, qolbu, zolim, solawat: a; dzuhur: u;
+#: akherat: i): each may change along with the letters.
+_CHAIN_VOWELS = (("oo", ("o", "u")), ("o", ("a", "u", "e")), ("e", ("a", "i")), ("u", ("o",)))
+#: The pattern names of a chain: transliteration letters (and vowels), or a doubled consonant alone.
+_CHAIN = "transliterasi"
+_CHAIN_DOUBLE = "konsonan ganda"
+#: At most this many changes in all, of which at most two vowels.
+_CHAIN_STEPS = 3
+_CHAIN_VOWEL_STEPS = 2
+
+
+def _chain_steps(word: str, vowels_left: int) -> Iterator[tuple[str, bool]]:
+    """Every single change of :data:`_CHAIN_MARKS` (and a doubled consonant) and, while allowed, of a vowel:
+    (changed word, is a vowel change)."""
+    for m in _CHAIN_MARK.finditer(word):
+        letters = m.group()
+        if m.group(1):
+            yield word[: m.start()] + word[m.start() + 1 :], False  # a doubled consonant written once
+            continue
+        for rep in dict(_CHAIN_MARKS)[letters]:
+            yield word[: m.start()] + rep + word[m.end() :], False
+    if vowels_left:
+        for v, reps in _CHAIN_VOWELS:
+            at = word.find(v)
+            while at != -1:
+                for rep in reps:
+                    yield word[:at] + rep + word[at + len(v) :], True
+                at = word.find(v, at + 1)
+
+
+def _transliteration_chain(word: str) -> tuple[tuple[str, ...], str]:
+    """A word no standard source lists that shows a transliteration spelling (:data:`_CHAIN_MARK`), turned
+    into a standard root by up to three such changes, vowels included (*romadhon* -> *ramadan*, *qolbu* ->
+    *kalbu*, *madzab* -> *mazhab*, *dholim* -> *zalim*, *schampoo* -> *sampo*).  The written word must be
+    neither English nor an acronym, nor read by the analyser as a legal derivation; a web form (a name as
+    often as a spelling: Ridho) is reported only in lower case, where it is no name.  The root, the closest
+    first (fewest changes), then the most frequent; a root is at least four letters (three after q: haq)."""
+    lex = get_lexicon()
+    # a z in a word no list knows at all is the mark of an Arabic loan too (zolim): its vowels alone may change
+    mark = _CHAIN_MARK.search(word)
+    if mark is not None and mark.group(1) and word in lex.rank and lex.rank[word] < _RARE_RANK:
+        # a doubled consonant alone on a frequent web form: English kept as such or a house style (dollar,
+        # stress), as often as a loan written the old way
+        mark = _CHAIN_MARK.search(word, mark.end())
+        while mark is not None and mark.group(1):
+            mark = _CHAIN_MARK.search(word, mark.end())
+        if mark is None:
+            return (), ""
+    z_only = mark is None
+    # a doubled consonant is the only mark (muharram, netto): the vowels stay (a doubled letter and a vowel
+    # away, English and names reach other words: cutter, jetti, tonnage)
+    only_double = not z_only and all(m.group(1) for m in _CHAIN_MARK.finditer(word))
+    if z_only and ("z" not in word or word in lex.rank or len(word) < 5):
+        return (), ""
+    if word in lex.standard or word in lex.roots or word in lex.english or word in lex.acronyms:
+        return (), ""
+    a = analyze(word)
+    if z_only and a is not None:
+        return (), ""
+    if a is not None and (a.source in ("root", "compound", "acronym", "english")) and illegal_derivation(a) is None:
+        return (), ""
+    listed = _listed_elsewhere()
+    seen = {word}
+    frontier = [(word, 0 if only_double else _CHAIN_VOWEL_STEPS, z_only)]
+    for _ in range(_CHAIN_STEPS):
+        hits: list[str] = []
+        nxt = []
+        for w, vowels_left, marked in frontier:
+            for cand, is_vowel in _chain_steps(w, vowels_left):
+                if cand in seen:
+                    continue
+                seen.add(cand)
+                now_marked = marked or not is_vowel
+                if now_marked and (cand in lex.roots or cand in lex.standard or cand in listed):
+                    target = listed.get(cand, cand)
+                    short_ok = len(target) >= 4 or ("q" in word and len(target) == 3)
+                    if short_ok and target != word and (_standard(target) or lex.is_standard(target)):
+                        hits.append(target)
+                nxt.append((cand, vowels_left - is_vowel, now_marked))
+        if hits:
+            hits = sorted(set(hits), key=lambda c: lex.rank.get(c, _UNRANKED))
+            if only_double and _typing_slip_instead(word, hits[0], "r/l"):
+                return (), ""  # seperri: a slip of seperti that happens to double a letter, not a loan
+            return tuple(hits[:3]), _CHAIN_DOUBLE if only_double else _CHAIN
+        frontier = nxt
+    return (), ""
 
 
 #: Regional words (Madurese, Javanese, Dayak, Balinese terms in news) are mostly short disyllables.
@@ -821,7 +937,7 @@ def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None
         return
     if pattern == "-ir/-asi":
         a = analyze(cand)
-        if a is None or not a.base.endswith("asi") or _syllables(a.base) < 3:
+        if a is None or not (a.base.endswith("asi") or a.suffixes[-1:] == ("-isasi",)) or _syllables(a.base) < 3:
             # the -asi must be the noun the verb is built on (not pungkas-i), a loan of three syllables or more
             # (koordinasi, isolasi); ter- + khas + -i from terkhir is a slip of terakhir, no Dutch verb
             return
@@ -1122,6 +1238,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet), and an
             # initial h before a derived word (Hembusan: embus + -an; names are no derivations, Hadi: adi)
             continue
+        if not w.islower() and pattern in (_CHAIN, _CHAIN_DOUBLE):
+            continue  # a capitalised transliteration opening a sentence is a name as often (Qomar, Moussa)
         if cut_off(doc, tok):
             continue  # the last word of a text cut off mid-word (kare for karena)
         if after_place_noun(doc, tok) or bracket_gloss(doc, tok) or dialect_passage(doc, tok, _unknown_word):
@@ -1132,6 +1250,7 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if (
             (pattern in _SPOKEN_FORMS and not _quoted_term(doc, tok))
+            or (pattern == _CHAIN_DOUBLE and low in get_lexicon().rank)
             or (pattern not in _STRONG and pattern not in _SAFE_PATTERNS and pattern not in _DIRECTED)
         ) and (tok.in_quote or doc.in_quote(tok.start, tok.end)):
             # a sound alternation inside a quotation is the speaker's pronunciation (gemes, deket), a Dutch verb
