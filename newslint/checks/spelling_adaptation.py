@@ -86,7 +86,7 @@ from newslint.checks._helpers import (
     looks_like_name,
 )
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, get_lexicon
+from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
 from newslint.lang.morph import illegal_derivation
 from newslint.lang.suggest import one_slip_edits
 from newslint.lazyre import compile_cached
@@ -254,7 +254,9 @@ _COMBINABLE = frozenset(
     ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "ph/f", "th/t", "ch/k", "x/ks", "q/k", "y/j", "f/v"]
 )
 #: Regular, meaning-preserving patterns: with one standard candidate the fix is safe.
-_SAFE_PATTERNS = frozenset(["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "meN-", "peN-"])
+_SAFE_PATTERNS = frozenset(
+    ["-ir/-asi", "-ip/-if", "kw/ku", "-tet/-tas", "-iti/-itas", "meN-", "peN-", "meN- r", "peN- r"]
+)
 #: A web-attested word is reported by a sound alternation only if the candidate is this many times more frequent.
 _WEAK_RATIO = 3
 #: ... and only if the word itself is rare on the web (a frequent web form is more often a word the lexicon lacks).
@@ -333,6 +335,35 @@ def _melt_candidate(word: str) -> str | None:
     if base[:1] not in _MELT or len(_VOWEL.findall(base)) - len(_DIPHTHONG.findall(base)) < 2:
         return None  # a monosyllabic base takes menge-/penge- (mengecek), a different form
     return new if _standard(new) else None
+
+
+#: meN-/peN- written with a nasal (and the e of menge-) before a base that opens with r, l, w or y.
+_NASAL_LIQUID = compile_cached(r"^(me|pe)nge?(?=[rlwy][aeiou])")
+
+
+def _nasal_before_liquid(word: str) -> str | None:
+    """meN- and peN- take no nasal before r, l, w, y (KBBI: *merusak*, *perajin*, *pelepasan*); written with
+    one (*pengerajin*, *mengrusak*, *pengrusakan*), the word is me-/pe- + the base, when that form is a standard
+    derivation of a listed root of two syllables or more and the written form is no word of its own."""
+    m = _NASAL_LIQUID.match(word)
+    if m is None or len(word) < 7:
+        return None
+    lex = get_lexicon()
+    if word in lex.standard or word in lex.roots or lex.is_standard(word[:4] + word[m.end() :]):
+        return None  # pengelihatan is a slip of penglihatan, which KBBI keeps with its nasal
+    rest = word[m.end() :]
+    own = analyze(word)
+    if own is not None and own.source == "root" and illegal_derivation(own) is None and own.base[:1] != rest[:1]:
+        return None  # menge- before a base that melted its k (mengerubungi: kerubung, pengelompokan: kelompok)
+    cand = m.group(1) + word[m.end() :]
+    if cand not in lex.standard:
+        return None  # the form a standard source lists (merusak, perajin), not one the analyser could build
+    a = analyze(cand)
+    if a is None or a.source != "root" or illegal_derivation(a) is not None or _syllables(a.base) < 2:
+        return None
+    if not a.base.startswith(word[m.end() : m.end() + 1]) or a.base not in lex.roots:
+        return None  # the base must start where the nasal stood (pe + rajin), not be read otherwise
+    return cand if _standard(cand) else None
 
 
 #: A reading with an s base (menyolok: meN- + solok) gives way to the c base when the c form is this many times
@@ -692,8 +723,16 @@ _CHAIN_MARKS = (
     ("gh", ("g",)),
     ("sch", ("s",)),
     ("iy", ("i",)),
+    # the spellings before 1972 (Soewandi: budjet, tjara, sjarat, koeli) and the Greek ph (Philipina)
+    ("dj", ("j",)),
+    ("tj", ("c",)),
+    ("sj", ("sy",)),
+    ("oe", ("u",)),
+    ("ph", ("f",)),
 )
-_CHAIN_MARK = compile_cached(r"dz|dh|dl|q(?!u)|sh|ts|th|gh|sch|(?<=[a-z]{2})iy(?=[aeiou])|(?<!n)([bcdfgklmnprstz])\1")
+_CHAIN_MARK = compile_cached(
+    r"dz|dh|dl|q(?!u)|sh|ts|th|gh|sch|dj|tj|sj|oe|ph|(?<=[a-z]{2})iy(?=[aeiou])|(?<!n)([bcdfgklmnprstz])\1"
+)
 #: The vowels such a spelling writes the Javanese or Arabic way (Romadhon, qolbu, zolim, solawat: a; dzuhur: u;
 #: akherat: i): each may change along with the letters.
 _CHAIN_VOWELS = (("oo", ("o", "u")), ("o", ("a", "u", "e")), ("e", ("a", "i")), ("u", ("o",)))
@@ -755,9 +794,30 @@ def _transliteration_chain(word: str) -> tuple[tuple[str, ...], str]:
         return (), ""
     if a is not None and (a.source in ("root", "compound", "acronym", "english")) and illegal_derivation(a) is None:
         return (), ""
+    hits = _chain_search(word, 0 if only_double else _CHAIN_VOWEL_STEPS, z_only, _chain_target)
+    if hits and only_double and _typing_slip_instead(word, hits[0], "r/l"):
+        return (), ""  # seperri: a slip of seperti that happens to double a letter, not a loan
+    return tuple(hits[:3]), (_CHAIN_DOUBLE if only_double else _CHAIN) if hits else ""
+
+
+def _chain_target(word: str, cand: str) -> str | None:
+    """The standard word ``cand`` stands for (itself, or the standard form of a listed non-standard one)."""
+    lex = get_lexicon()
     listed = _listed_elsewhere()
+    if cand in lex.roots or cand in lex.standard or cand in listed:
+        target = listed.get(cand, cand)
+        if (len(target) >= 4 or ("q" in word and len(target) == 3)) and target != word:
+            if _standard(target) or lex.is_standard(target):
+                return target
+    return None
+
+
+def _chain_search(word: str, vowels: int, marked: bool, target: Any) -> list[str]:
+    """The targets (``target(word, cand)`` not ``None``) the fewest chain changes away, the most frequent first;
+    a target counts once a letter of :data:`_CHAIN_MARKS` (not only vowels) has changed, unless ``marked``."""
+    lex = get_lexicon()
     seen = {word}
-    frontier = [(word, 0 if only_double else _CHAIN_VOWEL_STEPS, z_only)]
+    frontier = [(word, vowels, marked)]
     for _ in range(_CHAIN_STEPS):
         hits: list[str] = []
         nxt = []
@@ -767,19 +827,66 @@ def _transliteration_chain(word: str) -> tuple[tuple[str, ...], str]:
                     continue
                 seen.add(cand)
                 now_marked = marked or not is_vowel
-                if now_marked and (cand in lex.roots or cand in lex.standard or cand in listed):
-                    target = listed.get(cand, cand)
-                    short_ok = len(target) >= 4 or ("q" in word and len(target) == 3)
-                    if short_ok and target != word and (_standard(target) or lex.is_standard(target)):
-                        hits.append(target)
+                if now_marked:
+                    t = target(word, cand)
+                    if t is not None:
+                        hits.append(t)
                 nxt.append((cand, vowels_left - is_vowel, now_marked))
         if hits:
             hits = sorted(set(hits), key=lambda c: lex.rank.get(c, _UNRANKED))
-            if only_double and _typing_slip_instead(word, hits[0], "r/l"):
-                return (), ""  # seperri: a slip of seperti that happens to double a letter, not a loan
-            return tuple(hits[:3]), _CHAIN_DOUBLE if only_double else _CHAIN
+            # a target the web never writes beside one it writes is a stray root of the list (ridho: rida, ridu)
+            return [c for c in hits if c in lex.rank] or hits[:1]
         frontier = nxt
-    return (), ""
+    return []
+
+
+#: The Hijri months as KBBI writes them: with the gazetteer's countries and places, the proper nouns a
+#: capitalised transliteration is reported towards (Romadhon -> Ramadan, Philipina -> Filipina).
+_HIJRI_MONTHS = frozenset(
+    "muharam safar rabiulawal rabiulakhir jumadilawal jumadilakhir rajab syakban ramadan syawal zulkaidah "
+    "zulhijah".split()
+)
+_CAPITAL_VERDICTS: dict[str, tuple[str, ...]] = {}
+_CAPITAL_MARKS = frozenset("dz dh dl q sh ts gh ph".split())
+#: The gazetteer kinds a capitalised transliteration is sent to (a village's or a person's name is no target:
+#: old spellings are kept in names, Soeharto).
+_PROPER_KINDS = frozenset(["country", "province", "city"])
+
+
+def _proper_target(word: str, cand: str) -> str | None:
+    if cand in _HIJRI_MONTHS or (len(cand) >= 5 and entity_kind(cand) in _PROPER_KINDS):
+        return cand
+    return None
+
+
+def capital_verdict(word: str) -> tuple[str, ...]:
+    """A capitalised word no list knows (nor the web often writes) with a transliteration spelling, a chain of
+    :func:`_transliteration_chain` from a Hijri month or a country or place of the gazetteer, capitalised
+    (*Romadhon* -> *Ramadan*, *Philipina* -> *Filipina*).  The target must be a proper noun: a person's name
+    reaches a common word (Ridho: rida), never a country.  A web form written often (Ramadhan, Perancis) is a
+    name or a house style as often and is left alone."""
+    hit = _CAPITAL_VERDICTS.get(word)
+    if hit is None:
+        hit = ()
+        low = word.lower()
+        lex = get_lexicon()
+        marks = [m.group() for m in _CHAIN_MARK.finditer(low)]
+        if (
+            len(low) >= _MIN_LEN
+            and low.isalpha()
+            and marks
+            # the Arabic and Greek letters only: the spellings before 1972 and doubled letters are kept in names
+            # (Fadjar, Oebobo, Manakarra) and a country is no name's respelling
+            and all(m in _CAPITAL_MARKS for m in marks)
+            and lex.rank.get(low, _UNRANKED) >= _RARE_RANK
+            and low not in lex.standard
+            and low not in lex.roots
+            and low not in lex.english
+            and not is_known_entity(low)
+        ):
+            hit = tuple(c[:1].upper() + c[1:] for c in _chain_search(low, _CHAIN_VOWEL_STEPS, False, _proper_target))
+        _CAPITAL_VERDICTS[word] = hit
+    return hit
 
 
 #: Regional words (Madurese, Javanese, Dayak, Balinese terms in news) are mostly short disyllables.
@@ -818,6 +925,9 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     melt = _melt_candidate(word)
     if melt is not None:
         return (melt,), "meN-" if word.startswith("me") else "peN-"
+    liquid = _nasal_before_liquid(word)
+    if liquid is not None:
+        return (liquid,), "meN- r" if word.startswith("me") else "peN- r"
     kept_c = _kept_c_candidate(word)
     if kept_c is not None:
         return (kept_c,), "meN- c" if word.startswith("me") else "peN- c"
@@ -1050,7 +1160,9 @@ def _flagged_texts(doc: Document) -> set[str]:
     initial = {toks[i].text for i in _first_words(doc)}
     new = (texts - _JUDGED - _CAPITALISED) | (initial - _JUDGED)
     for w in new:
-        if len(w) < _MIN_LEN or not (w.isalpha() or _APOSTROPHE.match(w.lower())):
+        if (len(w) < _MIN_LEN and not (len(w) == 3 and w.endswith("q"))) or not (
+            w.isalpha() or _APOSTROPHE.match(w.lower())
+        ):
             continue
         if w.islower() or (w[:1].isupper() and w[1:].islower() and w in initial):
             if verdict(w.lower())[0]:
@@ -1060,7 +1172,32 @@ def _flagged_texts(doc: Document) -> set[str]:
             _JUDGED.add(w)  # all capitals or mixed case: an acronym or a brand, never judged
         else:
             _CAPITALISED.add(w)  # a name mid-sentence: judged only if a draft starts a sentence with it
+            if capital_verdict(w):
+                _FLAGGED.add(w)  # ... or if it spells a country or a Hijri month the old way (Philipina)
     return texts & _FLAGGED
+
+
+def _month_context(doc: Document, tok: Token) -> bool:
+    """*bulan* before the word, or a year after it (bulan Romadhon, Muharram 1446 H): a month, not a person."""
+    toks = doc.tokens
+    before = [t for t in toks[max(0, tok.index - 2) : tok.index] if t.kind is TokenKind.WORD]
+    after = toks[tok.index + 1 : tok.index + 3]
+    return bool(before and before[-1].text.lower() == "bulan") or any(t.text[:1].isdigit() for t in after)
+
+
+def _in_longer_name(doc: Document, tok: Token) -> bool:
+    """The capitalised word is next to another capitalised word of its sentence (a longer name: Djakarta
+    Lloyd, Lembaga Indonesia Perancis); *bulan* before it is no part of a name (bulan Romadhon)."""
+    toks = doc.tokens
+    for j in (tok.index - 1, tok.index + 1):
+        if 0 <= j < len(toks):
+            o = toks[j]
+            if o.kind is TokenKind.WORD and o.sentence == tok.sentence and o.text[:1].isupper():
+                first = all(toks[k].kind is not TokenKind.WORD for k in range(doc.sentences[o.sentence].token_start, j))
+                if first and get_lexicon().is_standard(o.text.lower()):
+                    continue  # a common word capitalised only because it opens the sentence (Warga Philipina)
+                return True
+    return False
 
 
 def _quoted_term(doc: Document, tok: Token) -> bool:
@@ -1216,7 +1353,21 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
     for tok in [t for t in doc.tokens if t.text in flagged]:
         w = tok.text
         if not w.islower() and not _sentence_initial(doc, tok, sentences):
-            continue  # a capital mid-sentence: a name (or an acronym, a brand)
+            # a capital mid-sentence: a name (or an acronym, a brand), unless it spells a country or a Hijri
+            # month the old way, and stands alone (not in a longer name: Djakarta Lloyd)
+            proper = capital_verdict(w)
+            if proper and proper[0].lower() in _HIJRI_MONTHS and not _month_context(doc, tok):
+                proper = ()  # a month's name is a person's name as often (Romadhon, a crew member)
+            if proper and not _in_longer_name(doc, tok) and tok.paragraph in prose and not tok.in_quote:
+                ctx.report(
+                    tok.start,
+                    tok.end,
+                    args={"options": " / ".join(f"'{s}'" for s in proper), "pattern": _CHAIN},
+                    suggestions=list(proper),
+                    replacement=proper[0],
+                    safety="unsafe",
+                )
+            continue
         low = w.lower()
         cands, pattern = verdict(low)
         if (
