@@ -27,6 +27,19 @@ form the analyser derives from one):
 * for a word no list knows at all, voicing and spelling slips of a loan: *k*/*g*, *j*/*g*, final *y*/*i*,
   *aw*/*o*, *r*/*l* between vowels (*korden*, *jerigen*, *strawberi*, *pararel*); *mal-* + a root is written
   *mala-* (*malserap*, *malfungsi*);
+* a chain of up to three transliteration changes (issue 12, ns12) on a word no standard source lists:
+  dz/dh/dl -> z/zh/d, q -> k, sh -> sy, ts -> s, th, gh, sch, iy -> i, the spellings before 1972 (dj, tj,
+  sj, oe) and a doubled consonant, with up to two vowels of the Javanese or Arabic reading (*qolbu* ->
+  *kalbu*, *madzab* -> *mazhab*, *ridho* -> *rida*, *budjet* -> *bujet*, *netto* -> *neto*); a doubled
+  consonant alone changes no vowel, is no mark on a frequent web form (*dollar AS* is a national daily's
+  house style) and is the speaker's inside speech.  Capitalised mid-sentence, only an Arabic or Greek spelling
+  of a country, province or city of the gazetteer (*Philipina*), or of a Hijri month after *bulan* or before
+  a year (*bulan Romadhon*; alone, the month is a person's name as often), outside a longer name;
+* the y of a loan inside a word is i (*batalyon*, *pasyen*, *psykologi*), iy before a vowel is i
+  (*ibtidaiyah*), a final -k is -ks where the root has it (*latek*);
+* meN-/peN- take no nasal before r, l, w, y (*mengrusak* -> *merusak*, *pengerajin* -> *perajin*) when the
+  written form is no standard derivation of a k-base (*mengerubungi*) nor a slip of one that keeps its nasal
+  (*pengelihatan*: penglihatan);
 * meN-/peN- with a base beginning k, p, t or s followed by a vowel: the
   consonant melts, also in loanwords (*mengkonsumsi* -> *mengonsumsi*,
   *mensukseskan* -> *menyukseskan*); a cluster stays (*memproduksi*, *mentransfer*).
@@ -1279,7 +1292,11 @@ _SUMMARY = {
         "menjadi -asi/-isasi (mengkoordinir → mengoordinasikan), -ip → -if (aktip), kw → ku (kwitansi), -tet → -tas "
         "(kwalitet), -il → -al (orisinil), f/p/v, z/j/s, sy, kh, dz, dh pada serapan Arab dan Sanskerta, ph/th/ch/x/q "
         "(photo, tehnik), serta luluhnya k/p/t/s kata dasar serapan setelah meN-/peN- (mengkonsumsi → mengonsumsi; "
-        "gugus konsonan tetap: memproduksi). Kata hanya dilaporkan bila bentuk hasil kaidah adalah kata baku menurut "
+        "gugus konsonan tetap: memproduksi), meN-/peN- tanpa nasal di depan r, l, w, y (mengrusak → merusak, "
+        "pengerajin → perajin), rangkaian transliterasi Arab dan ejaan lama (qolbu → kalbu, madzab → mazhab, ridho "
+        "→ rida, budjet → bujet, batalyon → batalion), serta nama negara dan bulan Hijriah berhuruf kapital "
+        "(Philipina → Filipina; bulan Romadhon → Ramadan, hanya setelah 'bulan' atau sebelum angka tahun). Kata "
+        "hanya dilaporkan bila bentuk hasil kaidah adalah kata baku menurut "
         "leksikon. Nama, frasa bahasa Inggris, URL dan pasangan yang sudah dimuat spelling/nonstandard-word "
         "dilewati. Kata tak dikenal enam huruf atau kurang tidak diubah lewat vokal atau c/s (kata daerah: "
         "ganjel, binte, kocar); nama tempat berhuruf kecil setelah desa/dusun, istilah yang dijelaskan dalam kurung, "
@@ -1287,7 +1304,10 @@ _SUMMARY = {
         "(safe) hanya untuk pola teratur dengan satu calon.",
         "en": "The EYD V and KBBI loanword adaptation rules are applied to unknown or non-standard words: -ir/-isir "
         "to -asi/-isasi, -ip to -if, kw to ku, -tet to -tas, -il to -al, the consonants of Arabic and Sanskrit loans, "
-        "ph/th/ch/x/q, and the melting of a loan base's k/p/t/s after meN-/peN- (a cluster stays). A word is reported "
+        "ph/th/ch/x/q, and the melting of a loan base's k/p/t/s after meN-/peN- (a cluster stays), meN-/peN- with no "
+        "nasal before r, l, w, y (mengrusak), chains of Arabic transliteration and pre-1972 spellings (qolbu, "
+        "madzab, ridho, budjet, batalyon), and a capitalised country or Hijri month (Philipina; bulan Romadhon, only "
+        "after 'bulan' or before a year). A word is reported "
         "only when the adapted form is a standard word in the lexicon. Names, English phrases, URLs and the pairs of "
         "spelling/nonstandard-word are skipped. An unknown word of six letters or fewer is not changed by a vowel "
         "or c/s (regional words: ganjel, binte, kocar); a lower-case name after desa/dusun, a term glossed in "
@@ -1338,6 +1358,15 @@ _SUMMARY = {
         good("Wartawan foto itu menang lomba World Press Photo tahun ini."),
         good("Galeri itu dikelola Fikri, seorang fotografer muda."),
         good("Polisi berjaga untuk mencegah carok susulan di desa itu."),
+        bad("Santri itu berharap mendapat ridho orang tuanya."),
+        bad("Kedua kelompok itu berselisih soal madzab fikih."),
+        bad("Tim dari Philipina tiba di Jakarta kemarin."),
+        bad("Panen raya itu jatuh pada bulan Romadhon tahun ini."),
+        bad("Pemuda itu diduga mengrusak pagar balai desa.", fixed="Pemuda itu diduga merusak pagar balai desa."),
+        bad("Anggaran budjet desa itu habis sebelum akhir tahun."),
+        good("Sementara itu, ditambahkan Romadhon, awak kapal itu, cuaca masih buruk."),
+        good("Sejak muda ia bekerja di kantor Djakarta Lloyd."),
+        good("Menurut Ridho, santri itu sudah lulus."),
     ],
 )
 def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
