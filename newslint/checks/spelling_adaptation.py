@@ -730,6 +730,8 @@ _CHAIN_MARKS = (
     ("dh", ("d", "z", "zh")),
     ("dl", ("d", "l")),
     ("q", ("k",)),
+    # sh is sy (isha), never s: English writes sh and ch (blush, channel), and a slip drops a letter beside it
+    # (perushaan for perusahaan); y between consonants is English as often (hybrid, cyber)
     ("sh", ("sy",)),
     ("ts", ("s",)),
     ("th", ("t",)),
@@ -744,7 +746,7 @@ _CHAIN_MARKS = (
     ("ph", ("f",)),
 )
 _CHAIN_MARK = compile_cached(
-    r"dz|dh|dl|q(?!u)|sh|ts|th|gh|sch|dj|tj|sj|oe|ph|(?<=[a-z]{2})iy(?=[aeiou])|(?<!n)([bcdfgklmnprstz])\1"
+    r"dz|dh|dl|q(?!u)|sh|ts|th|gh|sch|dj|tj|sj|oe|ph|(?<=[a-z])iy(?=[aeiou])|(?<!n)([bcdfgklmnprstz])\1"
 )
 #: The vowels such a spelling writes the Javanese or Arabic way (Romadhon, qolbu, zolim, solawat: a; dzuhur: u;
 #: akherat: i): each may change along with the letters.

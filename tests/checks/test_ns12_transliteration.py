@@ -31,6 +31,7 @@ def _flagged(text: str) -> list[tuple[str, list[str]]]:
         ("psykologi", "psikologi", "y-/i-"),
         ("pasyen", "pasien", "y-/i-"),
         ("ibtidaiyah", "ibtidaiah", "iy/i"),
+        ("qiyas", "kias", "transliterasi"),
         ("latek", "lateks", "-k/-ks"),
         ("minimalisir", "minimalisasi", "-ir/-asi"),  # the -isasi noun of a root (minimal)
         ("mengrusak", "merusak", "meN- r"),
@@ -54,6 +55,11 @@ def test_regular_spelling_gives_the_standard_word(word: str, expected: str, patt
         "ingga",  # ngg is Indonesian, not a doubled g
         "aqua",  # qu is Latin and English (a satellite, a brand)
         "iyalah",  # iy opening a word is no transliteration
+        "blush",  # English sh, ch and y stay (blush, channel, hybrid, cyber)
+        "channel",
+        "hybrid",
+        "cyber",
+        "perushaan",  # a slip of perusahaan, not sh for s
         "seperri",  # a slip of seperti, not a doubled consonant
         "mengerubungi",  # menge- before a base whose k melted (kerubung)
         "pengelompokan",
