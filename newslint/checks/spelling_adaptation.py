@@ -892,7 +892,8 @@ def capital_verdict(word: str) -> tuple[str, ...]:
             and marks
             # the Arabic and Greek letters only: the spellings before 1972 and doubled letters are kept in names
             # (Fadjar, Oebobo, Manakarra) and a country is no name's respelling
-            and all(m in _CAPITAL_MARKS for m in marks)
+            and any(m in _CAPITAL_MARKS for m in marks)
+            and all(m in _CAPITAL_MARKS or m[0] == m[-1] for m in marks)  # a doubled letter beside one (Philippina)
             and lex.rank.get(low, _UNRANKED) >= _RARE_RANK
             and low not in lex.standard
             and low not in lex.roots
@@ -996,7 +997,12 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
 
     def plausible(cand: str) -> bool:
         r = rank.get(cand, _UNRANKED)
-        if r >= _UNRANKED and found[cand] not in _SAFE_PATTERNS and not _unknown_to_root(cand):
+        if (
+            r >= _UNRANKED
+            and found[cand] not in _SAFE_PATTERNS
+            and not _unknown_to_root(cand)
+            and not (found[cand] == _SCHWA and _derived_from_written_root(cand))
+        ):
             # an unattested candidate is as likely a stray root of the list (sidian, perusaan); the regular
             # suffix patterns give derived forms (mengoordinasikan) the frequency list does not hold
             return False
@@ -1044,6 +1050,21 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
 
 #: Regular patterns first: when two rules give a standard word, the regular one is the likelier fix.
 _PATTERN_ORDER = {p: 0 for p in _SAFE_PATTERNS} | {"ph/f": 1, "th/t": 1, "ch/k": 1, "x/ks": 1, "q/k": 1, "-il/-iil": 0}
+
+
+def _derived_from_written_root(cand: str) -> bool:
+    """An affixed standard derivation of a listed root of six letters or more (five if the web writes it): the
+    schwa the written form drops is the root's (plesiran: pelesir + -an), though no list has the derivation."""
+    a = analyze(cand)
+    lex = get_lexicon()
+    return (
+        a is not None
+        and a.source == "root"
+        and a.is_affixed
+        and illegal_derivation(a) is None
+        and a.base in lex.roots
+        and (len(a.base) >= 6 or (len(a.base) >= 5 and a.base in lex.rank))
+    )
 
 
 def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None:
