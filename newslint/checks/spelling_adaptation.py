@@ -1108,6 +1108,8 @@ def _consider(word: str, cand: str, pattern: str, found: dict[str, str]) -> None
 
 _VERDICTS: dict[str, tuple[tuple[str, ...], str]] = {}
 _NONSTANDARD_PACK: dict[str, str] | None = None
+#: The two-word pairs of those packs (bulan ramadhan): a word they report with the word before it is theirs.
+_PACK_PHRASES: set[str] = set()
 
 
 def _listed_elsewhere() -> dict[str, str]:
@@ -1126,6 +1128,8 @@ def _listed_elsewhere() -> dict[str, str]:
                         wrong, right = str(e["match"]).lower(), str(e["replace"]).split("|")[0].strip()
                         if " " not in wrong and wrong != right.lower():
                             pairs[wrong] = right
+                        elif wrong.count(" ") == 1 and wrong.replace(" ", "").isalpha():
+                            _PACK_PHRASES.add(wrong)
         except Exception:  # noqa: BLE001 - a broken pack is reported by its own loader
             pass
         _NONSTANDARD_PACK = pairs
@@ -1461,6 +1465,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue  # a capitalised transliteration opening a sentence is a name as often (Qomar, Moussa)
         if cut_off(doc, tok):
             continue  # the last word of a text cut off mid-word (kare for karena)
+        if tok.index > 0 and f"{doc.tokens[tok.index - 1].text.lower()} {low}" in _PACK_PHRASES:
+            continue  # spelling/nonstandard-word reports the pair (bulan ramadhan: bulan Ramadan)
         if after_place_noun(doc, tok) or bracket_gloss(doc, tok) or dialect_passage(doc, tok, _unknown_word):
             # a place's name in lower case (desa kabba), a term the draft explains (teteg (rel kereta api)), a
             # sentence in a regional language (terpakse ite berutang juluq)
@@ -1477,7 +1483,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             # consonant or a digraph (missi, dharma) is the
             # writer's spelling, reported there too
             continue
-        sugg = [c[:1].upper() + c[1:] if w[:1].isupper() else c for c in cands]
+        # a month's name is written with a capital (bulan ramadhan: Ramadan)
+        sugg = [c[:1].upper() + c[1:] if w[:1].isupper() or c in _HIJRI_MONTHS else c for c in cands]
         certain = len(cands) == 1 and pattern in _SAFE_PATTERNS and not _known(low)
         if pattern in ("meN-", "peN-"):
             certain = len(cands) == 1

@@ -114,3 +114,10 @@ def test_a_per_root_melts_but_the_fix_is_not_safe() -> None:
     found = check_text("Warga sulit mempercayai kabar itu.", layout="fragment", select=[RULE])
     assert [(f.text, f.suggestions) for f in found] == [("mempercayai", ["memercayai"])]
     assert [f.fix.safety.value for f in found] == ["unsafe"]
+
+
+def test_a_month_in_lower_case_is_offered_with_its_capital() -> None:
+    assert _flagged("Harga beras naik menjelang ramadhan.") == [("ramadhan", ["Ramadan"])]
+    # after bulan, spelling/nonstandard-word reports the pair: one finding, not two
+    found = check_text("Harga beras naik menjelang bulan ramadhan.", layout="fragment")
+    assert [f.rule for f in found if f.rule.startswith("spelling/")] == ["spelling/nonstandard-word"]
