@@ -335,19 +335,16 @@ def _melt_candidate(word: str) -> str | None:
     if a is None or a.source != "root" or a.prefixes not in (("meN-",), ("peN-",)):
         return None  # memper-/mempe- (mempelajari, mempekerjakan) and unknown bases stay
     base = a.base
-    whole_per = _per_root(base)
     if (
         base.startswith("pe")
         and not base.startswith(("peng", "peny", "pem", "pen"))
         and get_lexicon().is_standard(word)
-        and not whole_per
     ):
         # memper-/mempe- forms a standard source lists (mempelajari, mempekerjakan): the lenient analyser also
         # reads them as meN- + pelajar/pekerja; a peN- noun base (mempengaruhi) still melts (memengaruhi)
         return None
-    if base in _KEEP_CONSONANT or (base.startswith("per") and not whole_per):
-        # perhati, perkosa: per- + a word (hati, kosa), which KBBI and house styles read either way; leave them
-        return None
+    if base in _KEEP_CONSONANT or base.startswith("per"):
+        return None  # percaya, perhati, perkosa: KBBI and house styles disagree on melting; leave them
     if base[:1] not in _MELT or len(_VOWEL.findall(base)) - len(_DIPHTHONG.findall(base)) < 2:
         return None  # a monosyllabic base takes menge-/penge- (mengecek), a different form
     return new if _standard(new) else None
@@ -380,17 +377,6 @@ def _nasal_before_liquid(word: str) -> str | None:
     if not a.base.startswith(word[m.end() : m.end() + 1]) or a.base not in lex.roots:
         return None  # the base must start where the nasal stood (pe + rajin), not be read otherwise
     return cand if _standard(cand) else None
-
-
-def _per_root(base: str) -> bool:
-    """A root that opens with per + a consonant where per is no prefix: the rest is neither a root nor a word
-    the web writes (percaya, pergok, persepsi).  Its p melts after meN- like any other (KBBI: memercayai,
-    memergoki, memersepsikan), where per- + a word (memperhatikan: hati) keeps it."""
-    if not base.startswith("per") or len(base) < 6 or base[3] in "aeiou":
-        return False
-    lex = get_lexicon()
-    rest = base[3:]
-    return base in lex.roots and rest not in lex.roots and rest not in lex.rank
 
 
 #: A reading with an s base (menyolok: meN- + solok) gives way to the c base when the c form is this many times
@@ -954,9 +940,7 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
         return (bound,), "mal-/mala-"
     melt = _melt_candidate(word)
     if melt is not None:
-        # a per root (memercayai) is a pattern of its own: house styles keep its p more often, so no safe fix
-        per = "per" if word[3:6] == "per" else ""
-        return (melt,), ("meN-" if word.startswith("me") else "peN-") + (" per" if per else "")
+        return (melt,), "meN-" if word.startswith("me") else "peN-"
     liquid = _nasal_before_liquid(word)
     if liquid is not None:
         return (liquid,), "meN- r" if word.startswith("me") else "peN- r"
@@ -1165,7 +1149,7 @@ def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     :data:`_SLIP_RATIO` times as frequent: *telag* is *telah* (g beside h), not *telak*; *salag* is *salah*;
     *sesyai* is *sesuai*.  The loanword rule would name the wrong word and the wrong reason; ``typo/word``
     reports the slip."""
-    if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern.startswith(("meN-", "peN-")) or pattern == _SCHWA:
+    if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
         return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
     lex = get_lexicon()
     # anging is angin (one dropped letter), not anjing (g/j): see _SLIP_LIKE

@@ -36,8 +36,6 @@ def _flagged(text: str) -> list[tuple[str, list[str]]]:
         ("minimalisir", "minimalisasi", "-ir/-asi"),  # the -isasi noun of a root (minimal)
         ("mengrusak", "merusak", "meN- r"),
         ("pengerajin", "perajin", "peN- r"),
-        ("mempercayai", "memercayai", "meN- per"),  # per is part of the root (caya is no word)
-        ("mempergoki", "memergoki", "meN- per"),
     ],
 )
 def test_regular_spelling_gives_the_standard_word(word: str, expected: str, pattern: str) -> None:
@@ -68,8 +66,7 @@ def test_regular_spelling_gives_the_standard_word(word: str, expected: str, patt
         "pengelihatan",  # a slip of penglihatan, which keeps its nasal
         "merusak",
         "zalim",
-        "memperhatikan",  # per- + hati: house styles differ, left alone
-        "memperbaiki",
+        "mempercayai",  # KBBI melts (memercayai); hunspell-id and our real-error drafts keep it: left alone
     ],
 )
 def test_words_left_alone(word: str) -> None:
@@ -108,12 +105,6 @@ def test_a_capitalised_transliteration_inside_a_longer_name_is_left_alone() -> N
 def test_doubled_consonant_of_a_web_word_inside_speech_is_the_speakers() -> None:
     assert _flagged('"Dia salah satu supporter paling setia," kata pelatih itu.') == []
     assert _flagged("Kehadiran supporter membuat stadion itu ramai.") == [("supporter", ["suporter"])]
-
-
-def test_a_per_root_melts_but_the_fix_is_not_safe() -> None:
-    found = check_text("Warga sulit mempercayai kabar itu.", layout="fragment", select=[RULE])
-    assert [(f.text, f.suggestions) for f in found] == [("mempercayai", ["memercayai"])]
-    assert [f.fix.safety.value for f in found] == ["unsafe"]
 
 
 def test_a_month_in_lower_case_is_offered_with_its_capital() -> None:
