@@ -44,8 +44,12 @@ def test_single_marks_as_primary_quotation_marks():
 
 
 def test_weasel_and_agentless_passive():
-    assert "disinyalir" in _spans("attribution/weasel-marker")
-    assert _spans("attribution/agentless-passive").count("disebutkan") == 2
+    # off by default since their precision on unseen published news fell short (20/37 and 5/11); the seed's
+    # findings hold when they are on
+    assert _spans("attribution/weasel-marker") == [] and _spans("attribution/agentless-passive") == []
+    on = check_text(DRAFT, path="draft.txt", select=["attribution/weasel-marker", "attribution/agentless-passive"])
+    assert "disinyalir" in [f.text for f in on if f.rule == "attribution/weasel-marker"]
+    assert [f.text for f in on if f.rule == "attribution/agentless-passive"].count("disebutkan") == 2
 
 
 def test_single_secondary_source():

@@ -196,6 +196,7 @@ def _charged_before(doc: Document, index: int) -> bool:
 @rule(
     "attribution/weasel-marker",
     severity="info",
+    enabled=False,
     measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 3 findings (0.02/1k words). "
     "Adjudicated: unseen half, all findings, 1/1 correct; tune half, all 3 findings, 2/3 (the false alarm, a "
     "hedge owned by 'kata para ilmuwan', is now read as attributed); earlier version 5/9 (a rumour frame "
@@ -217,7 +218,7 @@ def _charged_before(doc: Document, index: int) -> bool:
     "refers back to a rumour the story told, and disinyalir/ditengarai on people one of the two sentences before "
     "reports formally charged (ditetapkan tersangka, didakwa) is the charge's hedge: fresh10 5 -> 4, fresh12 5 -> 2, "
     "fresh6-9 and dev tune unchanged (24 -> 24); the 4 removed are all judged false alarms, no judged correct "
-    "finding lost (tune figures).",
+    "finding lost (tune figures). Round s9, unseen published news fresh13 (1,193 excerpts, 261,366 words, gathered after every change of the session, never tuned on), judged by a redaktur helper (not the author), 2026-12-05: 10/22 = 45%; false alarms: a hedge in a crime or accident story whose source the story gives (the police who made the arrest, the family quoted next, a named speaker earlier in the paragraph, a document named in the sentence), 'dikabarkan' for an event first reported, 'ditengarai oleh' misused for 'dipicu oleh'. All unseen rounds of the last two sessions: 20/37 = 54%. Off by default (issue 13: below 85%).",
     summary={
         "id": "Penanda kabar angin tanpa sumber bernama (disinyalir, kabarnya, konon, beredar kabar).",
         "en": "Rumour marker with no named source (disinyalir, kabarnya, konon, beredar kabar).",
@@ -315,6 +316,7 @@ def _bare_heading(doc: Document, p: Paragraph) -> bool:
 @rule(
     "attribution/agentless-passive",
     severity="info",
+    enabled=False,
     measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 2 findings (0.01/1k words). "
     "Adjudicated: unseen half, all findings, 2/2 correct; the same 2 judged again by a fresh redaktur on 2026-12-04: "
     "1/2 (a 'disebutkan' whose source, a journal, is named in the next sentence); earlier version 7/10 (70%) before "
@@ -324,7 +326,7 @@ def _bare_heading(doc: Document, p: Paragraph) -> bool:
     "formula with 'tidak bersedia', a passive closing its sentence or 'dilaporkan atas/karena/terkait' (a complaint "
     "filed), and the paragraphs that go on with a source across a chain of passive-opened paragraphs or a crosshead "
     "are not reported: fresh6-12 17 -> 13 findings, dev tune 0 -> 0; the one judged removed was a false alarm "
-    "(fresh10), the other 4 removed read as false alarms by the author (tune figures).",
+    "(fresh10), the other 4 removed read as false alarms by the author (tune figures). Round s9, unseen fresh13 (261,366 words, never tuned on), judged by a redaktur helper: 2/5 (a passive opening a paragraph after a named officer's account, 'Bila dikatakan …' as 'if we say', a detail of a police statement). Unseen rounds fresh10-13: 5/11. Off by default (issue 13: below 85%).",
     summary={
         "id": "Kata kerja pasif pelaporan tanpa pelaku (disebutkan, dikatakan, dilaporkan, diklaim).",
         "en": "Reporting verb in the passive with no agent (disebutkan, dikatakan, dilaporkan, diklaim).",
