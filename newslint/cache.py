@@ -13,6 +13,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+try:  # hashlib's own BLAKE2b (hashlib.blake2b is this one), without hashlib loading OpenSSL at start-up
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
+
+__all__ = ["blake2b", "cache_dir", "write_atomically"]
+
 
 def cache_dir() -> Path | None:
     """The cache folder, or None when caching is off."""

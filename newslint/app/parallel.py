@@ -128,17 +128,19 @@ def check_in_pool(
     would have given them (the yielded ``warnings``/``broken`` are already in it).
     """
     from newslint.app.pipeline import check_file
-    from newslint.runtime import freeze_loaded
+    from newslint.runtime import collection_paused, freeze_loaded
 
     # the first draft in this process: rules and language data are then loaded before the fork
     first = files[0]
     assert isinstance(first, Path)
     diffs: list[str] = []
-    head = Checked(check_file(first, session, options, diffs), diffs, [], [])
     rest = [f for f in files[1:] if isinstance(f, Path)]
-    if hasattr(os, "fork") and len(rest) >= WARM_MIN_FILES:
-        _build_for_workers(session, first)
-    freeze_loaded()  # what is loaded now is shared with the forked workers, untouched by their GC
+    # no collection walks the data being loaded before it is frozen (as for one process's first draft)
+    with collection_paused():
+        head = Checked(check_file(first, session, options, diffs), diffs, [], [])
+        if hasattr(os, "fork") and len(rest) >= WARM_MIN_FILES:
+            _build_for_workers(session, first)
+        freeze_loaded()  # what is loaded now is shared with the forked workers, untouched by their GC
 
     if hasattr(os, "fork"):
         yield from _forked(head, rest, session, session_options, options, jobs)

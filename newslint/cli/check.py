@@ -357,7 +357,7 @@ def _emit(fmt: str, report: Any, options: Any, output: str | None) -> None:
     if output:
         import io
 
-        from newslint.fixes import write_text_atomic
+        from newslint.atomic import write_text_atomic
 
         buf = io.StringIO()
         render(fmt, report, buf, options)

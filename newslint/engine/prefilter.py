@@ -462,14 +462,15 @@ def kept_derivation(kind: str, key: str, derive: Any) -> Any:
 
 
 def _plan_tag() -> str:
-    import hashlib
     import sys
+
+    from newslint.cache import blake2b
 
     try:
         source = Path(__file__).read_bytes()
     except OSError:
         source = b""
-    return hashlib.blake2b(source + repr(sys.version_info[:2]).encode(), digest_size=12).hexdigest()
+    return blake2b(source + repr(sys.version_info[:2]).encode(), digest_size=12).hexdigest()
 
 
 def _read_plans() -> dict[tuple[str, str, int, bool], Any]:

@@ -11,7 +11,6 @@ text; it happens once per process, on first use.
 from __future__ import annotations
 
 import gzip
-import hashlib
 import marshal
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newslint.cache import cache_dir, write_atomically
+from newslint.cache import blake2b, cache_dir, write_atomically
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 LEXICON_PATH = DATA_DIR / "lexicon.marshal.gz"
@@ -116,7 +115,7 @@ def _unpacked_path(path: Path, packed: bytes) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    digest = hashlib.blake2b(packed, digest_size=16).hexdigest()
+    digest = blake2b(packed, digest_size=16).hexdigest()
     return folder / f"{_stem(path)}-{digest}.marshal"
 
 

@@ -86,7 +86,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 # back as the same string, so JSON output stays exact and terminal-safe.  The
 # line and paragraph separators too: line-based readers (JSON Lines,
 # str.splitlines) would cut a record in two at them.
-_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# U+2028 to U+202E is one range (the two separators, then the bidi embeddings and overrides): three ranges
+# test each character of a report faster than five.
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028-\u202e\u2066-\u2069]")
 
 
 def json_safe(text: str) -> str:

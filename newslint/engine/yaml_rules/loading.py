@@ -3,7 +3,6 @@ into a rule of its type."""
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import marshal
 import os
@@ -12,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newslint.cache import cache_dir, write_atomically
+from newslint.cache import blake2b, cache_dir, write_atomically
 from newslint.engine.finding import Severity
 from newslint.engine.rule import Example, Rule, RuleMeta, bilingual
 from newslint.engine.yaml_rules.base import _YamlCheck
@@ -193,7 +192,7 @@ def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:
     if folder is None:
         return _safe_load(text, path)
     tag = f"{_yaml_identity()}:{sys.version_info[:2]}:".encode()
-    key = hashlib.blake2b(tag + text.encode("utf-8"), digest_size=16).hexdigest()
+    key = blake2b(tag + text.encode("utf-8"), digest_size=16).hexdigest()
     cached = folder / f"{key}.marshal"
     try:
         data, lines = marshal.loads(cached.read_bytes())

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import re
 from typing import Any
 
+from newslint.cache import blake2b
 from newslint.engine.prefilter import kept_derivation, pattern_triggers, phrase_words, required_words
 from newslint.engine.rule import RuleContext
 from newslint.engine.yaml_rules.base import _expand, _phrase_triggers, _YamlCheck
@@ -62,7 +62,7 @@ def _trie_pattern(phrases: list[str]) -> str:
 
 
 #: The trie cache's kind: a hash of the builder's code, so an edited builder never meets an old trie.
-_TRIE_KIND = "trie:" + hashlib.blake2b(marshal.dumps(_trie_pattern.__code__), digest_size=8).hexdigest()
+_TRIE_KIND = "trie:" + blake2b(marshal.dumps(_trie_pattern.__code__), digest_size=8).hexdigest()
 
 
 def _kept_trie_pattern(phrases: list[str]) -> str:
