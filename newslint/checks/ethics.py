@@ -376,7 +376,7 @@ _POLICE_SOURCE_RE = lazy_compile(
     "false alarms: the two classes just named and a generic 'dijarah maling'); of the "
     "judged findings (fresh10-12) all 67 correct are kept and 8 of the 10 false alarms are gone (67/69 on that "
     "judged set, a tune figure); the others removed are a police warning about all land-burners and a rally's "
-    "demand about unnamed mine backers (generic), the Unesa headline and a robbery headline ordering the arrest.",
+    "demand about unnamed mine backers (generic), the Unesa headline and a robbery headline ordering the arrest. Round s9, unseen published news (fresh13: 1,193 excerpts, 261,366 words; fresh14: 512 excerpts, 104,649 words; gathered after the session's changes, never tuned on), judged by redaktur helpers (not the authors), 2026-12-05: 25/30 and 25/30; false alarms: perpetrators nobody has identified (attackers still sought, a thief caught in the act and not named), an operation's tally, a conditional. Unseen rounds fresh10-14: 117/139 = 84%. Of every judged finding in a headline (fresh8-14), 15/15 correct. So by default only headlines are read (error there); body text (about 83%) is read with the option body_text: true.",
     summary={
         "id": "Kata yang memvonis (pelaku, koruptor, pedofil) padahal proses hukum belum selesai.",
         "en": "Words that pronounce guilt (pelaku, koruptor, pedofil) before a final verdict.",
@@ -388,7 +388,9 @@ _POLICE_SOURCE_RE = lazy_compile(
         "the legal-stage term ({suggestion}).",
     },
     docs={
-        "id": "Asas praduga tak bersalah (KEJ Pasal 3, UU Pers Pasal 5 ayat 1): selama naskah hanya memuat "
+        "id": "Bawaan: hanya judul yang diperiksa (presisi pada berita terbit yang belum pernah dilihat: judul 15/15, "
+        "badan berita sekitar 83 %); badan berita ikut diperiksa dengan opsi body_text: true. "
+        "Asas praduga tak bersalah (KEJ Pasal 3, UU Pers Pasal 5 ayat 1): selama naskah hanya memuat "
         "penangkapan, pemeriksaan, penetapan tersangka atau sidang (dan tidak ada vonis/terpidana), jangan "
         "sebut orangnya pelaku, koruptor, pedofil, pembunuh. Di judul tingkat error. 'Pelaku' boleh untuk "
         "pelaku yang belum diketahui/buron, dalam kutipan atau kalimat yang mengutip polisi, dan dalam "
@@ -400,7 +402,9 @@ _POLICE_SOURCE_RE = lazy_compile(
         "perintah atau desakan terhadap pelaku yang tidak menunjuk orang tertentu (Kapolda perintahkan tangkap "
         "perampok, warga mendesak polisi menindak para pelaku), pelanggaran yang dinyatakan terbukti dan diberi "
         "sanksi oleh badan disiplin (sidang etik kampus, komisi kode etik), dan 'predator alami'.",
-        "en": "Presumption of innocence (KEJ art. 3): while the story only reports an arrest, suspicion or "
+        "en": "By default only the headline is read (precision on unseen published news: headlines 15/15, body "
+        "text about 83 %); the option body_text: true reads the body too. "
+        "Presumption of innocence (KEJ art. 3): while the story only reports an arrest, suspicion or "
         "trial, don't call the person pelaku, koruptor, pedofil. Error in the headline. Unknown perpetrators "
         "(memburu, mengungkap, petunjuk), quotes, sentences attributed to the police (also by the name of an "
         "officer introduced with rank or title) and 'pelaku usaha' are allowed. Only in stories that report a "
@@ -417,30 +421,56 @@ _POLICE_SOURCE_RE = lazy_compile(
             "diduga mencabuli tiga santri. Tersangka kini ditahan di Mapolres Magelang.",
             layout="news",
             count=1,
+            body_text=True,
         ),
-        bad("Koruptor dana desa itu ditahan Kejaksaan Negeri Klaten sejak Senin."),
+        bad("Koruptor dana desa itu ditahan Kejaksaan Negeri Klaten sejak Senin.", body_text=True),
         good(
             "Tersangka Pencabulan Santri Ditangkap\n\nMagelang - Polisi menangkap seorang guru mengaji yang "
             "diduga mencabuli tiga santri. Tersangka kini ditahan di Mapolres Magelang.",
             layout="news",
+            body_text=True,
         ),
-        good("Polisi masih memburu pelaku pembakaran kios yang kabur ke arah hutan. Dua saksi sudah diperiksa."),
-        good("Para pelaku usaha kecil di Solo mengeluhkan kenaikan harga gula. Pemilik toko diperiksa petugas pajak."),
-        good("Terpidana korupsi itu divonis lima tahun penjara. Koruptor itu kini mendekam di Lapas Sukamiskin."),
+        good(
+            "Polisi masih memburu pelaku pembakaran kios yang kabur ke arah hutan. Dua saksi sudah diperiksa.",
+            body_text=True,
+        ),
+        good(
+            "Para pelaku usaha kecil di Solo mengeluhkan kenaikan harga gula. Pemilik toko diperiksa petugas pajak.",
+            body_text=True,
+        ),
+        good(
+            "Terpidana korupsi itu divonis lima tahun penjara. Koruptor itu kini mendekam di Lapas Sukamiskin.",
+            body_text=True,
+        ),
         good(
             "Kasus itu sudah dilaporkan ke polisi. Dalam rekaman CCTV masjid terlihat maling membuka kotak amal "
-            "pada Minggu dini hari."
+            "pada Minggu dini hari.",
+            body_text=True,
         ),
-        bad("Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis."),
+        bad(
+            "Dua terduga diamankan di toko emas. Perampok itu ditahan di Mapolsek Jenggawah sejak Kamis.",
+            body_text=True,
+        ),
         # a condition names nobody; two people held are someone
-        good("Dua orang ditangkap pekan lalu. Kapolres meminta anggotanya tegas, terlebih jika pelaku melawan."),
-        bad("Dua pelaku diamankan di Mapolsek Jenggawah sejak Kamis.", count=1),
+        good(
+            "Dua orang ditangkap pekan lalu. Kapolres meminta anggotanya tegas, terlebih jika pelaku melawan.",
+            body_text=True,
+        ),
+        bad("Dua pelaku diamankan di Mapolsek Jenggawah sejak Kamis.", count=1, body_text=True),
         good(
             "Seorang penadah emas diamankan polisi. Kapolda memerintahkan jajarannya menangkap hidup atau mati "
-            "perampok toko emas di pasar itu."
+            "perampok toko emas di pasar itu.",
+            body_text=True,
         ),
-        good("Seorang saksi ditahan sejak Mei. Namun tak ada satu pun pelaku yang ditangkap hingga kini."),
-        bad("Dua terduga diamankan di pasar. Warga mendesak agar pelaku pembacokan itu ditahan lebih lama."),
+        good(
+            "Seorang saksi ditahan sejak Mei. Namun tak ada satu pun pelaku yang ditangkap hingga kini.", body_text=True
+        ),
+        bad(
+            "Dua terduga diamankan di pasar. Warga mendesak agar pelaku pembacokan itu ditahan lebih lama.",
+            body_text=True,
+        ),
+        # body text only on request: by default a guilt word is reported in the headline alone
+        good("Polisi menangkap AS (30) di rumahnya. Pelaku penipuan arisan itu kini ditahan di Mapolsek."),
     ],
 )
 def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
@@ -483,6 +513,8 @@ def presumption_of_innocence(doc: Document, ctx: RuleContext) -> None:
         ):
             continue  # an order to catch them, a demand about them: nobody held is named
         headline = p.zone is Zone.HEADLINE
+        if not headline and not ctx.options.get("body_text", False):
+            continue  # body text only on request: judged 15/15 in headlines, ~83 % in body text (see measured)
         if not headline:
             if _names_nobody(text, start, end, s.start, s.end):
                 continue
@@ -611,6 +643,9 @@ _VICTIM_ID_RE = lazy_compile(
     rf"|(?P<addr>[Kk]orban(?:[^.]{{0,60}}?)(?:warga\s+(?:RT|Desa|Dusun|Kampung|Kelurahan|Jalan|Jl\.?)\s*[\w./]+|RT\s*\d+\s*/\s*RW\s*\d+|"
     rf"(?:siswi|siswa|murid|pelajar|mahasiswi|santriwati|santri)\s+(?:SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN?|SD|SMP|SMA|SMK)\s*\d*\s+{_NAME}))",
 )
+#: A relative right before "korban" ("ibu korban berinisial S"): what follows names the relative.
+_RELATIVE_BEFORE_RE = lazy_compile(r"(?i:ayah|ibu|orang\s+tua|kakak|adik|paman|bibi|nenek|kakek|suami|istri)\s+$")
+_INITIALS_ONLY_RE = lazy_compile(_INITIALS)
 _CHILD_CUE = lazy_compile(
     r"(?<![\w-])(?:anak|bocah|balita|siswa|siswi|pelajar|santri|santriwati|murid|remaja|ABG|bayi|"
     r"di\s+bawah\s+umur)(?![\w-])",
@@ -1027,7 +1062,8 @@ _POSITIVE_AT = TriggeredPattern(_POSITIVE_RE)
 @rule(
     "ethics/victim-identity",
     severity="warning",
-    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1, and 1/1 again by a fresh redaktur on 2026-12-04; unseen: no finding",
+    enabled=False,
+    measured="dev corpus 415 articles (bench/measure_sources_ethics.py): 1 finding (tune); adjudicated by a redaktur (not the author): 1/1, and 1/1 again by a fresh redaktur on 2026-12-04; unseen: no finding Round s9, unseen fresh13 and fresh14 (366,015 words, never tuned on): 0/2 and 0/2 by the plain judges; a second judge given the KEJ Pasal 5 and PPRA texts: 1/2 and 0/2. False alarms: an organisation's initials after 'korban,' (LPA Banten), the initials of a victim's mother, a victim's initials alone (the protection newsrooms use), an adult defendant's initials with an alias. The first two classes were fixed after the judgement (tune). Unseen rounds 1/5 (with the dev finding 2/6): off by default (issue 13: below 85%).",
     summary={
         "id": "Identitas korban kejahatan seksual disebut (nama, alamat, sekolah, nama orang tua).",
         "en": "A victim of a sexual crime is identified (name, address, school, parents' names).",
@@ -1045,6 +1081,11 @@ _POSITIVE_AT = TriggeredPattern(_POSITIVE_RE)
     },
     authority="KEJ Pasal 5 dan penafsirannya; Dewan Pers, pedoman pemberitaan ramah anak",
     examples=[
+        # an organisation opening the clause after "korban,"; a relative's initials
+        good(
+            "Kasus pencabulan itu ditangani polisi. Untuk memulihkan kondisi korban, LPA Banten mendatangkan psikolog."
+        ),
+        good("Kasus pencabulan itu ditangani polisi. Ibu korban berinisial S (38) sudah melapor ke Polres."),
         bad("Korban, Siti Aminah (15), dicabuli tetangganya sendiri pada Sabtu malam.", count=1),
         bad("Kasus pencabulan itu terungkap setelah ayah korban, Ahmad Fauzi, melapor ke polisi."),
         good("Korban, seorang siswi SMP di Kabupaten Bogor, dicabuli tetangganya sendiri pada Sabtu malam."),
@@ -1058,6 +1099,11 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
     for m in _matches_at(_VICTIM_ID_RE.compiled, text, _victim_id_starts(text)):
         g = "id" if m.group("id") else "rel" if m.group("rel") else "addr"
         start, end = m.span(g)
+        if g == "id" and _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "ibu korban berinisial S (38)": the relative's initials, not the victim's
+        if g == "id" and "(" not in m.group("id") and _INITIALS_ONLY_RE.fullmatch(m.group("id").strip()):
+            if text[m.start() : start].rstrip().endswith(","):
+                continue  # "kondisi kejiwaan korban, LPA Banten mendatangkan …": an organisation opens the clause
         p = doc.paragraph_at(start)
         if p is None or p.zone not in _TEXT_ZONES or doc.in_quote(start, end):
             continue
@@ -1085,7 +1131,7 @@ def victim_identity(doc: Document, ctx: RuleContext) -> None:
     "governed by a home word, after 'warga', or after a noun such as the school stays an address), and a pseudonym "
     "(a flower's name, 'sebut saja', 'bukan nama sebenarnya') protects like initials: fresh10 6 -> 5, fresh11 13 -> "
     "12, fresh6-9, fresh12 and dev tune unchanged; both removed are judged false alarms, every judged correct kept "
-    "(tune figures).",
+    "(tune figures). Round s9, unseen fresh13 and fresh14 (366,015 words, never tuned on): the plain judges 6/9 and 10/10 (their three false alarms: initials and age with a kelurahan or a village of origin, which they took for the accepted protection); a second judge given the PPRA and UU SPPA texts (initials combined with a village, school or relative's name identify a child) judged the same findings 9/9 and 10/10. The rule follows PPRA; with the guideline's standard 19/19, with the plain judges' 16/19 (and 35/45 with fresh10-12). Info.",
     summary={
         "id": "Anak yang terlibat kasus pidana disebut identitasnya (nama dan usia, sekolah).",
         "en": "A child involved in a crime story is identified (name with age, school).",
@@ -1219,7 +1265,7 @@ _METHOD_RE = lazy_compile(
 @rule(
     "ethics/suicide-method",
     severity="warning",
-    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings; not adjudicated",
+    measured="dev corpus 415 articles/152,686 words (bench/measure_journalism.py): 0 findings; not adjudicated Round s9, unseen fresh13 and fresh14: 1/1 and 2/2.",
     summary={
         "id": "Rincian cara atau alat bunuh diri dalam berita bunuh diri.",
         "en": "Method or means detail in a suicide story.",
