@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import count, repeat
 from typing import Any
 
-from newslint.model.document import Document, OffsetMap, Paragraph, Quotation, Sentence, Span, Token, Zone
+from newslint.model.document import Document, OffsetMap, Paragraph, Quotation, Sentence, Span, Token, TokenKind, Zone
 from newslint.model.quotes import find_quotations
 from newslint.model.sentences import split_sentences
-from newslint.model.tokenize import scan
+from newslint.model.tokenize import scan_columns
 from newslint.model.zones import DatelineMatcher, assign_zones
 
 
@@ -47,46 +48,58 @@ def build_document(
         doc.dateline_outlet = dateline.outlet
         doc.dateline_place = dateline.place.strip() if dateline.place else None
     doc.quotations = find_quotations(text, [(b[0], b[1]) for b in blocks])
-    inside = _inside_quotations(len(text), doc.quotations)
-    new_token = tuple.__new__  # Token is a named tuple: one C call per token, every field final
-    all_tokens: list[Token] = []
+    # The tokens are built by column (starts, ends, texts, kinds, sentence and paragraph numbers), each
+    # paragraph's added with a few C calls, and made into Tokens at the end in one pass of C code
+    # (map over zip): no Python code runs per token.
+    starts: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    kinds: list[TokenKind] = []
+    in_sentence: list[int] = []
+    in_paragraph: list[int] = []
     sentences = doc.sentences
+    paragraphs = doc.paragraphs
     for pi, ((start, end, _), zone) in enumerate(zip(blocks, zones)):
         para = Paragraph(start, end, zone, index=pi, sentence_start=len(sentences))
         if block_meta is not None and pi < len(block_meta):
             para.meta = block_meta[pi]
-        base = len(all_tokens)
-        raw = scan(text, start, end)
-        for s_start, s_end, t0, t1 in split_sentences(text, raw, start, end):
+        base = len(starts)
+        p_starts, p_ends, p_texts, p_kinds = scan_columns(text, start, end)
+        for s_start, s_end, t0, t1 in split_sentences(text, p_starts, p_ends, p_texts, p_kinds, start, end):
             si = len(sentences)
             sentences.append(Sentence(s_start, s_end, pi, index=si, token_start=base + t0, token_end=base + t1))
-            numbered = enumerate(raw[t0:t1], base + t0)
-            if inside is None:
-                all_tokens += [new_token(Token, (s, e, t, k, i, si, pi, False)) for i, (s, e, t, k) in numbered]
-            else:
-                all_tokens += [
-                    new_token(Token, (s, e, t, k, i, si, pi, inside[s] == 1)) for i, (s, e, t, k) in numbered
-                ]
+            in_sentence += repeat(si, t1 - t0)
+        starts += p_starts
+        ends += p_ends
+        texts += p_texts
+        kinds += p_kinds
+        in_paragraph += repeat(pi, len(p_starts))
         para.sentence_end = len(sentences)
-        doc.paragraphs.append(para)
-    doc.tokens = all_tokens
+        paragraphs.append(para)
+    inside = _inside_quotations(len(text), doc.quotations)
+    in_quote = repeat(False) if inside is None else map(inside.__getitem__, starts)
+    columns = zip(starts, ends, texts, kinds, count(), in_sentence, in_paragraph, in_quote)
+    doc.tokens = list(map(tuple.__new__, repeat(Token), columns))  # Token is a named tuple: every field final
     return doc
 
 
-def _inside_quotations(length: int, quotations: list[Quotation]) -> bytearray | None:
-    """One byte per character: 1 where a token starting there is inside a quotation.
+_INSIDE = (True,)
+
+
+def _inside_quotations(length: int, quotations: list[Quotation]) -> list[bool] | None:
+    """One flag per character: True where a token starting there is inside a quotation.
 
     The quotation marks themselves, of every quotation (a quote inside a quote
     included), are not inside.  None when the draft quotes nobody."""
     if not quotations:
         return None
-    inside = bytearray(length)
+    inside = [False] * length
     for q in quotations:
-        inside[q.start : q.end] = b"\x01" * (q.end - q.start)
+        inside[q.start : q.end] = _INSIDE * (q.end - q.start)
     for q in quotations:
-        inside[q.start] = 0
+        inside[q.start] = False
         if q.closed:
-            inside[q.end - 1] = 0
+            inside[q.end - 1] = False
     return inside
 
 

@@ -33,3 +33,21 @@ def test_offsets_are_code_points():
     text = "“Émile” 😀 datang."
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text
+
+
+def test_columns_match_the_regex_scan():
+    # the builder's chunk-wise scan gives the tokens of the regex scan, marks, URLs and odd spacing included
+    from newslint.model.tokenize import scan, scan_columns
+
+    samples = [
+        "Budi datang, lalu pulang. “Saya lelah,” katanya (sore itu).",
+        "Harga Rp1.000 naik 3,5 persen pada 1990-an; lihat www.contoh.co.id atau www.… dan kabar@contoh.id.",
+        "Ia menulis @akun dan #tagar, US$5, anak-anak, Jum'at, 'kutip' dan “kutip”... lalu… »akhir«",
+        "dua  spasi\tdan\nbaris baru",
+        "x.contoh.com @nama a.b.c.",
+    ]
+    for text in samples:
+        for start in range(len(text)):
+            raw = scan(text, start, len(text))
+            want = tuple(map(list, zip(*raw))) if raw else ([], [], [], [])
+            assert scan_columns(text, start, len(text)) == want, (text, start)
