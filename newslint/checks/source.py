@@ -391,7 +391,7 @@ def single_secondary(doc: Document, ctx: RuleContext) -> None:
     cites = [
         a
         for a in an.attributions
-        if a.kind == "citation" and _names_outlet(a.speaker) and not _in_headline(doc, a.start)
+        if a.kind == "citation" and _names_outlet(a.speaker) and doc.zone_of(a.start) not in _HEADLINE_ZONES
     ]
     if not cites:
         return
@@ -415,9 +415,7 @@ def single_secondary(doc: Document, ctx: RuleContext) -> None:
     ctx.report(a.start, brk if brk > a.start else a.end)
 
 
-def _in_headline(doc: Document, offset: int) -> bool:
-    p = doc.paragraph_at(offset)
-    return p is not None and p.zone in (Zone.HEADLINE, Zone.DECK)
+_HEADLINE_ZONES = (Zone.HEADLINE, Zone.DECK)
 
 
 # "Best Life dan Times of India", "Reuters, AFP": more than one outlet.

@@ -106,6 +106,12 @@ def _first_non_space(text: str, start: int, end: int) -> int:
     return i
 
 
+def _close_top(stack: list[tuple[str, MarkKind, int]], end: int, paragraph: int, **flags: bool) -> Quotation:
+    """The innermost open quotation, closed at ``end`` (one past its closing mark) and taken off ``stack``."""
+    _, kind, ostart = stack.pop()
+    return Quotation(ostart, end, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph, **flags)
+
+
 def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> list[Quotation]:
     out: list[Quotation] = []
     # stack of (closing char, kind, opening offset)
@@ -130,10 +136,7 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             and (after in _CLOSE_CONTEXT or after in QUOTE_CHARS or i + 1 >= end)
             and not before.isspace()
         ):
-            close, kind, ostart = stack.pop()
-            out.append(
-                Quotation(ostart, i + 1, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph)
-            )
+            out.append(_close_top(stack, i + 1, paragraph))
             i += 1
             continue
         # "…, ” ujarnya": the closing mark typed after a space.  Only the mark the open quotation waits for,
@@ -147,19 +150,7 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             and text[i - 2] in _DETACHED_CLOSE_AFTER
             and (after in _CLOSE_CONTEXT or i + 1 >= end)
         ):
-            close, kind, ostart = stack.pop()
-            out.append(
-                Quotation(
-                    ostart,
-                    i + 1,
-                    kind,
-                    paragraph,
-                    closed=True,
-                    depth=len(stack),
-                    last_paragraph=paragraph,
-                    detached=True,
-                )
-            )
+            out.append(_close_top(stack, i + 1, paragraph, detached=True))
             i += 1
             continue
         # closing a quotation further down the stack (inner one left open)
@@ -169,10 +160,7 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
                 out.append(
                     Quotation(ostart, i, kind, paragraph, closed=False, depth=len(stack), last_paragraph=paragraph)
                 )
-            close, kind, ostart = stack.pop()
-            out.append(
-                Quotation(ostart, i + 1, kind, paragraph, closed=True, depth=len(stack), last_paragraph=paragraph)
-            )
+            out.append(_close_top(stack, i + 1, paragraph))
             i += 1
             continue
         # “…" or "…”: a double quotation closed with the other kind of double mark
@@ -195,19 +183,7 @@ def _paragraph_quotations(text: str, start: int, end: int, paragraph: int) -> li
             and (after in _CLOSE_CONTEXT or i + 1 >= end)
         )
         if other_double or left_as_close:
-            close, kind, ostart = stack.pop()
-            out.append(
-                Quotation(
-                    ostart,
-                    i + 1,
-                    kind,
-                    paragraph,
-                    closed=True,
-                    depth=len(stack),
-                    last_paragraph=paragraph,
-                    mismatched=True,
-                )
-            )
+            out.append(_close_top(stack, i + 1, paragraph, mismatched=True))
             i += 1
             continue
         # ”…”: a right mark opening a quotation (no open quotation waits for it)
