@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from newslint.analysis.attribution import SPEAKER_KINDS, QuoteSource, analyze, quote_sources, split_role_name
+from newslint.analysis.attribution import (
+    SPEAKER_KINDS,
+    QuoteSource,
+    analyze,
+    is_person,
+    quote_sources,
+    split_role_name,
+)
 from newslint.analysis.genre import ALL, HOROSCOPE, OPINION
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang.lexicon import get_lexicon
@@ -97,6 +104,17 @@ _NYA_TAG_ALONE_RE = compile_cached(r"\s*[A-Za-z]{3,}nya\s*(?:\.|$)")
 # After a comma-closed quote, one capitalised word closing the sentence is the speaker with the verb dropped
 # ('…,” Rudi.'): the comma announced a tag, and a name is what is left of it.
 _BARE_NAME_AFTER_COMMA_RE = compile_cached(r"\s*[A-Z][a-z]{2,}\s*\.")
+# After a quote closed by its comma, a lower-case word then a name closing the sentence is a tag in the
+# Indonesian order, verb before subject, whatever the verb ('…,” terus Indra lagi.', '…,” sela Ketua RT
+# Budi.'): the comma announced a tag and a name ends it.  Not a preposition, a conjunction or a citation of
+# an outlet ('…,” dikutip dari X': the outlet is not the speaker).
+_INVERTED_TAG_AFTER_COMMA_RE = compile_cached(
+    r"\s*(?!(?:di|ke|dari|oleh|untuk|dalam|pada|kepada|bagi|dengan|seperti|sebagaimana|sesuai|melalui|lewat|"
+    r"yang|dan|atau|tapi|namun|serta|karena|sehingga|saat|ketika|sambil|usai|setelah|sebelum|sejak|hingga|"
+    r"sampai|lalu|kemudian|dikutip|dilansir|mengutip|melansir|disiarkan|diberitakan|dilaporkan)"
+    r"(?![\w-]))[a-z]{3,}\s+(?:[A-Z][\w'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,6}|dia|ia|beliau)"
+    r"(?:\s+(?:lagi|pula|juga|kemudian|pun|lirih|pelan|singkat))?\s*(?:[.;,]|$|\s+(?:di|saat|ketika|kepada)\s)"
+)
 
 
 def _past_comma(text: str, pos: int) -> int:
@@ -142,6 +160,12 @@ _ANNOUNCES_RE = compile_cached(
     r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
     r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
     r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
+    # a written text that appears or goes round ("Pesan berantai beredar di grup warga.", "Di layar muncul
+    # tulisan berjalan."): what is quoted below it is that text, not anyone's speech
+    r"(?:pesan|tulisan|pengumuman|selebaran|notifikasi|peringatan|teks)(?:nya)?(?:\s+[\w-]+){0,3}\s+"
+    r"(?:beredar|muncul|terpampang|terpasang|tersebar)|"
+    r"(?:beredar|muncul|terpampang|terpasang|tersebar)\s+(?:(?:sebuah|pula|juga|lagi)\s+)?"
+    r"(?:pesan|tulisan|pengumuman|selebaran|notifikasi|peringatan|teks)|"
     # the signs of a protest or a place: what is quoted below them is their text
     r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
     # showing a text to the crowd ('Mereka membentangkan kain putih.'): what is quoted below is written on it
@@ -259,12 +283,16 @@ _SAY_VERBS = (
     r"memaparkan|melanjutkan|mengimbuhkan|menandaskan|memungkaskan|mengaku|mengakui|mengeluh|menyela|menyeletuk|"
     r"menukas|menyindir|mengingatkan|mengenang|membatin|menulis|menuliskan|mencuit|bernyanyi|"
     r"bersenandung|berdendang|bersuara|bicara|membentak|menghardik|memekik|menjerit|mengumpat|memaki|merintih|menyapa|"
+    # giving a speech: what is quoted after it is the speech
+    r"berpidato|berorasi|berceramah|berkhotbah|"
     # voicing words not their own: a chant, a song, a prayer, a text read out
     r"meneriakkan|menyerukan|menyanyikan|melantunkan|membacakan|mengucapkan"
 )
 # The clause before the opening mark ends with such a verb and at most three words of manner or
-# addressee ("bertanya kepada petugas", "berbisik lirih"), then a comma, a full stop or a colon.
-_FRAME_END_RE = compile_cached(rf"(?<![\w-])(?:{_SAY_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,.:]?\s*$")
+# addressee ("bertanya kepada petugas", "berbisik lirih"), then a comma, a full stop or a colon.  The verb
+# may open its sentence ("Menyampaikan bahwa, “…”"): the subject stands in the words before, cut off by a
+# full stop the writer typed in a title ("…, Drs. X, M.Si. Menyampaikan bahwa, “…”").
+_FRAME_END_RE = compile_cached(rf"(?<![\w-])(?i:{_SAY_VERBS})(?:\s+[a-z]+){{0,3}}\s*[,.:]?\s*$")
 # A name-first tag after the closing mark: '….” Ahmad menandaskan.', '…,” Budi lalu menimpali kepada
 # wartawan.'; or a name and any me-/ber- verb that ends the sentence ('…,” Rina berpamitan.': nothing
 # else of a narrative sentence is there, a tag is the reading).
@@ -290,7 +318,9 @@ _NAMED_FRAME_RE = compile_cached(
     r"(?:(?:pun|juga|lalu|kemudian|lantas|sempat|telah|sudah|kembali|turut|pun|mengaku)\s+){0,2}"
     rf"(?:(?:{_SAY_VERBS}|mengamini|mengancam|menaksir|menilai|menduga|menyebut|mengimbau|mendesak|menuntut|"
     r"meminta|berharap|memperkirakan|mengklaim|membantah|menepis|mengeluhkan|menyoroti|mengkritik|menyayangkan|"
-    r"menyesalkan|mengapresiasi|membenarkan|memastikan|mengungkap|membeberkan|menceritakan|mengisahkan)(?![\w-])"
+    r"menyesalkan|mengapresiasi|membenarkan|memastikan|mengungkap|membeberkan|menceritakan|mengisahkan|"
+    r"memberi(?:kan)?\s+(?:sambutan|pidato|arahan|orasi|ceramah|khotbah|keterangan|penjelasan|tanggapan|komentar))"
+    r"(?![\w-])"
     r"|me[a-z]{3,}(?:\s*,|\s+bahwa(?![\w-])))"
     r"|(?<![\w-])di(?:keluh|sampai|ungkap|kata|tegas|jelas|terang|papar|sebut|tutur|beber|pertanya|tanya|kritik|"
     r"sorot|aku|benar|cerita|kisah|sesal|sayang|protes|bantah|tepis|klaim|nilai|ucap|seru|sindir|singgung|umum|"
@@ -524,6 +554,68 @@ def _speaker_nearby(doc: Document, q: Quotation) -> bool:
         if name and any(w in between for w in name.split() if len(w) > 2 and w[:1].isupper()):
             return True
     return False
+
+
+# A sentence whose subject is a person by name ("Sutarmi, warga Desa X, kehilangan rumahnya.", "Fajar Rahman
+# menjadi andalan lini tengah."): the name opens the sentence, an apposition may follow, then an active
+# predicate in lower case.  A passive predicate makes the person its patient ("Rudi ditangkap …": the quote
+# after it may be the police's), so it does not count.
+_PERSON_SUBJECT_RE = compile_cached(
+    r"\W*(?P<subj>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){0,3})(?:\s*\([^()]{1,24}\))?(?:\s*,\s*[^,.“”\"]{3,80},)?"
+    r"\s+(?:(?:pun|juga|masih|sudah|telah|kini|lalu|hanya|tampak|terlihat|sempat|pernah|tak|tidak|belum)\s+)*"
+    r"(?!di[a-z]{3}|ter[a-z]{3})[a-z][a-z-]{2,}(?![\w-])"
+)
+
+
+def _person_subject(text: str, s: Sentence) -> bool:
+    """Sentence ``s`` has a person named as its subject (see :data:`_PERSON_SUBJECT_RE`) and quotes nothing."""
+    m = _PERSON_SUBJECT_RE.match(text, s.start, s.end)
+    if m is None or _QUOTE_MARK_RE.search(text, s.start, s.end):
+        return False
+    words = m.group("subj").split()
+    if words[0].lower() in _NOT_SUBJECT or not is_person(m.group("subj")):
+        return False
+    # two capitalised words before a lower-case predicate are a name (is_person has turned away offices,
+    # bodies and places); one word must not be a common word: "Sampai akhir 2015, …" opens with a
+    # connective, "Polisi" is a noun, and a given name that is also a word ("Budi") is left in doubt
+    return len(words) > 1 or not get_lexicon().is_standard(words[0].lower())
+
+
+# "Saat dikonfirmasi, Direktur PT X, Hendra, hanya tersenyum.": the person is being asked, and the quote
+# after the sentence is the answer.
+_ASKED_PERSON_RE = compile_cached(
+    r"\W*(?:Saat|Ketika|Sewaktu|Begitu|Usai|Setelah)\s+(?:[a-z]+\s+){0,2}(?:ditanya|dikonfirmasi|dihubungi|"
+    r"ditemui|diwawancarai|dimintai|disinggung)(?![\w-])[^.!?“”\"]{0,120}?,\s*"
+    r"(?P<subj>[A-Z][^.!?“”\"]{1,80}?),?\s+(?:(?:pun|juga|hanya|sempat|tak|tidak|belum|lalu)\s+)*[a-z]"
+)
+
+
+def _answers_asked_person(doc: Document, q: Quotation) -> bool:
+    """The sentence right before ``q`` (in its paragraph, or ending the paragraph before when ``q`` opens
+    its own) shows a named person being asked (see :data:`_ASKED_PERSON_RE`): the quote is the answer.  In
+    its paragraph, a sentence with a person named as its subject is enough (see :func:`_person_subject`)."""
+    text, paras = doc.text, doc.paragraphs
+    para = paras[q.paragraph]
+    s0 = doc.sentence_at(q.start)
+    if s0 is None or text[s0.start : q.start].strip():
+        return False  # the quote's own sentence has a lead: the frame tests judge it
+    if s0.index > para.sentence_start:
+        last = s0.index - 1
+        if _person_subject(text, doc.sentences[last]):
+            # 'Fajar Rahman menjadi andalan lini tengah. “…”': inside one paragraph the quote goes on about
+            # the person the sentence before it is about (a new paragraph may bring a new voice: the
+            # police after a paragraph about a suspect, so that reading stops at the paragraph break)
+            return True
+    elif q.paragraph > 0 and paras[q.paragraph - 1].zone in _STORY_ZONES:
+        p = paras[q.paragraph - 1]
+        if p.sentence_end <= p.sentence_start:
+            return False
+        last = p.sentence_end - 1
+    else:
+        return False
+    sent = doc.sentences[last]
+    m = _ASKED_PERSON_RE.match(text, sent.start, sent.end)
+    return m is not None and not _QUOTE_MARK_RE.search(m.group(0)) and is_person(m.group("subj").strip(" ,"))
 
 
 def _subject_is_function_word(chunk: str) -> bool:
@@ -1081,6 +1173,8 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue  # '…,” pungkanya.': the tag's verb misspelled, still a tag
         if _NYA_TAG_ALONE_RE.match(tail) or (comma_closed and _BARE_NAME_AFTER_COMMA_RE.match(tail)):
             continue  # '…" Jelasnnya.' (a misspelled tag), '…,” Rudi.' (the speaker, the verb dropped)
+        if (comma_closed or tail[:1] == ",") and _INVERTED_TAG_AFTER_COMMA_RE.match(tail, _past_comma(tail, 0)):
+            continue  # '…,” terus Indra lagi.': a tag, verb first, whatever the verb
         if _NAMED_AFTER_RE.match(tail):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
         if _EN_TAG_AFTER_RE.match(tail):
@@ -1113,6 +1207,11 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
             continue  # '… ia bertanya kepada saya. “…”': a column or feature in the writer's first person
         if not dangling and _credited_after(doc, q):
             continue  # '“…”' / 'Suara Sutini bergetar saat menceritakan …', 'Begitulah keluh Sutini.'
+        if not comma_closed and _answers_asked_person(doc, q):
+            # 'Saat dikonfirmasi, Direktur PT X, Hendra, hanya tersenyum.' / '“…”': the answer; a quote closed
+            # by its comma announced a tag, and one missing or naming an outlet ('…,” dikutip dari X') is
+            # reported even when the speaker can be guessed
+            continue
         if not dangling and _speaker_nearby(doc, q):
             continue  # 'Suharto menaksir, ….' / 'Hal ini dikeluhkan oleh X.' / 'Ia pun …' before the quote
         ctx.report(q.start, q.end if q.closed else min(q.end, q.start + 60))
