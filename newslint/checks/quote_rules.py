@@ -284,7 +284,7 @@ _SAY_VERBS = (
     r"menukas|menyindir|mengingatkan|mengenang|membatin|menulis|menuliskan|mencuit|bernyanyi|"
     r"bersenandung|berdendang|bersuara|bicara|membentak|menghardik|memekik|menjerit|mengumpat|memaki|merintih|menyapa|"
     # giving a speech: what is quoted after it is the speech
-    r"berpidato|berorasi|berceramah|berkhotbah|"
+    r"berpidato|berorasi|berceramah|berkhotbah|angkat\s+suara|"
     # voicing words not their own: a chant, a song, a prayer, a text read out
     r"meneriakkan|menyerukan|menyanyikan|melantunkan|membacakan|mengucapkan"
 )
@@ -319,7 +319,9 @@ _NAMED_FRAME_RE = compile_cached(
     rf"(?:(?:{_SAY_VERBS}|mengamini|mengancam|menaksir|menilai|menduga|menyebut|mengimbau|mendesak|menuntut|"
     r"meminta|berharap|memperkirakan|mengklaim|membantah|menepis|mengeluhkan|menyoroti|mengkritik|menyayangkan|"
     r"menyesalkan|mengapresiasi|membenarkan|memastikan|mengungkap|membeberkan|menceritakan|mengisahkan|"
-    r"memberi(?:kan)?\s+(?:sambutan|pidato|arahan|orasi|ceramah|khotbah|keterangan|penjelasan|tanggapan|komentar))"
+    r"memberi(?:kan)?\s+(?:sambutan|pidato|arahan|orasi|ceramah|khotbah|keterangan|penjelasan|tanggapan|komentar)|"
+    # a message the person sent: the quote below is its text
+    r"mengirim(?:kan)?\s+(?:pesan|surat|balasan|jawaban|tanggapan))"
     r"(?![\w-])"
     r"|me[a-z]{3,}(?:\s*,|\s+bahwa(?![\w-])))"
     r"|(?<![\w-])di(?:keluh|sampai|ungkap|kata|tegas|jelas|terang|papar|sebut|tutur|beber|pertanya|tanya|kritik|"
