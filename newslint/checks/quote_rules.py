@@ -1171,12 +1171,15 @@ def unattributed(doc: Document, ctx: RuleContext) -> None:
         if _TAG_AFTER_RE.match(tail, _past_comma(tail, 0)):
             continue
         comma_closed = text[q.end - 2 : q.end - 1] == ","
-        if comma_closed and _NYA_TAG_AFTER_COMMA_RE.match(tail):
-            continue  # '…,” pungkanya.': the tag's verb misspelled, still a tag
+        # the writer's sentence goes on after the mark: a comma announced a tag ('…,”', '…”,'), or a
+        # lower-case word carries on after a quoted sentence ('….” pesannya kepada warga.')
+        goes_on = comma_closed or tail[:1] == "," or tail.lstrip()[:1].islower()
+        if goes_on and _NYA_TAG_AFTER_COMMA_RE.match(tail, _past_comma(tail, 0)):
+            continue  # '…,” pungkanya.': the tag's verb misspelled or rare, still a tag
         if _NYA_TAG_ALONE_RE.match(tail) or (comma_closed and _BARE_NAME_AFTER_COMMA_RE.match(tail)):
             continue  # '…" Jelasnnya.' (a misspelled tag), '…,” Rudi.' (the speaker, the verb dropped)
-        if (comma_closed or tail[:1] == ",") and _INVERTED_TAG_AFTER_COMMA_RE.match(tail, _past_comma(tail, 0)):
-            continue  # '…,” terus Indra lagi.': a tag, verb first, whatever the verb
+        if goes_on and _INVERTED_TAG_AFTER_COMMA_RE.match(tail, _past_comma(tail, 0)):
+            continue  # '…,” terus Indra lagi.', '….” balas Budi.': a tag, verb first, whatever the verb
         if _NAMED_AFTER_RE.match(tail):
             continue  # '…,” Kepala Humas X Nama Lengkap.': the speaker is named (the verb was dropped)
         if _EN_TAG_AFTER_RE.match(tail):
