@@ -163,9 +163,18 @@ _ANNOUNCES_RE = compile_cached(
     # a written text that appears or goes round ("Pesan berantai beredar di grup warga.", "Di layar muncul
     # tulisan berjalan."): what is quoted below it is that text, not anyone's speech
     r"(?:pesan|tulisan|pengumuman|selebaran|notifikasi|peringatan|teks)(?:nya)?(?:\s+[\w-]+){0,3}\s+"
-    r"(?:beredar|muncul|terpampang|terpasang|tersebar)|"
-    r"(?:beredar|muncul|terpampang|terpasang|tersebar)\s+(?:(?:sebuah|pula|juga|lagi)\s+)?"
-    r"(?:pesan|tulisan|pengumuman|selebaran|notifikasi|peringatan|teks)|"
+    r"(?:beredar|muncul|terpampang|terpasang|tertempel|tersebar)|"
+    r"(?:beredar|muncul|terpampang|terpasang|tertempel|tersebar)\s+(?:(?:sebuah|selembar|pula|juga|lagi)\s+)?"
+    r"(?:pesan|tulisan|pengumuman|selebaran|notifikasi|peringatan|teks|kertas)|"
+    # words voiced or written down, in the passive ("Lagu itu dinyanyikan bersama.", "Ikrar dibacakan
+    # oleh peserta.", "Surat itu ditulis tangan oleh korban."): the quote below is the song, the text
+    r"di(?:nyanyikan|lantunkan|senandungkan|teriakkan|serukan|bacakan|ucapkan|ikrarkan|kumandangkan|tulis|"
+    r"tuliskan|tandatangani|unggah|posting|cuitkan)|"
+    # a text that says something, in the passive, inside it ("Dalam hadis riwayat X disebutkan …", "Dalam
+    # rilis itu dijelaskan …")
+    r"(?<![\w-])(?:dalam|di)\s+(?:surat|edaran|hadis|hadits|ayat|kitab|peraturan|undang-undang|pasal|dokumen|"
+    r"rilis|siaran\s+pers|keterangan\s+tertulis|unggahan|postingan|pengumuman|putusan|keputusan|naskah)"
+    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+di(?:sebutkan|jelaskan|nyatakan|tegaskan|terangkan|tuliskan|sampaikan)|"
     # the signs of a protest or a place: what is quoted below them is their text
     r"(?:spanduk|poster|baliho|pamflet|plakat|selebaran|karton|coretan|mural|grafiti)(?:nya)?|"
     # showing a text to the crowd ('Mereka membentangkan kain putih.'): what is quoted below is written on it
@@ -173,7 +182,8 @@ _ANNOUNCES_RE = compile_cached(
     # a text that holds or says something ("Surat edaran itu memuat …"); 'berisi' alone is a container's
     # ("plastik berisi sabu")
     r"(?:surat|edaran|peraturan|pasal|dokumen|naskah|maklumat|pengumuman|unggahan|keputusan|putusan|memo|pesan)"
-    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|berisi|berisikan|menyebut(?:kan)?|menyatakan|mengatur|menegaskan))"
+    r"(?:nya)?(?:\s+[\w-]+){0,4}\s+(?:memuat|berisi|berisikan|menyebut(?:kan)?|menyatakan|mengatur|menegaskan|"
+    r"meminta|melarang|mewajibkan|mengimbau|menginstruksikan))"
     r"(?![\w-])",
     re.I,
 )
@@ -284,7 +294,7 @@ _SAY_VERBS = (
     r"menukas|menyindir|mengingatkan|mengenang|membatin|menulis|menuliskan|mencuit|bernyanyi|"
     r"bersenandung|berdendang|bersuara|bicara|membentak|menghardik|memekik|menjerit|mengumpat|memaki|merintih|menyapa|"
     # giving a speech: what is quoted after it is the speech
-    r"berpidato|berorasi|berceramah|berkhotbah|angkat\s+suara|"
+    r"berpidato|berorasi|berceramah|berkhotbah|angkat\s+suara|berfirman|bersabda|bertitah|"
     # voicing words not their own: a chant, a song, a prayer, a text read out
     r"meneriakkan|menyerukan|menyanyikan|melantunkan|membacakan|mengucapkan"
 )
