@@ -569,3 +569,59 @@ def test_a_quote_shown_being_said_by_the_next_sentence_is_attributed(after):
 )
 def test_a_next_sentence_that_shows_no_one_saying_the_quote_keeps_the_finding(after):
     assert len(_unattributed(_HOOK + after)) == 1
+
+
+# --- round s10 (q15): attribution syntax and quoted texts that are not speech (drafts of our own) ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in whose verb opens its sentence: a full stop typed in a title cut the subject off
+        'Camat Sukamaju, Drs. Hendra Wijaya, M,Si. Menyampaikan bahwa, "warga tidak dipungut biaya apa pun '
+        'untuk sertifikat itu, semuanya gratis".',
+        # a tag in the Indonesian order, verb before subject, whatever the verb
+        "Jalan desa rusak parah.\n\n“Dari dua ratus meter, baru tiga puluh meter yang kami cor sendiri,” terus "
+        "Wagiman lagi.",
+        "Warga diimbau waspada.\n\n“Tutup tempat penampungan air dan buang barang bekas.” balas Wagiman singkat.",
+        # a lower-case -nya word carrying on the writer's sentence after a quoted sentence
+        "Warga diimbau waspada.\n\n“Tutup tempat penampungan air dan buang barang bekas.” pesannya kepada warga.",
+        # the answer of a person shown being asked
+        "Ketika dikonfirmasi soal tunggakan gaji, Direktur PT Maju Jaya, Hendra, hanya tersenyum.\n\n"
+        "“Nanti semuanya kami selesaikan bulan depan.”",
+        # in one paragraph, the sentence before the quote has a named person as its subject
+        "Fajar Ramadhan menjadi andalan lini tengah musim ini. “Semua pemain ingin menang di laga terakhir.”",
+        # a written text that circulates or appears, a text voiced or written in the passive, a document's
+        # passive: the quote is that text
+        "Pesan berantai beredar di grup warga sejak Senin.\n\n“Harap waspada, ada orang asing yang mengincar "
+        "anak-anak.”",
+        "Di layar stasiun muncul tulisan berjalan.\n\n“Perjalanan kereta terlambat karena gangguan sinyal.”",
+        "Lagu itu dinyanyikan bersama oleh ratusan siswa.\n\n“Angin pagi berbisik di ladang, menyapa petani yang "
+        "pulang.”",
+        "Dalam surat edaran itu disebutkan jam kerja dikurangi.\n\n“Selama Ramadan, pegawai pulang pukul 14.00.”",
+        # a speech event, a message the person sent, speech of a king
+        "Bupati Hendra Wijaya memberi sambutan di hadapan warga. Sambutannya disambut tepuk tangan.\n\n"
+        "“Jalan ini adalah janji kami kepada warga.”",
+        "Darsono mengirim pesan singkat kepada wartawan.\n\n“Maaf, saya sedang rapat dan belum bisa menjawab.”",
+        "Sang raja bertitah, “Bukalah lumbung untuk rakyat yang kelaparan.”",
+        "Darsono pun angkat suara soal tudingan itu.\n\n“Saya tidak pernah menerima uang dari siapa pun.”",
+    ],
+)
+def test_speaker_clear_to_the_reader_round_s10(text):
+    assert _unattributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comma-closed quote with no tag after a person shown being asked: the comma announced a tag
+        "Ketika ditemui, Hendra tampak kelelahan.\n\n“Sudah dua kali rumah kami kebanjiran tahun ini,”",
+        # the person before the quote is the patient of a passive: the quote may be the police's
+        "Rudi Hartono ditangkap di rumahnya. “Pelaku tidak melawan saat kami tangkap.”",
+        # a capitalised sentence after the quote is no tag; an outlet is not the speaker
+        "Jalan desa rusak parah.\n\n“Baru tiga puluh meter yang kami cor sendiri.” Akhirnya Wagiman pulang.",
+        "Jalan desa rusak parah.\n\n“Baru tiga puluh meter yang kami cor sendiri,” di kutip dari Warta Desa.",
+        # a new paragraph after one about a person may bring a new voice
+        "Seorang nelayan, Darsono, hilang saat melaut.\n\n“Pencarian kami lanjutkan besok dengan dua perahu.”",
+    ],
+)
+def test_still_unattributed_round_s10(text):
+    assert len(_unattributed(text)) == 1
