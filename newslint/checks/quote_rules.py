@@ -158,7 +158,8 @@ def _is_crosshead(doc: Document, p: Paragraph) -> bool:
 _ANNOUNCES_RE = compile_cached(
     r"(?<![\w-])(?:(?:sebagai|seperti)\s+berikut|berikut\s+ini|berikut(?=\W*$)|berbunyi|bertuliskan|tertulis|tercantum|termuat|tertera|"
     r"(?:lirik|syair|bait|pantun|puisi|sajak|petikan|penggalan|cuplikan|transkrip|semboyan|slogan|moto|motto|"
-    r"jargon|tagline|yel-yel|pepatah|peribahasa)(?:nya)?|"
+    r"jargon|tagline|yel-yel|pepatah|peribahasa|petuah|falsafah|filosofi|mitos|ungkapan\s+(?:lama|bijak|jawa|sunda|"
+    r"adat|leluhur|orang\s+tua))(?:nya)?|"
     r"terdengar\s+(?:suara|teriakan|jeritan|seruan|ucapan|kata-kata|kalimat)|"
     # a written text that appears or goes round ("Pesan berantai beredar di grup warga.", "Di layar muncul
     # tulisan berjalan."): what is quoted below it is that text, not anyone's speech
@@ -324,14 +325,17 @@ _NOT_SUBJECT = frozenset(
 # ("Hal ini dikeluhkan oleh Pieter Huistra").  Collective speakers count ("massa pun mengancam …").
 _NAMED_FRAME_RE = compile_cached(
     r"(?:^|,\s+)(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’()-]*){0,7}|(?:para\s+)?(?:massa|warga|buruh|petani|"
-    r"nelayan|pedagang|mahasiswa|pengunjuk\s+rasa|demonstran|orang\s+tua|keluarga))\s+"
+    r"nelayan|pedagang|mahasiswa|pengunjuk\s+rasa|demonstran|orang\s+tua|keluarga)),?\s+"
     r"(?:(?:pun|juga|lalu|kemudian|lantas|sempat|telah|sudah|kembali|turut|pun|mengaku)\s+){0,2}"
     rf"(?:(?:{_SAY_VERBS}|mengamini|mengancam|menaksir|menilai|menduga|menyebut|mengimbau|mendesak|menuntut|"
     r"meminta|berharap|memperkirakan|mengklaim|membantah|menepis|mengeluhkan|menyoroti|mengkritik|menyayangkan|"
     r"menyesalkan|mengapresiasi|membenarkan|memastikan|mengungkap|membeberkan|menceritakan|mengisahkan|"
     r"memberi(?:kan)?\s+(?:sambutan|pidato|arahan|orasi|ceramah|khotbah|keterangan|penjelasan|tanggapan|komentar)|"
     # a message the person sent: the quote below is its text
-    r"mengirim(?:kan)?\s+(?:pesan|surat|balasan|jawaban|tanggapan))"
+    r"mengirim(?:kan)?\s+(?:pesan|surat|balasan|jawaban|tanggapan)|"
+    # a stance taken on the matter, voiced: the words quoted below are the stance ("Kuasa hukum terdakwa,
+    # X, keberatan dengan tuntutan jaksa.", "Tim kuasa hukum mempertanyakan putusan itu.")
+    r"mempertanyakan|memprotes|mengecam|mengutuk|keberatan|menyangkal|menampik)"
     r"(?![\w-])"
     r"|me[a-z]{3,}(?:\s*,|\s+bahwa(?![\w-])))"
     r"|(?<![\w-])di(?:keluh|sampai|ungkap|kata|tegas|jelas|terang|papar|sebut|tutur|beber|pertanya|tanya|kritik|"
