@@ -603,6 +603,10 @@ def test_a_next_sentence_that_shows_no_one_saying_the_quote_keeps_the_finding(af
         "Darsono mengirim pesan singkat kepada wartawan.\n\n“Maaf, saya sedang rapat dan belum bisa menjawab.”",
         "Sang raja bertitah, “Bukalah lumbung untuk rakyat yang kelaparan.”",
         "Darsono pun angkat suara soal tudingan itu.\n\n“Saya tidak pernah menerima uang dari siapa pun.”",
+        # a stance voiced by a named subject set off by commas; a saying announced
+        "Kuasa hukum terdakwa, Hendra Wijaya, keberatan dengan tuntutan jaksa.\n\n“Tuntutan ini tidak sesuai "
+        "fakta persidangan.”",
+        "Ada ungkapan lama di kalangan petani.\n\n“Sawah tidak pernah bohong pada yang merawatnya.”",
     ],
 )
 def test_speaker_clear_to_the_reader_round_s10(text):
