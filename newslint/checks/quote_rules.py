@@ -112,8 +112,11 @@ _INVERTED_TAG_AFTER_COMMA_RE = compile_cached(
     r"\s*(?!(?:di|ke|dari|oleh|untuk|dalam|pada|kepada|bagi|dengan|seperti|sebagaimana|sesuai|melalui|lewat|"
     r"yang|dan|atau|tapi|namun|serta|karena|sehingga|saat|ketika|sambil|usai|setelah|sebelum|sejak|hingga|"
     r"sampai|lalu|kemudian|dikutip|dilansir|mengutip|melansir|disiarkan|diberitakan|dilaporkan)"
-    r"(?![\w-]))[a-z]{3,}\s+(?:[A-Z][\w'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,6}|dia|ia|beliau)"
+    r"(?![\w-]))[a-z]{3,}\s+(?:(?:[A-Z][\w'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,6}|dia|ia|beliau)"
     r"(?:\s+(?:lagi|pula|juga|kemudian|pun|lirih|pelan|singkat))?\s*(?:[.;,]|$|\s+(?:di|saat|ketika|kepada)\s)"
+    # or a description of a person for the subject ('…,” terus pria berusia 45 tahun itu.')
+    r"|(?:pria|wanita|perempuan|lelaki|laki-laki|ibu|bapak|pak|bu|pemuda|pemudi|remaja|kakek|nenek|sosok|sang|"
+    r"warga|istrinya|suaminya|ayahnya|ibunya|anaknya)(?:\s+[\w()/-]+){0,8}\s*(?:[.;]|$))"
 )
 
 

@@ -582,6 +582,7 @@ def test_a_next_sentence_that_shows_no_one_saying_the_quote_keeps_the_finding(af
         "Jalan desa rusak parah.\n\n“Dari dua ratus meter, baru tiga puluh meter yang kami cor sendiri,” terus "
         "Wagiman lagi.",
         "Warga diimbau waspada.\n\n“Tutup tempat penampungan air dan buang barang bekas.” balas Wagiman singkat.",
+        "Jalan desa rusak parah.\n\n“Baru tiga puluh meter yang kami cor sendiri,” terus pria berusia 45 tahun itu.",
         # a lower-case -nya word carrying on the writer's sentence after a quoted sentence
         "Warga diimbau waspada.\n\n“Tutup tempat penampungan air dan buang barang bekas.” pesannya kepada warga.",
         # the answer of a person shown being asked
