@@ -454,6 +454,12 @@ _SPEECH_SCENE_RE = compile_cached(
     r"(?:menceritakan|bercerita|menuturkan|mengenang|mengisahkan|berbicara|berbincang|berkisah|diwawancarai|"
     r"ditemui|dihubungi|dikonfirmasi|ditanya|menjawab|menjelaskan|mengungkapkan)(?![\w-])"
 )
+# The next sentence says its subject goes on speaking ('Budi menambahkan, …', 'Ia melanjutkan, …'): the
+# words before it are that subject's.
+_ADDS_AFTER_RE = compile_cached(
+    r"\W*(?P<subj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5}|Ia|Dia|Beliau)\s+(?:(?:juga|pun|lalu|kemudian|lantas)\s+)?"
+    r"(?:menambahkan|melanjutkan|mengimbuhkan)(?![\w-])"
+)
 _POINTS_BACK_RE = compile_cached(
     r"\W*(?:(?:(?:Begitu|Demikian)(?:lah)?|Itulah)\s+(?:(?!(?:juga|pula|pun|di|ke|dari|dengan|halnya|dalam|pada|"
     r"untuk|saja|yang|terjadi|dialami|dirasakan)\s)[a-z]+\s+){1,2}|(?:Ucapan|Kalimat|Kata-kata|Ungkapan|Keluhan|"
@@ -492,10 +498,36 @@ def _credited_after(doc: Document, q: Quotation) -> bool:
     m = _POINTS_BACK_RE.match(text, nxt.start, nxt.end)
     if m is not None and m.group("name").lower() not in _NOT_SUBJECT:
         return True
+    m = _ADDS_AFTER_RE.match(text, nxt.start, nxt.end)
+    if m is not None and _spoke_above(doc, q.paragraph, nxt, m.group("subj")):
+        return True
     head = text[nxt.start : nxt.end]
     first = head.split(maxsplit=1)[0] if head.strip() else ""
     named = (first[:1].isupper() and first.lower().strip(",") not in _NOT_SUBJECT) or _INNER_NAME_RE.search(head)
     return bool(named) and _SPEECH_SCENE_RE.search(head) is not None
+
+
+def _spoke_above(doc: Document, paragraph: int, nxt: Sentence, subj: str) -> bool:
+    """``subj`` of sentence ``nxt`` (a name, or a pronoun the analysis resolves) was a speaker in the three
+    paragraphs up to ``paragraph``: 'X menambahkan' after the quote continues X's voice.  A first mention
+    ('Kapolda X menambahkan' after someone else) or a pronoun with no speaker above proves nothing."""
+    an = analyze(doc)
+    if subj in ("Ia", "Dia", "Beliau"):
+        who = next((a.resolved for a in an.sentences[nxt.index].attributions if a.pronoun and a.resolved), None)
+    else:
+        who = subj
+    name = split_role_name(who)[1] if who else None
+    words = {w for w in (name or "").split() if len(w) > 2 and w[:1].isupper()}
+    if not words:
+        return False
+    for a in an.attributions:
+        if a.paragraph > paragraph:
+            break
+        if paragraph - a.paragraph <= 3 and a.kind in SPEAKER_KINDS:
+            spoke = a.resolved if a.pronoun else a.speaker
+            if spoke and words & set(spoke.split()):
+                return True
+    return False
 
 
 def _speaker_nearby(doc: Document, q: Quotation) -> bool:
