@@ -612,10 +612,17 @@ def _speaker_nearby(doc: Document, q: Quotation) -> bool:
 # predicate in lower case.  A passive predicate makes the person its patient ("Rudi ditangkap …": the quote
 # after it may be the police's), so it does not count.
 _PERSON_SUBJECT_RE = compile_cached(
-    r"\W*(?P<subj>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){0,3})(?:\s*\([^()]{1,24}\))?(?:\s*,\s*[^,.“”\"]{3,80},)?"
+    # a time adverbial may come first ("Setiap hari Budi Santoso membawa …"); not a subordinate clause
+    # ("Saat Budi datang, polisi …": the main clause has another subject)
+    r"\W*(?:(?:Setiap|Tiap)\s+(?:hari|pagi|malam|pekan|minggu)|Kini|Sekarang|Dulu|Sehari-hari|"
+    r"(?:Pagi|Siang|Sore|Malam)\s+itu)?,?\s*(?P<subj>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){0,3})(?:\s*\([^()]{1,24}\))?(?:\s*,\s*[^,.“”\"]{3,80},)?"
     r"\s+(?:(?:pun|juga|masih|sudah|telah|kini|lalu|hanya|tampak|terlihat|sempat|pernah|tak|tidak|belum)\s+)*"
     r"(?!di[a-z]{3}|ter[a-z]{3})[a-z][a-z-]{2,}(?![\w-])"
 )
+
+
+# A pronoun or a possessive -nya for one person ('ia', 'dia', 'beliau', 'dagangannya').
+_ONE_PERSON_ON_RE = compile_cached(r"(?<![\w-])(?:[Ii]a|[Dd]ia|[Bb]eliau|[A-Za-z]{3,}nya)(?![\w-])")
 
 
 def _person_subject(text: str, s: Sentence) -> bool:
@@ -656,6 +663,16 @@ def _answers_asked_person(doc: Document, q: Quotation) -> bool:
             # 'Fajar Rahman menjadi andalan lini tengah. “…”': inside one paragraph the quote goes on about
             # the person the sentence before it is about (a new paragraph may bring a new voice: the
             # police after a paragraph about a suspect, so that reading stops at the paragraph break)
+            return True
+        chunk = text[doc.sentences[last].start : q.start]
+        if (
+            last > para.sentence_start
+            and _ONE_PERSON_ON_RE.search(chunk)
+            and not _QUOTE_MARK_RE.search(chunk)
+            and any(_person_subject(text, doc.sentences[i]) for i in range(para.sentence_start, last))
+        ):
+            # 'Budi Santoso sudah 20 tahun berjualan cabai. Dagangannya kini sepi. “…”': the paragraph
+            # goes on about the person named as its subject, by a pronoun or a possessive
             return True
     elif q.paragraph > 0 and paras[q.paragraph - 1].zone in _STORY_ZONES:
         p = paras[q.paragraph - 1]

@@ -608,6 +608,11 @@ def test_a_next_sentence_that_shows_no_one_saying_the_quote_keeps_the_finding(af
         "Kuasa hukum terdakwa, Hendra Wijaya, keberatan dengan tuntutan jaksa.\n\n“Tuntutan ini tidak sesuai "
         "fakta persidangan.”",
         "Ada ungkapan lama di kalangan petani.\n\n“Sawah tidak pernah bohong pada yang merawatnya.”",
+        # a paragraph about one person named as its subject, going on by a possessive, or after a time word
+        "Pasar sepi.\n\nWagiman sudah dua puluh tahun berjualan cabai di Pasar Baru. Dagangannya kini sepi "
+        "pembeli. “Sekarang paling laku dua puluh kilo sehari.”",
+        "Pasar sepi.\n\nSetiap hari Wagiman membawa lima puluh kilogram cabai ke pasar. “Sekarang paling laku "
+        "dua puluh kilo sehari.”",
         # the speaker named above goes on right after the quote ('X menambahkan'), by name or by a pronoun
         "Kapolres Budi Santoso mengatakan penyidik sudah bekerja.\n\nKasus terbanyak terjadi di wilayah timur."
         "\n\n“Kami sudah memeriksa dua belas saksi.”\n\nBudi menambahkan, berkas segera dilimpahkan.",
@@ -631,6 +636,9 @@ def test_speaker_clear_to_the_reader_round_s10(text):
         "Jalan desa rusak parah.\n\n“Baru tiga puluh meter yang kami cor sendiri,” di kutip dari Warta Desa.",
         # a new paragraph after one about a person may bring a new voice
         "Seorang nelayan, Darsono, hilang saat melaut.\n\n“Pencarian kami lanjutkan besok dengan dua perahu.”",
+        # the person is in a subordinate clause or the patient of a passive: another voice may follow
+        "Pasar sepi.\n\nSaat Wagiman datang, petugas sudah menutup pasar. “Pasar kami tutup sampai pekan depan.”",
+        "Pasar sepi.\n\nWagiman ditangkap di rumahnya. Akibatnya warga resah. “Pelaku kami tangkap tanpa perlawanan.”",
         # 'X menambahkan' as X's first appearance: the quote before it is not shown to be X's
         "Kasus terbanyak terjadi di wilayah timur.\n\n“Kami sudah memeriksa dua belas saksi.”\n\nKapolres Budi "
         "Santoso menambahkan, berkas segera dilimpahkan.",
