@@ -458,7 +458,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
     severity="info",
     enabled=False,
     genres=HARD_NEWS,
-    measured="Round s9 (claim9, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh13): "
+    measured="Round s10 (claim15, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh15): "
+    "enabled over fresh6-14 (5,080 published excerpts) and the dev corpus, 19 -> 16 findings; read strictly "
+    "14/19 -> 15/16 (gone, all four judged false alarms of fresh13/14: tolls whose victims the story names, a "
+    "toll gathered by the reporter at the scene, a crash's cause a witness tells; added: a landslide toll "
+    "with no counter; the false alarm left is the attendance drop in a sports feature). Injected unsourced "
+    "claims (--inject unsourced-figure, in the rule's genres): tune halves of fresh6-14 + dev 516/641 = 80% "
+    "-> 549/641 = 86%, unseen halves 527/673 = 78% -> 551/673 = 82%, fresh13 whole 200/264 -> 215/264 = "
+    "81%. Golden unchanged (off). "
+    "Round s9 (claim9, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh13): "
     "enabled over fresh6-12 (3,375 published excerpts) and the dev tune half, 12 -> 8 findings; read strictly 7/12 -> "
     "7/8 (kept: tolls, an estimated loss, a fire's cause and a DBD tally nobody gives; the false alarm left is "
     "an attendance drop in a sports feature). Gone, all judged false alarms: a cause found by the police's scene "
@@ -539,7 +547,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "penyelidikan) adalah sumbernya; dugaan terhadap orang yang tidak dikenali, hanya disebut jumlahnya "
         "(beberapa siswa, dua remaja), tidak dilaporkan; 'N penumpang lainnya' melanjutkan hitungan kalimat "
         "sebelumnya; dan jumlah korban di berita yang ditulis dari siaran pers, keterangan tertulis atau "
-        "konferensi pers yang memberi angka di paragraf pembukanya adalah hitungan rilis itu.",
+        "konferensi pers yang memberi angka di paragraf pembukanya adalah hitungan rilis itu. Jumlah korban kecil "
+        "(sampai 20) yang korbannya disebut satu per satu dengan nama dan umur di sekitar paragrafnya, atau "
+        "berita yang keterangannya dihimpun wartawan di lokasi (Keterangan diperoleh … di lokasi), adalah fakta "
+        "yang dilaporkan; penyebab yang diawali pelakunya (disebabkan pengendara menabrak …) dicari gemanya pada "
+        "perbuatannya (menabrak). Atribusi yang tidak menyampaikan apa pun bukan sumber: saluran yang hanya "
+        "menyebut kepada siapa (kepada Bripka X), penutur yang bertanya, berjanji, mengimbau atau enggan "
+        "berbicara, dan istilah dalam tanda kutip tunggal; paragraf sebelumnya menjadi sumber hanya lewat "
+        "penutur yang menyampaikan sesuatu (bukan saluran saja: dalam video); tindakan lembaga mencakup paragraf "
+        "baru hanya bila deretan angka berlanjut darinya atau kalimatnya merujuk balik (Jumlahnya …).",
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, money "
         "lost, taken, promised or estimated or a project's value, suspected wrongdoing by a named party ('X "
         "diduga menggelapkan …') and the cause of an incident ('diduga dipicu …'), when no source is anywhere a "
@@ -572,7 +588,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "sementara olah TKP', 'Dari hasil penyelidikan') is its source; a suspicion of people nobody identifies, "
         "only counted ('beberapa siswa', 'dua remaja'), is not reported; 'N penumpang lainnya' goes on with the "
         "count before it; and a toll in a story written from a press release, written statement or press "
-        "conference that gives a count in its opening paragraphs is the release's tally.",
+        "conference that gives a count in its opening paragraphs is the release's tally. A small toll (up to "
+        "20) whose victims the story names one by one with an age around its paragraph, or a story whose "
+        "reporter gathered the accounts at the scene ('Keterangan diperoleh … di lokasi'), is a reported fact; "
+        "a cause opened by the person who did it ('disebabkan pengendara menabrak …') is echoed by the act "
+        "('menabrak'). Attributions that tell nothing are no source: a channel saying only to whom ('kepada "
+        "Bripka X'), a speaker who asks, promises, appeals or declines to speak, a term in single marks; the "
+        "paragraph before sources a figure only through someone telling (not a channel alone: 'dalam video'); "
+        "an institution's act covers a new paragraph only when a run of figures goes on from it or the sentence "
+        "points back ('Jumlahnya …').",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2",
     examples=[
@@ -641,6 +665,20 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         good(
             "Banjir merusak 212 unit rumah, kata Kepala BPBD Arif Santosa dalam siaran pers.\n\nJembatan desa "
             "putus.\n\nWarga membersihkan lumpur.\n\nSebanyak 640 warga mengungsi ke balai desa."
+        ),
+        good(
+            "Angkot itu terperosok ke sungai. Sebanyak 2 penumpang tewas. Kedua korban tewas itu Sutrisno (52) dan "
+            "Wartini (47)."
+        ),
+        good(
+            "Tabung gas meledak di rumah makan itu, 9 orang luka.\n\nInformasi yang dihimpun wartawan di lokasi, "
+            "tabung itu baru dipasang sore harinya."
+        ),
+        bad("BPBD Demak mendirikan posko di balai desa.\n\nSebanyak 4 orang meninggal dalam banjir itu.", count=1),
+        bad(
+            "Bentrokan pecah di alun-alun.\n\nKetua DPRD Sutomo berjanji memanggil kedua kelompok.\n\nSebanyak 14 "
+            "warga luka-luka dalam bentrokan itu.",
+            count=1,
         ),
     ],
 )
@@ -1573,7 +1611,7 @@ _LEADING_NUMBER_RE = compile_cached(r"\d{1,3}(?:\.\d{3})*(?![\d,])")
 # A person named with an age: "Daud Wambrauw (40)", "Heru, 25,", "Dwi Yuniarti, 34 tahun" (not initials: "AA (22)").
 _AGED_NAME_RE = compile_cached(
     r"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]*)\s*(?:\(\d{1,2}(?:\s*tahun)?\)|,\s*\d{1,2}"
-    r"(?:\s*(?:tahun|th)\b)?\s*[,;)])"
+    r"(?:\s*(?:tahun|th)\b)?\s*[,;).])"
 )
 # The reporter gathering accounts at the scene: "Keterangan diperoleh merdeka.com di lokasi", "Informasi yang
 # dihimpun wartawan di TKP" (what the reporter saw there, "pantauan", counts nobody).
