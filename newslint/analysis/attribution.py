@@ -222,6 +222,8 @@ _PASSIVE_AGENT_RE = lazy_compile(
 )
 # Citation of other media (§4.1).
 _OUTLET = r"(?P<outlet>[A-Z0-9@][\w.'’@-]*(?:\s+(?:[A-Z0-9][\w.'’-]*|dan|of|the|de))*[\w)]?)"
+# An outlet written as its web address, lower case ("detik.com", "kumparan.com").
+_DOMAIN_START_RE = lazy_compile(r"[\w-]+\.(?:com|co\.id|id|net|org|tv)(?![\w-])")
 _MEDIA_NOUN = (
     r"(?:(?:laman|situs|website|web|portal|media|kantor\s+berita|harian|surat\s+kabar|majalah|stasiun\s+televisi|"
     r"televisi|akun(?:\s+(?:resmi|Instagram|X|Twitter|TikTok|Facebook|YouTube))?|unggahan|blog|jurnal|"
@@ -1607,6 +1609,8 @@ def _analyze(doc: Document) -> AttributionAnalysis:
         outlet = _clean(m.group("outlet"))
         if outlet.lower().startswith("oleh "):
             continue  # "yang dilaporkan oleh X": a passive with its agent (read above), not a media citation
+        if outlet[:1].islower() and not _DOMAIN_START_RE.match(outlet):
+            continue  # "Korban dilaporkan melaut sejak Kamis", "dilaporkan tenggelam": what is reported, no outlet
         add(m.start(), m.end(), "citation", m.group("verb"), outlet)
     for m in scan(doc, _OWN_REPORT_RE, _T_OWN):
         add(m.start(), m.end(), "own-report", m.group(), doc.dateline_outlet)
@@ -1962,6 +1966,10 @@ def _heads_person(word: str) -> bool:
     if w.endswith(("wan", "wati", "log", "man")) and len(w) > 5:
         return True
     return w.startswith("pe") and not w.endswith("an") and len(w) > 5
+
+
+#: Public name for the checks: a noun that heads a description of a person ("pengendara", "sopir").
+heads_person = _heads_person
 
 
 def _subject_phrase(chunk: str) -> str:

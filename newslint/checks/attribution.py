@@ -15,6 +15,7 @@ from newslint.analysis.attribution import (
     Attribution,
     AttributionAnalysis,
     analyze,
+    heads_person,
     is_person,
     sentence_claims,
 )
@@ -457,7 +458,17 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
     severity="info",
     enabled=False,
     genres=HARD_NEWS,
-    measured="Round s9 (claim9, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh13): "
+    measured="Round s10 (claim15, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh15): "
+    "enabled over fresh6-14 (5,080 published excerpts) and the dev corpus, 19 -> 16 findings; read strictly "
+    "14/19 -> 15/16 (gone, all four judged false alarms of fresh13/14: tolls whose victims the story names, a "
+    "toll gathered by the reporter at the scene, a crash's cause a witness tells; added: a landslide toll "
+    "with no counter; the false alarm left is the attendance drop in a sports feature). Injected unsourced "
+    "claims (--inject unsourced-figure, in the rule's genres): tune halves of fresh6-14 + dev 516/641 = 80% "
+    "-> 549/641 = 86%, unseen halves 527/673 = 78% -> 551/673 = 82%, fresh13 whole 200/264 -> 215/264 = "
+    "81%. PFSA-ID tune 1 -> 2 (added, borderline: a regional revenue drop 'diperkirakan' four one-sentence "
+    "paragraphs after 'Menurut Sri Mulyani', once silenced only by 'kepada Jawa Tengah' read as a channel), "
+    "unseen 0. Golden unchanged (off). "
+    "Round s9 (claim9, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh13): "
     "enabled over fresh6-12 (3,375 published excerpts) and the dev tune half, 12 -> 8 findings; read strictly 7/12 -> "
     "7/8 (kept: tolls, an estimated loss, a fire's cause and a DBD tally nobody gives; the false alarm left is "
     "an attendance drop in a sports feature). Gone, all judged false alarms: a cause found by the police's scene "
@@ -538,7 +549,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "penyelidikan) adalah sumbernya; dugaan terhadap orang yang tidak dikenali, hanya disebut jumlahnya "
         "(beberapa siswa, dua remaja), tidak dilaporkan; 'N penumpang lainnya' melanjutkan hitungan kalimat "
         "sebelumnya; dan jumlah korban di berita yang ditulis dari siaran pers, keterangan tertulis atau "
-        "konferensi pers yang memberi angka di paragraf pembukanya adalah hitungan rilis itu.",
+        "konferensi pers yang memberi angka di paragraf pembukanya adalah hitungan rilis itu. Jumlah korban kecil "
+        "(sampai 20) yang korbannya disebut satu per satu dengan nama dan umur di sekitar paragrafnya, atau "
+        "berita yang keterangannya dihimpun wartawan di lokasi (Keterangan diperoleh … di lokasi), adalah fakta "
+        "yang dilaporkan; penyebab yang diawali pelakunya (disebabkan pengendara menabrak …) dicari gemanya pada "
+        "perbuatannya (menabrak). Atribusi yang tidak menyampaikan apa pun bukan sumber: saluran yang hanya "
+        "menyebut kepada siapa (kepada Bripka X), penutur yang bertanya, berjanji, mengimbau atau enggan "
+        "berbicara, dan istilah dalam tanda kutip tunggal; paragraf sebelumnya menjadi sumber hanya lewat "
+        "penutur yang menyampaikan sesuatu (bukan saluran saja: dalam video); tindakan lembaga mencakup paragraf "
+        "baru hanya bila deretan angka berlanjut darinya atau kalimatnya merujuk balik (Jumlahnya …).",
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, money "
         "lost, taken, promised or estimated or a project's value, suspected wrongdoing by a named party ('X "
         "diduga menggelapkan …') and the cause of an incident ('diduga dipicu …'), when no source is anywhere a "
@@ -571,7 +590,15 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "sementara olah TKP', 'Dari hasil penyelidikan') is its source; a suspicion of people nobody identifies, "
         "only counted ('beberapa siswa', 'dua remaja'), is not reported; 'N penumpang lainnya' goes on with the "
         "count before it; and a toll in a story written from a press release, written statement or press "
-        "conference that gives a count in its opening paragraphs is the release's tally.",
+        "conference that gives a count in its opening paragraphs is the release's tally. A small toll (up to "
+        "20) whose victims the story names one by one with an age around its paragraph, or a story whose "
+        "reporter gathered the accounts at the scene ('Keterangan diperoleh … di lokasi'), is a reported fact; "
+        "a cause opened by the person who did it ('disebabkan pengendara menabrak …') is echoed by the act "
+        "('menabrak'). Attributions that tell nothing are no source: a channel saying only to whom ('kepada "
+        "Bripka X'), a speaker who asks, promises, appeals or declines to speak, a term in single marks; the "
+        "paragraph before sources a figure only through someone telling (not a channel alone: 'dalam video'); "
+        "an institution's act covers a new paragraph only when a run of figures goes on from it or the sentence "
+        "points back ('Jumlahnya …').",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2",
     examples=[
@@ -641,6 +668,20 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
             "Banjir merusak 212 unit rumah, kata Kepala BPBD Arif Santosa dalam siaran pers.\n\nJembatan desa "
             "putus.\n\nWarga membersihkan lumpur.\n\nSebanyak 640 warga mengungsi ke balai desa."
         ),
+        good(
+            "Angkot itu terperosok ke sungai. Sebanyak 2 penumpang tewas. Kedua korban tewas itu Sutrisno (52) dan "
+            "Wartini (47)."
+        ),
+        good(
+            "Tabung gas meledak di rumah makan itu, 9 orang luka.\n\nInformasi yang dihimpun wartawan di lokasi, "
+            "tabung itu baru dipasang sore harinya."
+        ),
+        bad("BPBD Demak mendirikan posko di balai desa.\n\nSebanyak 4 orang meninggal dalam banjir itu.", count=1),
+        bad(
+            "Bentrokan pecah di alun-alun.\n\nKetua DPRD Sutomo berjanji memanggil kedua kelompok.\n\nSebanyak 14 "
+            "warga luka-luka dalam bentrokan itu.",
+            count=1,
+        ),
     ],
 )
 def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
@@ -704,7 +745,7 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         pi = info.paragraph
         if p.zone is Zone.LEAD and any(an.paragraph_attributed[pi + 1 : pi + 3]):
             continue  # the lead states the news; its source follows within two paragraphs
-        if _neighbour_attributed(an, paras, crossheads, pi):
+        if _neighbour_attributed(doc, an, paras, crossheads, pi):
             continue  # the paragraph before names who speaks: the account goes on as theirs
         suspicion = claim[2] in _SUSPICIONS
         if (
@@ -714,6 +755,8 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
             and not (claim[2] == "money" and _ESTIMATE_RE.search(text, max(s.start, claim[0] - 100), claim[0]))
         ):
             continue  # the case's party and sums, with investigators, prosecutors or a court around: the case's record
+        if claim[2] == "toll" and (_victims_named(doc, pi, claim) or _on_scene(doc)):
+            continue  # a toll the story backs by naming each victim, or the reporter's own account from the scene
         if claim[2] == "toll" and _release_tally(doc):
             continue  # a story written from a release that gives a tally: the counts that go on are the release's
         if claim[2] == "toll" and _CRIME_TOLL_RE.search(text, claim[0], claim[1]) and _case_near(doc, pi, around=False):
@@ -732,10 +775,39 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
         reported = si
 
 
-def _neighbour_attributed(an: AttributionAnalysis, paras: list[Paragraph], crossheads: set[int], pi: int) -> bool:
-    """True when the paragraph right before names a speaker: the figures go on with their account."""
+def _neighbour_attributed(
+    doc: Document, an: AttributionAnalysis, paras: list[Paragraph], crossheads: set[int], pi: int
+) -> bool:
+    """True when the paragraph right before names a speaker: the figures go on with their account.
+
+    Only someone telling something counts: a channel alone ("dalam video", "kepada Bripka X", "dalam rapat")
+    says how, where or to whom, not who gives the figures; a speaker who asks, promises or appeals
+    ("menanyakan", "berjanji", "mengimbau"), or who declines ("Dia enggan membeberkan"), gives no account the
+    next paragraph could go on with.
+    """
     k = pi - 1
-    return 0 <= k < len(paras) and k not in crossheads and an.paragraph_attributed[k]
+    if not (0 <= k < len(paras) and k not in crossheads and an.paragraph_attributed[k]):
+        return False
+    return any(
+        a.kind != "channel" and _tells(a)
+        for s in doc.sentences
+        if s.paragraph == k
+        for a in an.sentences[s.index].attributions
+    )
+
+
+def _tells(a: Attribution) -> bool:
+    """True when the attribution names who or what gives an account a figure could come from.
+
+    Not a channel that only says to whom ("kepada Bripka X", "kepada Allah"), a speaker who
+    asks, promises or appeals ("menanyakan", "berjanji", "mengimbau"), nor one who declines ("Dia enggan
+    membeberkan …").
+    """
+    if a.kind == "channel":
+        return not _NO_SOURCE_CHANNEL_RE.match(a.verb)
+    if a.verb.lower() in _NOT_TELLING:
+        return False
+    return not (a.speaker and _DECLINES_RE.search(a.speaker))
 
 
 def _wire_credited(doc: Document) -> bool:
@@ -754,6 +826,45 @@ def _wire_credited(doc: Document) -> bool:
         m = _CREDIT_RE.search(tail)
         return bool(m and (m.group(2) or _WIRE_RE.search(m.group(1))))  # "Sumber: …" lists its sources
     return False
+
+
+def _victims_named(doc: Document, pi: int, claim: tuple[int, int, str]) -> bool:
+    """True when a small toll is backed by the people it counts, each named with an age, around its paragraph.
+
+    "12 penumpang luka-luka. 12 korban yang luka yaitu Heru, 25, …; Dwi Yuniarti, 34, …", "2 warga tewas
+    ditikam … Daud Wambrauw (40) dan Hugo Saidui (35)": a count the story verifies name by name is a
+    reported fact, not a tally someone has to be credited for (judged on unseen news). Only counts up to
+    ``_ROSTER_MAX``: a disaster's toll is an agency's count even when some of the dead are named.
+    """
+    m = _LEADING_NUMBER_RE.match(doc.text, claim[0], claim[1])
+    if m is None:
+        return False
+    n = int(m.group().replace(".", ""))
+    if not 0 < n <= _ROSTER_MAX:
+        return False
+    paras, text, sents = doc.paragraphs, doc.text, doc.sentences
+    names: set[str] = set()
+    roster = False  # the sentence before named victims: a list that goes on ("Kemudian, Ariandi, 38, …")
+    for k in range(max(0, pi - 1), min(len(paras), pi + 3)):
+        for s in sents[paras[k].sentence_start : paras[k].sentence_end]:
+            found = {x.group(1) for x in _AGED_NAME_RE.finditer(text, s.start, s.end)}
+            roster = bool(found) and (roster and len(found) > 1 or bool(_VICTIM_WORD_RE.search(text, s.start, s.end)))
+            if roster:
+                names |= found
+                if len(names) >= n:
+                    return True
+    return False
+
+
+def _on_scene(doc: Document) -> bool:
+    """True when the story says its reporter gathered the accounts at the scene ("Keterangan diperoleh
+    merdeka.com di lokasi"): the tolls it gives are the reporter's own account (judged on unseen news), not
+    an unnamed counter's."""
+    key = "attribution.on_scene"
+    cached = doc.cache.get(key)
+    if cached is None:
+        cached = doc.cache[key] = bool(_ON_SCENE_RE.search(doc.text))
+    return cached
 
 
 def _release_tally(doc: Document) -> bool:
@@ -845,13 +956,14 @@ def _sentence_sources(doc: Document, an: AttributionAnalysis) -> tuple[_PerSente
     institution acting ("Pemerintah menetapkan …", "Polda Papua menangkap …") is the source of the
     details that follow it directly, not of a figure further on. Both are worked out when first asked.
     """
-    text, mask, dateline, sents = doc.text, doc.quote_mask, doc.dateline, doc.sentences
+    text, dateline, sents = doc.text, doc.dateline, doc.sentences
+    mask = _speech_mask(doc)
 
     def named(i: int) -> bool:
         s, info = sents[i], an.sentences[i]
         return (
-            bool(info.attributions)
-            or info.covered
+            any(_tells(a) for a in info.attributions)
+            or (info.covered and not info.attributions)  # carried over from a speaker before or a tag after it
             or bool(mask and mask.find(1, s.start, s.end) != -1)
             or bool(_SOURCE_WORD_RE.search(text, s.start, s.end))
             or bool(_PUBLISHER_RE.search(text, s.start, s.end) and _DIGIT_RE.search(text, s.start, s.end))
@@ -870,6 +982,19 @@ def _sentence_sources(doc: Document, an: AttributionAnalysis) -> tuple[_PerSente
         )
 
     return _PerSentence(len(sents), named), _PerSentence(len(sents), acting)
+
+
+def _speech_mask(doc: Document) -> bytearray:
+    """1 inside double-marked quotations: someone's words. Single marks set off a term, a title or scare quotes
+    ('licin' bak belut, ‘Rip Hati Nurani Penguasa’), nobody's account."""
+    found = doc.cache.get(_SPEECH_MASK_KEY)
+    if found is None:
+        found = bytearray(len(doc.text)) if doc.quotations else bytearray()
+        for q in doc.quotations:
+            if not q.mark.is_single:
+                found[q.start : q.end] = b"\x01" * (q.end - q.start)
+        doc.cache[_SPEECH_MASK_KEY] = found
+    return found
 
 
 def _continues(text: str, start: int, end: int) -> bool:
@@ -899,6 +1024,7 @@ def _sourced_by_discourse(
     """
     sents, text = doc.sentences, doc.text
     gap = 0
+    back = bool(_POINTS_BACK_RE.match(text, sents[si].start, sents[si].end))
     for j in range(si - 1, max(-1, si - 1 - _MAX_RUN), -1):
         s = sents[j]
         if s.paragraph in crossheads:
@@ -906,8 +1032,12 @@ def _sourced_by_discourse(
             if gap > _GAP:
                 break
             continue
-        if sources[j] or acting[j] and gap == 0:
-            return True  # a source; or the institution whose act the figure (or its run) details
+        if sources[j] or acting[j] and gap == 0 and (s.paragraph == sents[si].paragraph or j < si - 1 or back):
+            # a source; or the institution whose act the figure (or its run) details: in its paragraph, or
+            # across one when a run of figures goes on from it or the figure points back ("Jumlahnya …"); a
+            # new paragraph right after an act ("Tim BKSDA akan meninjau lokasi. ¶ 4 orang meninggal …") is
+            # no detail of it
+            return True
         if _continues(text, s.start, s.end):
             gap = 0
         else:
@@ -915,13 +1045,13 @@ def _sourced_by_discourse(
             if gap > _GAP:
                 break
     ahead = 2 if lead else 1
-    mask, passed, run = doc.quote_mask, 0, 0  # run: the figure sentences going on right after the claim
+    mask, passed, run = _speech_mask(doc), 0, 0  # run: the figure sentences going on right after the claim
     for j in range(si + 1, min(len(sents), si + 1 + _MAX_RUN)):
         s = sents[j]
         if s.paragraph in crossheads:
             break
         if passed < ahead and (
-            an.sentences[j].attributions
+            any(_tells(a) for a in an.sentences[j].attributions)
             or any(rx.search(text, s.start, s.end) for rx in (_SOURCE_WORD_RE, _PUBLISHER_RE, _COURT_RE))
         ):
             return True  # "Hal itu disampaikan X", "…, kata X", "Data BPS menunjukkan …", "X divonis …"
@@ -1072,8 +1202,10 @@ def _told_words(text: str, claim: tuple[int, int, str]) -> set[str]:
     if claim[2] == "allegation":
         return {w.lower() for w in _CONTENT_WORD_RE.findall(text, claim[0], claim[1])} - _ECHO_STOP
     m = _CLAUSE_AFTER_RE.match(text, claim[1])
-    after = [w.lower() for w in _CONTENT_WORD_RE.findall(m.group(0) if m else "")]
-    return {next((w for w in after if w not in _ECHO_STOP), "")} - {""}
+    after = [w.lower() for w in _CONTENT_WORD_RE.findall(m.group(0) if m else "") if w.lower() not in _ECHO_STOP]
+    if len(after) > 1 and heads_person(after[0]):
+        return {after[1]}  # "disebabkan pengendara menabrak pohon": the cause is the act, not the person doing it
+    return set(after[:1])
 
 
 def _echoed(doc: Document, an: AttributionAnalysis, sources: _PerSentence, si: int, words: set[str]) -> bool:
@@ -1356,9 +1488,10 @@ _PUBLISHER_RE = compile_cached(
     r"memprediksi|mencatat|mencatatkan|melaporkan|merilis|mengumumkan|menyebut|menyebutkan|merinci|memaparkan|"
     r"mengalkulasi|mengkalkulasi|menghitung|memperhitungkan|menaksir|mengestimasi|menganalisis)(?![\w-])"
 )
-# A court's record: a verdict or a conviction is a matter of public record.
+# A court's record: a verdict or a conviction is a matter of public record (a verb or the verdict itself: a
+# sentence only about a convict, "Ketujuh terpidana itu warga X", or the bench, "tempat majelis hakim duduk", is none).
 _COURT_RE = compile_cached(
-    r"(?<![\w-])(?:divonis|vonis|dihukum|terbukti|putusan|majelis\s+hakim|dijatuhi|menjatuhkan|terpidana|inkrah)(?![\w-])",
+    r"(?<![\w-])(?:divonis|vonis|dihukum|terbukti|putusan|dijatuhi|menjatuhkan|inkrah)(?![\w-])",
     re.I,
 )
 # Whose suspicion an allegation is when an arrest, a charge or an investigation is told in its sentence.
@@ -1462,6 +1595,37 @@ _ROLE_WORDS = frozenset(
     bupati wali wakil gubernur menteri anggota desa kelurahan kecamatan kabupaten kota provinsi dusun kampung
     dinas kantor badan pt cv ud koperasi yayasan sekolah bank perusahaan mantan eks oknum sang seorang""".split()
 )
+# Speech acts that ask, promise, appeal or invite: the speaker tells no fact a following figure could go on with.
+_NOT_TELLING = frozenset(
+    """menanyakan bertanya mempertanyakan berjanji menjanjikan mengimbau menghimbau mengajak meminta memohon
+    mengundang berharap mengharapkan berpesan""".split()
+)
+# A speaker who declines to say ("Dia enggan membeberkan", "Polisi belum mau menjelaskan").
+_DECLINES_RE = compile_cached(r"(?<![\w-])(?:enggan|tidak|tak|belum|menolak|ogah)(?:\s+(?:mau|bersedia|ingin))?$", re.I)
+# A channel that tells to whom something was given or said, not who gives it: "kepada Bripka X", "kepada
+# Allah", "kepada PT X" (the press, "kepada wartawan", "kepada Kompas.com", is a speech verb's channel).
+_NO_SOURCE_CHANNEL_RE = compile_cached(
+    r"(?i:kepada\s+(?!wartawan|awak|media|jurnalis|pers|para|\S+\.(?:com|co|id)(?![\w-])))"
+)
+#: The largest toll a roster of named victims can back (a disaster's toll is an agency's count).
+_ROSTER_MAX = 20
+_LEADING_NUMBER_RE = compile_cached(r"\d{1,3}(?:\.\d{3})*(?![\d,])")
+# A person named with an age: "Daud Wambrauw (40)", "Heru, 25,", "Dwi Yuniarti, 34 tahun" (not initials: "AA (22)").
+_AGED_NAME_RE = compile_cached(
+    r"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\.?\s+){0,3}[A-Z][a-z][\w'’-]*)\s*(?:\(\d{1,2}(?:\s*tahun)?\)|,\s*\d{1,2}"
+    r"(?:\s*(?:tahun|th)\b)?\s*[,;).])"
+)
+# The reporter gathering accounts at the scene: "Keterangan diperoleh merdeka.com di lokasi", "Informasi yang
+# dihimpun wartawan di TKP" (what the reporter saw there, "pantauan", counts nobody).
+_ON_SCENE_RE = compile_cached(
+    r"(?i:(?:keterangan|informasi)\s+(?:yang\s+)?(?:diperoleh|dihimpun|didapat|didapatkan|dikumpulkan)\s+"
+    r"(?:(?:[\w-]+\.(?:com|co\.id|id)|wartawan|reporter|jurnalis|awak\s+media)(?:\s+\w+){0,2}\s+)?"
+    r"di\s+(?:lokasi|lapangan|TKP|tempat\s+kejadian))"
+)
+# A sentence about the victims: the people named in it (with an age) are those the toll counts.
+_VICTIM_WORD_RE = compile_cached(
+    r"(?<![\w-])(?:korban|tewas|meninggal|luka\w*|terluka|jenazah|nyawa|dirawat|selamat|hilang)(?![\w-])", re.I
+)
 # "N penumpang lainnya", "N orang lain": the rest of a group a count before has begun (the same tally).
 _REST_OF_GROUP_RE = compile_cached(r"(?<![\w-])lain(?:nya)?(?![\w-])")
 # A count of things or people: a number and the lower-case noun counted ("1.593 unit rumah", "833 kali"), not a
@@ -1483,6 +1647,8 @@ _WIRE_RE = compile_cached(
     r"(?i:(?<![\w-])(?:afp|ap|reuters|antara|ant|dpa|xinhua|bernama|kyodo|yonhap|anadolu|efe|tass|sputnik|bbc|cnn|"
     r"al\s+jazeera|abc|dw|upi|ansa|aljazeera)(?![\w-]))"
 )
+#: Cache key of :func:`_speech_mask`.
+_SPEECH_MASK_KEY = "attribution.speech_mask"
 #: Cache key of :func:`_case_near`.
 _CASE_KEY = "attribution.case_story"
 # An investigator, a prosecutor or a court (an institution or its officer) named in the story.

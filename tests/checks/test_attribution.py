@@ -679,3 +679,78 @@ def test_unattributed_claim_a_story_written_from_a_release_giving_a_tally():
         "Sebanyak 640 warga mengungsi ke balai desa."
     )
     assert _claims(no_count) == ["640 warga mengungsi"]  # the release gives no tally for the count to go on with
+
+
+def test_unattributed_claim_a_small_toll_whose_victims_the_story_names():
+    bare = "Angkot itu terperosok ke sungai.\n\nSebanyak 3 penumpang tewas dalam kecelakaan itu."
+    assert _claims(bare) == ["3 penumpang tewas"]
+    named = bare + "\n\nKetiga korban tewas itu Sutrisno (52), Wartini (47) dan Agus Salim (19)."
+    assert _claims(named) == []
+    # a list that goes on in the next sentence is one roster
+    split = bare + "\n\nKorban tewas yaitu Sutrisno, 52, asal Klaten. Kemudian, Wartini, 47, dan Agus Salim, 19."
+    assert _claims(split) == []
+    # people named with an age who are not the victims back no count
+    suspects = bare + "\n\nPolisi memeriksa sopir Darto (41), kernet Yanto (30) dan pemilik angkot Sukri (55)."
+    assert _claims(suspects) == ["3 penumpang tewas"]
+    # initials identify nobody to count; fewer names than the toll is no roster
+    assert _claims(bare + "\n\nKorban tewas antara lain AS (52) dan WT (47).") == ["3 penumpang tewas"]
+    assert _claims(bare + "\n\nSalah satu korban tewas adalah Sutrisno (52).") == ["3 penumpang tewas"]
+    # a disaster's toll is an agency's count even when some of the dead are named
+    flood = "Banjir bandang melanda tiga desa.\n\nSebanyak 27 warga tewas dalam banjir itu."
+    assert _claims(flood + "\n\nKorban tewas antara lain Sutrisno (52) dan Wartini (47).") == ["27 warga tewas"]
+
+
+def test_unattributed_claim_a_toll_gathered_by_the_reporter_at_the_scene():
+    text = "Tabung gas meledak di rumah makan itu, 9 orang luka.\n\nLedakan terjadi saat pemilik memasak."
+    assert _claims(text) == ["9 orang luka"]
+    scene = text + "\n\nInformasi yang dihimpun wartawan di lokasi, tabung itu baru dipasang sore harinya."
+    assert _claims(scene) == []
+    # what the reporter only saw there counts nobody
+    seen = text + "\n\nPantauan di lokasi, kaca depan rumah makan itu pecah."
+    assert _claims(seen) == ["9 orang luka"]
+
+
+def test_unattributed_claim_a_cause_told_by_the_act_of_the_person_in_it():
+    # the cause is what the rider did (menabrak), not the rider: a witness telling the act tells the cause
+    text = (
+        "Pengendara motor terluka di Jalan Wates.\n\nKecelakaan itu disebabkan pengendara menabrak tiang listrik "
+        "yang roboh.\n\nJalan itu licin setelah hujan.\n\nMotor itu ringsek di bagian depan.\n\nWarga sekitar, "
+        "Darmi, menyebut pengendara itu menabrak tiang saat hendak menyalip truk."
+    )
+    assert _claims(text) == []
+    # a witness who only mentions the rider tells no cause
+    assert _claims(text.replace("menabrak tiang saat hendak menyalip truk", "melaju kencang")) == ["disebabkan"]
+
+
+def test_unattributed_claim_attributions_that_tell_nothing_are_no_source():
+    toll = "Sebanyak 14 warga luka-luka dalam bentrokan itu."
+    # a channel saying to whom something was given, in the paragraph before
+    given = f"Bupati menyerahkan bantuan beras kepada Kepala Desa Sukamaju.\n\n{toll}"
+    assert _claims(given) == ["14 warga luka-luka"]
+    # a speaker who asks or promises gives no account the figure could go on with
+    asked = f"Bentrokan pecah di alun-alun.\n\nKetua DPRD Sutomo berjanji akan memanggil kedua kelompok.\n\n{toll}"
+    assert _claims(asked) == ["14 warga luka-luka"]
+    told = asked.replace("berjanji akan memanggil kedua kelompok", "mengatakan bentrokan dipicu saling ejek")
+    assert _claims(told) == []
+    # a speaker who declines to say tells nothing
+    declined = f"Bentrokan pecah di alun-alun.\n\nKapolsek enggan membeberkan penyebabnya.\n\n{toll}"
+    assert _claims(declined) == ["14 warga luka-luka"]
+    # a term set off by single marks is nobody's words
+    term = f"Bentrokan pecah di alun-alun. Bentrokan itu bermula dari 'salah paham' di lapangan.\n\n{toll}"
+    assert _claims(term) == ["14 warga luka-luka"]
+
+
+def test_unattributed_claim_an_act_covers_a_new_paragraph_only_as_a_run_or_pointed_back():
+    act = "BPBD Demak mendirikan posko di balai desa."
+    assert _claims(f"{act}\n\nSebanyak 4 orang meninggal dalam banjir itu.") == ["4 orang meninggal"]
+    assert _claims(f"{act} Sebanyak 4 orang meninggal dalam banjir itu.") == []  # details of the act
+    trains = "PT KAI menambah perjalanan kereta selama libur panjang."
+    run = f"{trains}\n\nSebanyak 505 perjalanan disiapkan. Jumlahnya naik 13 persen dibandingkan pekan lalu."
+    assert _claims(run) == []
+
+
+def test_a_lower_case_word_after_dilaporkan_is_no_media_citation():
+    an = analyze(parse("Nelayan itu dilaporkan melaut sendirian sejak Kamis.", layout="fragment"))
+    assert [a for a in an.attributions if a.kind == "citation"] == []
+    an = analyze(parse("Kabar itu dilaporkan detik.com pada Senin.", layout="fragment"))
+    assert [a.speaker for a in an.attributions if a.kind == "citation"][0].startswith("detik.com")
