@@ -14,6 +14,7 @@ from newslint.engine.yaml_rules.names import _midsentence_capital, _title_line, 
 from newslint.engine.yaml_rules.schema import RuleLoadError
 from newslint.engine.yaml_rules.scope import WORD_L, WORD_R
 from newslint.engine.yaml_rules.timeout import _LAZY
+from newslint.lang.register import is_colloquial, spoken_variant
 from newslint.model.document import Document
 
 
@@ -124,6 +125,7 @@ class SubstitutionCheck(_YamlCheck):
         if self.regex is None:
             return
         skip_names = bool(ctx.options.get("skip_capitalized_midsentence", False))
+        keep_spoken = bool(ctx.options.get("spoken_variants_in_colloquial_speech", False))
         for m in self.matches(doc):
             if self.is_regex:
                 if m.lastgroup is None:
@@ -159,6 +161,8 @@ class SubstitutionCheck(_YamlCheck):
             repl = match_case(repl, found)
             if repl == found:
                 continue
+            if keep_spoken and spoken_variant(found, repl) and _in_colloquial_speech(doc, start):
+                continue  # the speaker's pronunciation, transcribed: "cabe" in a trader's "… mahal banget"
             safety = str(entry.get("safety", "safe"))
             alternatives = [match_case(r.strip(), found) for r in repl.split("|")]
             ctx.report(
@@ -169,6 +173,25 @@ class SubstitutionCheck(_YamlCheck):
                 replacement=alternatives[0] if safety in ("safe", "unsafe") and len(alternatives) == 1 else None,
                 safety=safety if safety in ("safe", "unsafe") else "unsafe",
             )
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _in_colloquial_speech(doc: Document, offset: int) -> bool:
+    """``offset`` lies inside a direct quotation whose words are colloquial (``newslint.lang.register``);
+    the verdict of each quotation is kept in ``doc.cache``."""
+    if not doc.in_quote(offset):
+        return False
+    verdicts: dict[int, bool] = doc.cache.setdefault("colloquial_quotations", {})
+    for i, q in enumerate(doc.quotations):
+        if q.depth == 0 and q.start <= offset < q.end:
+            verdict = verdicts.get(i)
+            if verdict is None:
+                words = _WORDS.findall(doc.text[q.start : q.end].lower())
+                verdict = verdicts[i] = is_colloquial(words)
+            return verdict
+    return False
 
 
 def _before_name(text: str, end: int) -> bool:
