@@ -20,7 +20,10 @@ of its type:
     elsewhere in the document) is skipped unless its entry has
     ``capitalized: true`` (months, holidays, titles).  An entry with ``title: true``
     (a title such as *walikota*) capitalises every word of its replacement when a
-    capitalised word follows it (*Walikota Medan* → *Wali Kota Medan*).
+    capitalised word follows it (*Walikota Medan* → *Wali Kota Medan*).  With the
+    option ``spoken_variants_in_colloquial_speech: true`` a match that differs from
+    its replacement by its vowels alone (*cabe*/*cabai*) is skipped inside a
+    colloquial direct quotation (:mod:`newslint.lang.register`).
 ``occurrence``
     ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
     ``sentence``); ``max`` / ``min``.
