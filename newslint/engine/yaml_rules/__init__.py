@@ -21,6 +21,8 @@ of its type:
     ``capitalized: true`` (months, holidays, titles).  An entry with ``title: true``
     (a title such as *walikota*) capitalises every word of its replacement when a
     capitalised word follows it (*Walikota Medan* → *Wali Kota Medan*).
+    ``swap_file``: the name of a file beside the pack with more pairs, one a line
+    (``wrong<TAB>right[<TAB>suggest,capitalized]``), appended to ``swap``.
 ``occurrence``
     ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
     ``sentence``); ``max`` / ``min``.
