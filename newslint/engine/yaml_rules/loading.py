@@ -208,7 +208,7 @@ def with_swap_file(spec: dict[str, Any], origin: str) -> dict[str, Any]:
         if len(cols) < 2 or not cols[0] or not cols[1]:
             raise RuleLoadError(f"{path.parent / name}:{n}: a pair needs 'wrong<TAB>right'")
         entry: dict[str, Any] = {"match": cols[0], "replace": cols[1]}
-        for flag in (cols[2].split(",") if len(cols) > 2 else []):
+        for flag in cols[2].split(",") if len(cols) > 2 else []:
             if flag.strip() not in _PAIR_FLAGS:
                 raise RuleLoadError(f"{path.parent / name}:{n}: unknown flag {flag.strip()!r}")
             key, value = _PAIR_FLAGS[flag.strip()]
