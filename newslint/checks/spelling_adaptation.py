@@ -128,7 +128,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("h/kh", r"(?<=[aeiou])h(?=[aeiou])|(?<=[aiu])h(?=[lrtw])", "kh"),
     ("hn/kn", r"hn", "kn"),
     ("dh/d", r"dh", "d"),
-    ("bh/b", r"bh", "b"),
+    ("bh/b", r"^bh", "b"),  # the Sanskrit bh opens a word (bhakti); inside one it is b + h (Subhan)
     ("dh/z", r"dh", "z"),
     ("dl/d", r"dl", "d"),
     ("dz/z", r"dz", "z"),
