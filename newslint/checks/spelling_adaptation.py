@@ -20,7 +20,7 @@ form the analyser derives from one):
 * the English and Dutch endings *-ant*, *-ent*, *-ist*, *-ard*, *-tion*, *-sion*, *-ity*, *-ism*, *-ic*, *-y*
   (*standart*, *komunikation*) on a word that is not English, when the adapted root is far more frequent;
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
-  *charisma*, *obyek*), doubled consonants (*missi*);
+  *charisma*, *obyek*), doubled consonants (*missi*); the Sanskrit *bh* opening a word (*bhakti*, *bhiksu*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
   *glamour*), and the schwa written or dropped between a consonant and *r* or *l* (*samudera*, *coklat*);
 * an initial *h* KBBI does not write, on a web form no source lists (*hisap*, *himbauan*);

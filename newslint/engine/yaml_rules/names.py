@@ -118,13 +118,15 @@ def looks_like_name(doc: Document, start: int, word: str) -> bool:
 
 
 def _before_a_capitalised_word(doc: Document, start: int, word: str) -> bool:
-    """A capitalised word at a sentence's start or after a bracket that another capitalised word follows,
-    in a sentence-case line: the first word of a name ("(Kost Living Anaway, Padaleu)", "Ridho Hidayat
-    mengatakan"), not a common word opening the sentence ("Plat nomor itu palsu")."""
+    """A capitalised word just after an opening bracket that another capitalised word follows, in a
+    sentence-case line: the first word of a name ("(Kost Living Anaway, Padaleu)", "(Citta Maya/balipost)").
+    At a sentence's start the same shape is as often a common word before a name (Tapi Budiharjo,
+    Personil Polres), so only the bracket counts."""
+    before = doc.text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
     tokens = doc.tokens
     i = doc.token_index_at(start + len(word))
-    while i < len(tokens) and tokens[i].kind is not TokenKind.WORD and tokens[i].text.isspace():
-        i += 1
     if i >= len(tokens) or tokens[i].kind is not TokenKind.WORD or not tokens[i].text[:1].isupper():
         return False
     if doc.text[start + len(word) : tokens[i].start].strip():
