@@ -20,7 +20,7 @@ form the analyser derives from one):
 * the English and Dutch endings *-ant*, *-ent*, *-ist*, *-ard*, *-tion*, *-sion*, *-ity*, *-ism*, *-ic*, *-y*
   (*standart*, *komunikation*) on a word that is not English, when the adapted root is far more frequent;
 * Greek and English spellings: *ph*, *th*, *ch*, *x*, *q*, *y* (*photo*, *tehnik*,
-  *charisma*, *obyek*), doubled consonants (*missi*);
+  *charisma*, *obyek*), doubled consonants (*missi*); the Sanskrit *bh* opening a word (*bhakti*, *bhiksu*);
 * the vowels of a loan written the old way: *e*/*i*, *o*/*u* (*sistim*, *atlit*), *ou* (*souvenir*,
   *glamour*), and the schwa written or dropped between a consonant and *r* or *l* (*samudera*, *coklat*);
 * an initial *h* KBBI does not write, on a web form no source lists (*hisap*, *himbauan*);
@@ -128,6 +128,7 @@ _ALTERNATIONS: tuple[tuple[str, str, str], ...] = (
     ("h/kh", r"(?<=[aeiou])h(?=[aeiou])|(?<=[aiu])h(?=[lrtw])", "kh"),
     ("hn/kn", r"hn", "kn"),
     ("dh/d", r"dh", "d"),
+    ("bh/b", r"^bh", "b"),  # the Sanskrit bh opens a word (bhakti); inside one it is b + h (Subhan)
     ("dh/z", r"dh", "z"),
     ("dl/d", r"dl", "d"),
     ("dz/z", r"dz", "z"),
@@ -241,7 +242,8 @@ _COMPILED = tuple(
 #: (moda/muda, rutan/rotan): they count only for a word the lexicon does not know or a rare one whose
 #: candidate is far more frequent.
 _STRONG = frozenset(
-    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al -il/-iil ph/f th/t ch/k kh/k hn/kn dh/d dh/z dl/d dz/z gh/g sh/s ts/s x/ks "
+    "-ir/-asi -ip/-if kw/ku -tet/-tas -iti/-itas -il/-al -il/-iil ph/f th/t ch/k kh/k hn/kn dh/d bh/b dh/z dl/d dz/z gh/g "
+    "sh/s ts/s x/ks "
     "q/k y/j f/v".split()
 )
 #: The Greek and Latin spellings Indonesian replaces even in words borrowed through English (photo, taxi).
@@ -255,7 +257,7 @@ _ENGLISH_ENDINGS = frozenset(
 )
 #: Where a strong pattern can apply (a cheap test before the analyser runs on a frequent web form).
 _STRONG_MARK = compile_cached(
-    r"kw|ph|th|ch|kh|hn|dh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
+    r"kw|ph|th|ch|kh|hn|dh|bh|dl|dz|gh|sh|ts|x|q|[bd]y|fitas|(?:i[pv]|tet|iti|il|ir)(?:kan|i|an|nya|kannya|lah|pun)?$"
     r"|(?<=[a-z]{3})(?:ant|ent|ist|ar[dt]|tion|sion|ity|ism|ic)$|(?<=[a-z]{4}[bcdfgklmnprstvz])y$"
 )
 #: The Greek, Latin and Arabic letter combinations Indonesian spells with one letter.
@@ -1457,6 +1459,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue  # the last word of a text cut off mid-word (kare for karena)
         if tok.index > 0 and f"{doc.tokens[tok.index - 1].text.lower()} {low}" in _PACK_PHRASES:
             continue  # spelling/nonstandard-word reports the pair (bulan ramadhan: bulan Ramadan)
+        if tok.index + 1 < len(doc.tokens) and f"{low} {doc.tokens[tok.index + 1].text.lower()}" in _PACK_PHRASES:
+            continue  # the pair's first word (masya allah: masyaallah)
         if after_place_noun(doc, tok) or bracket_gloss(doc, tok) or dialect_passage(doc, tok, _unknown_word):
             # a place's name in lower case (desa kabba), a term the draft explains (teteg (rel kereta api)), a
             # sentence in a regional language (terpakse ite berutang juluq)

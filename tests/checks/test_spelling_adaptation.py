@@ -279,3 +279,10 @@ def test_context_left_alone() -> None:
     assert _findings("Turnamen itu diikuti tim dari desa kabba dan sekitarnya.") == []
     assert _findings("Pedagang berjualan dari ujung teteg (rel kereta api) sampai alun-alun.") == []
     assert _findings("“Dia yang koordinir semuanya,” kata polisi itu.") == []
+
+
+def test_the_sanskrit_bh_is_b() -> None:
+    found = _findings("Warga desa menggelar kerja bhakti di sekitar balai desa.")
+    assert [(f.text, f.suggestions) for f in found] == [("bhakti", ["bakti"])]
+    # a capitalised name mid-sentence keeps its spelling
+    assert not _findings("Acara itu digelar di Gedung Graha Bhakti Budaya pada Sabtu malam.")

@@ -24,6 +24,8 @@ of its type:
     option ``spoken_variants_in_colloquial_speech: true`` a match that differs from
     its replacement by its vowels alone (*cabe*/*cabai*) is skipped inside a
     colloquial direct quotation (:mod:`newslint.lang.register`).
+    ``swap_file``: the name of a file beside the pack with more pairs, one a line
+    (``wrong<TAB>right[<TAB>suggest,capitalized]``), appended to ``swap``.
 ``occurrence``
     ``pattern`` counted per ``unit`` (``document``, ``paragraph``,
     ``sentence``); ``max`` / ``min``.

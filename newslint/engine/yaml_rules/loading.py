@@ -93,6 +93,8 @@ def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:
     if "message" not in spec or "summary" not in spec:
         raise RuleLoadError(f"{origin}: rule {rid}: 'summary' and 'message' are required")
     genres = _genres(spec.get("genres"), origin, rid)
+    if "swap_file" in spec:
+        spec = with_swap_file(spec, origin)
     try:
         check = _CHECKS[rtype](spec, origin)
         fixable = rtype in ("substitution", "repetition") or bool(spec.get("replace"))
@@ -175,6 +177,49 @@ def load_pack(path: Path, *, custom: bool = False, errors: list[str] | None = No
         _CUSTOM.reset(token)
         _LAZY.reset(lazy_token)
     return rules
+
+
+#: The flags a pair file's third column may hold, as swap-entry keys and values.
+_PAIR_FLAGS: dict[str, tuple[str, Any]] = {"suggest": ("safety", "suggest"), "capitalized": ("capitalized", True)}
+
+
+def with_swap_file(spec: dict[str, Any], origin: str) -> dict[str, Any]:
+    """``spec`` with the pairs of its ``swap_file`` appended to its ``swap`` list.
+
+    The file sits beside the pack (a bare file name: no folder, so a pack reads nothing outside its own
+    folder) and holds one pair a line, ``wrong<TAB>right[<TAB>flags]``, ``#`` starting a comment; the
+    flags are ``suggest`` (shown, never rewritten) and ``capitalized`` (fires mid-sentence on a
+    capital).  It keeps long curated lists apart from the pack, with their own licence; an entry of the
+    pack's own ``swap`` list wins over a file pair with the same match."""
+    name = spec["swap_file"]
+    path = Path(re.sub(r":\d+$", "", origin))  # the pack itself: origin is 'file:line' or 'file'
+    if not isinstance(name, str) or not name or name != Path(name).name or name in (".", ".."):
+        raise RuleLoadError(f"{origin}: rule {spec.get('id')}: swap_file must be a file name beside the pack")
+    try:
+        text = (path.parent / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleLoadError(f"{origin}: rule {spec.get('id')}: cannot read swap_file {name}: {exc}") from None
+    entries: list[dict[str, Any]] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        row = line.split("#", 1)[0].rstrip()
+        if not row.strip():
+            continue
+        cols = [c.strip() for c in row.split("\t")]
+        if len(cols) < 2 or not cols[0] or not cols[1]:
+            raise RuleLoadError(f"{path.parent / name}:{n}: a pair needs 'wrong<TAB>right'")
+        entry: dict[str, Any] = {"match": cols[0], "replace": cols[1]}
+        for flag in cols[2].split(",") if len(cols) > 2 else []:
+            if flag.strip() not in _PAIR_FLAGS:
+                raise RuleLoadError(f"{path.parent / name}:{n}: unknown flag {flag.strip()!r}")
+            key, value = _PAIR_FLAGS[flag.strip()]
+            entry[key] = value
+        entries.append(entry)
+    own = spec.get("swap") or []
+    if not isinstance(own, list):
+        raise RuleLoadError(f"{origin}: rule {spec.get('id')}: swap_file needs 'swap' as a list (or none)")
+    out = {k: v for k, v in spec.items() if k != "swap_file"}
+    out["swap"] = [*own, *entries]
+    return out
 
 
 def _cached_load(text: str, path: Path) -> tuple[Any, list[int]]:

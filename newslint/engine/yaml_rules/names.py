@@ -110,7 +110,29 @@ def looks_like_name(doc: Document, start: int, word: str) -> bool:
     sent = doc.sentence_at(start)
     if len(first) > 1 and first.isupper() and sent is not None and _has_lower(doc, sent.index):
         return True  # an acronym or initials in mixed-case text ("YG"); an all-caps line is checked
-    return _midsentence_capital(doc, start) or _capitalised_elsewhere(doc, first.lower())
+    return (
+        _midsentence_capital(doc, start)
+        or _capitalised_elsewhere(doc, first.lower())
+        or _before_a_capitalised_word(doc, start, word)
+    )
+
+
+def _before_a_capitalised_word(doc: Document, start: int, word: str) -> bool:
+    """A capitalised word just after an opening bracket that another capitalised word follows, in a
+    sentence-case line: the first word of a name ("(Kost Living Anaway, Padaleu)", "(Citta Maya/balipost)").
+    At a sentence's start the same shape is as often a common word before a name (Tapi Budiharjo,
+    Personil Polres), so only the bracket counts."""
+    before = doc.text[max(0, start - 3) : start].rstrip()
+    if not before.endswith(("(", "[")):
+        return False
+    tokens = doc.tokens
+    i = doc.token_index_at(start + len(word))
+    if i >= len(tokens) or tokens[i].kind is not TokenKind.WORD or not tokens[i].text[:1].isupper():
+        return False
+    if doc.text[start + len(word) : tokens[i].start].strip():
+        return False  # punctuation between them: the next word opens a new clause
+    sent = doc.sentence_at(start)
+    return sent is not None and _has_lower(doc, sent.index) and _capitals_mean_names(doc, sent.index)
 
 
 #: Words a draft is asked about one by one before all its names are decided at once (_names_in).

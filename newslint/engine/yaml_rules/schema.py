@@ -23,7 +23,7 @@ COMMON_KEYS = {
 }
 TYPE_KEYS: dict[str, set[str]] = {
     "existence": {"tokens", "patterns", "highlight", "suggest", "replace", "safety"},
-    "substitution": {"swap", "regex"},
+    "substitution": {"swap", "swap_file", "regex"},
     "occurrence": {"pattern", "unit", "max", "min"},
     "repetition": {"exceptions"},
     "consistency": {"groups"},
