@@ -14,7 +14,8 @@ from __future__ import annotations
 
 #: Words of spoken Indonesian that formal writing does not use: discourse particles, the colloquial
 #: negation, pronouns and function words.  Only lower-case forms that are no standard word, name or
-#: common abbreviation (*ga* and *lo* are left out for that reason).
+#: common abbreviation (*ga* and *lo* are left out for that reason), and no common misspelling of a formal
+#: word (*tau* for *tahu* turns up in officials' statements too).
 COLLOQUIAL_MARKERS = frozenset(
     {
         # negation
@@ -24,7 +25,7 @@ COLLOQUIAL_MARKERS = frozenset(
         # function words and adverbs
         "udah", "aja", "doang", "gimana", "gitu", "gini", "kalo", "banget", "emang", "kayak",
         "kayaknya", "sampe", "pengen", "pingin", "bener", "dapet", "abis", "ama", "bikin", "pake",
-        "ngapain", "ngomong", "gue", "gua", "elo", "lu", "kita-kita", "tau", "nyampe", "udahlah",
+        "ngapain", "ngomong", "gue", "gua", "elo", "lu", "kita-kita", "nyampe", "udahlah",
     }
 )  # fmt: skip
 
