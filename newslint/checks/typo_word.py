@@ -257,6 +257,8 @@ def corrections(low: str) -> tuple[str, ...]:
         out = tuple(kept[:3])
     elif low in get_lexicon().rank and get_lexicon().is_standard(low):
         out = ()  # a word a standard source lists and web text uses is never questioned: no slip search
+    elif di_preposition_join(low) is not None or di_noun_join(low) is not None:
+        out = ()  # a preposition glued to its noun (disungai): spelling/di-ke-joined reports it, with its fix
     else:
         out = tuple(
             (

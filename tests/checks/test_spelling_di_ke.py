@@ -72,3 +72,23 @@ def test_dropped_k_before_kan_not_read_as_preposition() -> None:
 
     assert di_noun_join("diperuntukan") is None  # a slip of diperuntukkan, not 'di peruntukan'
     assert di_noun_join("Diperairan") == "Di perairan"
+
+
+def test_place_nouns_of_everyday_news_after_a_glued_di() -> None:
+    text = "Warga mendirikan tenda dihalaman kantor desa, lalu nelayan berkumpul disungai dan dilaut."
+    fs = _run(text, "spelling/di-ke-joined")
+    assert [(f.text, f.suggestions[0]) for f in fs] == [
+        ("dihalaman", "di halaman"),
+        ("disungai", "di sungai"),
+        ("dilaut", "di laut"),
+    ]
+    # the passives of those nouns stay: dijembatani, dipenjara
+    assert _run("Jalan itu dijembatani, pelakunya dipenjara.", "spelling/di-ke-joined") == []
+
+
+def test_a_glued_preposition_is_reported_once() -> None:
+    # typo/word leaves it to spelling/di-ke-joined (it used to add a slip search: disungaii)
+    found = [
+        (f.rule, f.text) for f in check_text("Anak-anak berenang disungai.") if f.rule.startswith(("typo", "spelling"))
+    ]
+    assert found == [("spelling/di-ke-joined", "disungai")]
