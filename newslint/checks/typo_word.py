@@ -2329,6 +2329,38 @@ def _report_parts(doc: Document, ctx: RuleContext, special: set[str]) -> set[int
     return reported
 
 
+def _speech_not_slip(doc: Document, tok: Token, low: str, cand: str, clear: bool) -> bool:
+    """Inside a quotation, ``low`` read as ``cand`` is the speaker's word rather than the writer's typing
+    slip: speech is often colloquial (ngapain, keurus, bayik), so only clear typing slips of longer words
+    count, and the listed spelling variants (nafasnya), whose spelling is the writer's since both forms
+    sound alike."""
+    return (
+        listed_base_variant(low) != cand
+        and not _writers_slip(doc, tok, low, cand)
+        and (
+            # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
+            (len(low) < 6 and not (clear and len(low) == len(cand)))
+            or low.startswith(("ng", "ny"))
+            # the colloquial suffix -in for -i or -kan (dimasukin): the speaker's word, not a slip
+            or (low.endswith("in") and cand in (low[:-1], low[:-2] + "kan"))
+            or (low[:2] == "ke" != cand[:2])
+            or (" " not in cand and not is_slip(low, cand) and not _echo_slip(low, cand))
+        )
+    )
+
+
+def _echo_slip(typo: str, cand: str) -> bool:
+    """One letter typed as its neighbour in the word, a finger repeating or anticipating a letter
+    (*menunngu* for *menunggu*, *perjanjain*): a typing slip whatever the keyboard distance."""
+    if len(typo) != len(cand):
+        return False
+    diff = [i for i in range(len(typo)) if typo[i] != cand[i]]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    return (i > 0 and typo[i] == cand[i - 1]) or (i + 1 < len(cand) and typo[i] == cand[i + 1])
+
+
 def _writers_slip(doc: Document, tok: Token, low: str, cand: str) -> bool:
     """A slip in quoted speech that is the writer's, not the speaker's: a final h dropped after a vowel
     (*jatu* for *jatuh*: both sound alike), or a doubled final vowel with more words after it (*sayaa coba*:
@@ -2567,19 +2599,7 @@ def typo_word(doc: Document, ctx: RuleContext) -> None:
                 # speech is often colloquial (ngapain, keurus, bayik): only clear typing slips of longer words
                 # count, and the listed spelling variants (nafasnya): the spelling is the writer's, not the
                 # speaker's, since both forms sound alike
-                if (
-                    listed_base_variant(low) != sugg[0]
-                    and not _writers_slip(doc, tok, low, sugg[0])
-                    and (
-                        # a five-letter word only for a wrong or swapped key (sydah), not an added letter: bayik
-                        (len(low) < 6 and not (clear and len(low) == len(sugg[0])))
-                        or low.startswith(("ng", "ny"))
-                        # the colloquial suffix -in for -i or -kan (dimasukin): the speaker's word, not a slip
-                        or (low.endswith("in") and sugg[0] in (low[:-1], low[:-2] + "kan"))
-                        or (low[:2] == "ke" != sugg[0][:2])
-                        or (" " not in sugg[0] and not is_slip(low, sugg[0]))
-                    )
-                ):
+                if _speech_not_slip(doc, tok, low, sugg[0], clear):
                     continue
         start, end = tok.start, tok.end
         joined = _stray_space_join(doc, tok, low) if sugg else None

@@ -61,6 +61,12 @@ def test_quoted_typing_slip_still_reported() -> None:
     assert [f.text for f in fs] == ["perushaan"]
 
 
+def test_quoted_echo_slip_reported() -> None:
+    # a letter typed as its neighbour in the word (a finger repeating the n): a slip, not the speaker's word
+    fs = _typo('"Jangan menunngu petugas datang," katanya.')
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("menunngu", "menunggu")]
+
+
 def test_house_vocabulary_wins() -> None:
     cfg = Config()
     cfg.accept = ["dengna"]
