@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 from itertools import accumulate, count
-from operator import add, attrgetter, itemgetter
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 from newslint.model.residue import ResidueSpan, find_residue
@@ -216,7 +216,7 @@ class OffsetMap:
         return s0 + max(delta, 0)
 
 
-_token_kind = attrgetter("kind")
+_token_kind = itemgetter(3)  # Token.kind: an index into the named tuple, no attribute lookup
 _token_start = itemgetter(0)  # Token.start: tokens are tuples
 
 _LINE_BREAK = re.compile(r"\r\n?|\n")
