@@ -87,7 +87,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import is_, itemgetter
 from typing import Any
 
 from newslint.checks._helpers import (
@@ -1255,8 +1255,8 @@ def _unknown_word(w: str) -> bool:
     return w not in get_lexicon().rank and analyze(w) is None
 
 
-_KIND = attrgetter("kind")
-_TEXT = attrgetter("text")
+_KIND = itemgetter(3)  # Token.kind: an index into the named tuple, no attribute lookup
+_TEXT = itemgetter(2)  # Token.text: an index into the named tuple, no attribute lookup
 
 
 def _word_texts(doc: Document) -> set[str]:

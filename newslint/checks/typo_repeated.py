@@ -12,12 +12,12 @@ conjunction and someone's initials) and capitalised repeats (names such as
 from __future__ import annotations
 
 from itertools import compress, islice
-from operator import attrgetter, eq
+from operator import eq, itemgetter
 
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.model.document import Document, TokenKind
 
-_TEXT = attrgetter("text")
+_TEXT = itemgetter(2)  # Token.text: an index into the named tuple, no attribute lookup
 
 #: Words whose doubling is (almost always) a reduplication missing its hyphen.
 REDUPLICATED = frozenset(

@@ -155,6 +155,9 @@ def _is_lexical_exception(low: str) -> bool:
 # ---------------------------------------------------------------- affix tables
 _PARTICLES = ("lah", "kah", "tah", "pun")
 _POSSESSIVES = ("nya", "ku", "mu")
+#: The last letters of the particles and of the possessives.
+_PARTICLE_LAST = frozenset(p[-1] for p in _PARTICLES)
+_POSSESSIVE_LAST = frozenset(p[-1] for p in _POSSESSIVES)
 _SUFFIXES = ("kan", "an", "i", "isasi", "isme", "in", "wan", "wati")
 # loan suffixes (hilirisasi, premanisme) and the colloquial -in (bersihin) cost more
 _SUFFIX_COST = {"kan": 0.0, "an": 0.0, "i": 0.0, "isasi": 0.5, "isme": 0.5, "in": 1.5, "wan": 0.5, "wati": 0.5}
@@ -240,7 +243,22 @@ _PREFIX_BY_HEAD: dict[str, tuple[tuple[str, str, str], ...]] = {
 _BOUND_BY_HEAD: dict[str, tuple[str, ...]] = {
     h: tuple(b for b in _BOUND if b[:2] == h) for h in {b[:2] for b in _BOUND}
 }
+#: The longest prefix surface of the table: which prefixes open a stem depends on its first letters only.
+_PREFIX_MAX = max(len(e[0]) for e in _PREFIX_TABLE)
+
+
+def _prefixes_of(head: str) -> tuple[tuple[str, str, str], ...]:
+    """The entries of :data:`_PREFIX_TABLE` whose surface opens ``head`` (a stem's first :data:`_PREFIX_MAX`
+    letters), in table order."""
+    return tuple(e for e in _PREFIX_BY_HEAD.get(head[:1], ()) if head.startswith(e[0]))
+
+
+#: :func:`_prefixes_of` by stem head, filled as stems are met: one dict lookup per stem instead of a
+#: str.startswith call per table entry of its first letter (a few thousand heads in a corpus).
+_PREFIXES_OF_HEAD: dict[str, tuple[tuple[str, str, str], ...]] = {}
 _PROCLITICS = ("kau", "ku")
+#: The first letters of the proclitics: other cores skip the str.startswith calls.
+_PROCLITIC_HEADS = frozenset(pc[:1] for pc in _PROCLITICS)
 # Informal nasal verbs seen in quoted speech: ngurus, nyari, nulis, ngelamar.
 _COLLOQUIAL = (("nge", "nge"), ("ng", "ng"), ("ny", "ny"), ("n", "n"))
 
@@ -290,9 +308,11 @@ def _affixed_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], 
     if depth <= 0 or len(s) < 4:
         return
     first = depth == 3
-    for surface, label, kind in _PREFIX_BY_HEAD.get(s[0], ()):
-        if not s.startswith(surface):
-            continue
+    head = s[:_PREFIX_MAX]
+    opening = _PREFIXES_OF_HEAD.get(head)
+    if opening is None:
+        opening = _PREFIXES_OF_HEAD[head] = _prefixes_of(head)
+    for surface, label, kind in opening:
         if label in _INITIAL_ONLY and not first:
             continue
         rest = s[len(surface) :]
@@ -327,16 +347,20 @@ def _affixed_splits(s: str, depth: int) -> Iterator[tuple[str, tuple[str, ...], 
 
 def _enclitic_splits(w: str) -> Iterator[tuple[str, tuple[str, ...]]]:
     yield w, ()
-    for part in _PARTICLES:
-        if w.endswith(part) and len(w) - len(part) >= 2:
-            core = w[: -len(part)]
-            yield core, ("-" + part,)
-            for poss in _POSSESSIVES:
-                if core.endswith(poss) and len(core) - len(poss) >= 2:
-                    yield core[: -len(poss)], ("-" + poss, "-" + part)
-    for poss in _POSSESSIVES:
-        if w.endswith(poss) and len(w) - len(poss) >= 2:
-            yield w[: -len(poss)], ("-" + poss,)
+    # a particle ends in h or n and a possessive in a or u: other words skip the str.endswith calls (whose
+    # argument parsing was most of this function's cost)
+    if w[-1:] in _PARTICLE_LAST:
+        for part in _PARTICLES:
+            if w.endswith(part) and len(w) - len(part) >= 2:
+                core = w[: -len(part)]
+                yield core, ("-" + part,)
+                for poss in _POSSESSIVES:
+                    if core.endswith(poss) and len(core) - len(poss) >= 2:
+                        yield core[: -len(poss)], ("-" + poss, "-" + part)
+    if w[-1:] in _POSSESSIVE_LAST:
+        for poss in _POSSESSIVES:
+            if w.endswith(poss) and len(w) - len(poss) >= 2:
+                yield w[: -len(poss)], ("-" + poss,)
 
 
 _AN_OK_INNER = frozenset(["ke-", "peN-", "pe-", "per-", "ber-", "se-"])
@@ -391,9 +415,10 @@ def _analyze_plain(w: str) -> Analysis | None:
     for core, enc in _enclitic_splits(w):
         procl: tuple[str, ...] = ()
         cores = [(core, procl)]
-        for pc in _PROCLITICS:
-            if core.startswith(pc) and len(core) - len(pc) >= 3:
-                cores.append((core[len(pc) :], (pc + "-",)))
+        if core[:1] in _PROCLITIC_HEADS:
+            for pc in _PROCLITICS:
+                if core.startswith(pc) and len(core) - len(pc) >= 3:
+                    cores.append((core[len(pc) :], (pc + "-",)))
         for core2, procl in cores:
             # only the suffixes ending in the core's last letter can match, in _SUFFIXES order
             for suffix in _SUFFIXES_BY_LAST.get(core2[-1:], ("",)):

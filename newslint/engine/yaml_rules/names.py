@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from newslint.model.document import Document, TokenKind, Zone
 
@@ -77,7 +77,7 @@ def _midsentence_capital(doc: Document, start: int) -> bool:
     return _capitals_mean_names(doc, sent.index)
 
 
-_token_text = attrgetter("text")
+_token_text = itemgetter(2)  # Token.text: an index into the named tuple, no attribute lookup
 _first_char = itemgetter(slice(0, 1))  # text[:1]
 
 
