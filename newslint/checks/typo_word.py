@@ -255,7 +255,7 @@ def corrections(low: str) -> tuple[str, ...]:
         if listed is None:
             kept = [c for c in kept if not _weak_slip(low, c)]
         out = tuple(kept[:3])
-    elif low in get_lexicon().rank and get_lexicon().is_standard(low):
+    elif (low in get_lexicon().rank and get_lexicon().is_standard(low)) or _unquestioned_derivation(low):
         out = ()  # a word a standard source lists and web text uses is never questioned: no slip search
     else:
         out = tuple(
@@ -270,6 +270,17 @@ def corrections(low: str) -> tuple[str, ...]:
         )
     _VERDICTS[low] = out
     return out
+
+
+def _unquestioned_derivation(low: str) -> bool:
+    """A legal derivation of a KBBI lemma of our own list (``checked``: *menandaskan*, *berlumur*, *raungan*):
+    web text may lack it, but its affixed forms are uses of a word we know to be standard, so no slip search
+    questions it.  Not every root plus *-an* that web text lacks: a dropped *k* of *-kan* or a changed last
+    letter lands on that shape too often (*sedangan*, *sampaian*, *tengan*)."""
+    a = analyze(low)
+    if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes):
+        return False
+    return a.base in get_lexicon().checked and illegal_derivation(a) is None
 
 
 def _stray_space_join(doc: Document, tok: Token, low: str) -> tuple[int, int, str] | None:
