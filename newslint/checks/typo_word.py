@@ -278,8 +278,8 @@ def _unquestioned_derivation(low: str) -> bool:
     questions it.  Not every root plus *-an* that web text lacks: a dropped *k* of *-kan* or a changed last
     letter lands on that shape too often (*sedangan*, *sampaian*, *tengan*)."""
     a = analyze(low)
-    if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes):
-        return False
+    if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes) or len(a.base) < 4:
+        return False  # affix stripping finds a short base by chance (rob, kos): no evidence of a use
     return a.base in get_lexicon().checked and illegal_derivation(a) is None
 
 
