@@ -250,7 +250,7 @@ def corrections(low: str) -> tuple[str, ...]:
             ]
             if not kept:
                 split = split_candidate(low) or slipped_listed_form(low)
-                if split is not None:
+                if split is not None and split != low:  # a listed form is never its own slip (malaserap)
                     kept = [split]
         if listed is None:
             kept = [c for c in kept if not _weak_slip(low, c)]

@@ -7,6 +7,7 @@ import pytest
 
 from newslint.api import check_text
 from newslint.checks.typo_word import is_standard_form
+from newslint.engine.registry import builtin_rules
 from newslint.lang import get_lexicon
 
 SPELLING = ("typo/", "spelling/")
@@ -74,3 +75,15 @@ def test_kbbi_words_the_rules_used_to_question_are_left_alone(sentence: str) -> 
 def test_a_slip_that_reads_as_root_plus_an_is_still_reported(slip: str, word: str) -> None:
     # only a bare -an derivation of a root in use is left alone; a clitic or an obscure stem is no evidence
     assert ("typo/word", slip, word) in _findings(f"Anak-anak {slip} di halaman sekolah.\n")
+
+
+def test_the_standard_side_of_every_pair_is_not_reported() -> None:
+    # a fix of spelling/nonstandard-word must not give a word another spelling rule reports (berahi, adangan)
+    rule = next(r for r in builtin_rules() if r.id == "spelling/nonstandard-word")
+    reported = []
+    for standard in sorted({str(e["replace"]) for e in rule._check.entries}):
+        for form in (s.strip() for s in standard.split("|")):
+            found = _findings(f"Warga kemarin membicarakan {form} itu di balai desa.\n")
+            if found:
+                reported.append(found)
+    assert reported == []
