@@ -26,7 +26,9 @@ Where each list comes from:
   (``sepakbola/A2`` -> ``sepak bola``: joined only under an affix, *persepakbolaan*); a compound's joined
   form is neither a root nor standard;
 * ``words``    -- the wordfreq list, most frequent first: used for ranking only (web text holds
-  misspellings, so being in it does not make a word standard).
+  misspellings, so being in it does not make a word standard);
+* ``checked``  -- the words of ``lexicon_src/standard_extra.txt`` (KBBI lemmas hunspell-id lacks or keeps
+  in a form no web text writes), which no rule may read as an old variant or a slip.
 
 hunspell-id lists some forms KBBI marks non-standard (*himbau*, *handal*, *hempas*).  Those in
 ``lexicon_src/nonstandard.txt`` are taken out before anything else: a stem leaves the dictionary hunspell
@@ -376,6 +378,8 @@ def build_lexicon(dictionary: Path) -> tuple[set[str], list[str]]:
             "redup": sorted(r.lower() for r in redup),
             "acronyms": sorted(set(acr)),
             "standard": sorted(standard),
+            # our KBBI lemmas: standard whatever the web writes (no heuristic reads one as a variant)
+            "checked": sorted({w for w in extra_std if ALPHA.match(w)}),
         }
     )
     print(

@@ -485,8 +485,8 @@ def _root_variant(word: str) -> tuple[str, ...]:
     (missi/misi, losin/lusin, disain/desain): the root list keeps old variants KBBI sends to the standard form."""
     lex = get_lexicon()
     own = lex.rank.get(word, _UNRANKED)
-    if own < _VARIANT_RANK or len(word) < 5:
-        return ()
+    if own < _VARIANT_RANK or len(word) < 5 or word in lex.checked:
+        return ()  # a KBBI lemma of our own list is standard however rarely the web writes it (khamar, batil)
     best: tuple[int, str] | None = None
     for cand, pattern in _variants(word, _ROOT_VARIANT_PATTERNS):
         if _english_monosyllable(word, pattern):
@@ -953,8 +953,10 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
     if word in lex.roots:
         variant = _root_variant(word)
         return (variant, "root-variant") if variant else ((), "")
-    if word in lex.standard:
-        return (), ""  # a surface form a standard source lists (derived forms too): nothing to adapt
+    if word in lex.standard or word in lex.acronyms:
+        # a surface form a standard source lists (derived forms too), or a short form news writes as a word
+        # (pokir, otsus): nothing to adapt
+        return (), ""
     strong = _STRONG_MARK.search(word) is not None
     frequent = lex.rank.get(word, _UNRANKED) < _RARE_RANK and not strong
     if frequent and (len(word) < 5 or word in lex.english):

@@ -250,12 +250,12 @@ def corrections(low: str) -> tuple[str, ...]:
             ]
             if not kept:
                 split = split_candidate(low) or slipped_listed_form(low)
-                if split is not None:
+                if split is not None and split != low:  # a listed form is never its own slip (malaserap)
                     kept = [split]
         if listed is None:
             kept = [c for c in kept if not _weak_slip(low, c)]
         out = tuple(kept[:3])
-    elif low in get_lexicon().rank and get_lexicon().is_standard(low):
+    elif (low in get_lexicon().rank and get_lexicon().is_standard(low)) or _unquestioned_derivation(low):
         out = ()  # a word a standard source lists and web text uses is never questioned: no slip search
     elif di_preposition_join(low) is not None or di_noun_join(low) is not None:
         out = ()  # a preposition glued to its noun (disungai): spelling/di-ke-joined reports it, with its fix
@@ -272,6 +272,17 @@ def corrections(low: str) -> tuple[str, ...]:
         )
     _VERDICTS[low] = out
     return out
+
+
+def _unquestioned_derivation(low: str) -> bool:
+    """A legal derivation of a KBBI lemma of our own list (``checked``: *menandaskan*, *berlumur*, *raungan*):
+    web text may lack it, but its affixed forms are uses of a word we know to be standard, so no slip search
+    questions it.  Not every root plus *-an* that web text lacks: a dropped *k* of *-kan* or a changed last
+    letter lands on that shape too often (*sedangan*, *sampaian*, *tengan*)."""
+    a = analyze(low)
+    if a is None or a.source != "root" or a.reduplication or not (a.prefixes or a.suffixes) or len(a.base) < 4:
+        return False  # affix stripping finds a short base by chance (rob, kos): no evidence of a use
+    return a.base in get_lexicon().checked and illegal_derivation(a) is None
 
 
 def _stray_space_join(doc: Document, tok: Token, low: str) -> tuple[int, int, str] | None:

@@ -36,6 +36,9 @@ class Lexicon:
     ``rank``      frequency rank of ``words`` (0 = most frequent); unknown -> absent
     ``standard``  surface forms a standard source lists: hunspell-id's stems and the forms its affix
                   rules accept, and the curated lists
+    ``checked``   the words of our own list of KBBI lemmas (``tools/lexicon_src/standard_extra.txt``), each
+                  checked against KBBI: standard even where the web never writes them, so no rule reads one
+                  as an old variant or a slip of a commoner word (*khamar* is no *kamar*, *batil* no *batal*)
     ``english``   common English words (for English phrases in Indonesian copy)
     ``compounds`` joined compound -> its spaced form (``tindaklanjut`` -> ``tindak lanjut``)
     ``redup``     patterned reduplications accepted as a whole (``sayur-mayur``)
@@ -53,6 +56,7 @@ class Lexicon:
     acronyms: frozenset[str]
     between: dict[str, str]
     standard: frozenset[str] = frozenset()
+    checked: frozenset[str] = frozenset()
 
     def is_standard(self, word: str) -> bool:
         """True if ``word`` (lower case) is listed by a standard source (not merely frequent on the web)."""
@@ -63,7 +67,7 @@ class Lexicon:
         return word in self.words or word in self.roots or word in self.english
 
 
-SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms", "standard")
+SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms", "standard", "checked")
 #: Padding around a word in the keys of :func:`letters_between` (no lexicon entry holds a space).
 EDGE = " "
 
@@ -167,6 +171,7 @@ def from_sections(sections: dict[str, Any]) -> Lexicon:
         acronyms=frozenset(sections.get("acronyms", [])),
         between=between if between is not None else letters_between([*words, *roots, *sections.get("standard", ())]),
         standard=frozenset(sections.get("standard", ())),
+        checked=frozenset(sections.get("checked", ())),
     )
 
 
