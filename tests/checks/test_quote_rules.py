@@ -646,3 +646,13 @@ def test_speaker_clear_to_the_reader_round_s10(text):
 )
 def test_still_unattributed_round_s10(text):
     assert len(_unattributed(text)) == 1
+
+
+def test_a_stray_mark_before_the_writers_own_sentence_is_no_speech() -> None:
+    # an unclosed "quotation" that names its own speaker with a verb of saying at its start is narration
+    from newslint.checks.quote_rules import _NARRATION_OPENS_RE
+
+    assert _NARRATION_OPENS_RE.match("Gubernur Maluku Utara Abdul Karim juga mengimbau kepada para calon kepala daerah")
+    assert _NARRATION_OPENS_RE.match("Kapolres AKBP Budi Santoso menegaskan bahwa patroli ditambah")
+    assert not _NARRATION_OPENS_RE.match("Kami sudah menyerahkan semua dokumen kepada penyidik")
+    assert not _NARRATION_OPENS_RE.match("Semua dokumen sudah kami serahkan")
