@@ -175,9 +175,6 @@ class SubstitutionCheck(_YamlCheck):
             )
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
 def _in_colloquial_speech(doc: Document, offset: int) -> bool:
     """``offset`` lies inside a direct quotation whose words are colloquial (``newslint.lang.register``);
     the verdict of each quotation is kept in ``doc.cache``."""
@@ -188,8 +185,9 @@ def _in_colloquial_speech(doc: Document, offset: int) -> bool:
         if q.depth == 0 and q.start <= offset < q.end:
             verdict = verdicts.get(i)
             if verdict is None:
-                words = _WORDS.findall(doc.text[q.start : q.end].lower())
-                verdict = verdicts[i] = is_colloquial(words)
+                # the quotation's own tokens, read off the document (no second tokenizer)
+                toks = doc.tokens[doc.token_index_at(q.start) : doc.token_index_at(q.end)]
+                verdict = verdicts[i] = is_colloquial([t.text.lower() for t in toks])
             return verdict
     return False
 
