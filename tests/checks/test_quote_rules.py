@@ -98,11 +98,12 @@ def test_unattributed_quote_is_silent_in_an_opinion_column():
     assert [r for r, _ in _rules(column, layout="news") if r == "quote/unattributed"] == []
 
 
-def test_unattributed_quote_is_on_by_default_as_a_warning():
-    # on by default, as a warning: 21/23 judged findings on the final code (see the rule's measured field)
+def test_unattributed_quote_is_on_by_default_as_info():
+    # on by default as info: on unseen text it was judged 2/5 (fresh15 + fresh16, see the rule's measured
+    # field), below the 85 % a warning needs, however well it does on the text it was tuned on
     text = 'Rapat berlangsung tertutup.\n\n"Semua dokumen sudah kami serahkan kepada penyidik."'
     found = [f for f in check_text(text, layout="fragment") if f.rule == "quote/unattributed"]
-    assert [f.severity.value for f in found] == ["warning"]
+    assert [f.severity.value for f in found] == ["info"]
 
 
 # --- ”…” stories, speakers across paragraphs, one finding per mark fault (drafts of our own) ---------
@@ -656,3 +657,19 @@ def test_a_stray_mark_before_the_writers_own_sentence_is_no_speech() -> None:
     assert _NARRATION_OPENS_RE.match("Kapolres AKBP Budi Santoso menegaskan bahwa patroli ditambah")
     assert not _NARRATION_OPENS_RE.match("Kami sudah menyerahkan semua dokumen kepada penyidik")
     assert not _NARRATION_OPENS_RE.match("Semua dokumen sudah kami serahkan")
+
+
+def test_a_lost_tag_with_a_guessable_speaker_is_reported_as_the_lost_tag() -> None:
+    """'“…,”' ending its paragraph: the comma promised a tag.  When the reader can still tell who speaks (the
+    paragraph before goes on about the person tagged above), the finding names the lost tag, not a missing
+    speaker; with nobody to guess it asks who speaks."""
+    guessable = (
+        "Pasar sepi sejak pagi. “Kalau ramai, saya bisa dapat seratus ribu,” ujar Marni.\n\n"
+        "Meski lelah dengan pekerjaannya, tidak membuatnya berhenti berangkat subuh.\n\n"
+        "“Anak saya masih sekolah, jadi harus terus jalan,”\n"
+    )
+    nobody = "Harga gabah turun lagi minggu ini.\n\n“Anak saya masih sekolah, jadi harus terus jalan,”\n"
+    (lost,) = check_text(guessable, select=["quote/unattributed"])
+    assert lost.message.startswith("Koma sebelum tanda petik penutup")
+    (who,) = check_text(nobody, select=["quote/unattributed"])
+    assert who.message.startswith("Siapa yang mengatakan ini?")
