@@ -562,7 +562,19 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "menyebut kepada siapa (kepada Bripka X), penutur yang bertanya, berjanji, mengimbau atau enggan "
         "berbicara, dan istilah dalam tanda kutip tunggal; paragraf sebelumnya menjadi sumber hanya lewat "
         "penutur yang menyampaikan sesuatu (bukan saluran saja: dalam video); tindakan lembaga mencakup paragraf "
-        "baru hanya bila deretan angka berlanjut darinya atau kalimatnya merujuk balik (Jumlahnya …).",
+        "baru hanya bila deretan angka berlanjut darinya atau kalimatnya merujuk balik (Jumlahnya …). Daftar korban "
+        "juga bisa diawali kalimat yang merujuk balik (Mereka adalah …), menyebut korban dengan tempat tinggalnya "
+        "(Sugeng, warga Batang), atau mencakup separuh hitungan bila rumah sakit yang merawat mereka disebut "
+        "(dari 11 korban luka, delapan masih dirawat di RSU X); daftar identitas korban (Adapun identitas korban "
+        "yakni …) melanjutkan keterangan narasumber sebelumnya. Tidak dilaporkan: penyebab dalam definisi jenis "
+        "peristiwa (Rob adalah banjir yang diakibatkan …; 'Banjir itu adalah …' tetap dilaporkan), dugaan terhadap "
+        "pihak yang di bagian mana pun berita diamankan, ditangkap atau ditetapkan tersangka (dengan nama atau "
+        "inisial yang sama), dan jumlah korban peristiwa lama (tahunnya dua tahun atau lebih sebelum tahun terbaru "
+        "dalam berita). Bukan sumber: media tanpa penutur (dalam video, melalui telepon), penutur yang mendesak, "
+        "mengusulkan atau mengucapkan terima kasih, 'terbukti' yang bukan putusan bersalah dan 'dijatuhi' tanpa "
+        "hukuman pidana, kata dalam nama satuan (Program Studi, Bidang Riset), dan undang-undang tempat tersangka "
+        "dijerat. Angka uang baru dianggap catatan perkara bila ada perkaranya (tersangka, terdakwa, penangkapan, "
+        "pemeriksaan, atau kejahatan soal uang), bukan asal polisi disebut (menjaga lokasi, nomor polisi).",
         "en": "Hard news only (detected or declared genre). Reported: percentages, exact casualty counts, money "
         "lost, taken, promised or estimated or a project's value, suspected wrongdoing by a named party ('X "
         "diduga menggelapkan …') and the cause of an incident ('diduga dipicu …'), when no source is anywhere a "
@@ -603,7 +615,18 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "Bripka X'), a speaker who asks, promises, appeals or declines to speak, a term in single marks; the "
         "paragraph before sources a figure only through someone telling (not a channel alone: 'dalam video'); "
         "an institution's act covers a new paragraph only when a run of figures goes on from it or the sentence "
-        "points back ('Jumlahnya …').",
+        "points back ('Jumlahnya …'). A roster may also open by pointing back ('Mereka adalah …'), name victims by "
+        "where they live ('Sugeng, warga Batang'), or cover half the count when it names the hospital treating "
+        "them ('dari 11 korban luka, delapan masih dirawat di RSU X'); a list of the victims' identities ('Adapun "
+        "identitas korban yakni …') goes on with the source's account before it. Not reported: a cause in the "
+        "definition of a kind of event ('Rob adalah banjir yang diakibatkan …'; 'Banjir itu adalah …' stays a "
+        "claim), a suspicion of a party the story has secured, arrested or named a suspect anywhere (by the same "
+        "name or initials), and the toll of a past event (dated two or more years before the latest year the story "
+        "names). No source: a medium with nobody named ('dalam video', 'melalui telepon'), a speaker who urges, "
+        "proposes or gives thanks, 'terbukti' that is no finding of guilt and 'dijatuhi' with no criminal "
+        "sentence, a word of a unit's name ('Program Studi', 'Bidang Riset'), and the statute a suspect is charged "
+        "under. A sum is a case's record only when there is a case (a suspect, a defendant, an arrest, an "
+        "examination or a money crime), not whenever the police are named (guarding a site, 'nomor polisi').",
     },
     authority="KEJ Pasal 1, Pasal 3; Pedoman Pemberitaan Media Siber butir 2",
     examples=[
@@ -686,6 +709,25 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
             "Bentrokan pecah di alun-alun.\n\nKetua DPRD Sutomo berjanji memanggil kedua kelompok.\n\nSebanyak 14 "
             "warga luka-luka dalam bentrokan itu.",
             count=1,
+        ),
+        good(
+            "Bus itu terguling di tikungan. Sebanyak 4 penumpang luka-luka.\n\nDua di antaranya dirawat di RSUD "
+            "Kendal. Mereka adalah Sugeng (45) dan Rini (30)."
+        ),
+        good("Air laut menggenangi permukiman di pesisir itu.\n\nRob adalah banjir yang diakibatkan air laut pasang."),
+        good(
+            "Keributan pecah di pangkalan ojek. R, warga setempat, diduga menganiaya seorang pengemudi.\n\nWarga "
+            "melerai keduanya.\n\nPolisi kemudian mengamankan R di rumahnya."
+        ),
+        good("Gempa mengguncang Cianjur pada 2022.\n\nPada 2006, sebanyak 5.700 orang tewas dalam gempa Yogyakarta."),
+        bad(
+            "Rekaman tawuran itu beredar. Dalam video tampak pelajar saling kejar.\n\nSebanyak 12 orang luka-luka "
+            "dalam tawuran itu.",
+            count=1,
+        ),
+        bad("Jembatan itu ambruk. Polisi menjaga lokasi.\n\nNilai proyek jembatan itu mencapai Rp 12 miliar.", count=1),
+        good(
+            "Jembatan itu ambruk. Polisi memeriksa kontraktornya.\n\nNilai proyek jembatan itu mencapai Rp 12 miliar."
         ),
     ],
 )
@@ -1237,14 +1279,19 @@ def _allegations(doc: Document) -> dict[int, list[tuple[int, int, str]]]:
 
 
 def _party_words(text: str, sentence_start: int, claim_start: int) -> set[str]:
-    """The words naming the suspected party: capitalised words and initials before "diduga", not the sentence's
-    first word, a role or a place word ("Kepala", "Desa") nor the name of a place ("Desa Ranaka")."""
-    words = _PARTY_WORD_RE.findall(text, sentence_start, claim_start)
-    return {
+    """The words naming the suspected party: capitalised words and initials before "diduga", not a role or a place
+    word ("Kepala", "Desa") nor the name of a place ("Desa Ranaka"). The sentence's first word counts only as
+    initials or set off by a comma ("R, warga setempat, diduga …"): otherwise it is capitalised as the first."""
+    found = list(_PARTY_WORD_RE.finditer(text, sentence_start, claim_start))
+    words = [m.group() for m in found]
+    party = {
         w
         for before, w in zip(words, words[1:])
         if w.lower() not in _ROLE_WORDS and before.lower() not in _PLACE_WORDS  # "Desa Ranaka" is where, not who
     }
+    if found and (words[0].isupper() or text.startswith(",", found[0].end())) and words[0].lower() not in _ROLE_WORDS:
+        party.add(words[0])
+    return party
 
 
 def _in_custody(doc: Document, k: int, party: set[str]) -> bool:
