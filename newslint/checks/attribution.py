@@ -828,7 +828,9 @@ def unattributed_claim(doc: Document, ctx: RuleContext) -> None:
 def _neighbour_attributed(
     doc: Document, an: AttributionAnalysis, paras: list[Paragraph], crossheads: set[int], pi: int
 ) -> bool:
-    """True when the paragraph right before names a speaker: the figures go on with their account.
+    """True when the paragraph right before names a speaker in one of its last three sentences: the figures go on
+    with their account. A speaker four sentences or more back opened a paragraph the writer went on with in their
+    own voice (the neighbouring sentences are where a reader looks, as for the run of sentences).
 
     Only someone telling something counts: a channel alone ("dalam video", "kepada Bripka X", "dalam rapat")
     says how, where or to whom, not who gives the figures; a speaker who asks, promises or appeals
@@ -838,10 +840,10 @@ def _neighbour_attributed(
     k = pi - 1
     if not (0 <= k < len(paras) and k not in crossheads and an.paragraph_attributed[k]):
         return False
+    para = paras[k]
     return any(
         a.kind != "channel" and _tells(a)
-        for s in doc.sentences
-        if s.paragraph == k
+        for s in doc.sentences[max(para.sentence_start, para.sentence_end - 3) : para.sentence_end]
         for a in an.sentences[s.index].attributions
     )
 
@@ -1637,7 +1639,7 @@ _GOAL_BEFORE_RE = compile_cached(
 # A document or data set named in the paragraph: the figures are its (the analysis counts only some forms).
 _SOURCE_WORD_RE = compile_cached(
     r"(?<![\w-])(?:data|laporan|survei|sensus|riset|studi|penelitian|kajian|catatan|berdasarkan|mengacu|merujuk|"
-    r"proyeksi|perkiraan|estimasi|prediksi|tercatat|dihimpun|pantauan|"
+    r"proyeksi|perkiraan|estimasi|prediksi|tercatat|dihimpun|pantauan|(?:dari|atas)\s+keterangan|"
     r"hasil\s+(?:(?:sementara|awal|akhir|resmi)\s+)?(?:dari\s+)?(?:hitung|penghitungan|perhitungan|rekapitulasi|quick|"
     r"real|audit|pemeriksaan|uji|tes|autopsi|otopsi|visum|lab\w*|olah\s+TKP|penyelidikan|penyidikan|investigasi|"
     r"pengecekan|penelusuran|identifikasi|pengukuran|inspeksi|pendataan|asesmen)|"

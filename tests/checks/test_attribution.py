@@ -851,3 +851,26 @@ def test_unattributed_claim_a_cases_sums_need_a_case_not_any_police():
     value = "\n\nNilai proyek jembatan itu mencapai Rp 12 miliar dan dibiayai dari anggaran daerah."
     assert _claims(collapse + "Polisi menjaga lokasi agar warga tidak mendekat." + value) == ["Rp 12 miliar"]
     assert _claims(collapse + "Polisi memeriksa kontraktor dan pengawas proyek." + value) == []
+
+
+def test_unattributed_claim_the_speaker_before_must_be_near_the_paragraphs_end():
+    flood = "Banjir merendam dua kecamatan sejak Senin.\n\n"
+    toll = "\n\nSebanyak 14 warga luka-luka saat mengungsi."
+    near = (
+        "Jalan desa tergenang. Kepala BPBD Agus Salim mengatakan air mulai naik sejak Minggu malam. Sekolah diliburkan."
+    )
+    assert _claims(flood + near + toll) == []
+    # four sentences on from the speaker, the scene is the writer's again
+    far = (
+        "Kepala BPBD Agus Salim mengatakan air mulai naik sejak Minggu malam. Jalan desa tergenang. Sekolah "
+        "diliburkan. Warga menaikkan barang ke loteng."
+    )
+    assert _claims(flood + far + toll) == ["14 warga luka-luka"]
+
+
+def test_unattributed_claim_a_sentence_opened_by_someones_account_is_sourced():
+    text = (
+        "Hasil tangkapan ikan di dermaga itu merosot.\n\nDari keterangan Manajer Pelelangan Ikan Cik Tin, hasil "
+        "tangkapan nelayan di tempat itu merosot sampai 40 persen. Nelayan pun merugi.\n\nPerahu ditambatkan."
+    )
+    assert _claims(text) == []
