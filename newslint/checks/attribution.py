@@ -570,7 +570,9 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "peristiwa (Rob adalah banjir yang diakibatkan …; 'Banjir itu adalah …' tetap dilaporkan), dugaan terhadap "
         "pihak yang di bagian mana pun berita diamankan, ditangkap atau ditetapkan tersangka (dengan nama atau "
         "inisial yang sama), dan jumlah korban peristiwa lama (tahunnya dua tahun atau lebih sebelum tahun terbaru "
-        "dalam berita). Bukan sumber: media tanpa penutur (dalam video, melalui telepon), penutur yang mendesak, "
+        "dalam berita; bukan 'sejak 2010'). Paragraf sebelumnya menjadi sumber hanya bila penuturnya ada di tiga "
+        "kalimat terakhirnya; 'Dari keterangan X' adalah sumber. Bukan sumber: media tanpa penutur (dalam video, "
+        "melalui telepon), penutur yang mendesak, "
         "mengusulkan atau mengucapkan terima kasih, 'terbukti' yang bukan putusan bersalah dan 'dijatuhi' tanpa "
         "hukuman pidana, kata dalam nama satuan (Program Studi, Bidang Riset), dan undang-undang tempat tersangka "
         "dijerat. Angka uang baru dianggap catatan perkara bila ada perkaranya (tersangka, terdakwa, penangkapan, "
@@ -622,7 +624,9 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
         "definition of a kind of event ('Rob adalah banjir yang diakibatkan …'; 'Banjir itu adalah …' stays a "
         "claim), a suspicion of a party the story has secured, arrested or named a suspect anywhere (by the same "
         "name or initials), and the toll of a past event (dated two or more years before the latest year the story "
-        "names). No source: a medium with nobody named ('dalam video', 'melalui telepon'), a speaker who urges, "
+        "names; not 'sejak 2010'). The paragraph before sources a figure only when its speaker is in one of its last "
+        "three sentences; 'Dari keterangan X' is a source. No source: a medium with nobody named ('dalam video', "
+        "'melalui telepon'), a speaker who urges, "
         "proposes or gives thanks, 'terbukti' that is no finding of guilt and 'dijatuhi' with no criminal "
         "sentence, a word of a unit's name ('Program Studi', 'Bidang Riset'), and the statute a suspect is charged "
         "under. A sum is a case's record only when there is a case (a suspect, a defendant, an arrest, an "
@@ -950,10 +954,19 @@ def _past_event(doc: Document, s: Sentence) -> bool:
     unseen news: a widely known historical toll). A story that names no later year keeps its claims.
     """
     text, sents = doc.text, doc.sentences
-    years = [int(m.group()) for m in _YEAR_RE.finditer(text, s.start, s.end)]
+
+    def dated(start: int, end: int) -> list[int]:
+        # the years that date an event, not a span's start or a comparison ("terparah sejak 2010")
+        return [
+            int(m.group())
+            for m in _YEAR_RE.finditer(text, start, end)
+            if not _SINCE_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
+        ]
+
+    years = dated(s.start, s.end)
     if not years and s.index > 0 and sents[s.index - 1].paragraph == s.paragraph:
         # "Gempa serupa melanda Yogyakarta pada 2006. Sebanyak 5.700 orang tewas dalam gempa itu."
-        years = [int(m.group()) for m in _YEAR_RE.finditer(text, sents[s.index - 1].start, s.start)]
+        years = dated(sents[s.index - 1].start, s.start)
     if not years:
         return False
     key = "attribution.latest_year"
@@ -1878,6 +1891,11 @@ _CASE_WORDS = frozenset(
     palsu pemalsuan diperiksa memeriksa dipolisikan""".split()
 )
 # A year, alone or closing a date ("pada 2018", "(26/12/2004)"), not part of a figure ("2.018 orang").
+# A year that starts a span or is compared with: "sejak 2010", "dibandingkan 2019", "hingga 2024".
+_SINCE_BEFORE_RE = compile_cached(
+    r"(?i:(?<![\w-])(?:sejak|semenjak|dibandingkan|dibanding|ketimbang|daripada|dari|hingga|sampai|setelah|"
+    r"sebelum|periode)(?:\s+(?:tahun|akhir|awal|pertengahan))?\s+$)"
+)
 _YEAR_RE = compile_cached(r"(?<![\d.,-])(?<![\d.,]\s)(?:19[5-9]\d|20[0-4]\d)(?![\d.,]\d|\d)")
 # A person named with where they live: "Sugeng, warga Desa Karangrejo", "Parti, asal Boyolali".
 _RESIDENT_NAME_RE = compile_cached(

@@ -818,6 +818,9 @@ def test_unattributed_claim_a_known_past_events_toll_is_background():
     past = now + "Gempa serupa pernah melanda Yogyakarta pada 2006. Sebanyak 5.700 orang tewas dalam gempa itu."
     assert _claims(past) == []
     assert _claims(now + "Pada 2022, sebanyak 57 orang tewas dalam gempa Sukabumi.") == ["57 orang tewas"]
+    # a year a comparison starts from dates nothing: this flood is the news
+    worst = now + "Sebanyak 12 orang tewas dalam banjir terparah sejak 2010 itu."
+    assert _claims(worst) == ["12 orang tewas"]
 
 
 def test_unattributed_claim_words_that_name_no_source():
