@@ -754,3 +754,126 @@ def test_a_lower_case_word_after_dilaporkan_is_no_media_citation():
     assert [a for a in an.attributions if a.kind == "citation"] == []
     an = analyze(parse("Kabar itu dilaporkan detik.com pada Senin.", layout="fragment"))
     assert [a.speaker for a in an.attributions if a.kind == "citation"][0].startswith("detik.com")
+
+
+def test_unattributed_claim_a_roster_pointed_back_to_or_with_the_hospital_backs_a_small_toll():
+    crash = "Bus itu menabrak truk di jalur pantura. Satu orang tewas dan 9 penumpang luka-luka.\n\n"
+    roster = (
+        " Mereka adalah Sugeng (45), warga Batang; Rini (30), warga Kendal; Yanto (52), warga Weleri; Darmi (61), "
+        "warga Batang; dan Ahmad Fauzi (24), warga Kendal."
+    )
+    # five of nine named, with the hospital still treating them: the reporter checked the casualties
+    treated = crash + "Dari 9 korban luka, lima orang masih dirawat di RSUD Kendal." + roster
+    assert _claims(treated) == []
+    # the same five with no word of where they are treated cover too little of the count
+    home = crash + "Dari 9 korban luka, lima orang sudah pulang." + roster
+    assert _claims(home) == ["9 penumpang luka-luka"]
+    # two of nine is no roster even at a hospital
+    few = crash + "Dari 9 korban luka, dua orang masih dirawat di RSUD Kendal. Mereka adalah Sugeng (45) dan Rini (30)."
+    assert _claims(few) == ["9 penumpang luka-luka"]
+    # victims named with where they live, no age
+    residents = (
+        "Angkot itu terperosok ke sungai.\n\nSebanyak 2 penumpang tewas dalam kecelakaan itu.\n\nKorban tewas "
+        "yaitu Sutrisno, warga Desa Karangrejo, dan Wartini, warga Desa Sumberejo."
+    )
+    assert _claims(residents) == []
+
+
+def test_unattributed_claim_a_definition_of_a_kind_of_event_is_background():
+    scene = "Air laut menggenangi permukiman di pesisir itu sejak Senin.\n\n"
+    assert _claims(scene + "Untuk diketahui, rob adalah banjir yang diakibatkan air laut pasang.") == []
+    # the incident itself, pointed at by "itu", keeps its cause a claim
+    this = scene + "Banjir itu adalah banjir yang diakibatkan tanggul yang jebol."
+    assert _claims(this) == ["diakibatkan"]
+
+
+def test_unattributed_claim_a_suspect_held_by_police_anywhere_in_the_story():
+    story = (
+        "Keributan terjadi di pangkalan ojek itu, Sabtu.\n\nPeristiwa bermula ketika R, warga Desa Sukamaju, diduga "
+        "menganiaya seorang pengemudi.\n\nWarga melerai keduanya.\n\n"
+    )
+    assert _claims(story + "Polisi kemudian mengamankan R di rumahnya.") == []
+    # the village where the party lives is not the party: its people going home is nobody's arrest
+    assert _claims(story + "Warga Sukamaju kemudian pulang ke rumah masing-masing.") == ["diduga menganiaya"]
+
+
+def test_unattributed_claim_a_victims_roster_goes_on_with_the_briefing_before():
+    briefing = (
+        "Longsor menimbun dua rumah di lereng bukit itu, Sabtu dini hari.\n\n"
+        '"Tujuh warga selamat, tiga lainnya tertimbun dan meninggal dunia," kata Kapolsek Tinggimoncong AKP Hasan, '
+        "Minggu.\n\n"
+    )
+    loss = "Kerugian material akibat longsor itu ditaksir sekitar Rp 205 juta."
+    roster = (
+        "Adapun identitas korban yang selamat yakni Hendra, Rusli, Anjas, Alex, Ulli, Umar dan Tio.\n\nSementara "
+        "korban yang meninggal dunia yakni Arsyad, Anwar dan Multazam.\n\n"
+    )
+    assert _claims(briefing + roster + loss) == []
+    narrative = "Hujan deras mengguyur kawasan itu sejak Jumat sore.\n\nJalan desa tertutup material longsor.\n\n"
+    assert _claims(briefing + narrative + loss) == ["Rp 205 juta"]
+
+
+def test_unattributed_claim_a_known_past_events_toll_is_background():
+    now = "Gempa mengguncang Cianjur, Senin (21/11/2022). Ribuan rumah rusak.\n\nWarga mengungsi ke tenda.\n\n"
+    past = now + "Gempa serupa pernah melanda Yogyakarta pada 2006. Sebanyak 5.700 orang tewas dalam gempa itu."
+    assert _claims(past) == []
+    assert _claims(now + "Pada 2022, sebanyak 57 orang tewas dalam gempa Sukabumi.") == ["57 orang tewas"]
+    # a year a comparison starts from dates nothing: this flood is the news
+    worst = now + "Sebanyak 12 orang tewas dalam banjir terparah sejak 2010 itu."
+    assert _claims(worst) == ["12 orang tewas"]
+
+
+def test_unattributed_claim_words_that_name_no_source():
+    toll = "Sebanyak 14 warga luka-luka saat jembatan itu putus."
+    bridge = "Jembatan gantung di desa itu putus, Selasa.\n\n"
+    # a medium with nobody named says how, not who
+    video = "Rekaman tawuran itu beredar.\n\nDalam video tampak puluhan pelajar saling kejar di jalan raya.\n\n"
+    assert _claims(video + "Sebanyak 12 orang luka-luka dalam tawuran itu.") == ["12 orang luka-luka"]
+    # urging someone tells no fact the figure could go on with
+    urged = bridge + "Ketua DPRD Sutomo mendesak pemerintah kabupaten segera memperbaiki jembatan itu.\n\n"
+    assert _claims(urged + toll) == ["14 warga luka-luka"]
+    # "terbukti" arguing, not a court's finding of guilt
+    assert _claims(bridge + "Ini terbukti dari kabel baja yang sudah berkarat.\n\n" + toll) == ["14 warga luka-luka"]
+    convicted = bridge + "Kontraktornya terbukti bersalah dalam kasus serupa.\n\n" + toll
+    assert _claims(convicted) == []
+    # a unit's name, and the statute a suspect is charged under
+    prodi = (
+        "Wisuda digelar di kampus itu, Sabtu.\n\nWisudawan berasal dari Program Studi Ilmu Hukum dan Program Studi "
+        "Akuntansi.\n\nAngka kelulusan tepat waktu turun 15 persen dibandingkan tahun lalu."
+    )
+    assert _claims(prodi) == ["15 persen"]
+    charged = (
+        "Polisi menangkap DS di rumahnya, Senin. DS dijerat Pasal 82 UU No 17 Tahun 2016 tentang Perlindungan "
+        "Anak.\n\nAngka kekerasan terhadap anak di kota itu naik 40 persen dibandingkan tahun lalu."
+    )
+    assert _claims(charged) == ["40 persen"]
+
+
+def test_unattributed_claim_a_cases_sums_need_a_case_not_any_police():
+    collapse = "Jembatan yang sedang dibangun itu ambruk, Senin.\n\n"
+    value = "\n\nNilai proyek jembatan itu mencapai Rp 12 miliar dan dibiayai dari anggaran daerah."
+    assert _claims(collapse + "Polisi menjaga lokasi agar warga tidak mendekat." + value) == ["Rp 12 miliar"]
+    assert _claims(collapse + "Polisi memeriksa kontraktor dan pengawas proyek." + value) == []
+
+
+def test_unattributed_claim_the_speaker_before_must_be_near_the_paragraphs_end():
+    flood = "Banjir merendam dua kecamatan sejak Senin.\n\n"
+    toll = "\n\nSebanyak 14 warga luka-luka saat mengungsi."
+    near = (
+        "Jalan desa tergenang. Kepala BPBD Agus Salim mengatakan air mulai naik sejak Minggu malam. Sekolah diliburkan."
+    )
+    assert _claims(flood + near + toll) == []
+    # four sentences on from the speaker, the scene is the writer's again
+    far = (
+        "Kepala BPBD Agus Salim mengatakan air mulai naik sejak Minggu malam. Jalan desa tergenang. Sekolah "
+        "diliburkan. Warga menaikkan barang ke loteng."
+    )
+    assert _claims(flood + far + toll) == ["14 warga luka-luka"]
+
+
+def test_unattributed_claim_a_sentence_opened_by_someones_account_is_sourced():
+    text = (
+        "Hasil tangkapan ikan di dermaga itu merosot.\n\nDari keterangan Manajer Pelelangan Ikan Cik Tin, hasil "
+        "tangkapan nelayan di tempat itu merosot sampai 40 persen. Nelayan pun merugi.\n\nPerahu ditambatkan."
+    )
+    assert _claims(text) == []
