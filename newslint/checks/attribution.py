@@ -458,7 +458,14 @@ def vague_agent(doc: Document, ctx: RuleContext) -> None:
     severity="info",
     enabled=False,
     genres=HARD_NEWS,
-    measured="Round s11 (claim16, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh16): "
+    measured="Round s11, blind: fresh16 (906 published excerpts, 190,111 words, never tuned on), every finding "
+    "judged by redaktur helpers (not the author) under the written judging standard: 0/6, on the code before "
+    "and after claim16 alike (the same six findings: an allegation sourced by the viral report before it and "
+    "the mayor after it, a budget figure restated with its APBD line, a debt figure the insurer confirms two "
+    "paragraphs on, a squad turnover the transfer list shows, a village estimate in a feature, a bribe sum in "
+    "the sentence naming the complaint channel). Unseen judgements over all rounds stay far below the tune "
+    "figures (fresh15 2/5, fresh16 0/6): stays off. "
+    "Round s11 (claim16, 2026-12-05; tune-side, read by the author, to be confirmed blind on fresh16): "
     "enabled over the dev corpus (415) and fresh6-15 (6,114 excerpts; fresh15 spent, now tuned on) 21 -> 16 "
     "findings; by the s9/s10 verdicts 16/21 -> 16/16 (gone, all five judged false alarms: a lead toll and its repeat "
     "whose victims are named with ages and their hospital after 'Mereka adalah', a definition of tidal flooding, a "
