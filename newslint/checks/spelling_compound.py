@@ -138,6 +138,9 @@ def joined_form(first: str, second: str) -> str | None:
                 and (
                     lex.rank.get(joined, _ATTESTED_RANK) < _ATTESTED_RANK or _both_roots(first, bare_second, lex.roots)
                 )
+                # two English words are an English phrase (master plan), whatever hunspell-id joins: English
+                # writes it apart, and the Indonesian fix is a translation (rencana induk), not a joined form
+                and not (lex.english_root(first) and lex.english_root(bare_second))
             ):
                 out = joined
     if out is not None and out in _listed_phrases():
@@ -213,6 +216,7 @@ def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
         good("Kedua lembaga sepakat menjalin kerja sama."),
         good("Warga pergi ke luar kota saat libur."),
         good("Petani diajari budi daya ikan nila."),
+        good("Pemerintah memaparkan master plan kawasan stasiun."),
     ],
 )
 def compound_apart(doc: Document, ctx: RuleContext) -> None:
