@@ -93,13 +93,14 @@ from typing import Any
 from newslint.checks._helpers import (
     accepted_forms,
     after_place_noun,
+    annya_form,
     bracket_gloss,
     cut_off,
     dialect_passage,
     looks_like_name,
 )
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
+from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, keyboard_adjacent
 from newslint.lang.morph import illegal_derivation
 from newslint.lang.suggest import one_slip_edits
 from newslint.lazyre import compile_cached
@@ -1130,7 +1131,7 @@ def verdict(low: str) -> tuple[tuple[str, ...], str]:
     hit = _VERDICTS.get(low)
     if hit is None:
         hit = ((), "") if low in _listed_elsewhere() else adaptation_candidates(low)
-        if hit[0] and _typing_slip_instead(low, hit[0][0], hit[1]):
+        if hit[0] and (_typing_slip_instead(low, hit[0][0], hit[1]) or annya_form(low) is not None):
             hit = ((), "")
         _VERDICTS[low] = hit
     return hit
@@ -1147,6 +1148,29 @@ _SLIP_COMMON_RANK = 5_000
 _SLIP_LIKE = _UNKNOWN_ONLY | {"g/j"}
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: The keys next to each letter key (QWERTY).
+_NEAR_KEYS = {a: "".join(b for b in _LETTERS if keyboard_adjacent(a, b)) for a in _LETTERS}
+#: The shortest word ``typo/word`` searches for slips the way :func:`_key_slip_as_common` does.
+_KEY_SLIP_MIN_LEN = 5
+#: "As common": the slip's word ranks within this factor of the alternation's candidate.
+_KEY_SLIP_RANK_FACTOR = 2
+
+
+def _key_slip_as_common(word: str, cand: str) -> bool:
+    """A standard word about as common as ``cand`` (or more) is one neighbouring key from ``word`` (*tengan*: *tengah*,
+    h beside n, against the vowel's *tangan*): a word the web never writes is a typing slip of it as likely,
+    which ``typo/word`` reports with the right word; the loanword rule would name another."""
+    lex = get_lexicon()
+    limit = _KEY_SLIP_RANK_FACTOR * lex.rank.get(cand, _UNRANKED)
+    for i, ch in enumerate(word):
+        for other in _NEAR_KEYS.get(ch, ""):
+            s = word[:i] + other + word[i + 1 :]
+            if lex.rank.get(s, _UNRANKED) <= limit and lex.is_standard(s):
+                return True
+    return False
+
+
 def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     """A sound alternation or slip pattern (not one whose direction EYD V fixes) reaches ``cand``, but one
     typing slip (a neighbouring key, a swap, a dropped or added letter) reaches a standard word
@@ -1156,6 +1180,13 @@ def _typing_slip_instead(word: str, cand: str, pattern: str) -> bool:
     if pattern in _DIRECTED or pattern in _SAFE_PATTERNS or pattern in ("meN-", "peN-", "meN- c", "peN- c", _SCHWA):
         return False  # a spelling convention (a Dutch ending, a digraph, the schwa: kran) is no typing slip
     lex = get_lexicon()
+    if (
+        pattern in _VOWELS
+        and len(word) >= _KEY_SLIP_MIN_LEN
+        and word not in lex.rank
+        and _key_slip_as_common(word, cand)
+    ):
+        return True
     # anging is angin (one dropped letter), not anjing (g/j): see _SLIP_LIKE
     ratio = 1 if pattern in _SLIP_LIKE else _SLIP_RATIO
     limit = min(lex.rank.get(cand, _UNRANKED) // ratio, _SLIP_COMMON_RANK)
@@ -1178,6 +1209,23 @@ def _english_context(doc: Document, tok: Token) -> bool:
             if all(len(p) > 2 and p in lex.english and p not in lex.roots for p in parts):
                 return True
     return False
+
+
+def _closes_english_phrase(doc: Document, tok: Token) -> bool:
+    """The two words before the token, in its sentence, are lower-case English words no Indonesian source
+    lists (*single point* mooring): the token is the head of the English phrase they open."""
+    lex = get_lexicon()
+    toks = doc.tokens
+    i = tok.index
+    if i < 2:
+        return False
+    for o in (toks[i - 1], toks[i - 2]):
+        low = o.text
+        if o.kind is not TokenKind.WORD or o.sentence != tok.sentence or not low.islower():
+            return False
+        if low not in lex.english or lex.is_standard(low):
+            return False
+    return True
 
 
 def _glued(text: str, tok: Token) -> bool:
@@ -1404,6 +1452,9 @@ _SUMMARY = {
         good("Sementara itu, ditambahkan Romadhon, awak kapal itu, cuaca masih buruk."),
         good("Sejak muda ia bekerja di kantor Djakarta Lloyd."),
         good("Menurut Ridho, santri itu sudah lulus."),
+        good("Rapat digelar di tengan pasar, dekat kios sayur."),
+        good("Pipa single point mooring milik perusahaan itu bocor."),
+        good("Ependi, petugas palang pintu, melihat mobil itu melaju."),
     ],
 )
 def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
@@ -1455,6 +1506,10 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             # (Sandra, Gandhi, Dharma); only the regular suffix patterns speak against it (Kwalitet), and an
             # initial h before a derived word (Hembusan: embus + -an; names are no derivations, Hadi: adi)
             continue
+        if not w.islower() and text[tok.end : tok.end + 1] == "," and not low.endswith(("nya", "lah")):
+            # a capital opening a sentence, set off by a comma: a name in apposition (Ependi, penjaga …); a
+            # sentence adverb in -nya or -lah (Seyogyanya, …) is a word
+            continue
         if not w.islower() and pattern in (_CHAIN, _CHAIN_DOUBLE):
             continue  # a capitalised transliteration opening a sentence is a name as often (Qomar, Moussa)
         if cut_off(doc, tok):
@@ -1469,6 +1524,8 @@ def loanword_adaptation(doc: Document, ctx: RuleContext) -> None:
             continue
         if _glued(text, tok) or (low in get_lexicon().english and _english_context(doc, tok)):
             continue
+        if not _known(low) and _closes_english_phrase(doc, tok):
+            continue  # a word no list knows closing an English phrase: its head noun (single point mooring)
         if (
             (pattern in _SPOKEN_FORMS and not _quoted_term(doc, tok))
             or (pattern == _CHAIN_DOUBLE and low in get_lexicon().rank)
