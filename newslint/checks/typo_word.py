@@ -1442,7 +1442,10 @@ def edit_cost(typo: str, cand: str) -> float:
         # an h closing a syllable after a vowel is barely heard, so writers add or drop it by ear
         # (menyisahkan for menyisakan, silahkan): as likely as a doubled letter
         closing = i + 1 == len(long_) or long_[i + 1] not in _VOWELS
-        return 0.1 if extra == "h" and i > 0 and long_[i - 1] in _VOWELS and closing else 0.5
+        if extra == "h" and i > 0 and long_[i - 1] in _VOWELS and closing:
+            return 0.1
+        # ng is one sound, so its g is dropped or added as easily (dipasan for dipasang)
+        return 0.1 if extra == "g" and i > 0 and long_[i - 1] == "n" else 0.5
     if lt == lc:
         diff = [i for i in range(lt) if typo[i] != cand[i]]
         if len(diff) == 2:

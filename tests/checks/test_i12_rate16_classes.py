@@ -147,3 +147,8 @@ def test_loanword_rule_leaves_names_english_heads_and_key_slips() -> None:
     assert _found("Pipa single point mooring milik perusahaan itu bocor.\n", rule) == []
     assert verdict("tengan") == ((), "")  # tengah, one key away, as common as the vowel's tangan
     assert verdict("penen")[0][:1] == ("panen",)  # no key slip reaches a word: the vowel stands
+
+
+def test_the_g_of_ng_is_dropped_as_easily_as_a_closing_h() -> None:
+    assert corrections("dipasan")[0] == "dipasang"
+    assert corrections("mengunsi")[0] == "mengungsi"
