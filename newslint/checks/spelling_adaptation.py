@@ -560,6 +560,10 @@ def _vowel_of_unranked(pattern: str, own: int) -> bool:
     return pattern in _VOWELS and own >= _UNRANKED
 
 
+#: A base this short under affixes is a fragment, not a reading of the word (menta = meN- + ta).
+_FRAGMENT_BASE = 3
+
+
 def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple[str, ...], str]:
     """A word no standard source lists, one directed adaptation from a root, when the web form is not
     English: the frequency list holds it (so hunspell-id, asked about every ranked word, rejects it: samudera,
@@ -580,8 +584,10 @@ def _unlisted_variant(word: str, variants: list[tuple[str, str]]) -> tuple[tuple
     a = analyze(word)
     if a is not None and a.source in ("english", "acronym", "compound"):
         return (), ""
-    if own >= _UNRANKED and (a is None or not a.is_affixed):
-        return (), ""  # an unknown bare word: the general search judges it
+    if own >= _UNRANKED and (a is None or not a.is_affixed or len(a.base) < _FRAGMENT_BASE):
+        # an unknown bare word: the general search judges it; so does one read only as affixes on a fragment
+        # (menta = meN- + ta): no derivation at all, so no lenient one to see through
+        return (), ""
     best: tuple[int, str, str] | None = None
     # a clitic or affix on a standard root that keeps its h (halamannya: halaman + -nya) is that root's word
     kept_h = a is not None and a.source == "root" and a.base[:1] == "h" and lex.is_standard(a.base)

@@ -152,3 +152,8 @@ def test_loanword_rule_leaves_names_english_heads_and_key_slips() -> None:
 def test_the_g_of_ng_is_dropped_as_easily_as_a_closing_h() -> None:
     assert corrections("dipasan")[0] == "dipasang"
     assert corrections("mengunsi")[0] == "mengungsi"
+
+
+def test_affixes_on_a_fragment_are_no_reading_to_see_through() -> None:
+    assert verdict("menta") == ((), "")  # meN- + ta: typo/word's mentah, not the vowel's minta
+    assert corrections("menta")[0] == "mentah"
