@@ -160,6 +160,7 @@ _COLLOQUIAL_WORDS = FlaggedTexts(lambda w: len(w) >= _MIN_LEN and w.islower() an
         "on the tune half (0.054 per 1,000 words; ngunduh x2 is the Javanese ceremony name ngunduh mantu, a "
         "false alarm), 2 on the unseen half (0.026), both new, both judged correct by an independent redaktur "
         "bahasa (bayarin, numpang); kept as info (n = 2)"
+        " Issue 12 rate16: a rite's name after a noun naming a rite (acara/selamat ngunduh mantu) is left alone wherever the draft uses it; tune half 3 -> 1"
     ),
     examples=[
         bad("Petugas baru inget jadwal itu setelah diingatkan warga."),

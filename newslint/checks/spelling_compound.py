@@ -206,6 +206,7 @@ def _both_roots(first: str, second: str, roots: frozenset[str]) -> bool:
         "negara, juru bicara, batu bara). Kept as info: hunspell-id still joins a few compounds KBBI writes apart "
         "(budidaya, masterplan; seen on the tune half). bench/adjudication_sample.py. Session 8: a joined form that "
         "a pair pack itself reports (budidaya → budi daya) is never suggested; tune half 8 → 7 findings"
+        " Issue 12 rate16: two English words stay apart (Lexicon.english_root: master plan x3 on the tune half, judged false); tune half 7 -> 4 findings"
     ),
     examples=[
         bad("Keluarga menerima ucapan duka cita dari warga.", fixed="Keluarga menerima ucapan dukacita dari warga."),

@@ -400,6 +400,7 @@ def _report_name(ctx: RuleContext, start: int, end: int, name: str, kind_id: str
         "Tanjung Balai, Kabupaten/Polres Labuhan Batu), adjudicated 4/4 correct (redaktur bahasa, not the "
         "author). All rounds together 8 of 12 judged correct or incorrect were correct (67%): info. "
         "bench/measure_spelling.py rate|recall --half unseen --per-type 400"
+        " Issue 12 rate16: a name after Pulau/Gunung/Sungai/Teluk... is not taken for a foreign city one slip away (Pulau Manipa x2, fresh15, judged false); dev corpus unchanged"
     ),
     examples=[
         bad("Menurut BKMG, hujan lebat turun sore ini.", fixed="Menurut BMKG, hujan lebat turun sore ini."),
