@@ -34,8 +34,8 @@ from newslint.engine.prefilter import (
     word_index,
 )
 from newslint.engine.yaml_rules import looks_like_name, protected_mask, touches_protected
-from newslint.lang import keyboard_adjacent
-from newslint.lang.morph import men_form
+from newslint.lang import analyze, keyboard_adjacent
+from newslint.lang.morph import illegal_derivation, men_form
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 __all__ = [
@@ -347,3 +347,18 @@ def dialect_passage(doc: Document, tok: Token, unknown: Callable[[str], bool], n
             if found >= need:
                 return True
     return False
+
+
+#: The shortest word that may end in *-aanya* for *-aannya* (pekerjaanya, sewaanya).
+_ANNYA_MIN_LEN = 8
+
+
+def annya_form(word: str) -> str | None:
+    """``pekerjaanya`` -> ``pekerjaannya``: the n of *-an* before *-nya* typed once, when the word with both
+    n's is a legal derivation of a root; ``None`` otherwise.  A typing slip at the suffix boundary, not a
+    doubled vowel of a loan (*-aa-*) nor a dropped *a* (*sewanya*)."""
+    if len(word) < _ANNYA_MIN_LEN or not word.endswith("aanya"):
+        return None
+    full = word[:-3] + "nnya"
+    a = analyze(full)
+    return full if a is not None and a.source == "root" and illegal_derivation(a) is None else None

@@ -66,6 +66,23 @@ class Lexicon:
         """True if ``word`` (lower case) is listed as a root, surface word or English word."""
         return word in self.words or word in self.roots or word in self.english
 
+    def english_root(self, word: str) -> bool:
+        """True if ``word`` (lower case) is an English word, even one hunspell-id also lists as an Indonesian
+        root (*master*, *plan*): the English list holds it, or it holds the word's English inflections
+        (*masters*, *plans*, *planned*), which no Indonesian root has."""
+        english = self.english
+        if word in english:
+            return True
+        if len(word) < 3 or not word.isalpha():
+            return False
+        return (
+            word + "s" in english
+            or word + "es" in english
+            or word + "ed" in english
+            or word + "ing" in english
+            or (word[-1] == "e" and word + "d" in english)
+        )
+
 
 SECTIONS = ("roots", "words", "english", "compounds", "redup", "acronyms", "standard", "checked")
 #: Padding around a word in the keys of :func:`letters_between` (no lexicon entry holds a space).

@@ -48,7 +48,7 @@ def test_pack_has_at_least_250_pairs_and_no_duplicates():
     assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
     for e in entries:
         assert e.get("safety", "safe") in ("safe", "unsafe", "suggest"), e
-        assert set(e) <= {"match", "replace", "safety", "note", "capitalized", "title"}, e
+        assert set(e) <= {"match", "replace", "safety", "note", "capitalized", "title", "unless_after"}, e
 
 
 def test_no_pair_maps_a_word_to_itself_or_to_another_listed_wrong_form():

@@ -23,7 +23,15 @@ of its type:
     capitalised word follows it (*Walikota Medan* → *Wali Kota Medan*).  With the
     option ``spoken_variants_in_colloquial_speech: true`` a match that differs from
     its replacement by its vowels alone (*cabe*/*cabai*) is skipped inside a
-    colloquial direct quotation (:mod:`newslint.lang.register`).
+    colloquial direct quotation (:mod:`newslint.lang.register`).  With the option
+    ``verbatim_written_text: true`` a match inside a written text quoted word for word
+    (a post, a caption, a book: ``"…," tulis akun X``; a block after ``Berikut narasi
+    yang dibagikan:``) is skipped: its spelling is its author's.
+    With ``english_word_group: NAME`` (regex swaps) a match whose group ``NAME``
+    is an English word that no standard Indonesian source lists is skipped
+    (*non-delivery forward*: an English term, not an Indonesian bound form).
+    An entry with ``unless_after: "w1 w2 …"`` is skipped right after one of those
+    words (a homograph the word before selects: *masih sangsi* "still doubtful").
     ``swap_file``: the name of a file beside the pack with more pairs, one a line
     (``wrong<TAB>right[<TAB>suggest,capitalized]``), appended to ``swap``.
 ``occurrence``

@@ -14,7 +14,8 @@ from newslint.engine.yaml_rules.names import _midsentence_capital, _title_line, 
 from newslint.engine.yaml_rules.schema import RuleLoadError
 from newslint.engine.yaml_rules.scope import WORD_L, WORD_R
 from newslint.engine.yaml_rules.timeout import _LAZY
-from newslint.lang.register import is_colloquial, spoken_variant
+from newslint.lang.lexicon import get_lexicon
+from newslint.lang.register import in_colloquial_speech, in_written_text, spoken_variant
 from newslint.model.document import Document
 
 
@@ -126,6 +127,8 @@ class SubstitutionCheck(_YamlCheck):
             return
         skip_names = bool(ctx.options.get("skip_capitalized_midsentence", False))
         keep_spoken = bool(ctx.options.get("spoken_variants_in_colloquial_speech", False))
+        keep_written = bool(ctx.options.get("verbatim_written_text", False))
+        english_group = ctx.options.get("english_word_group") if self.is_regex else None
         for m in self.matches(doc):
             if self.is_regex:
                 if m.lastgroup is None:
@@ -161,8 +164,15 @@ class SubstitutionCheck(_YamlCheck):
             repl = match_case(repl, found)
             if repl == found:
                 continue
-            if keep_spoken and spoken_variant(found, repl) and _in_colloquial_speech(doc, start):
+            if keep_spoken and spoken_variant(found, repl) and in_colloquial_speech(doc, start):
                 continue  # the speaker's pronunciation, transcribed: "cabe" in a trader's "… mahal banget"
+            after = entry.get("unless_after")
+            if after and _word_before(doc.text, start) in after.split():
+                continue  # the homograph the word before it selects: masih sangsi "still doubtful", no sanksi
+            if english_group and _english_only(m.groupdict().get(english_group)):
+                continue  # an English term in the copy (non-delivery forward): the Indonesian rule is not its
+            if keep_written and in_written_text(doc, start):
+                continue  # a post or a book quoted word for word: its spelling is its author's
             safety = str(entry.get("safety", "safe"))
             alternatives = [match_case(r.strip(), found) for r in repl.split("|")]
             ctx.report(
@@ -175,21 +185,22 @@ class SubstitutionCheck(_YamlCheck):
             )
 
 
-def _in_colloquial_speech(doc: Document, offset: int) -> bool:
-    """``offset`` lies inside a direct quotation whose words are colloquial (``newslint.lang.register``);
-    the verdict of each quotation is kept in ``doc.cache``."""
-    if not doc.in_quote(offset):
+def _word_before(text: str, start: int) -> str:
+    """The lower-case word right before ``start``, with only spaces between (``""`` after punctuation)."""
+    seg = text[max(0, start - 30) : start]
+    if not seg.endswith(" "):
+        return ""
+    words = seg.split()
+    return words[-1].lower() if words and words[-1].isalpha() else ""
+
+
+def _english_only(word: str | None) -> bool:
+    """``word`` is an English word that no standard Indonesian source lists (*delivery*, *performing*)."""
+    if not word:
         return False
-    verdicts: dict[int, bool] = doc.cache.setdefault("colloquial_quotations", {})
-    for i, q in enumerate(doc.quotations):
-        if q.depth == 0 and q.start <= offset < q.end:
-            verdict = verdicts.get(i)
-            if verdict is None:
-                # the quotation's own tokens, read off the document (no second tokenizer)
-                toks = doc.tokens[doc.token_index_at(q.start) : doc.token_index_at(q.end)]
-                verdict = verdicts[i] = is_colloquial([t.text.lower() for t in toks])
-            return verdict
-    return False
+    low = word.lower()
+    lex = get_lexicon()
+    return low in lex.english and not lex.is_standard(low)
 
 
 def _before_name(text: str, end: int) -> bool:
