@@ -44,6 +44,12 @@ def test_rows_are_pairs_and_never_repeat_the_pack() -> None:
         ("Pedagang menjual sirup dan balsem di pasar pagi.", "sirup", "sirop"),
         ("Keluarga menggelar ta'ziah di rumah duka malam itu.", "ta'ziah", "takziah"),
         ("Dia sempat bergadang menunggu hasil pemilihan.", "bergadang", "begadang"),
+        ("Warga masih was-was setelah gempa susulan semalam.", "was-was", "waswas"),
+        ("Kebakaran diduga akibat konsleting listrik di dapur.", "konsleting", "korsleting"),
+        ("Suhu siang ini mencapai 34 derajat Celcius di pesisir.", "Celcius", "Celsius"),
+        ("Tak bisa dipungkiri, harga cabai naik menjelang Lebaran.", "dipungkiri", "dimungkiri"),
+        ("Jenazah disholatkan di masjid dekat rumah duka.", "disholatkan", "disalatkan"),
+        ("Libur Kenaikan Isa Al Masih jatuh pada hari Kamis.", "Isa Al Masih", "Isa Almasih"),
     ],
 )
 def test_a_listed_form_is_reported_with_the_kbbi_form(text: str, wrong: str, right: str) -> None:
@@ -60,6 +66,10 @@ def test_a_listed_form_is_reported_with_the_kbbi_form(text: str, wrong: str, rig
         # a capital another capital follows after a bracket opens a name
         "Barang bukti ditemukan di lokasi kedua (Kost Living Anaway, Padaleu) pada malam itu.",
         "Subhan Bachong, salah seorang penyintas, bercerita tentang malam itu.",
+        # a month name that is also a given name fires only where it opens a sentence
+        "Kata ABK kapal itu, Aji Slamet Romadhon, cuaca buruk sejak pagi.",
+        "Jalan yang menghubungkan Kecamatan Gandusari dan Kecamatan Kampak rusak parah.",
+        "Restoran itu menjual shabu-shabu dan sushi.",
     ],
 )
 def test_names_and_ordinary_phrases_stay_silent(text: str) -> None:
