@@ -471,6 +471,8 @@ _VOWELS = frozenset("e/i i/e o/u u/o a/e e/a au/o au/ao oi/oa ei/ai schwa".split
 #: Voicing and spelling slips of a loan (korden, jerigen, marjinal, petay, strawberi) that also relate distinct
 #: roots (kedung/gedung) and places (Bangka/bangga): they count only for a word no list knows at all.
 _UNKNOWN_ONLY = frozenset("k/g g/k j/g y/i aw/o r/l l/r c/s +k".split())
+#: The liquid alternations among them (see :func:`verdict`'s rank test).
+_LIQUIDS = frozenset(("r/l", "l/r"))
 #: A root this rare on the web (or absent) beside a root this many times more frequent is a listed variant.
 _VARIANT_RANK = 20_000
 _VARIANT_RATIO = 20
@@ -1008,6 +1010,10 @@ def _one_adaptation(word: str) -> tuple[tuple[str, ...], str]:
 
     def plausible(cand: str) -> bool:
         r = rank.get(cand, _UNRANKED)
+        if found[cand] in _LIQUIDS and r >= _VARIANT_RANK:
+            # r and l between vowels relate distinct words as often as a loan's two spellings (porang, a crop,
+            # is no polang; terop, barada): the old spelling counts only toward a common word (pararel: paralel)
+            return False
         if (
             r >= _UNRANKED
             and found[cand] not in _SAFE_PATTERNS
