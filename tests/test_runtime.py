@@ -95,8 +95,8 @@ def test_build_for_workers_builds_only_the_active_rules_tables(monkeypatch) -> N
 
 
 def test_rule_tables_are_marked_for_workers() -> None:
-    import newslint.checks.typo_entity  # noqa: F401
     import newslint.checks.typo_word  # noqa: F401
 
+    # typo/entity's city table is built per first letter when asked (a few dozen words a corpus), after the fork
     modules = {b.__module__ for b in runtime._FOR_WORKERS}
-    assert {"newslint.checks.typo_word", "newslint.checks.typo_entity"} <= modules
+    assert "newslint.checks.typo_word" in modules

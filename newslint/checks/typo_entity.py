@@ -38,14 +38,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse, groupby
-from operator import itemgetter
 
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
-from newslint.lang.gazetteer import names_of_kinds, names_with_prefix
+from newslint.lang.gazetteer import names_of_kinds, names_of_kinds_with_prefix, names_with_prefix
 from newslint.model.document import Document, Token, TokenKind
-from newslint.runtime import for_workers
 
 #: Words before a token that announce a place.
 PLACE_CUES = frozenset(
@@ -1125,24 +1123,22 @@ _CITY_KINDS = frozenset(["city", "place"])
 _CITY_SLIPS: dict[str, str | None] = {}
 
 
-@for_workers
-@lru_cache(maxsize=1)
-def _cities_by_start() -> dict[tuple[str, int], tuple[str, ...]]:
-    """The gazetteer's one-word cities (not named like an English word: University, Florida), by (first letter,
-    length)."""
-    names = names_of_kinds(*_CITY_KINDS)
-    cities = list(filterfalse(get_lexicon().english.__contains__, filter(str.isalpha, names)))
-    # grouped in C: a stable sort by length keeps each length's cities in stored order, and groupby cuts them
-    # into runs of one first letter (a letter's later run, if the stored order is not alphabetical, is added
-    # after its earlier ones: the same tuples as appending city by city, built before the fork of a pool run)
-    cities.sort(key=len)
-    out: dict[tuple[str, int], tuple[str, ...]] = {}
-    for n, same_length in groupby(cities, len):
-        for first, run in groupby(same_length, itemgetter(0)):
-            key = (first, n)
-            names_run = tuple(run)
-            out[key] = out[key] + names_run if key in out else names_run
-    return out
+#: The gazetteer's one-word cities by first letter, then length: see :func:`_cities_starting`.
+_CITIES_BY_LETTER: dict[str, dict[int, tuple[str, ...]]] = {}
+
+
+def _cities_starting(letter: str) -> dict[int, tuple[str, ...]]:
+    """The gazetteer's one-word cities (not named like an English word: University, Florida) that start with
+    ``letter``, by length.  Built per letter when :func:`city_slip` first asks for it: it asks for a few dozen
+    words in a corpus, and the table of all 22,000 cities cost ~54M instructions before the fork of every pool
+    run (one letter's share is a twentieth of that)."""
+    hit = _CITIES_BY_LETTER.get(letter)
+    if hit is None:
+        names = names_of_kinds_with_prefix(letter, *_CITY_KINDS)
+        cities = list(filterfalse(get_lexicon().english.__contains__, filter(str.isalpha, names)))
+        cities.sort(key=len)  # grouped by length in C
+        hit = _CITIES_BY_LETTER[letter] = {n: tuple(same_length) for n, same_length in groupby(cities, len)}
+    return hit
 
 
 def city_slip(word: str) -> str | None:
@@ -1155,13 +1151,13 @@ def city_slip(word: str) -> str | None:
     found: str | None = None
     n = len(low)
     if n >= 5 and low not in get_lexicon().rank and not is_known_entity(low) and not _ordinary_or_web_name(low):
-        index = _cities_by_start()
+        index = _cities_starting(low[0])
         letters = frozenset(low)
         # one slip changes at most one letter each way: the set test (in C) rules out nearly every city first
         hits = [
             c
             for m in ((n,) if n == 5 else (n - 1, n, n + 1))
-            for c in index.get((low[0], m), ())
+            for c in index.get(m, ())
             if len(letters.symmetric_difference(c)) <= 2 and (n > 5 or sorted(c) == sorted(low)) and is_slip(low, c)
         ]
         if len(hits) == 1:

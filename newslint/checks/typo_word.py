@@ -2124,25 +2124,28 @@ def name_head_corrections(w: str) -> tuple[str, ...]:
 
 @for_workers
 @lru_cache(maxsize=1)
-def _frequent_deletions() -> dict[str, list[str]]:
-    """SymSpell-style index of the :data:`_FREQUENT_DEPTH` most frequent words of six letters or more: each
-    word and each of its one-letter deletions -> the words.  A word one edit from ``w`` shares ``w`` or one of
-    its deletions with it, so a lookup of ``len(w) + 1`` strings finds every candidate."""
-    out: dict[str, list[str]] = {}
+def _frequent_by_head() -> tuple[dict[tuple[str, int], list[str]], dict[str, list[str]]]:
+    """The :data:`_FREQUENT_DEPTH` most frequent words of six letters or more by (first letter, length), and by
+    all but their first letter, in frequency order (a few thousand words: a deletion index of them, a string
+    per letter of each word, cost ~25 times as much to build, and :func:`_frequent_near` is asked a few
+    hundred times per corpus)."""
+    by_first: dict[tuple[str, int], list[str]] = {}
+    by_tail: dict[str, list[str]] = {}
     for w in islice(get_lexicon().rank, _FREQUENT_DEPTH):  # the rank dict is in frequency order
         n = len(w)
         if n < 6:
             continue
-        # a set comprehension and a membership test, not a generator unpacked into a set and a setdefault
-        # that builds a throw-away list per key: the build (once per process) measured ~3x cheaper
-        keys = {w[:i] + w[i + 1 :] for i in range(n)}
-        keys.add(w)
-        for v in keys:
-            if v in out:
-                out[v].append(w)
-            else:
-                out[v] = [w]
-    return out
+        key = (w[0], n)
+        if key in by_first:
+            by_first[key].append(w)
+        else:
+            by_first[key] = [w]
+        tail = w[1:]
+        if tail in by_tail:
+            by_tail[tail].append(w)
+        else:
+            by_tail[tail] = [w]
+    return by_first, by_tail
 
 
 #: How many of the most frequent words :func:`_frequent_near` searches (the capitalised-word check and the
@@ -2151,14 +2154,29 @@ _FREQUENT_DEPTH = 5000
 
 
 def _frequent_near(low: str) -> set[str]:
-    """The words among the :data:`_FREQUENT_DEPTH` most frequent (six letters or more) that may be one edit
-    from ``low`` with the same first letter (a superset: callers test :func:`one_edit`)."""
-    get = _frequent_deletions().get
-    near: set[str] = set(get(low, ()))
-    for i in range(1, len(low)):  # the first letter stays (a candidate starts like the word)
-        hit = get(low[:i] + low[i + 1 :])
-        if hit:
-            near.update(hit)
+    """The words among the :data:`_FREQUENT_DEPTH` most frequent (six letters or more) one edit from ``low`` (a
+    dropped, added or other letter, two neighbours swapped) that keep its first letter, or whose first letter
+    is one added before it or swapped with its second; a word whose first two letters are alike may also
+    have the first replaced (such a slip is one of the second)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    by_first, by_tail = _frequent_by_head()
+    n = len(low)
+    first = low[:1]
+    near: set[str] = set()
+    for m in (n - 1, n, n + 1):
+        words = by_first.get((first, m))
+        if words:
+            # the one-edit test in C: each call looks at a few dozen words
+            near.update(w for w, _d, _i in process.extract(low, words, scorer=OSA.distance, score_cutoff=1, limit=None))
+    near.update(by_tail.get(low, ()))  # a letter added before the word
+    swapped = low[1:2] + low[:1] + low[2:]
+    if swapped != low:
+        near.update(w for w in by_tail.get(swapped[1:], ()) if w == swapped)
+    if n > 1 and low[0] == low[1]:
+        near.update(w for w in by_tail.get(low[1:], ()) if len(w) == n)  # the first of a doubled letter replaced
+    near.discard(low)
     return near
 
 

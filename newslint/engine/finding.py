@@ -66,6 +66,25 @@ class Finding:
     #: The message in the other language, and anything reporters may want.
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # pickled as the constructor's arguments (a pool's workers send every finding to the main process): the
+        # __getstate__/__setstate__ a slotted dataclass gets look its fields up on every call
+        return type(self), (
+            self.rule,
+            self.severity,
+            self.message,
+            self.start,
+            self.end,
+            self.line,
+            self.column,
+            self.end_line,
+            self.end_column,
+            self.text,
+            self.suggestions,
+            self.fix,
+            self.extra,
+        )
+
     @property
     def family(self) -> str:
         return self.rule.split("/", 1)[0]

@@ -36,3 +36,24 @@ def test_accented_names_and_real_symbols_are_not_mojibake() -> None:
 def test_shown_run_escapes_control_characters_only() -> None:
     assert shown_run("\u00e2\u0080\u0094") == "â\\x80\\x94"
     assert shown_run("Ã©") == "Ã©"
+
+
+def test_punctuation_runs_are_repaired_as_ftfy_repairs_them() -> None:
+    """Every candidate run that punctuation_repaired answers without loading ftfy gets ftfy's own answer."""
+    import ftfy
+
+    from newslint.checks.structure_mojibake import _CANDIDATE_RE, punctuation_repaired
+
+    continuation = [chr(c) for c in range(0x80, 0xC0)] + list("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+    answered = 0
+    for second in continuation:
+        for run in [f"â{second} "] + [f"â{second}{third}{space}" for third in continuation for space in ("", " ")]:
+            assert _CANDIDATE_RE.fullmatch(run)
+            fixed = punctuation_repaired(run)
+            if fixed is not None:
+                answered += 1
+                assert fixed == ftfy.fix_encoding(run), ascii(run)
+    assert answered == 570  # dashes, quotation marks, joiners, currency signs: those read back as UTF-8
+    for run, char in [("â\x80\x94", "—"), ("â€“", "–"), ("â\x82¬", "€"), ("â\x81 ", "\u2060"), ("â€œ ", "“ ")]:
+        assert punctuation_repaired(run) == char
+    assert punctuation_repaired("Ã©") is None  # other leads: ftfy decides

@@ -246,3 +246,12 @@ def test_names_of_kinds_keeps_stored_order_across_kinds() -> None:
     expected = [low for low, k in zip(_gaz()._lows, data["kind_of"]) if k in codes]
     assert names_of_kinds(*kinds) == expected
     assert names_of_kinds("no-such-kind") == []
+
+
+def test_names_of_kinds_with_prefix_is_the_run_of_names_of_kinds_with_that_prefix() -> None:
+    from newslint.lang.gazetteer import names_of_kinds, names_of_kinds_with_prefix
+
+    for kinds in (("city", "place"), ("org",), ("id_place", "province")):
+        names = names_of_kinds(*kinds)
+        for prefix in ("a", "k", "s", "z", "ja", "ma", "\u00e9", "~", "zz"):
+            assert names_of_kinds_with_prefix(prefix, *kinds) == [n for n in names if n.startswith(prefix)]
