@@ -307,15 +307,16 @@ PLACE_NOUNS = frozenset(
 )
 
 
-def after_place_noun(doc: Document, tok: Token) -> bool:
-    """The word right before ``tok`` (same sentence) is a noun that heads a place's name (:data:`PLACE_NOUNS`):
-    ``tok`` is that name, written in lower case (*warga dusun kalbut*), not a word to correct by spelling."""
+def after_place_noun(doc: Document, tok: Token, nouns: Collection[str] = PLACE_NOUNS) -> bool:
+    """The word right before ``tok`` (same sentence) is a noun that heads a place's name (:data:`PLACE_NOUNS`,
+    or the lower-case ``nouns`` a rule names): ``tok`` is that name, written in lower case (*warga dusun
+    kalbut*), not a word to correct by spelling."""
     i = tok.index - 1
     toks = doc.tokens
     if i < 0:
         return False
     prev = toks[i]
-    return prev.kind is TokenKind.WORD and prev.sentence == tok.sentence and prev.text.lower() in PLACE_NOUNS
+    return prev.kind is TokenKind.WORD and prev.sentence == tok.sentence and prev.text.lower() in nouns
 
 
 def bracket_gloss(doc: Document, tok: Token) -> bool:

@@ -100,9 +100,9 @@ from newslint.checks._helpers import (
     looks_like_name,
 )
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, keyboard_adjacent
+from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
 from newslint.lang.morph import illegal_derivation
-from newslint.lang.suggest import one_slip_edits
+from newslint.lang.suggest import NEAR_KEYS, one_slip_edits
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -1160,9 +1160,6 @@ _SLIP_COMMON_RANK = 5_000
 _SLIP_LIKE = _UNKNOWN_ONLY | {"g/j"}
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-#: The keys next to each letter key (QWERTY).
-_NEAR_KEYS = {a: "".join(b for b in _LETTERS if keyboard_adjacent(a, b)) for a in _LETTERS}
 #: The shortest word ``typo/word`` searches for slips the way :func:`_key_slip_as_common` does.
 _KEY_SLIP_MIN_LEN = 5
 #: "As common": the slip's word ranks within this factor of the alternation's candidate.
@@ -1176,7 +1173,7 @@ def _key_slip_as_common(word: str, cand: str) -> bool:
     lex = get_lexicon()
     limit = _KEY_SLIP_RANK_FACTOR * lex.rank.get(cand, _UNRANKED)
     for i, ch in enumerate(word):
-        for other in _NEAR_KEYS.get(ch, ""):
+        for other in NEAR_KEYS.get(ch, ""):
             s = word[:i] + other + word[i + 1 :]
             if lex.rank.get(s, _UNRANKED) <= limit and lex.is_standard(s):
                 return True
@@ -1235,7 +1232,7 @@ def _closes_english_phrase(doc: Document, tok: Token) -> bool:
         low = o.text
         if o.kind is not TokenKind.WORD or o.sentence != tok.sentence or not low.islower():
             return False
-        if low not in lex.english or lex.is_standard(low):
+        if not lex.english_only(low):
             return False
     return True
 

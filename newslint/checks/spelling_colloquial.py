@@ -66,7 +66,7 @@ def standard_form(word: str) -> str | None:
         if best is not None and word not in _listed():
             own = lex.rank.get(word, _UNRANKED)
             a = analyze(word)
-            if word in lex.english and not lex.is_standard(word):
+            if lex.english_only(word):
                 # an English word that is also a respelling by its vowels (bales, males): in Indonesian copy it
                 # is the respelling; the rule skips it next to English words
                 out = colloquial_source(word, onsets=False)

@@ -39,7 +39,14 @@ from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse, groupby
 
-from newslint.checks._helpers import NewTexts, candidate_texts, candidate_tokens, is_slip, word_index
+from newslint.checks._helpers import (
+    NewTexts,
+    after_place_noun,
+    candidate_texts,
+    candidate_tokens,
+    is_slip,
+    word_index,
+)
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_of_kinds_with_prefix, names_with_prefix
@@ -265,13 +272,6 @@ def place_context(doc: Document, tok: Token) -> bool:
 _LOCAL_HEADS = frozenset(["kecamatan", "desa", "kelurahan", "dusun", "kampung", "nagari", "gampong"])
 
 
-def _after_local_head(doc: Document, tok: Token) -> bool:
-    """The token follows the head of a local unit's name (*Kecamatan*, *Desa*) in its sentence."""
-    i = tok.index
-    toks = doc.tokens
-    return i > 0 and toks[i - 1].sentence == tok.sentence and toks[i - 1].text.lower() in _LOCAL_HEADS
-
-
 #: Heads of a natural feature's name (islands, mountains, rivers, bays): the name after one is a place of that
 #: kind, so a foreign city one slip away (Manila for Pulau Manipa) is another place, not the one meant.
 _FEATURE_HEADS = frozenset(
@@ -279,13 +279,6 @@ _FEATURE_HEADS = frozenset(
 )
 #: Gazetteer kinds that hold such features (Indonesian places and provinces: Pulau Lombok, Gunung Rinjani).
 _FEATURE_KINDS = frozenset(["id_place", "province"])
-
-
-def _after_feature_head(doc: Document, tok: Token) -> bool:
-    """The token follows the head of a natural feature's name (*Pulau*, *Gunung*, *Sungai*) in its sentence."""
-    i = tok.index
-    toks = doc.tokens
-    return i > 0 and toks[i - 1].sentence == tok.sentence and toks[i - 1].text.lower() in _FEATURE_HEADS
 
 
 def _lower_words(doc: Document) -> set[str]:
@@ -495,9 +488,9 @@ def typo_entity(doc: Document, ctx: RuleContext) -> None:
             continue  # part of another name (Mahaka Square, Saraswati Nuswantara)
         if not (canon_here or context or slip):
             continue
-        if not canon_here and _after_local_head(doc, tok):
+        if not canon_here and after_place_noun(doc, tok, _LOCAL_HEADS):
             continue  # di Kecamatan Cikajang: villages and districts are too many for any gazetteer
-        if not canon_here and kind not in _FEATURE_KINDS and _after_feature_head(doc, tok):
+        if not canon_here and kind not in _FEATURE_KINDS and after_place_noun(doc, tok, _FEATURE_HEADS):
             continue  # Pulau Manipa is an island, no slip of the city Manila: the head names the kind of place
         # five letters: too many real short names (Ansan, Belga) sit one letter from a place; a slip of a
         # name the draft also spells right counts, unless a longer name goes on after it (Belga News Agency)

@@ -110,6 +110,7 @@ from newslint.lang.gazetteer import names_with_prefix
 from newslint.lang.morph import colloquial_affix_source, colloquial_source, illegal_derivation, men_form
 from newslint.lang.register import in_colloquial_speech, spoken_variant
 from newslint.lang.suggest import (
+    NEAR_KEYS,
     offerable,
     one_edit,
     one_edit_neighbours,
@@ -144,10 +145,8 @@ _SPLITS: dict[str, str | None] = {}
 
 
 def english_only(low: str) -> bool:
-    """A word of the English list that is not also a standard Indonesian word (the English list holds the
-    English words Indonesian copy borrows, such as *tenant*, when English text uses them more)."""
-    lex = get_lexicon()
-    return low in lex.english and not lex.is_standard(low)
+    """:meth:`Lexicon.english_only <newslint.lang.lexicon.Lexicon.english_only>` of the loaded lexicon."""
+    return get_lexicon().english_only(low)
 
 
 def _rank(word: str) -> int:
@@ -1184,7 +1183,7 @@ def _slip_edits(word: str) -> set[str]:
             out.add(word[:i] + word[i + 1 :])
         if i + 1 < len(word):
             out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
-        for c in _NEAR_KEYS.get(ch, ""):
+        for c in NEAR_KEYS.get(ch, ""):
             out.add(word[:i] + c + word[i + 1 :])
     for i in range(len(word) + 1):
         for c in _LETTERS:  # a dropped letter may be any letter
@@ -1201,7 +1200,6 @@ def _plausible_added(word: str, i: int) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_NEAR_KEYS = {a: "".join(b for b in _LETTERS if keyboard_adjacent(a, b)) for a in _LETTERS}
 
 
 def _two_slips(typo: str, cand: str) -> bool:
@@ -1232,14 +1230,14 @@ def _typing_slips_of(cand: str) -> set[str]:
         out.add(cand[:i] + cand[i + 1 :])
         if i + 1 < n and cand[i + 1] != ch:
             out.add(cand[:i] + cand[i + 1] + ch + cand[i + 2 :])
-        for c in _NEAR_KEYS.get(ch, ""):
+        for c in NEAR_KEYS.get(ch, ""):
             out.add(cand[:i] + c + cand[i + 1 :])
     for i in range(n + 1):
         # the added letter's neighbours are cand[i - 1] and cand[i]
         around = cand[max(i - 1, 0) : i + 1]
         added = set(around)
         for nb in around:
-            added.update(_NEAR_KEYS.get(nb, ""))
+            added.update(NEAR_KEYS.get(nb, ""))
         for c in added:
             out.add(cand[:i] + c + cand[i:])
     return out
@@ -1995,7 +1993,7 @@ def _undone_drop_swap_or_key(word: str) -> set[str]:
     for i, ch in enumerate(word):
         if i + 1 < n and word[i + 1] != ch:
             out.add(word[:i] + word[i + 1] + ch + word[i + 2 :])
-        for c in _NEAR_KEYS.get(ch, ""):
+        for c in NEAR_KEYS.get(ch, ""):
             out.add(word[:i] + c + word[i + 1 :])
     for i in range(n + 1):
         for c in _LETTERS:

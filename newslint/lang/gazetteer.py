@@ -222,31 +222,36 @@ def is_known_entity(name: str) -> bool:
     return g.has(low) or g.has(_fold(low))
 
 
+def _kinds_mask(data: dict[str, Any], kinds: tuple[str, ...]) -> bytes:
+    """A table for ``bytes.translate``: each name's kind code (``kind_of``, one byte per name) to 1 for the
+    ``kinds`` asked for, 0 for the others, so the names are then picked in C."""
+    codes = {i for i, k in enumerate(data["kinds"]) if k in kinds}
+    return bytes(i in codes for i in range(256))
+
+
+def _prefix_run(lows: list[str], prefix: str) -> tuple[int, int]:
+    """The run ``lows[lo:hi]`` of the sorted names that start with ``prefix`` (lower case, not empty): two
+    binary searches, up to (not including) the prefix with its last letter's successor."""
+    lo = bisect.bisect_left(lows, prefix)
+    return lo, bisect.bisect_left(lows, prefix[:-1] + chr(ord(prefix[-1]) + 1), lo)
+
+
 def names_of_kinds(*kinds: str) -> list[str]:
     """The gazetteer names (lower-cased) of the given kinds (``id_place``, ``province`` ...), in stored order."""
     g = _gaz()
-    data = g._data
-    codes = {i for i, k in enumerate(data["kinds"]) if k in kinds}
-    # one byte per name (its kind's code) mapped to 1 for the kinds asked for, 0 for the others: the names are
-    # then picked in C (33,000 names; rules ask for a few kinds each, several at start-up)
-    wanted = bytes(i in codes for i in range(256))
-    return list(compress(g._lows, data["kind_of"].translate(wanted)))
+    # 33,000 names; rules ask for a few kinds each, several at start-up
+    return list(compress(g._lows, g._data["kind_of"].translate(_kinds_mask(g._data, kinds))))
 
 
 def names_of_kinds_with_prefix(prefix: str, *kinds: str) -> list[str]:
     """:func:`names_of_kinds` that start with ``prefix`` (lower case, not empty), in stored order: in the
-    sorted names they are one run, found by two binary searches and picked in C."""
+    sorted names they are one run, picked in C."""
     g = _gaz()
     data = g._data
     if not data.get("sorted"):
         return [n for n in names_of_kinds(*kinds) if n.startswith(prefix)]
-    lows = g._lows
-    lo = bisect.bisect_left(lows, prefix)
-    # every name from ``prefix`` up to (not including) the prefix with its last letter's successor starts with it
-    hi = bisect.bisect_left(lows, prefix[:-1] + chr(ord(prefix[-1]) + 1), lo)
-    codes = {i for i, k in enumerate(data["kinds"]) if k in kinds}
-    wanted = bytes(i in codes for i in range(256))
-    return list(compress(lows[lo:hi], data["kind_of"][lo:hi].translate(wanted)))
+    lo, hi = _prefix_run(g._lows, prefix)
+    return list(compress(g._lows[lo:hi], data["kind_of"][lo:hi].translate(_kinds_mask(data, kinds))))
 
 
 def names_with_prefix(prefix: str) -> list[str]:
@@ -256,12 +261,10 @@ def names_with_prefix(prefix: str) -> list[str]:
     lows = g._lows
     if not g._data.get("sorted"):
         return sorted(n for n in g.known if n.startswith(prefix))
-    out = []
-    i = bisect.bisect_left(lows, prefix)
-    while i < len(lows) and lows[i].startswith(prefix):
-        out.append(lows[i])
-        i += 1
-    return out
+    if not prefix:
+        return list(lows)
+    lo, hi = _prefix_run(lows, prefix)
+    return lows[lo:hi]
 
 
 def entity_kind(name: str) -> str | None:

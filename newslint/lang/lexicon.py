@@ -66,6 +66,12 @@ class Lexicon:
         """True if ``word`` (lower case) is listed as a root, surface word or English word."""
         return word in self.words or word in self.roots or word in self.english
 
+    def english_only(self, word: str) -> bool:
+        """True if ``word`` (lower case) is on the English list and no standard Indonesian source lists it (the
+        English list holds the English words Indonesian copy borrows, such as *tenant*, when English text
+        uses them more)."""
+        return word in self.english and not self.is_standard(word)
+
     def english_root(self, word: str) -> bool:
         """True if ``word`` (lower case) is an English word, even one hunspell-id also lists as an Indonesian
         root (*master*, *plan*): the English list holds it, or it holds the word's English inflections

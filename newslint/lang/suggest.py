@@ -27,6 +27,7 @@ __all__ = [
     "suggest",
     "suggest_one_edit",
     "one_edit_ranking",
+    "NEAR_KEYS",
     "one_edit_neighbours",
     "one_slip_edits",
     "keyboard_adjacent",
@@ -164,6 +165,9 @@ def _edits1(word: str, between: dict[str, str], neighbour_keys_only: bool = Fals
     return out
 
 
+#: The keys next to each letter key (QWERTY), as a string in alphabetical order: the letters a neighbouring-key
+#: slip puts in a letter's place (typo/word's slip search, loanword-adaptation's slip test).
+NEAR_KEYS = {a: "".join(b for b in sorted(_KEYPOS) if keyboard_adjacent(a, b)) for a in sorted(_KEYPOS)}
 #: The letters whose keys touch each letter's key (QWERTY): the substitutions a neighbouring-key slip makes.
 _NEIGHBOUR_KEYS = {a: frozenset(b for b in _KEYPOS if keyboard_adjacent(a, b)) for a in _KEYPOS}
 

@@ -196,11 +196,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _english_only(word: str | None) -> bool:
     """``word`` is an English word that no standard Indonesian source lists (*delivery*, *performing*)."""
-    if not word:
-        return False
-    low = word.lower()
-    lex = get_lexicon()
-    return low in lex.english and not lex.is_standard(low)
+    return bool(word) and get_lexicon().english_only(word.lower())
 
 
 def _before_name(text: str, end: int) -> bool:
