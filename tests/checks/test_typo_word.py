@@ -517,3 +517,10 @@ def test_two_typing_slips_in_a_long_quoted_word_are_the_writers() -> None:
     assert [(f.text, f.suggestions[0]) for f in fs] == [("mempwrhatikam", "memperhatikan")]
     # one vowel for another is how speech respells a word: still the speaker's
     assert _typo('"Sawahnya separoh gagal panen," katanya.') == []
+
+
+def test_an_noun_with_the_n_of_nya_typed_once() -> None:
+    # the -an noun web text writes, + -nya with one n: the n typed once (alasanya, curianya)
+    assert corrections("alasanya")[0] == "alasannya"
+    # a word nobody writes in -an is the bare word + -nya with a letter added (gedunganya: gedungnya)
+    assert corrections("gedunganya")[0] != "gedungannya"
