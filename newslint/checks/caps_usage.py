@@ -615,9 +615,12 @@ def _lowercase_place(word: str) -> str | None:
         "Dilaporkan: kata huruf kecil setelah kata depan, kata tempat atau arah (di, ke, dari, kota, kabupaten, "
         "provinsi, warga, asal, wilayah, kawasan, pemkot, polres, bupati, bandara, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
         "kamus (medan, batu, padang, solo tidak dilaporkan karena juga kata umum). Tagar, akun dan alamat web "
-        "tidak diperiksa.",
+        "tidak diperiksa. Juga unsur nama geografi huruf kecil di depan nama dirinya (selat Sunda, candi Borobudur, "
+        "sungai Musi, bukit Barisan), kecuali di depan nama negara atau provinsi (gunung di Jawa Barat).",
         "en": "EYD V capitalises geographical names. Reported: a lower-case word after a preposition, a place "
-        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
+        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root; "
+        "and the lower-case generic word right before a feature's own name (selat Sunda, sungai Musi, bukit Barisan), "
+        "except before a country or province.",
     },
     authority=_AUTHORITY + " (nama geografi)",
     fixable=True,
@@ -633,6 +636,7 @@ def _lowercase_place(word: str) -> str | None:
         good("Ia berdiri di medan laga dan di batu karang."),
         good("Rombongan itu berangkat dari Surabaya."),
         bad("Kapal melintas di selat Sunda menuju kawasan candi Borobudur.", count=2),
+        bad("Perahu terbalik di sungai Kapuas dekat bukit Kelam.", count=2),
         good("Kapal melintas di Selat Sunda; gunung di Jawa Barat dan danau Swiss itu indah."),
     ],
 )
@@ -674,10 +678,10 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
             ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
 
 
-#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Gunung Semeru):
+#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Sungai Musi):
 #: before the feature's own name it is part of the name and capitalised.  Not pulau, pantai, laut, pegunungan:
 #: before a region they describe it ("pantai Indonesia", "pegunungan Swiss").
-_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah")
+_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah", "sungai", "bukit")
 _FEATURE_HEAD = compile_cached(r"(?P<w>[a-z]+) (?P<n>[A-Z][a-z]{2,})(?![\w'’-])(?! [A-Z])")
 #: Regions a feature word may describe rather than name (gunung Jawa Barat: the mountains of a province).
 _REGION_KINDS = frozenset({"country", "province", "state", "us_state"})
