@@ -284,6 +284,7 @@ def corrections(low: str) -> tuple[str, ...]:
                 or affix_slips(low)
                 or derived_word_slips(low)
                 or attested_derivation_slips(low)
+                or _top_word_key_slip(low)
             )[:3]
         )
     _VERDICTS[low] = out
@@ -523,6 +524,32 @@ def _nasal_form_slips(low: str) -> list[str]:
     if own is not None and r * _NASAL_FORM_RATIO > own:
         return []
     return [fixed] if is_standard_form(fixed) else []
+
+
+#: The most frequent words: a wrong key that turns one into a derivation web text never writes is still a slip.
+_TOP_WORD_RANK = 300
+#: ... and with its first letter wrong, one of this many (sengan for dengan, not reman for teman).
+_TOP_WORD_FIRST_LETTER_RANK = 50
+
+
+def _top_word_key_slip(low: str) -> list[str]:
+    """One of the :data:`_TOP_WORD_RANK` most frequent words with one key typed as its neighbour, landing on a
+    derivation the analyser reads but web text never writes (*merela*: meN- + rela, for *mereka*).  The
+    analyser's reading needs a rare derivation; the slip needs only the commonest word and one finger."""
+    lex = get_lexicon()
+    if len(low) < MIN_LEN or low in lex.rank or lex.is_standard(low):
+        return []
+    rank = lex.rank
+    found = {
+        c
+        for c in _slip_edits(low)
+        if len(c) == len(low)
+        and rank.get(c, _TOP_WORD_RANK) < _TOP_WORD_RANK
+        and is_slip(low, c)
+        # the first letter is the one a typist gets wrong least: only towards the very commonest (sengan)
+        and (c[0] == low[0] or rank[c] < _TOP_WORD_FIRST_LETTER_RANK)
+    }
+    return list(found) if len(found) == 1 and lex.is_standard(next(iter(found))) else []
 
 
 def rare_base_slips(low: str) -> list[str]:

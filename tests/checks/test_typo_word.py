@@ -524,3 +524,9 @@ def test_an_noun_with_the_n_of_nya_typed_once() -> None:
     assert corrections("alasanya")[0] == "alasannya"
     # a word nobody writes in -an is the bare word + -nya with a letter added (gedunganya: gedungnya)
     assert corrections("gedunganya")[0] != "gedungannya"
+
+
+def test_wrong_key_of_a_top_word_landing_on_an_unused_derivation() -> None:
+    # merela reads as meN- + rela, a form nobody writes: one key from mereka
+    assert corrections("merela") == ("mereka",)
+    assert corrections("terdebut") == ("tersebut",)
