@@ -21,6 +21,9 @@ class FileResult:
     doc: Document | None = None
     words: int = 0
     fixed: int = 0  # fixes applied (with --fix)
+    #: (format, text): this file's part of a report in that format, rendered where the draft was checked
+    #: (see :func:`prerender`); the reporter uses it instead of rendering the file again.
+    rendered: tuple[str, str] | None = None
 
 
 @dataclass
@@ -74,6 +77,17 @@ def register(name: str, module: str) -> None:
 
 def render(fmt: str, report: Report, stream: IO[str], options: ReportOptions) -> None:
     import_module(REPORTERS[fmt]).render(report, stream, options)
+
+
+def prerender(fmt: str, result: FileResult) -> None:
+    """Render ``result``'s part of a ``fmt`` report now, when the reporter renders each file on its own
+    (a module function ``render_file(result) -> str``): a pool's processes render the drafts they check,
+    in parallel, instead of the main process rendering every draft after the last one is in.  The
+    findings must not change afterwards (a baseline filters them later: no prerendering then)."""
+    module = REPORTERS.get(fmt)
+    render_file = getattr(import_module(module), "render_file", None) if module is not None else None
+    if render_file is not None:
+        result.rendered = (fmt, render_file(result))
 
 
 # Control characters from a draft must never reach the terminal raw: an
