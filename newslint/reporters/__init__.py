@@ -10,6 +10,7 @@ from importlib import import_module
 from typing import IO, Any
 
 from newslint.engine.finding import Finding, Severity
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
 
@@ -92,7 +93,7 @@ def prerender(fmt: str, result: FileResult) -> None:
 
 # Control characters from a draft must never reach the terminal raw: an
 # ESC sequence in a file could otherwise rewrite the editor's screen.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = compile_cached(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 # json.dumps escapes C0 controls itself; C1 controls (U+009B is a one-character
@@ -102,7 +103,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 # str.splitlines) would cut a record in two at them.
 # U+2028 to U+202E is one range (the two separators, then the bidi embeddings and overrides): three ranges
 # test each character of a report faster than five.
-_JSON_RAW = re.compile(r"[\x7f-\x9f\u2028-\u202e\u2066-\u2069]")
+_JSON_RAW = compile_cached(r"[\x7f-\x9f\u2028-\u202e\u2066-\u2069]")
 
 
 def _json_escape(m: re.Match[str]) -> str:
