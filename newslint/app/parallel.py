@@ -113,6 +113,10 @@ def _check_drafts(files: list[Path], session: Session, options: CheckOptions) ->
         w, b = len(session.warnings), len(session.broken)
         diffs: list[str] = []
         result = check_file(f, session, options, diffs)
+        if options.prerender is not None:
+            from newslint.reporters import prerender
+
+            prerender(options.prerender, result)
         out.append(Checked(result, diffs, session.warnings[w:], session.broken[b:]))
     freeze_loaded()
     return out

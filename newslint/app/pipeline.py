@@ -152,6 +152,9 @@ class CheckOptions:
     diff: bool = False
     unsafe_fixes: bool = False
     lang: str = "id"  # the language of this run's own messages
+    #: The report's format, when a pool's processes may render each draft's part of it as they check it
+    #: (:func:`newslint.reporters.prerender`); None: the report is rendered from the findings at the end.
+    prerender: str | None = None
 
 
 def rule_failed(name: str, rid: str, msg: str, lang: str) -> str:

@@ -19,7 +19,6 @@ of the YAML engine.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from itertools import compress, repeat
@@ -36,6 +35,7 @@ from newslint.engine.prefilter import (
 from newslint.engine.yaml_rules import looks_like_name, protected_mask, touches_protected
 from newslint.lang import analyze, get_lexicon, keyboard_adjacent
 from newslint.lang.morph import illegal_derivation, men_form
+from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
 __all__ = [
@@ -211,9 +211,9 @@ class FlaggedTexts:
 
 # "senjata api (senpi)" and "senpi (senjata api)": a lower-case word in brackets after a phrase, or before a
 # bracketed phrase; which of the phrase's words it shortens is decided by the letters (in order) below
-_BRACKETED = re.compile(r"\(([^()\n]{3,60})\)")
-_SHORT = re.compile(r"[a-z]{3,12}")
-_PHRASE = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){1,4}")
+_BRACKETED = compile_cached(r"\(([^()\n]{3,60})\)")
+_SHORT = compile_cached(r"[a-z]{3,12}")
+_PHRASE = compile_cached(r"[A-Za-z]+(?:\s+[A-Za-z]+){1,4}")
 
 
 def _shortens(short: str, phrase: str) -> bool:

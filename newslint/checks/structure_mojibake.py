@@ -8,20 +8,20 @@ exactly this; the check only finds candidate runs cheaply so that clean drafts n
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 from newslint.engine.rule import RuleContext, bad, good, rule
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
 # A UTF-8 lead byte shown as a Latin-1 character (Â..ô), then one to three continuation bytes shown as
 # Latin-1 (U+0080..U+00BF) or as the Windows-1252 characters that occupy 0x80..0x9F.  A trailing space
 # may stand for a lost no-break space (byte 0xA0), which ftfy restores.
 _CONTINUATION = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-_CANDIDATE_RE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}} ?")
+_CANDIDATE_RE = compile_cached(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}} ?")
 # cheap gate, scanned in C: no lead-byte character at all means nothing to look at
-_LEAD_RE = re.compile("[\u00c2-\u00f4]")
+_LEAD_RE = compile_cached("[\u00c2-\u00f4]")
 
 
 @lru_cache(maxsize=512)

@@ -53,6 +53,7 @@ from newslint.checks._helpers import (
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_of_kinds_with_prefix, names_with_prefix
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Token, TokenKind
 
 #: Words before a token that announce a place.
@@ -962,7 +963,7 @@ def _apart_places(doc: Document) -> list[tuple[Token, Token, str]]:
 _DOUBLING_NAME_RANK = 5000
 #: A spelling web text uses is still a slip of the region when the region is this many times as frequent.
 _DOUBLING_RATIO = 5
-_DOUBLE = re.compile(r"(\w)\1+")
+_DOUBLE = compile_cached(r"(\w)\1+")
 
 
 def _undoubled(low: str) -> str:
@@ -1048,7 +1049,7 @@ def _local_place(doc: Document, tok: Token) -> bool:
     return after_place_noun(doc, tok, _LOCAL_HEADS)
 
 
-_VOWEL = re.compile(r"[aeiou]")
+_VOWEL = compile_cached(r"[aeiou]")
 #: A vowel slip is looked for in names this long (longer ones are the gazetteer's fuzzy match's job) ...
 _VOWEL_SLIP_LENGTHS = range(6, 8)
 #: ... of listed regions web text uses (by rank): the place context the caller asks for carries the rest.

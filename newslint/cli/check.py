@@ -84,12 +84,16 @@ def selector_error(command: str, exc: Any) -> UsageError:
     return UsageError(f"newslint {command}: {describe_unknown_selectors(exc.problems, run_lang())}")
 
 
-def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report, Session, list, bool] | None
+def check_paths(
+    args: argparse.Namespace, diffs: list[str], prerender: str | None = None
+):  # -> tuple[Report, Session, list, bool] | None
     """Discover the drafts, set up config and rules, check each draft.
 
     Returns (report, session, files, failed) — ``failed`` when a path or a
     draft could not be checked (each already reported on stderr) — or None
-    when the configuration or the rules cannot be loaded at all.
+    when the configuration or the rules cannot be loaded at all.  ``prerender``:
+    the report's format, when the drafts' findings are final once checked (see
+    :attr:`~newslint.app.pipeline.CheckOptions.prerender`).
     """
     from newslint.app.discover import discover
     from newslint.app.pipeline import CheckOptions
@@ -114,6 +118,7 @@ def check_paths(args: argparse.Namespace, diffs: list[str]):  # -> tuple[Report,
         diff=args.diff,
         unsafe_fixes=args.unsafe_fixes,
         lang=run_lang(),
+        prerender=prerender,
     )
     report = Report()
     progress = Progress(len(files), enabled=not getattr(args, "no_progress", False) and stderr_is_terminal())
@@ -257,7 +262,10 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("newslint check: --jobs must be at least 1")
     diffs: list[str] = []
-    checked = check_paths(args, diffs)
+    fmt = args.format or ("pretty" if _isatty(args) else "plain")
+    # a baseline drops findings after the check, and --diff prints no report: then no draft's part of the
+    # report is rendered before the end
+    checked = check_paths(args, diffs, prerender=None if args.baseline or args.diff else fmt)
     if checked is None:
         return EXIT_ERROR
     report, session, files, exit_error = checked
@@ -279,7 +287,6 @@ def run(args: argparse.Namespace) -> int:
         lang = (cfg0.lang if cfg0 else None) or _first_lang(session, files) or "id"
     if fail_on is None:
         fail_on = (cfg0.fail_on if cfg0 else None) or "error"
-    fmt = args.format or ("pretty" if _isatty(args) else "plain")
     options = ReportOptions(lang=lang, color=False if args.no_color else None, output_path=args.output)
     if args.diff:
         _print_diff("".join(diffs), color=not args.no_color and _isatty(args) and "NO_COLOR" not in os.environ)

@@ -18,9 +18,10 @@ from newslint.analysis.genre import applies as genre_applies
 from newslint.config import Config
 from newslint.engine.finding import Finding, Fix, Severity
 from newslint.engine.rule import Rule, RuleContext, Vocabulary
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
-_SUPPRESS_RE = re.compile(
+_SUPPRESS_RE = compile_cached(
     r"<!--\s*newslint-(?P<kind>disable-next-line|disable-line|disable|enable)\b(?P<rules>[^>]*?)(?:--\s*(?P<reason>[^>]*?))?\s*-->",
 )
 

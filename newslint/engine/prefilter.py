@@ -36,19 +36,19 @@ except ImportError:  # pragma: no cover - other Python implementations
     _c = _p = None  # type: ignore[assignment]
 
 #: A letter run, as the index and the analysis both understand it.
-LETTER_RUN = re.compile(r"[^\W\d_]+")
+LETTER_RUN = compile_cached(r"[^\W\d_]+")
 #: Non-ASCII characters that re.IGNORECASE matches with an ASCII letter.
 CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 #: ASCII-only or locale matching: word characters differ from the index's letter runs.
 _UNSAFE_FLAGS = re.ASCII | re.LOCALE
-_INLINE_UNSAFE = re.compile(r"\(\?[a-zA-Z-]*[aL]")
+_INLINE_UNSAFE = compile_cached(r"\(\?[a-zA-Z-]*[aL]")
 
 Triggers = list[tuple[str, bool]]  # (trigger word, stands at the start of the match)
 
 
 _FOLDED = tuple(chr(c) for c in CASE_FOLD)
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = compile_cached(r"[^\W\d_]")
 
 
 class WordIndex:
@@ -138,7 +138,7 @@ def _whole_run(word: str) -> re.Pattern[str]:
     rx = _WHOLE_RUNS.get(word)
     if rx is None:
         w = re.escape(word)
-        rx = _WHOLE_RUNS[word] = re.compile(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
+        rx = _WHOLE_RUNS[word] = compile_cached(rf"{w}(?<![^\W\d_]{w})(?![^\W\d_])")
     return rx
 
 
@@ -165,7 +165,7 @@ def _letter_runs(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = compile_cached(r"\d+")
 
 
 def digit_starts(doc: Any) -> list[int]:
@@ -193,7 +193,7 @@ def occurrences(text: str, literal: str) -> list[int]:
 
 
 #: A separator between two digits: the mark first, so the scan skips to marks rather than trying every digit.
-_DIGIT_SEPARATOR = re.compile(r"[.,:](?<=\d.)(?=\d)")
+_DIGIT_SEPARATOR = compile_cached(r"[.,:](?<=\d.)(?=\d)")
 
 
 def digit_separators(doc: Any) -> list[int]:

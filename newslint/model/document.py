@@ -24,11 +24,12 @@ from itertools import accumulate, count
 from operator import add, itemgetter
 from typing import Any, NamedTuple
 
+from newslint.lazyre import compile_cached
 from newslint.model.residue import ResidueSpan, find_residue
 
 #: "Speaker: words" in a headline, at its start or after a comma ("Honor untuk Inul, Adam Suseno: Mampir Aja"):
 #: one to six words, the first capitalised, then a colon.
-_HEADLINE_SPEAKER = re.compile(r"(?:^|(?<=,)\s*)([A-Z][^\s:.!?,]*(?:\s+[^\s:.!?,]+){0,5}):\s+(?=\S)", re.M)
+_HEADLINE_SPEAKER = compile_cached(r"(?:^|(?<=,)\s*)([A-Z][^\s:.!?,]*(?:\s+[^\s:.!?,]+){0,5}):\s+(?=\S)", re.M)
 #: Rubric labels that also open headlines with a colon ("Video: …"): not speakers.
 _HEADLINE_LABELS = frozenset(
     "video foto infografis update live breaking opini kolom tajuk editorial hoaks fakta populer terpopuler "
@@ -219,7 +220,7 @@ class OffsetMap:
 _token_kind = itemgetter(3)  # Token.kind: an index into the named tuple, no attribute lookup
 _token_start = itemgetter(0)  # Token.start: tokens are tuples
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = compile_cached(r"\r\n?|\n")
 
 
 @dataclass

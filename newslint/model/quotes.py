@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from newslint.lazyre import compile_cached
 from newslint.model.document import MarkKind, Quotation
 
 _OPEN_CONTEXT = frozenset(" \t\n\r([{—–-/\u00a0")
@@ -50,7 +51,7 @@ _PAIRS = {
     "\u00ab": ("\u00bb", MarkKind.GUILLEMET),
 }
 QUOTE_CHARS = frozenset("\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb")
-_QUOTE_CHAR_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(QUOTE_CHARS)) + "]")
+_QUOTE_CHAR_RE = compile_cached("[" + "".join(re.escape(c) for c in sorted(QUOTE_CHARS)) + "]")
 
 
 def _is_apostrophe(text: str, i: int, start: int, end: int) -> bool:

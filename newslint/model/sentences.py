@@ -12,10 +12,10 @@ a quotation are real boundaries: a quotation may span several sentences, and
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from newslint.lazyre import compile_cached
 from newslint.model.document import TokenKind
 
 #: Abbreviations after which a period never ends the sentence (titles,
@@ -101,7 +101,7 @@ _OPENERS = frozenset("\"“‘'«([")
 #: A right double mark that touches the next word opens a quotation in ”…” style (Kompas).
 _RIGHT_MARK = "”"
 _TERMINALS = frozenset(".!?…")
-_TERMINAL_RE = re.compile(r"[.!?…]")
+_TERMINAL_RE = compile_cached(r"[.!?…]")
 
 
 def split_sentences(

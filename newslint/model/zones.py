@@ -98,8 +98,8 @@ def _compile(pattern: str) -> Any:
         return re.compile(pattern)
 
 
-_TERMINAL = re.compile(r"[.!?…]\s*$")
-_SENT_END = re.compile(r"[.!?…](?:\s|$)")
+_TERMINAL = compile_cached(r"[.!?…]\s*$")
+_SENT_END = compile_cached(r"[.!?…](?:\s|$)")
 
 
 def _words(text: str) -> int:
@@ -107,7 +107,7 @@ def _words(text: str) -> int:
 
 
 # a sentence end inside a block: terminal mark, space, then a capital, a digit or an opening quote
-_INNER_SENT_END = re.compile(r"[.!?…][\"”’']?\s+(?=[A-Z0-9\"“‘'(])")
+_INNER_SENT_END = compile_cached(r"[.!?…][\"”’']?\s+(?=[A-Z0-9\"“‘'(])")
 #: Headlines of 415 published articles have at most 18 words; no headline runs to
 #: several sentences or to a long sentence closed by a full stop.
 HEADLINE_MAX_WORDS = 25

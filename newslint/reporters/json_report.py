@@ -6,7 +6,7 @@ import json
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from typing import IO, Any
 
-from newslint.reporters import Report, ReportOptions, json_safe
+from newslint.reporters import FileResult, Report, ReportOptions, json_safe
 
 VERSION = 1
 
@@ -30,17 +30,14 @@ else:
         return "".join(_c_one_line(value, 0))
 
 
+def _entry(r: FileResult) -> dict:
+    return {"path": r.path, **({"error": r.error} if r.error else {}), "findings": [f.to_json() for f in r.findings]}
+
+
 def to_dict(report: Report) -> dict:
     return {
         "version": VERSION,
-        "files": [
-            {
-                "path": r.path,
-                **({"error": r.error} if r.error else {}),
-                "findings": [f.to_json() for f in r.findings],
-            }
-            for r in report.files
-        ],
+        "files": [_entry(r) for r in report.files],
         "summary": report.summary(),
         "warnings": list(report.warnings),
     }
@@ -63,14 +60,23 @@ def _file_entry(entry: dict, indent: str) -> str:
     return indent + "{\n" + ",\n".join(lines) + "\n" + indent + "}"
 
 
+def render_file(r: FileResult) -> str:
+    """One file's entry in the report's ``files`` list, escaped (see :func:`~newslint.reporters.prerender`)."""
+    return json_safe(_file_entry(_entry(r), "    "))
+
+
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
-    data = to_dict(report)
-    files = ",\n".join(_file_entry(e, "    ") for e in data["files"])
-    parts = [
-        f'  "version": {VERSION}',
-        f'  "files": [\n{files}\n  ]' if files else '  "files": []',
-        f'  "summary": {_nested(data["summary"], "  ")}',
-        f'  "warnings": {_nested(data["warnings"], "  ")}',
-    ]
-    stream.write(json_safe("{\n" + ",\n".join(parts) + "\n}"))
+    # json_safe escapes character by character, so the entries rendered (and escaped) where their drafts
+    # were checked are joined as they are and only the text around them is escaped here
+    files = ",\n".join(
+        r.rendered[1] if r.rendered is not None and r.rendered[0] == "json" else render_file(r) for r in report.files
+    )
+    head = f'{{\n  "version": {VERSION},\n'
+    tail = (
+        f',\n  "summary": {_nested(report.summary(), "  ")},\n  "warnings": {_nested(list(report.warnings), "  ")}\n}}'
+    )
+    if files:
+        stream.write(json_safe(head + '  "files": [\n') + files + json_safe("\n  ]" + tail))
+    else:
+        stream.write(json_safe(head + '  "files": []' + tail))
     stream.write("\n")

@@ -12,13 +12,18 @@ from __future__ import annotations
 import json
 from typing import IO
 
-from newslint.reporters import Report, ReportOptions, json_safe
+from newslint.reporters import FileResult, Report, ReportOptions, json_safe
+
+
+def render_file(r: FileResult) -> str:
+    """One file's lines (see :func:`~newslint.reporters.prerender`)."""
+    if r.error:
+        return json_safe(json.dumps({"document": r.path, "error": r.error}, ensure_ascii=False)) + "\n"
+    return "".join(
+        [json_safe(json.dumps({"document": r.path, **f.to_json()}, ensure_ascii=False)) + "\n" for f in r.findings]
+    )
 
 
 def render(report: Report, stream: IO[str], options: ReportOptions) -> None:
     for r in report.files:
-        if r.error:
-            stream.write(json_safe(json.dumps({"document": r.path, "error": r.error}, ensure_ascii=False)) + "\n")
-            continue
-        for f in r.findings:
-            stream.write(json_safe(json.dumps({"document": r.path, **f.to_json()}, ensure_ascii=False)) + "\n")
+        stream.write(r.rendered[1] if r.rendered is not None and r.rendered[0] == "jsonl" else render_file(r))

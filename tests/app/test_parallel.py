@@ -47,7 +47,7 @@ def _run(argv: list[str], capsys) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.parametrize("fmt", ["json", "plain"])
+@pytest.mark.parametrize("fmt", ["json", "plain", "jsonl", "sarif", "github", "html"])
 def test_a_pool_reports_what_one_process_reports(folder: Path, capsys, fmt: str) -> None:
     one = _run(["check", str(folder), "--format", fmt, "--jobs", "1"], capsys)
     pool = _run(["check", str(folder), "--format", fmt, "--jobs", "2"], capsys)
@@ -221,3 +221,41 @@ def test_when_no_worker_can_be_forked_the_main_process_checks_every_draft(folder
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert _run(["check", str(folder), "--format", "json", "--jobs", "4"], capsys) == one
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "plain"])
+def test_drafts_a_pool_renders_as_it_checks_them_give_the_report_rendered_at_the_end(folder: Path, fmt: str) -> None:
+    """The pool's processes render each draft's part of the report (prerender); the report with those parts
+    is the report rendered from the findings, errors and escaped control characters included."""
+    import io
+
+    from newslint.app.assembly import Session
+    from newslint.app.parallel import check_in_pool
+    from newslint.app.pipeline import CheckOptions
+    from newslint.reporters import Report, ReportOptions, render
+
+    (folder / "kendali.txt").write_text("Judul\n\nWarga \x85 di di \u2028 sini \u202e juga.\n", encoding="utf-8")
+    (folder / "rusak.docx").write_bytes(b"bukan zip")
+    files = sorted(folder.iterdir())
+    session = Session(no_config=True)
+    checked = list(check_in_pool(files, session, {"no_config": True}, CheckOptions(prerender=fmt), 2))
+    results = [c.result for c in checked]
+    assert all(r.rendered is not None for r in results[1:])  # the first draft is checked before the pool starts
+    assert any(r.error for r in results)
+    early = io.StringIO()
+    render(fmt, Report(results), early, ReportOptions())
+    for r in results:
+        r.rendered = None
+    late = io.StringIO()
+    render(fmt, Report(results), late, ReportOptions())
+    assert early.getvalue() == late.getvalue()
+    assert ("\\u2028" if fmt != "plain" else "kendali.txt") in early.getvalue()
+
+
+def test_a_pool_with_a_baseline_reports_what_one_process_reports(folder: Path, tmp_path: Path, capsys) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["baseline", str(folder), "-o", str(baseline)]) in (0, 1, 2)
+    (folder / "000.txt").write_text(DRAFTS[1] + "\nHarga cabai cabai naik.\n", encoding="utf-8")
+    capsys.readouterr()
+    argv = ["check", str(folder), "--format", "json", "--baseline", str(baseline)]
+    assert _run([*argv, "--jobs", "2"], capsys) == _run([*argv, "--jobs", "1"], capsys)

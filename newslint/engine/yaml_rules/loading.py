@@ -30,6 +30,7 @@ from newslint.engine.yaml_rules.schema import (
 )
 from newslint.engine.yaml_rules.substitution import SubstitutionCheck
 from newslint.engine.yaml_rules.timeout import _CUSTOM, _LAZY, _timed_run
+from newslint.lazyre import compile_cached
 
 _CHECKS: dict[str, type[_YamlCheck]] = {
     "existence": ExistenceCheck,
@@ -67,7 +68,7 @@ def _examples(spec: dict[str, Any], origin: str) -> list[Example]:
     return out
 
 
-_ID_RE = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID_RE = compile_cached(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def rule_from_spec(spec: dict[str, Any], origin: str) -> Rule:

@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from itertools import compress
 from operator import itemgetter
 
+from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone
 
 # A capital after these marks (or at the start of a sentence) says nothing about names.
 _OPENERS = "\"“”‘’'([{:;—–-•*"
-_TITLE_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|dr|drg|Prof|Ir|Hj|H|St|Jr|Sr))\.$")
+_TITLE_BEFORE = compile_cached(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|dr|drg|Prof|Ir|Hj|H|St|Jr|Sr))\.$")
 #: Characters of the text before a word that decide _TITLE_BEFORE: its longest match ("Prof.")
 #: plus the character its \b looks at, with room to spare.
 _TITLE_WINDOW = 8
