@@ -1,0 +1,72 @@
+"""Word verdicts computed at build time for the words of the lexicon's frequency list.
+
+The morphological analysis (:func:`newslint.lang.morph.analyze`), the corrections of ``typo/word``
+(:func:`newslint.checks.typo_word.corrections`) and the adaptation candidates of
+``spelling/loanword-adaptation`` (:func:`newslint.checks.spelling_adaptation.verdict`) are pure functions of
+the word and the packaged data: no draft, configuration or rule option enters them.  Each process caches
+them per word, but the first time a word is met its verdict costs tens to hundreds of microseconds, and
+every process of a run (``--jobs``) and every run meets the same common words again.  So
+``tools/build_word_verdicts.py`` runs those same functions over every word of the frequency list
+(``Lexicon.words``, about 31,000 forms) and ships the results in ``data/word_verdicts.marshal.gz``; the
+functions look a listed word up here before computing anything.
+
+The file is indexed by the word's frequency rank, so it holds no word twice, and it records a digest of
+the data files it was computed from: after a rebuild of the lexicon or the gazetteer without a rebuild of
+this file, the table is ignored (every verdict is computed, as before) until the tool is run again.  A test
+(``tests/lang/test_word_verdicts.py``) recomputes every entry with the live code, so a rule change that
+forgets the rebuild fails with the command to run.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newslint.lang.lexicon import DATA_DIR, LEXICON_PATH, load_data, packed_digest
+
+VERDICTS_PATH = DATA_DIR / "word_verdicts.marshal.gz"
+#: The data files the verdicts are computed from: a table built from other versions of them is ignored.
+SOURCES = (LEXICON_PATH, DATA_DIR / "gazetteer.marshal.gz")
+#: Bumped whenever the layout of the verdicts (below) changes.
+LAYOUT = 1
+
+#: Off while the build tool and the staleness test compute the verdicts with the live code.
+enabled = True
+
+
+def sources_digest(paths: tuple[Path, ...] = SOURCES) -> str:
+    """A digest of the data files the verdicts depend on (each file's own digest is usually known already: loading
+    it through the cache folder computes it)."""
+    return " ".join(packed_digest(p) for p in paths)
+
+
+class WordVerdicts:
+    """The shipped verdicts, each a list indexed by the word's rank in ``Lexicon.words``.
+
+    ``analyses[i]``    the analysis as a string (:func:`newslint.lang.morph.to_row`); the file holds them
+                       joined by newlines, one string being far quicker to load than a tuple per word
+    ``corrections``    rank -> the corrections of ``typo/word``; a listed word absent has none
+    ``adaptations``    rank -> ``(candidates, pattern)`` of ``spelling/loanword-adaptation``; absent: none
+    """
+
+    __slots__ = ("analyses", "corrections", "adaptations")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.analyses: list[str] = data["analyses"].split("\n")
+        self.corrections: dict[int, tuple[str, ...]] = data["corrections"]
+        self.adaptations: dict[int, tuple[tuple[str, ...], str]] = data["adaptations"]
+
+
+@lru_cache(maxsize=1)
+def shipped() -> WordVerdicts | None:
+    """The process-wide table (loaded on first call), or ``None`` when it is off, missing or stale."""
+    if not enabled:
+        return None
+    try:
+        data = load_data(VERDICTS_PATH)
+        if data.get("layout") != LAYOUT or data.get("sources") != sources_digest():
+            return None  # built from other data files: tools/build_word_verdicts.py makes it current
+        return WordVerdicts(data)
+    except (RuntimeError, OSError, KeyError):
+        return None  # no table (a trimmed install): every verdict is computed
