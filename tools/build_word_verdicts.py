@@ -21,6 +21,8 @@ import argparse
 import gzip
 import marshal
 import sys
+from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -58,10 +60,28 @@ def compute() -> dict[str, Any]:
         "format": DATA_FORMAT,
         "layout": verdicts.LAYOUT,
         "sources": verdicts.sources_digest(),
-        "analyses": "\n".join(analyses),
+        "analyses": "".join(analyses),
+        "analysis_ends": _ends(analyses),
         "corrections": corrections,
         "adaptations": adaptations,
     }
+
+
+def _ends(rows: list[str]) -> bytes:
+    """Where each row ends in the joined string, as little-endian 4-byte integers."""
+    ends = array("I", accumulate(map(len, rows)))
+    if sys.byteorder == "big":
+        ends.byteswap()
+    return ends.tobytes()
+
+
+def _rows(data: dict[str, Any]) -> list[str]:
+    ends = array("I")
+    ends.frombytes(data.get("analysis_ends", b""))
+    if sys.byteorder == "big":
+        ends.byteswap()
+    text = data.get("analyses", "")
+    return [text[a:b] for a, b in zip([0, *ends], ends)]
 
 
 def pack(data: dict[str, Any]) -> bytes:
@@ -75,7 +95,7 @@ def stale_entries(data: dict[str, Any], shipped: dict[str, Any]) -> list[str]:
     for key in ("format", "layout", "sources"):
         if data[key] != shipped.get(key):
             out.append(f"{key}: shipped {shipped.get(key)!r}, now {data[key]!r}")
-    new_an, old_an = data["analyses"].split("\n"), str(shipped.get("analyses", "")).split("\n")
+    new_an, old_an = _rows(data), _rows(shipped)
     for i, w in enumerate(words):
         if i >= len(old_an) or new_an[i] != old_an[i]:
             out.append(f"analyze({w!r}): shipped {old_an[i] if i < len(old_an) else '-'!r}, now {new_an[i]!r}")
@@ -113,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     blob = pack(data)
     args.out.write_bytes(blob)
     print(
-        f"{args.out}: {data['analyses'].count(chr(10)) + 1} words, {len(data['corrections'])} with corrections, "
+        f"{args.out}: {len(data['analysis_ends']) // 4} words, {len(data['corrections'])} with corrections, "
         f"{len(data['adaptations'])} with adaptations; {len(blob):,} bytes"
     )
     return 0

@@ -542,7 +542,7 @@ def _analyze_cached(low: str) -> Analysis | None:
         # a word of the frequency list: its analysis was computed at build time (newslint.lang.verdicts)
         i = get_lexicon().rank.get(low)
         if i is not None:
-            return from_row(low, table.analyses[i])
+            return from_row(low, table.analysis(i))
     return analyze_live(low)
 
 

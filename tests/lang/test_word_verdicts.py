@@ -31,7 +31,7 @@ def test_shipped_verdicts_equal_the_live_code() -> None:
 def test_the_table_is_loaded_and_current() -> None:
     table = verdicts.shipped()
     assert table is not None, "word_verdicts.marshal.gz is missing or stale: python tools/build_word_verdicts.py"
-    assert len(table.analyses) == len(get_lexicon().rank)
+    assert len(table) == len(get_lexicon().rank)
 
 
 @pytest.mark.parametrize(
