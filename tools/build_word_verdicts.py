@@ -2,7 +2,8 @@
 """Compute the word verdicts newslint ships (``newslint/lang/data/word_verdicts.marshal.gz``).
 
 Runs the runtime's own functions -- :func:`newslint.lang.morph.analyze`,
-:func:`newslint.checks.typo_word.corrections`, :func:`newslint.checks.spelling_adaptation.verdict` --
+:func:`newslint.checks.typo_word.corrections`, :func:`newslint.checks.spelling_adaptation.verdict` and those
+of :data:`newslint.lang.verdicts.EXTRA` --
 with the shipped table off over every word of the lexicon's frequency list (``Lexicon.words``, the whole
 wordfreq list the lexicon keeps) and writes the results, indexed by frequency rank, with a digest of the
 data files they were computed from (see :mod:`newslint.lang.verdicts`).  Needs nothing beyond newslint
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import marshal
 import sys
 from array import array
@@ -56,6 +58,14 @@ def compute() -> dict[str, Any]:
         adapt = verdict_live(w)
         if adapt != ((), ""):
             adaptations[i] = adapt
+    extra: dict[str, dict[int, Any]] = {}
+    for kind, (module, name, capitalised, usual) in verdicts.EXTRA.items():
+        live = getattr(importlib.import_module(module), name)
+        found = extra[kind] = {}
+        for i, w in enumerate(words):
+            v = live(w.capitalize() if capitalised else w)
+            if v != usual:
+                found[i] = v
     return {
         "format": DATA_FORMAT,
         "layout": verdicts.LAYOUT,
@@ -64,6 +74,7 @@ def compute() -> dict[str, Any]:
         "analysis_ends": _ends(analyses),
         "corrections": corrections,
         "adaptations": adaptations,
+        "extra": extra,
     }
 
 
@@ -99,8 +110,9 @@ def stale_entries(data: dict[str, Any], shipped: dict[str, Any]) -> list[str]:
     for i, w in enumerate(words):
         if i >= len(old_an) or new_an[i] != old_an[i]:
             out.append(f"analyze({w!r}): shipped {old_an[i] if i < len(old_an) else '-'!r}, now {new_an[i]!r}")
-    for key in ("corrections", "adaptations"):
-        new, old = data[key], shipped.get(key, {})
+    tables = [(key, data[key], shipped.get(key, {})) for key in ("corrections", "adaptations")]
+    tables += [(kind, found, shipped.get("extra", {}).get(kind, {})) for kind, found in data["extra"].items()]
+    for key, new, old in tables:
         for i in sorted(set(new) | set(old)):
             if new.get(i) != old.get(i):
                 w = words[i] if i < len(words) else f"#{i}"

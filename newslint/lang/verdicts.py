@@ -25,13 +25,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from newslint.lang.lexicon import DATA_DIR, LEXICON_PATH, load_data, packed_digest
+from newslint.lang.lexicon import DATA_DIR, LEXICON_PATH, get_lexicon, load_data, packed_digest
 
 VERDICTS_PATH = DATA_DIR / "word_verdicts.marshal.gz"
 #: The data files the verdicts are computed from: a table built from other versions of them is ignored.
 SOURCES = (LEXICON_PATH, DATA_DIR / "gazetteer.marshal.gz")
 #: Bumped whenever the layout of the verdicts (below) changes.
-LAYOUT = 1
+LAYOUT = 2
 
 #: Off while the build tool and the staleness test compute the verdicts with the live code.
 enabled = True
@@ -51,9 +51,11 @@ class WordVerdicts:
                        microseconds, where a tuple per word (or splitting the string) took milliseconds
     ``corrections``    rank -> the corrections of ``typo/word``; a listed word absent has none
     ``adaptations``    rank -> ``(candidates, pattern)`` of ``spelling/loanword-adaptation``; absent: none
+    ``extra``          kind -> rank -> the verdict of one of :data:`EXTRA` on the word (lower case) or on
+                       it capitalised; absent: the function's usual answer (``None`` or ``()``)
     """
 
-    __slots__ = ("_rows", "_ends", "corrections", "adaptations")
+    __slots__ = ("_rows", "_ends", "corrections", "adaptations", "extra")
 
     def __init__(self, data: dict[str, Any]) -> None:
         self._rows: str = data["analyses"]
@@ -64,6 +66,7 @@ class WordVerdicts:
         self._ends = ends
         self.corrections: dict[int, tuple[str, ...]] = data["corrections"]
         self.adaptations: dict[int, tuple[tuple[str, ...], str]] = data["adaptations"]
+        self.extra: dict[str, dict[int, Any]] = data["extra"]
 
     def __len__(self) -> int:
         return len(self._ends)
@@ -71,6 +74,35 @@ class WordVerdicts:
     def analysis(self, i: int) -> str:
         """The analysis row of the word of rank ``i``."""
         return self._rows[self._ends[i - 1] if i else 0 : self._ends[i]]
+
+
+#: The other word verdicts shipped: kind -> (module, the function computing it, whether it judges the word
+#: capitalised (``True``: *Makasar*) or as listed (lower case), its answer for most words).
+EXTRA: dict[str, tuple[str, str, bool, Any]] = {
+    "org_word_slips": ("newslint.checks.typo_entity", "org_word_slips_live", False, ()),
+    "doubling": ("newslint.checks.typo_entity", "doubling_slip_live", True, None),
+    "colloquial": ("newslint.checks.spelling_colloquial", "standard_form_live", False, None),
+    "double_k": ("newslint.checks.spelling_affix", "with_double_k_live", False, None),
+}
+#: What :func:`lookup` gives for a word the table does not hold.
+MISSING: Any = object()
+
+
+def lookup(kind: str, word: str) -> Any:
+    """The shipped verdict ``kind`` (see :data:`EXTRA`) of ``word``, or :data:`MISSING` when the table is off or
+    does not hold the word: a word of the frequency list as listed (lower case) or, for a kind that judges
+    capitalised words, capitalised (an ASCII capital, then lower case: *Makasar*)."""
+    table = shipped()
+    if table is None:
+        return MISSING
+    if EXTRA[kind][2]:
+        if not (word.isascii() and word[:1].isupper() and word[1:].islower()):
+            return MISSING
+        word = word.lower()
+    i = get_lexicon().rank.get(word)
+    if i is None:
+        return MISSING
+    return table.extra[kind].get(i, EXTRA[kind][3])
 
 
 @lru_cache(maxsize=1)

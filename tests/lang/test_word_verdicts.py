@@ -54,3 +54,24 @@ def test_a_table_built_from_other_data_is_ignored(monkeypatch: pytest.MonkeyPatc
         monkeypatch.undo()
         verdicts.shipped.cache_clear()
     assert verdicts.shipped() is not None
+
+
+def test_the_other_shipped_verdicts_equal_the_live_functions() -> None:
+    import importlib
+
+    rank = get_lexicon().rank
+    words = [w for w in ("males", "nafas", "menggerakan", "badan", "pusat", "jakarta", "makasar") if w in rank]
+    assert words
+    for kind, (module, name, capitalised, _usual) in verdicts.EXTRA.items():
+        live = getattr(importlib.import_module(module), name)
+        for w in words:
+            word = w.capitalize() if capitalised else w
+            assert verdicts.lookup(kind, word) == live(word), (kind, word)
+
+
+def test_lookup_holds_only_listed_words_as_the_kind_judges_them() -> None:
+    assert verdicts.lookup("colloquial", "zzqxv") is verdicts.MISSING
+    assert verdicts.lookup("colloquial", "Males") is verdicts.MISSING  # listed in lower case only
+    assert verdicts.lookup("doubling", "makasar") is verdicts.MISSING  # judged capitalised
+    assert verdicts.lookup("doubling", "MAKASAR") is verdicts.MISSING
+    assert verdicts.lookup("doubling", "\u212aota") is verdicts.MISSING  # a Kelvin sign is no ASCII capital
