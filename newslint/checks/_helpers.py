@@ -34,7 +34,7 @@ from newslint.engine.prefilter import (
     word_index,
 )
 from newslint.engine.yaml_rules import looks_like_name, protected_mask, touches_protected
-from newslint.lang import analyze, keyboard_adjacent
+from newslint.lang import analyze, get_lexicon, keyboard_adjacent
 from newslint.lang.morph import illegal_derivation, men_form
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -355,11 +355,18 @@ _ANNYA_MIN_LEN = 8
 
 
 def annya_form(word: str) -> str | None:
-    """``pekerjaanya`` -> ``pekerjaannya``: the n of *-an* before *-nya* typed once, when the word with both
-    n's is a legal derivation of a root; ``None`` otherwise.  A typing slip at the suffix boundary, not a
-    doubled vowel of a loan (*-aa-*) nor a dropped *a* (*sewanya*)."""
-    if len(word) < _ANNYA_MIN_LEN or not word.endswith("aanya"):
+    """``pekerjaanya`` -> ``pekerjaannya``, ``alasanya`` -> ``alasannya``: the n of *-an* before *-nya* typed
+    once, when the word with both n's is a legal derivation with *-an* of a root; ``None`` otherwise.  A typing
+    slip at the suffix boundary, not a doubled vowel of a loan (*-aa-*) nor a dropped *a* (*sewanya*)."""
+    if len(word) < _ANNYA_MIN_LEN or not word.endswith("anya"):
         return None
     full = word[:-3] + "nnya"
     a = analyze(full)
-    return full if a is not None and a.source == "root" and illegal_derivation(a) is None else None
+    if a is None or a.source != "root" or illegal_derivation(a) is not None:
+        return None
+    if word.endswith("aanya"):
+        return full
+    # after another letter, only an -an noun web text writes (alasan, curian): a word nobody writes in -an
+    # is more often the bare word + -nya with a letter added (gedunganya: gedungnya; kesemuanya is a word)
+    noun = word[:-3] + "n"
+    return full if "-an" in a.suffixes and noun in get_lexicon().rank else None

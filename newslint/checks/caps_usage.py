@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from newslint.checks._helpers import TriggeredPattern, touches_protected, word_index
+from newslint.checks._helpers import TriggeredPattern, candidate_texts, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
+from newslint.lang.suggest import one_slip_edits
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone
 
@@ -615,9 +616,16 @@ def _lowercase_place(word: str) -> str | None:
         "Dilaporkan: kata huruf kecil setelah kata depan, kata tempat atau arah (di, ke, dari, kota, kabupaten, "
         "provinsi, warga, asal, wilayah, kawasan, pemkot, polres, bupati, bandara, sungai, gunung, utara ...) yang menurut gazeter newslint (newslint.lang) nama tempat dan bukan kata dasar "
         "kamus (medan, batu, padang, solo tidak dilaporkan karena juga kata umum). Tagar, akun dan alamat web "
-        "tidak diperiksa.",
+        "tidak diperiksa. Nama negara huruf kecil dilaporkan di mana pun (penonton jepang), kecuali yang juga kata "
+        "sehari-hari (jersey) atau salah ketik kata yang sangat umum (sudan untuk sudah). "
+        "Juga unsur nama geografi huruf kecil di depan nama dirinya (selat Sunda, candi Borobudur, "
+        "sungai Musi, bukit Barisan), kecuali di depan nama negara atau provinsi (gunung di Jawa Barat).",
         "en": "EYD V capitalises geographical names. Reported: a lower-case word after a preposition, a place "
-        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root.",
+        "word or a direction (di, ke, dari, kota, asal, wilayah, sungai, gunung, utara ...) that the gazetteer knows as a place and that is not also a dictionary root; "
+        "a country's name in lower case anywhere (penonton jepang), unless it is also an everyday word (jersey) or a "
+        "slip of a very common word (sudan for sudah); "
+        "and the lower-case generic word right before a feature's own name (selat Sunda, sungai Musi, bukit Barisan), "
+        "except before a country or province.",
     },
     authority=_AUTHORITY + " (nama geografi)",
     fixable=True,
@@ -633,6 +641,9 @@ def _lowercase_place(word: str) -> str | None:
         good("Ia berdiri di medan laga dan di batu karang."),
         good("Rombongan itu berangkat dari Surabaya."),
         bad("Kapal melintas di selat Sunda menuju kawasan candi Borobudur.", count=2),
+        bad("Perahu terbalik di sungai Kapuas dekat bukit Kelam.", count=2),
+        bad("Final itu disaksikan ribuan penonton jepang.", fixed="Final itu disaksikan ribuan penonton Jepang."),
+        good("Para pemain memakai jersey merah; jenazah sudah dimakamkan."),
         good("Kapal melintas di Selat Sunda; gunung di Jawa Barat dan danau Swiss itu indah."),
     ],
 )
@@ -654,6 +665,9 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
                 after_place.add(w)
                 break
     places += [(w, f) for w in after_place if (f := _place_form(w)) is not None and (w, f) not in places]
+    # a country's name is never a common word in lower case (jepang, malaysia): no cue needed
+    countries = {w for w in candidate_texts(doc) if _country_form(w) is not None}
+    places += [(w, f) for w in countries if (f := _place_form(w)) is not None and (w, f) not in places]
     if not places:
         return
     index = word_index(doc)
@@ -661,7 +675,7 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
         for s in index.offsets(word):
             if not text[s].islower():
                 continue
-            if _PLACE_CUE.search(text, max(0, s - 20), s) is None:
+            if word not in countries and _PLACE_CUE.search(text, max(0, s - 20), s) is None:
                 before = _PLACE_BEFORE_COMMA.search(text, max(0, s - 40), s)
                 if before is None or not _is_place(before.group(1)):
                     continue
@@ -674,10 +688,10 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
             ctx.report(s, e, args={"suggestion": fixed}, suggestions=[fixed], replacement=fixed, safety="unsafe")
 
 
-#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Gunung Semeru):
+#: The generic word of a natural feature's or monument's name (Selat Sunda, Candi Borobudur, Sungai Musi):
 #: before the feature's own name it is part of the name and capitalised.  Not pulau, pantai, laut, pegunungan:
 #: before a region they describe it ("pantai Indonesia", "pegunungan Swiss").
-_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah")
+_FEATURE_HEADS = ("selat", "teluk", "gunung", "danau", "candi", "tanjung", "semenanjung", "kawah", "sungai", "bukit")
 _FEATURE_HEAD = compile_cached(r"(?P<w>[a-z]+) (?P<n>[A-Z][a-z]{2,})(?![\w'’-])(?! [A-Z])")
 #: Regions a feature word may describe rather than name (gunung Jawa Barat: the mountains of a province).
 _REGION_KINDS = frozenset({"country", "province", "state", "us_state"})
@@ -754,6 +768,45 @@ def _is_place(word: str) -> bool:
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")
 _PLACE_FORMS: dict[str, str | None] = {}
+
+
+_COUNTRY_FORMS: dict[str, str | None] = {}
+
+
+def _country_form(word: str) -> str | None:
+    """The written form of a country's name in lower case (``jepang``), once per word type; ``None`` for
+    anything else (a common word, another place)."""
+    try:
+        return _COUNTRY_FORMS[word]
+    except KeyError:
+        if len(_COUNTRY_FORMS) > 50_000:  # an archive run: keep the table bounded
+            _COUNTRY_FORMS.clear()
+        form = _place_form(word) if len(word) >= 4 and is_known_entity(word) else None
+        if form is not None and (entity_kind(word) != "country" or _other_reading(word)):
+            form = None
+        _COUNTRY_FORMS[word] = form
+        return form
+
+
+#: A lower-case country name one typing slip from one of this many most frequent words is that word's slip.
+_SLIP_TARGET_RANK = 300
+
+
+def _other_reading(word: str) -> bool:
+    """``word`` reads as something other than the country: an English word used in copy, an everyday noun
+    (*jersey*, a shirt) or a typing slip of a very common word (*sudan* for *sudah*)."""
+    lex = get_lexicon()
+    rank = lex.rank
+    return (
+        word in lex.english
+        or word in _COUNTRY_NAMED_NOUNS
+        or any(rank.get(c, _SLIP_TARGET_RANK) < _SLIP_TARGET_RANK for c in one_slip_edits(word))
+    )
+
+
+#: Countries whose name is also an everyday word of Indonesian copy: *jersey* (a sports shirt, the loan
+#: KBBI writes *jersi*), *cuba* (Malay and regional for *coba*).
+_COUNTRY_NAMED_NOUNS = frozenset(["jersey", "cuba"])
 
 
 def _place_form(word: str) -> str | None:

@@ -21,7 +21,7 @@ from itertools import compress
 
 from newslint.checks._helpers import NewTexts, candidate_texts, candidate_token_texts, candidate_tokens
 from newslint.engine.rule import RuleContext, bad, good, rule
-from newslint.lang import di_preposition_join, passive_join_candidate
+from newslint.lang import analyze, di_preposition_join, passive_join_candidate
 from newslint.lang.dijoin import di_noun_join, ke_noun_join
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind
@@ -71,14 +71,18 @@ def _joined_texts(doc: Document) -> set[str]:
         "id": "EYD V: kata depan di dan ke ditulis terpisah dari kata yang mengikutinya ('di rumah', 'ke sana', "
         "'di mana', 'di saat', 'di setiap', 'di tengah-tengah'). Awalan di- yang membentuk kata kerja pasif tetap "
         "serangkai ('diatasi', 'dirumahkan'), dan "
-        "kata seperti 'keluar', 'kemarin', 'kepada', 'ketahuan' bukan gabungan kata depan. Selain daftar kata "
+        "kata seperti 'keluar', 'kemarin', 'kepada', 'ketahuan' bukan gabungan kata depan, kecuali 'keluar' yang "
+        "berarti arah: 'ke luar negeri', dan 'ke luar kota/daerah/pulau' setelah kata kerja yang mengirim atau "
+        "membawa ('dikirim ke luar kota'; 'tidak keluar daerah' tetap kata kerja). Selain daftar kata "
         "tempat, di- yang melekat pada kata benda turunan (berakhiran -an berawalan, atau berawalan ber-/se-: "
         "'diperairan', 'dikebakaran', 'diberbagai') dilaporkan, karena kata kerja pasif tidak pernah memuatnya. "
         "Perbaikan otomatis "
         "(safe) hanya untuk bentuk yang pasti ('dimana', 'disini', 'kesana', 'diatas').",
         "en": "EYD V writes the prepositions di and ke apart from the following word (di mana, di saat, di setiap). "
         "The passive prefix di- stays "
-        "joined (diatasi, dirumahkan); keluar, kemarin, kepada and ketahuan are single words. Besides the locative "
+        "joined (diatasi, dirumahkan); keluar, kemarin, kepada and ketahuan are single words, except keluar as a "
+        "direction: ke luar negeri, and ke luar kota/daerah/pulau after a verb that sends or takes something "
+        "(dikirim ke luar kota). Besides the locative "
         "list, di joined to a derived noun (a prefixed -an noun or a ber-/se- word: diperairan, dikebakaran, "
         "diberbagai) is reported, since no passive verb contains one. The fix is safe "
         "only for unambiguous forms (dimana, disini, kesana, diatas).",
@@ -106,10 +110,18 @@ def _joined_texts(doc: Document) -> set[str]:
         # the colloquial ke- passive (its base has a di- passive) is not the preposition
         good("Ia bilang dompetnya ketinggalan dan pencurinya ketangkap."),
         good("Ia keluar dari ruangan kemarin, lalu kasus itu ketahuan."),
+        bad(
+            "Presiden akan berkunjung keluar negeri pekan depan.",
+            fixed="Presiden akan berkunjung ke luar negeri pekan depan.",
+        ),
+        bad("Jeruk dari desa itu dikirim keluar kota setiap pekan."),
+        good("Warga diminta tidak keluar daerah selama libur panjang."),
         good("Kasus itu kemudian ditindaklanjuti polisi di Redmon."),
     ],
 )
 def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
+    if "keluar" in candidate_texts(doc):
+        _report_keluar_direction(doc, ctx)
     joined = _joined_texts(doc)
     if not joined:
         return
@@ -129,6 +141,42 @@ def di_ke_joined(doc: Document, ctx: RuleContext) -> None:
             replacement=split,
             safety="safe" if base in _CERTAIN else "unsafe",
         )
+
+
+#: Regions *ke luar* heads as a direction (*ke luar negeri*, *dikirim ke luar kota*).
+_OUTSIDE_REGIONS = frozenset(["negeri", "kota", "daerah", "pulau", "wilayah", "provinsi", "jawa"])
+#: Bases of verbs that send or take something somewhere: after them *keluar kota* is a direction (*dikirim ke
+#: luar kota*), while after others it is the verb "leave" (*tidak keluar daerah*, *keluar ruangan*).
+_SENDING_BASES = frozenset(
+    "kirim jual bawa ekspor pasar edar distribusi angkut pergi berangkat pindah lawat kunjung terbang "
+    "layar mudik perjalanan jalan tugas".split()
+)
+
+
+def _report_keluar_direction(doc: Document, ctx: RuleContext) -> None:
+    """*keluar* for the preposition *ke* + *luar* (EYD V: *berangkat ke luar negeri*).  *keluar negeri* is
+    always the direction (nobody "leaves a country" without *dari*); before a town, a region or an island it is
+    the direction only after a verb that sends or takes something somewhere (*dikirim keluar kota*), since
+    *keluar* is the verb "leave" there too (*tidak keluar daerah*).  Never *keluar masuk*, *keluar dari*."""
+    toks = doc.tokens
+    text = doc.text
+    for tok in candidate_tokens(doc):
+        if tok.text != "keluar" or tok.index + 1 >= len(toks):
+            continue
+        nxt = toks[tok.index + 1]
+        region = nxt.text.lower()
+        if region not in _OUTSIDE_REGIONS or text[tok.end : nxt.start] != " " or nxt.sentence != tok.sentence:
+            continue
+        if region != "negeri":
+            prev = toks[tok.index - 1] if tok.index > 0 else None
+            if prev is None or prev.sentence != tok.sentence or prev.kind is not TokenKind.WORD:
+                continue
+            a = analyze(prev.text.lower())
+            if a is None or a.base not in _SENDING_BASES:
+                continue
+        if ctx.vocabulary.accepts(tok.text):
+            continue
+        ctx.report(tok.start, tok.end, args={"split": "ke luar"}, suggestions=["ke luar"], replacement="ke luar")
 
 
 @rule(

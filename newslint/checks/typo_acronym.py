@@ -1,12 +1,13 @@
-"""``typo/acronym``: an upper-case short form that is a typing slip of a well-known one (*OKJ*, *BMKH*).
+"""``typo/acronym``: an upper-case short form that is a typing slip of a well-known one (*OKJ*, *BMKH*, *KONNI*).
 
 ``typo/entity`` takes back swapped letters in short forms of four letters or more (*BKMG*).  Shorter forms
 and neighbouring keys are riskier: news is full of real short forms one letter from a listed one (*KPM*
 beside *KPK*, *PBG* beside *PBB*, *WTI* beside *WIT*).  So a short form is reported only when
 
 * no source knows it (the short-form lists, the gazetteer, web text, the standard lexicon),
-* its first letter is kept and exactly one listed short form is one neighbouring key or one swap of
-  neighbours away,
+* its first letter is kept and exactly one listed short form is one neighbouring key, one swap of
+  neighbours or one letter after the first typed twice away (*KONNI* for *KONI*; a doubled first letter is
+  a body's own prefix as often: *BBMKG*, Balai Besar MKG),
 * the draft does not spell out its own expansion (*Program Keluarga Harapan* for *PKH*) and does not write
   it three times or more (a body the draft is about), and
 * there is evidence for the listed form: the draft writes it elsewhere or spells out its expansion
@@ -49,7 +50,13 @@ def _short_forms() -> dict[tuple[str, int], tuple[str, ...]]:
 
 def _slip_kind(typo: str, meant: str) -> str | None:
     """``"key"`` or ``"swap"`` when ``typo`` is one neighbouring key or one swap of neighbours from ``meant``
-    (same length, the first letter kept)."""
+    (same length, the first letter kept); ``"double"`` when ``typo`` is ``meant`` with a letter after the first
+    typed twice (*KONNI* for *KONI*)."""
+    if len(typo) == len(meant) + 1:
+        doubled = any(typo[i] == typo[i - 1] and typo[:i] + typo[i + 1 :] == meant for i in range(2, len(typo)))
+        return "double" if doubled else None
+    if len(typo) != len(meant):
+        return None
     diff = [i for i in range(1, len(typo)) if typo[i] != meant[i]]
     if len(diff) == 1 and keyboard_adjacent(typo[diff[0]], meant[diff[0]]):
         return "key"
@@ -83,6 +90,12 @@ def acronym_slip(word: str) -> tuple[str, str] | None:
         and not is_known_entity(word)
     ):
         hits = [a for a in _short_forms().get((low[0], len(low)), ()) if a != low and _slip_kind(low, a)]
+        if not hits:
+            # one letter typed twice inside the form; a doubled first letter is a body's own prefix as often
+            # (BBMKG, Balai Besar MKG; PPKS, Pusat Penelitian Kelapa Sawit)
+            shorter = _short_forms().get((low[0], len(low) - 1), ())
+            hits = [low[:i] + low[i + 1 :] for i in range(2, len(low)) if low[i] == low[i - 1]]
+            hits = [a for a in dict.fromkeys(hits) if a in shorter]
         if len(hits) == 1:
             out = hits[0]
     _VERDICTS[word] = out
@@ -130,12 +143,14 @@ def _spelt_out(doc: Document) -> set[str]:
         "en": "'{match}' is not a known short form; did you mean '{cand}'?",
     },
     docs={
-        "id": "Singkatan huruf kapital yang tidak dikenal dan hanya satu tombol bersebelahan atau dua huruf "
-        "tertukar dari singkatan lembaga yang dikenal ('BMKH' untuk 'BMKG', 'OKJ' untuk 'OJK'). Banyak "
+        "id": "Singkatan huruf kapital yang tidak dikenal dan hanya satu tombol bersebelahan, dua huruf "
+        "tertukar atau satu huruf terketik dua kali dari singkatan lembaga yang dikenal ('BMKH' untuk 'BMKG', "
+        "'OKJ' untuk 'OJK', 'KONNI' untuk 'KONI'). Banyak "
         "singkatan sah berbeda satu huruf dari singkatan lain, jadi singkatan tiga huruf hanya dilaporkan "
         "bila naskah menulis singkatan yang dimaksud di tempat lain atau menuliskan kepanjangannya; singkatan "
         "yang kepanjangannya ditulis di naskah atau dipakai tiga kali atau lebih tidak dilaporkan.",
-        "en": "An unknown upper-case short form one neighbouring key or one swap from a well-known one. Three-"
+        "en": "An unknown upper-case short form one neighbouring key, one swap or one doubled letter from a "
+        "well-known one. Three-"
         "letter forms are reported only when the draft writes the intended form elsewhere or spells out its "
         "name; a form the draft spells out or uses three times or more is left alone.",
     },
@@ -152,6 +167,7 @@ def _spelt_out(doc: Document) -> set[str]:
             fixed="Otoritas Jasa Keuangan mencabut izin bank itu. OJK menyatakan nasabah tetap aman.",
         ),
         bad("Gempa mengguncang Malang. BMKH menyatakan gempa tidak berpotensi tsunami."),
+        bad("Ketua KONNI daerah membuka pekan olahraga itu.", fixed="Ketua KONI daerah membuka pekan olahraga itu."),
         good("OJK menyatakan nasabah tetap aman."),
         good("Bantuan PKM disalurkan kepada 300 keluarga penerima."),
         good("Program Keluarga Harapan (PKH) menjangkau 10 juta keluarga."),

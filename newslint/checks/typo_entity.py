@@ -28,7 +28,10 @@ of six or seven letters with one vowel for another in place context (*Ternete*),
 pronounceable short form in title case with two letters swapped (*Bulgo*), and any city of the gazetteer
 with one typing slip right after *di*, *ke*, *dari*, *menuju* or *kota* (*di Roterdam*).  Inside a listed name
 of three words or more, even an ordinary word one slip from the name's own is reported (*Universitas Gajah
-Mada* for *Gadjah*), and an English country name after an Indonesian place word (*di Singapore*: *Singapura*).
+Mada* for *Gadjah*), and an English country name after an Indonesian place word (*di Singapore*: *Singapura*)
+or in a list after a country named in Indonesian (*Malaysia dan Singapore*).  A listed local place spelt like
+a prominent region but for a doubled letter (*Makasar*, a kecamatan of Jakarta Timur) is that region
+misspelt unless the draft names it as a local unit (*kampung Makasar*).
 A name after the
 head of a local unit (*Kecamatan*, *Desa*) is not questioned against a listed place."""
 
@@ -1018,9 +1021,11 @@ def doubling_slip_live(word: str) -> str | None:
             if (
                 (r is None or name_rank * _DOUBLING_RATIO < r)
                 and not lex.is_standard(low)
-                and not is_known_entity(word)
+                and (not is_known_entity(word) or (r is not None and entity_kind(word) == "id_place"))
                 and _no_derivation(low)
             ):
+                # a listed local place too (Makasar, a kecamatan of Jakarta Timur): web text writes the region's
+                # spelling five times as often, so unnamed as a local unit the word is the region misspelt
                 res = names[0].capitalize()
     return res
 
@@ -1044,9 +1049,16 @@ def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
     for tok in candidate_tokens(doc):
         w = tok.text
         if w in hits and not ctx.vocabulary.accepts(w):
+            if is_known_entity(w) and _local_place(doc, tok):
+                continue  # kampung Makasar, Jakarta Timur: the listed local place itself
             name = doubling_slip(w)
             assert name is not None
             _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
+
+
+def _local_place(doc: Document, tok: Token) -> bool:
+    """``tok`` names a local unit: after its head (*kampung Makasar*, *Kecamatan Makasar*)."""
+    return after_place_noun(doc, tok, _LOCAL_HEADS)
 
 
 _VOWEL = re.compile(r"[aeiou]")
@@ -1267,7 +1279,9 @@ def _report_exonyms(doc: Document, ctx: RuleContext) -> None:
         if name is None or tok.index == 0:
             continue
         prev = toks[tok.index - 1]
-        if prev.text not in _EXONYM_CUES or prev.sentence != tok.sentence or _name_goes_on(doc, tok):
+        if prev.sentence != tok.sentence or _name_goes_on(doc, tok):
+            continue
+        if prev.text not in _EXONYM_CUES and not _listed_with_country(doc, tok):
             continue
         if tok.in_quote or ctx.vocabulary.accepts(tok.text):
             continue
@@ -1280,6 +1294,22 @@ def _report_exonyms(doc: Document, ctx: RuleContext) -> None:
             replacement=name,
             safety="unsafe",
         )
+
+
+def _listed_with_country(doc: Document, tok: Token) -> bool:
+    """``tok`` follows *dan*, *atau* or a comma after a country the draft names in Indonesian (*Malaysia dan
+    Singapore*): a list of countries in an Indonesian sentence."""
+    toks = doc.tokens
+    i = tok.index
+    if i < 2 or toks[i - 1].text not in ("dan", "atau", ","):
+        return False
+    before = toks[i - 2]
+    return (
+        before.sentence == tok.sentence
+        and before.text[:1].isupper()
+        and before.text not in _EXONYMS
+        and entity_kind(before.text) == "country"
+    )
 
 
 _EXONYM_MESSAGE = {

@@ -260,6 +260,11 @@ def corrections_live(low: str) -> tuple[str, ...]:
                 or prefix_slips(low)
                 or suffix_slips(low)
             )
+            nasal = _nasal_form_slips(low)
+            if nasal:
+                # meN-/peN- with the g of a g-base typed once (mengugat) or a c melted (menyatat): a slip the
+                # prefix's own spelling explains goes before any neighbour that only shares letters (menyayat)
+                cands = [*nasal, *(c for c in cands if c not in nasal)]
             if clipped is not None:
                 # the verb made on the stem of an -asi loan (mengeksplor): the loan is the word meant, ahead of a
                 # one-letter neighbour that changes the meaning (mengekspor)
@@ -287,12 +292,14 @@ def corrections_live(low: str) -> tuple[str, ...]:
     else:
         out = tuple(
             (
-                rare_base_slips(low)
+                _nasal_form_slips(low)
+                or rare_base_slips(low)
                 or frequent_root_slips(low)
                 or unused_word_slips(low)
                 or affix_slips(low)
                 or derived_word_slips(low)
                 or attested_derivation_slips(low)
+                or _top_word_key_slip(low)
             )[:3]
         )
     return out
@@ -499,6 +506,64 @@ def _unread_term(low: str, cand: str) -> bool:
 _RARE_BASE_TARGET_RANK = 5000
 #: ... whose base is this many times more frequent than the rare one.
 _RARE_BASE_RATIO = 5
+
+
+#: A written form the web uses is read as a slip of a nasal form only if that form is this many times as frequent.
+_NASAL_FORM_RATIO = 4
+
+
+def _nasal_form_slips(low: str) -> list[str]:
+    """The meN-/peN- form of a *g*- or *c*-base that the writer got wrong by one letter:
+
+    * *meng-*/*peng-* before a *g*-base write *ngg* (*menggendong*, *penggemar*); typed with one *g*, the word is
+      meN- + a vowel, which the analyser may still read as a *k*-base whose *k* melted (*mengendong*: kendong,
+      *mengoreng*: koreng, *mengelar*: kelar);
+    * a *c*-base keeps its *c* (*mencolok*, *pencopet*); melted like an *s*-base, the word reads as meN- + an
+      *s*-base (*menyolok*: solok).
+
+    The right form is the word meant when it is a standard word web text uses (:data:`_ATTESTED_RANK`) and the
+    written form is one no standard source lists and web text does not use, or uses :data:`_NASAL_FORM_RATIO`
+    times less.  A standard form nobody writes is no evidence (*menggaluh* for *mengaluh*, which is
+    *mengeluh*)."""
+    if len(low) < 7 or low[:4] not in ("meng", "peng", "meny", "peny") or low[4] not in _VOWELS:
+        return []
+    lex = get_lexicon()
+    if lex.is_standard(low):
+        return []
+    fixed = low[:4] + "g" + low[4:] if low[3] == "g" else low[:3] + "c" + low[4:]
+    r = lex.rank.get(fixed)
+    if r is None or r >= _ATTESTED_RANK:
+        return []
+    own = lex.rank.get(low)
+    if own is not None and r * _NASAL_FORM_RATIO > own:
+        return []
+    return [fixed] if is_standard_form(fixed) else []
+
+
+#: The most frequent words: a wrong key that turns one into a derivation web text never writes is still a slip.
+_TOP_WORD_RANK = 300
+#: ... and with its first letter wrong, one of this many (sengan for dengan, not reman for teman).
+_TOP_WORD_FIRST_LETTER_RANK = 50
+
+
+def _top_word_key_slip(low: str) -> list[str]:
+    """One of the :data:`_TOP_WORD_RANK` most frequent words with one key typed as its neighbour, landing on a
+    derivation the analyser reads but web text never writes (*merela*: meN- + rela, for *mereka*).  The
+    analyser's reading needs a rare derivation; the slip needs only the commonest word and one finger."""
+    lex = get_lexicon()
+    if len(low) < MIN_LEN or low in lex.rank or lex.is_standard(low):
+        return []
+    rank = lex.rank
+    found = {
+        c
+        for c in _slip_edits(low)
+        if len(c) == len(low)
+        and rank.get(c, _TOP_WORD_RANK) < _TOP_WORD_RANK
+        and is_slip(low, c)
+        # the first letter is the one a typist gets wrong least: only towards the very commonest (sengan)
+        and (c[0] == low[0] or rank[c] < _TOP_WORD_FIRST_LETTER_RANK)
+    }
+    return list(found) if len(found) == 1 and lex.is_standard(next(iter(found))) else []
 
 
 def rare_base_slips(low: str) -> list[str]:
@@ -1005,6 +1070,14 @@ def short_word_slips(low: str) -> tuple[str, ...]:
             out = (found[0],)
         elif not found:
             out = _dropped_final_vowel(low) or _dropped_letter(low) or _swapped_letters(low)
+    elif (
+        len(low) == SHORT_LEN
+        and low in lex.rank
+        and not is_standard_form(low)
+        and low not in nonstandard_words()
+        and di_preposition_join(low) is None
+    ):
+        out = _short_dropped_vowel(low)
     _SHORT[low] = out
     return out
 
@@ -1152,6 +1225,28 @@ def _attested_variant_corrections(low: str) -> list[str]:
     if found:
         found = _by_edit_and_frequency(low, list(dict.fromkeys([*found, *_plausible_neighbours(low)])))
     return found
+
+
+#: A four-letter web form is read as one of these most frequent words with a vowel dropped (*untk*, *tpai*).
+_SHORT_DROP_RANK = 500
+
+
+def _short_dropped_vowel(low: str) -> tuple[str, ...]:
+    """A four-letter word the web writes that is one of the very common five-letter words with an inner vowel
+    left out (*untk*: *untuk*, *tdak*: *tidak*): chat spelling or a dropped key, never a word of copy.  Only an
+    inner vowel (a dropped last vowel makes English and regional words: *mint*, *minta*), and only towards the
+    :data:`_SHORT_DROP_RANK` most frequent words: four letters one edit from something are mostly other words
+    (regional words, short forms, names)."""
+    if not low.isalpha() or low in get_lexicon().english:
+        return ()
+    lex = get_lexicon()
+    found = [
+        w
+        for w in (low[:i] + v + low[i:] for i in range(1, 4) for v in "aeiou")
+        if len(w) == 5 and lex.rank.get(w, _SHORT_DROP_RANK) < _SHORT_DROP_RANK and lex.is_standard(w)
+    ]
+    found = list(dict.fromkeys(found))
+    return (found[0],) if len(found) == 1 else ()
 
 
 #: Two-edit corrections go only to words this common (the bigger the search, the more different words it finds).
@@ -2498,9 +2593,31 @@ def _speech_not_slip(doc: Document, tok: Token, low: str, cand: str, clear: bool
             # the colloquial suffix -in for -i or -kan (dimasukin): the speaker's word, not a slip
             or (low.endswith("in") and cand in (low[:-1], low[:-2] + "kan"))
             or (low[:2] == "ke" != cand[:2])
-            or (" " not in cand and not is_slip(low, cand) and not _echo_slip(low, cand))
+            or (
+                " " not in cand
+                and not is_slip(low, cand)
+                and not _echo_slip(low, cand)
+                and not _two_typing_slips(low, cand)
+            )
         )
     )
+
+
+#: From this length on, two typing slips inside quoted speech are the writer's, as one is.
+_QUOTED_TWO_SLIPS_MIN_LEN = 9
+
+
+def _two_typing_slips(low: str, cand: str) -> bool:
+    """``low`` is ``cand`` with two typing slips (*mempwrhatikam*: two neighbouring keys; *diseludupakn*: a
+    dropped letter and a swap), in a long word: nobody pronounces such a word, so inside a quotation it is the
+    writer's typing, not the speaker's colloquial form (which changes vowels and affixes: *ngapain*, *keurus*)."""
+    if len(low) < _QUOTED_TWO_SLIPS_MIN_LEN or abs(len(low) - len(cand)) > 2:
+        return False
+    from rapidfuzz.distance import OSA  # imported before the workers fork (_before_workers)
+
+    # two edits, not one letter for another made of a deletion and an insertion: a changed vowel is how
+    # speech respells (separoh, mangalami), and stays the speaker's
+    return OSA.distance(low, cand) == 2 and any(is_slip(mid, cand) for mid in _slip_edits(low))
 
 
 def _echo_slip(typo: str, cand: str) -> bool:

@@ -79,6 +79,9 @@ def test_reduplication_rule_in_context() -> None:
 def test_acronym_slip_candidates() -> None:
     assert acronym_slip("OKJ") == ("ojk", "swap")
     assert acronym_slip("BMKH") == ("bmkg", "key")
+    # one letter after the first typed twice; a doubled first letter is a body's own prefix (Balai Besar)
+    assert acronym_slip("KONNI") == ("koni", "double")
+    assert acronym_slip("BBMKG") is None
     assert acronym_slip("OJK") is None  # listed
     assert acronym_slip("KPM") == ("kpk", "key")  # a candidate; the rule asks the draft for evidence
     assert acronym_slip("Okj") is None  # not upper case

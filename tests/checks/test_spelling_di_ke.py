@@ -92,3 +92,13 @@ def test_a_glued_preposition_is_reported_once() -> None:
         (f.rule, f.text) for f in check_text("Anak-anak berenang disungai.") if f.rule.startswith(("typo", "spelling"))
     ]
     assert found == [("spelling/di-ke-joined", "disungai")]
+
+
+def test_keluar_as_a_direction_is_split() -> None:
+    fs = _run("Presiden akan berkunjung keluar negeri pekan depan.", "spelling/di-ke-joined")
+    assert [(f.text, f.suggestions) for f in fs] == [("keluar", ["ke luar"])]
+    fs = _run("Bawang itu akan dikirim keluar kota.", "spelling/di-ke-joined")
+    assert [f.text for f in fs] == ["keluar"]
+    # the verb "leave": no sending verb before it, or dari/masuk after it
+    for text in ("Warga tidak keluar daerah selama libur.", "Ia keluar dari rumah.", "Mobil keluar masuk kota."):
+        assert _run(text, "spelling/di-ke-joined") == []

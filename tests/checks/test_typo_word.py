@@ -490,3 +490,43 @@ def test_dialect_quote_with_a_dropped_schwa() -> None:
 
 def test_colloquial_in_suffix_inside_a_quotation() -> None:
     assert _typo("“Perahu itu mulai dimasukin air,” katanya.") == []
+
+
+def test_nasal_prefix_slips_of_g_and_c_bases() -> None:
+    # meN- + a g-base writes ngg: typed once, the word still reads as a k-base whose k melted (kendong, koreng)
+    assert corrections("mengendong") == ("menggendong",)
+    assert corrections("mengoreng") == ("menggoreng",)
+    assert corrections("pengilingan") == ("penggilingan",)
+    # a c-base keeps its c after meN-: melted like an s-base it goes before any neighbour that shares letters
+    assert corrections("menyatat")[0] == "mencatat"
+    # a standard g-form nobody writes is no evidence (mengaluh is mengeluh, not menggaluh)
+    assert "menggaluh" not in corrections("mengaluh")
+    # a word the web writes and a standard source lists stays (menyela is a word, mencela another)
+    assert corrections("menyela") == ()
+
+
+def test_four_letter_chat_spelling_of_a_very_common_word() -> None:
+    fs = _typo("Bantuan itu untk warga yang terdampak banjir.")
+    assert [(f.text, f.suggestions) for f in fs] == [("untk", ["untuk"])]
+    # a dropped last vowel makes English and regional words (mint, daun mint): left alone
+    assert _typo("Teh itu dicampur daun mint segar.") == []
+
+
+def test_two_typing_slips_in_a_long_quoted_word_are_the_writers() -> None:
+    fs = _typo('"Kami minta Pemkot mempwrhatikam jalan lingkungan," ujarnya.')
+    assert [(f.text, f.suggestions[0]) for f in fs] == [("mempwrhatikam", "memperhatikan")]
+    # one vowel for another is how speech respells a word: still the speaker's
+    assert _typo('"Sawahnya separoh gagal panen," katanya.') == []
+
+
+def test_an_noun_with_the_n_of_nya_typed_once() -> None:
+    # the -an noun web text writes, + -nya with one n: the n typed once (alasanya, curianya)
+    assert corrections("alasanya")[0] == "alasannya"
+    # a word nobody writes in -an is the bare word + -nya with a letter added (gedunganya: gedungnya)
+    assert corrections("gedunganya")[0] != "gedungannya"
+
+
+def test_wrong_key_of_a_top_word_landing_on_an_unused_derivation() -> None:
+    # merela reads as meN- + rela, a form nobody writes: one key from mereka
+    assert corrections("merela") == ("mereka",)
+    assert corrections("terdebut") == ("tersebut",)
