@@ -16,10 +16,12 @@ programme or a brand the draft never explains).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newslint.checks._helpers import TriggeredPattern, candidate_texts, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
+from newslint.lang.gazetteer import names_of_kinds
 from newslint.lang.suggest import one_slip_edits
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, TokenKind, Zone
@@ -666,7 +668,7 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
                 break
     places += [(w, f) for w in after_place if (f := _place_form(w)) is not None and (w, f) not in places]
     # a country's name is never a common word in lower case (jepang, malaysia): no cue needed
-    countries = {w for w in candidate_texts(doc) if _country_form(w) is not None}
+    countries = {w for w in candidate_texts(doc) & _country_names() if _country_form(w) is not None}
     places += [(w, f) for w in countries if (f := _place_form(w)) is not None and (w, f) not in places]
     if not places:
         return
@@ -768,6 +770,12 @@ def _is_place(word: str) -> bool:
 # the cue right before a candidate (checked where a place name was found)
 _PLACE_CUE = compile_cached(rf"(?<![\w-])(?i:{_CUES})\s+$")
 _PLACE_FORMS: dict[str, str | None] = {}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The gazetteer's countries, one word each, lower case: a draft's words are intersected with them in C."""
+    return frozenset(n for n in names_of_kinds("country") if n.isalpha())
 
 
 _COUNTRY_FORMS: dict[str, str | None] = {}

@@ -554,16 +554,26 @@ def _top_word_key_slip(low: str) -> list[str]:
     if len(low) < MIN_LEN or low in lex.rank or lex.is_standard(low):
         return []
     rank = lex.rank
-    found = {
+    found = [
         c
-        for c in _slip_edits(low)
-        if len(c) == len(low)
-        and rank.get(c, _TOP_WORD_RANK) < _TOP_WORD_RANK
+        for c in _top_words_by_len().get(len(low), ())
+        if c != low
         and is_slip(low, c)
         # the first letter is the one a typist gets wrong least: only towards the very commonest (sengan)
         and (c[0] == low[0] or rank[c] < _TOP_WORD_FIRST_LETTER_RANK)
-    }
-    return list(found) if len(found) == 1 and lex.is_standard(next(iter(found))) else []
+    ]
+    return found if len(found) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def _top_words_by_len() -> dict[int, tuple[str, ...]]:
+    """The :data:`_TOP_WORD_RANK` most frequent standard words by length: a wrong key or a swap keeps it."""
+    lex = get_lexicon()
+    out: dict[int, list[str]] = {}
+    for w in islice(lex.rank, _TOP_WORD_RANK):  # the rank dict is in frequency order
+        if len(w) >= MIN_LEN and lex.is_standard(w):
+            out.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in out.items()}
 
 
 def rare_base_slips(low: str) -> list[str]:
