@@ -86,7 +86,6 @@ difference plus a look-up per new word.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import Any
@@ -107,7 +106,6 @@ from newslint.lang.suggest import NEAR_KEYS, one_slip_edits
 from newslint.lang.verdicts import shipped
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
-from newslint.runtime import for_workers
 
 #: What may follow the adapted part of a word: a suffix, a clitic or a particle.
 _TAIL = r"(?=(?:kan|i|an|nya|kannya|lah|pun)?$)"
@@ -698,34 +696,12 @@ _TWICE = _LISTED_TARGET | frozenset(["+k"])
 _TWICE_MIN_LEN = 7
 
 
-#: What every alternation of :data:`_TWICE` keeps (:func:`_twice_skeleton`): each vowel (and y, which y-/i- and
-#: iy/i turn into a vowel or drop beside one) is one letter and a run of them one, j/g/z/s/c are one letter,
-#: f/p/v one, d/t one, and k (which +k adds) is dropped.
-_TWICE_CLASSES = str.maketrans("eiouyjzscpvt", "aaaaaggggffd", "k")
-_TWICE_VOWEL_RUN = compile_cached("a+")
-
-
-def _twice_skeleton(word: str) -> str:
-    """``word`` with the letters the :data:`_TWICE` alternations exchange made one (:data:`_TWICE_CLASSES`): two
-    alternations never change it, so a root they reach has the word's skeleton."""
-    return _TWICE_VOWEL_RUN.sub("a", word.translate(_TWICE_CLASSES))
-
-
-@for_workers
-@lru_cache(maxsize=1)
-def _twice_root_skeletons() -> frozenset[str]:
-    """The skeletons of the roots :func:`_two_alternations` may reach (:data:`_TWICE_MIN_LEN` letters or more)."""
-    return frozenset(_twice_skeleton(r) for r in get_lexicon().roots if len(r) >= _TWICE_MIN_LEN)
-
-
 def _two_alternations(word: str) -> tuple[tuple[str, ...], str]:
     """Listed roots two alternations of :data:`_TWICE` away from a word no list knows and the analyser does
     not read (``itikat`` -> ``iktikad``: the k, then final d/t), the most frequent first."""
     lex = get_lexicon()
     if len(word) < _TWICE_MIN_LEN or word in lex.rank or word in lex.english or word in lex.acronyms:
         return (), ""
-    if _twice_skeleton(word) not in _twice_root_skeletons():
-        return (), ""  # no root two alternations away (most words): the few hundred variants need not be made
     a = analyze(word)
     if a is not None and illegal_derivation(a) is None:
         return (), ""
