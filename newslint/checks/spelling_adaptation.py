@@ -103,6 +103,7 @@ from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity
 from newslint.lang.morph import illegal_derivation
 from newslint.lang.suggest import NEAR_KEYS, one_slip_edits
+from newslint.lang.verdicts import shipped
 from newslint.lazyre import compile_cached
 from newslint.model.document import PROSE_ZONES, Document, Token, TokenKind
 
@@ -859,7 +860,8 @@ def _chain_search(word: str, vowels: int, marked: bool, target: Any) -> list[str
                         hits.append(t)
                 nxt.append((cand, vowels_left - is_vowel, now_marked))
         if hits:
-            hits = sorted(set(hits), key=lambda c: lex.rank.get(c, _UNRANKED))
+            # in the order found among equally frequent ones (two roots nobody writes): never the hash order
+            hits = sorted(dict.fromkeys(hits), key=lambda c: lex.rank.get(c, _UNRANKED))
             # a target the web never writes beside one it writes is a stray root of the list (ridho: rida, ridu)
             return [c for c in hits if c in lex.rank] or hits[:1]
         frontier = nxt
@@ -1142,10 +1144,25 @@ def verdict(low: str) -> tuple[tuple[str, ...], str]:
     typing slips a sound alternation only happens to reach (:func:`_typing_slip_instead`)."""
     hit = _VERDICTS.get(low)
     if hit is None:
-        hit = ((), "") if low in _listed_elsewhere() else adaptation_candidates(low)
-        if hit[0] and (_typing_slip_instead(low, hit[0][0], hit[1]) or annya_form(low) is not None):
-            hit = ((), "")
+        table = shipped()
+        i = get_lexicon().rank.get(low) if table is not None else None
+        if i is not None:
+            # a word of the frequency list: computed at build time (newslint.lang.verdicts)
+            hit = table.adaptations.get(i, _NO_VERDICT)  # type: ignore[union-attr]
+        else:
+            hit = verdict_live(low)
         _VERDICTS[low] = hit
+    return hit
+
+
+_NO_VERDICT: tuple[tuple[str, ...], str] = ((), "")
+
+
+def verdict_live(low: str) -> tuple[tuple[str, ...], str]:
+    """:func:`verdict`, computed (never looked up in the shipped verdicts nor cached)."""
+    hit = ((), "") if low in _listed_elsewhere() else adaptation_candidates(low)
+    if hit[0] and (_typing_slip_instead(low, hit[0][0], hit[1]) or annya_form(low) is not None):
+        hit = ((), "")
     return hit
 
 

@@ -15,6 +15,7 @@ from newslint.checks._helpers import FlaggedTexts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import illegal_derivation
+from newslint.lang.verdicts import MISSING, lookup
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document
 
@@ -32,6 +33,13 @@ def with_double_k(word: str) -> str | None:
     """``menggerakan`` -> ``menggerakkan``; ``None`` when the word is a sound form of its own."""
     if word in _VERDICTS:
         return _VERDICTS[word]
+    hit = lookup("double_k", word)  # a word of the frequency list: computed at build time
+    out = _VERDICTS[word] = with_double_k_live(word) if hit is MISSING else hit
+    return out
+
+
+def with_double_k_live(word: str) -> str | None:
+    """:func:`with_double_k`, computed (never looked up in the shipped verdicts nor cached)."""
     out: str | None = None
     m = _ONE_K.search(word) if len(word) >= _MIN_LEN else None
     if m is not None:
@@ -55,7 +63,6 @@ def with_double_k(word: str) -> str | None:
                 and (own_base is None or rank.get(own_base, _UNRANKED) > _RATIO * rank.get(ca.base, _UNRANKED))
             ):
                 out = cand
-    _VERDICTS[word] = out
     return out
 
 

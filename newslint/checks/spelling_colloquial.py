@@ -26,6 +26,7 @@ from newslint.checks._helpers import FlaggedTexts
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, get_lexicon
 from newslint.lang.morph import colloquial_affix_source, colloquial_source
+from newslint.lang.verdicts import MISSING, lookup
 from newslint.model.document import Document, Token, TokenKind
 
 _UNRANKED = 10_000_000
@@ -56,6 +57,13 @@ def standard_form(word: str) -> str | None:
     """The common standard word a colloquial form stands for (``males`` -> ``malas``), or ``None``."""
     if word in _VERDICTS:
         return _VERDICTS[word]
+    hit = lookup("colloquial", word)  # a word of the frequency list: computed at build time
+    out = _VERDICTS[word] = standard_form_live(word) if hit is MISSING else hit
+    return out
+
+
+def standard_form_live(word: str) -> str | None:
+    """:func:`standard_form`, computed (never looked up in the shipped verdicts nor cached)."""
     out: str | None = None
     lex = get_lexicon()
     if len(word) >= _MIN_LEN and word.isalpha() and word not in lex.roots:
@@ -76,7 +84,6 @@ def standard_form(word: str) -> str | None:
                 out = best
         if out is None and word not in _listed():
             out = colloquial_affix_source(word)  # bersihin -> bersihkan, nulis -> menulis
-    _VERDICTS[word] = out
     return out
 
 

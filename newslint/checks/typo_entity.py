@@ -53,6 +53,7 @@ from newslint.checks._helpers import (
 from newslint.engine.rule import RuleContext, bad, good, rule
 from newslint.lang import analyze, entity_kind, get_lexicon, is_known_entity, nearest_entity
 from newslint.lang.gazetteer import names_of_kinds, names_of_kinds_with_prefix, names_with_prefix
+from newslint.lang.verdicts import MISSING, lookup
 from newslint.lazyre import compile_cached
 from newslint.model.document import Document, Token, TokenKind
 
@@ -831,6 +832,12 @@ def _multiword_org_words() -> dict[tuple[str, int], tuple[tuple[tuple[str, ...],
 
 def _org_word_slips(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """The (name, position) of the multi-word organisation words ``low`` is one typing slip from."""
+    hit = lookup("org_word_slips", low)  # a word of the frequency list: computed at build time
+    return org_word_slips_live(low) if hit is MISSING else hit
+
+
+def org_word_slips_live(low: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """:func:`_org_word_slips`, computed (never looked up in the shipped verdicts)."""
     index = _multiword_org_words()
     return tuple(
         (name, j)
@@ -997,6 +1004,13 @@ def doubling_slip(word: str) -> str | None:
     hit = _DOUBLINGS.get(word)
     if hit is not None or word in _DOUBLINGS:
         return hit
+    hit = lookup("doubling", word)  # a word of the frequency list, capitalised: computed at build time
+    res = _DOUBLINGS[word] = doubling_slip_live(word) if hit is MISSING else hit
+    return res
+
+
+def doubling_slip_live(word: str) -> str | None:
+    """:func:`doubling_slip`, computed (never looked up in the shipped verdicts nor cached)."""
     res = None
     low = word.lower()
     if len(low) >= 5 and word[:1].isupper() and word[1:].islower() and word.isalpha():
@@ -1014,7 +1028,6 @@ def doubling_slip(word: str) -> str | None:
                 # a listed local place too (Makasar, a kecamatan of Jakarta Timur): web text writes the region's
                 # spelling five times as often, so unnamed as a local unit the word is the region misspelt
                 res = names[0].capitalize()
-    _DOUBLINGS[word] = res
     return res
 
 
@@ -1082,7 +1095,14 @@ def vowel_slip(word: str) -> str | None:
         return _VOWEL_SLIPS[word]
     res = None
     low = word.lower()
-    if len(low) in _VOWEL_SLIP_LENGTHS and word[:1].isupper() and word[1:].islower() and word.isalpha():
+    # a word web text uses is never one (tested first: most capitalised words met are such words)
+    if (
+        len(low) in _VOWEL_SLIP_LENGTHS
+        and low not in get_lexicon().rank
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+    ):
         names = _regions_by_consonants().get((len(low), _VOWEL.sub("*", low)), ())
         near = [n for n in names if sum(a != b for a, b in zip(n, low)) == 1]
         lex = get_lexicon()

@@ -118,6 +118,7 @@ from newslint.lang.suggest import (
     one_slip_edits,
     suggest_one_edit,
 )
+from newslint.lang.verdicts import shipped
 from newslint.model.document import Document, Token, TokenKind
 from newslint.runtime import for_workers
 
@@ -210,6 +211,20 @@ def corrections(low: str) -> tuple[str, ...]:
     hit = _VERDICTS.get(low)
     if hit is not None:
         return hit
+    table = shipped()
+    if table is not None:
+        # a word of the frequency list: its corrections were computed at build time (newslint.lang.verdicts)
+        i = get_lexicon().rank.get(low)
+        if i is not None:
+            hit = _VERDICTS[low] = table.corrections.get(i, ())
+            return hit
+    out = corrections_live(low)
+    _VERDICTS[low] = out
+    return out
+
+
+def corrections_live(low: str) -> tuple[str, ...]:
+    """:func:`corrections`, computed (never looked up in the shipped verdicts nor cached)."""
     out: tuple[str, ...] = ()
     if (
         not is_standard_form(low)
@@ -287,7 +302,6 @@ def corrections(low: str) -> tuple[str, ...]:
                 or _top_word_key_slip(low)
             )[:3]
         )
-    _VERDICTS[low] = out
     return out
 
 

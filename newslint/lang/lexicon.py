@@ -138,12 +138,24 @@ def load_data(path: Path) -> dict[str, Any]:
 KEPT_BUILDS = 3
 
 
+#: A digest of each packed data file read so far (path -> hex): the cache entry's name, and what the shipped word
+#: verdicts (newslint.lang.verdicts) check they were computed from.
+_DIGESTS: dict[Path, str] = {}
+
+
+def packed_digest(path: Path, packed: bytes | None = None) -> str:
+    """A digest of the packed data file ``path`` (whose bytes are ``packed``, when already read)."""
+    digest = _DIGESTS.get(path)
+    if digest is None:
+        digest = _DIGESTS[path] = blake2b(path.read_bytes() if packed is None else packed, digest_size=16).hexdigest()
+    return digest
+
+
 def _unpacked_path(path: Path, packed: bytes) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    digest = blake2b(packed, digest_size=16).hexdigest()
-    return folder / f"{_stem(path)}-{digest}.marshal"
+    return folder / f"{_stem(path)}-{packed_digest(path, packed)}.marshal"
 
 
 def _stem(path: Path) -> str:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newslint.lang.lexicon import get_lexicon
+from newslint.lang.verdicts import shipped
 from newslint.lazyre import compile_cached
 
 __all__ = [
@@ -536,6 +537,17 @@ def _analyze_hyphen(w: str) -> Analysis | None:
 
 @lru_cache(maxsize=200_000)
 def _analyze_cached(low: str) -> Analysis | None:
+    table = shipped()
+    if table is not None:
+        # a word of the frequency list: its analysis was computed at build time (newslint.lang.verdicts)
+        i = get_lexicon().rank.get(low)
+        if i is not None:
+            return from_row(low, table.analysis(i))
+    return analyze_live(low)
+
+
+def analyze_live(low: str) -> Analysis | None:
+    """:func:`analyze` of a lower-case word, computed (never looked up in the shipped verdicts)."""
     if di_preposition_join(low) is not None:
         return None
     if "-" in low:
@@ -543,6 +555,33 @@ def _analyze_cached(low: str) -> Analysis | None:
     if not low.isalpha():
         return None
     return _analyze_plain(low)
+
+
+def to_row(low: str, a: Analysis | None) -> str:
+    """``a``, the analysis of ``low``, as a row of the shipped verdicts (:class:`newslint.lang.verdicts.WordVerdicts`):
+    ``""`` for the word as a root of its own, ``"!"`` for no analysis, else ``base;prefixes;suffixes;clitics;
+    reduplication;source`` with each tuple comma-joined and ``base`` empty when it is the word itself (one string
+    per word: a tuple each made the table six times slower to load)."""
+    if a is None:
+        return "!"
+    if a == Analysis(low, low):
+        return ""
+    fields = ("" if a.base == low else a.base, *map(",".join, (a.prefixes, a.suffixes, a.clitics)))
+    return ";".join((*fields, a.reduplication or "", a.source))
+
+
+def _parts(field: str) -> tuple[str, ...]:
+    return tuple(field.split(",")) if field else ()
+
+
+def from_row(low: str, row: str) -> Analysis | None:
+    """The analysis of ``low`` from its row (:func:`to_row`)."""
+    if not row:
+        return Analysis(low, low)
+    if row == "!":
+        return None
+    base, prefixes, suffixes, clitics, redup, source = row.split(";")
+    return Analysis(low, base or low, _parts(prefixes), _parts(suffixes), _parts(clitics), redup or None, source)
 
 
 def analyze(word: str) -> Analysis | None:
