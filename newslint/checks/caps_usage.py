@@ -16,7 +16,7 @@ programme or a brand the draft never explains).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newslint.checks._helpers import TriggeredPattern, candidate_texts, touches_protected, word_index
 from newslint.engine.rule import RuleContext, bad, good, rule
@@ -668,8 +668,8 @@ def place_lowercase(doc: Document, ctx: RuleContext) -> None:
                 break
     places += [(w, f) for w in after_place if (f := _place_form(w)) is not None and (w, f) not in places]
     # a country's name is never a common word in lower case (jepang, malaysia): no cue needed
-    countries = {w for w in candidate_texts(doc) & _country_names() if _country_form(w) is not None}
-    places += [(w, f) for w in countries if (f := _place_form(w)) is not None and (w, f) not in places]
+    countries = {w: f for w in candidate_texts(doc) & _country_names() if (f := _country_form(w)) is not None}
+    places += [(w, f) for w, f in countries.items() if (w, f) not in places]
     if not places:
         return
     index = word_index(doc)
@@ -778,22 +778,13 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for n in names_of_kinds("country") if n.isalpha())
 
 
-_COUNTRY_FORMS: dict[str, str | None] = {}
-
-
+@cache  # bounded: only the words of _country_names() are asked
 def _country_form(word: str) -> str | None:
-    """The written form of a country's name in lower case (``jepang``), once per word type; ``None`` for
-    anything else (a common word, another place)."""
-    try:
-        return _COUNTRY_FORMS[word]
-    except KeyError:
-        if len(_COUNTRY_FORMS) > 50_000:  # an archive run: keep the table bounded
-            _COUNTRY_FORMS.clear()
-        form = _place_form(word) if len(word) >= 4 and is_known_entity(word) else None
-        if form is not None and (entity_kind(word) != "country" or _other_reading(word)):
-            form = None
-        _COUNTRY_FORMS[word] = form
-        return form
+    """The written form of a country's name in lower case (``jepang``), a word of :func:`_country_names`;
+    ``None`` when the word is also a common word or reads as something else (:func:`_other_reading`)."""
+    if len(word) < 4 or entity_kind(word) != "country" or _other_reading(word):
+        return None
+    return _place_form(word)
 
 
 #: A lower-case country name one typing slip from one of this many most frequent words is that word's slip.

@@ -91,11 +91,9 @@ def acronym_slip(word: str) -> tuple[str, str] | None:
     ):
         hits = [a for a in _short_forms().get((low[0], len(low)), ()) if a != low and _slip_kind(low, a)]
         if not hits:
-            # one letter typed twice inside the form; a doubled first letter is a body's own prefix as often
-            # (BBMKG, Balai Besar MKG; PPKS, Pusat Penelitian Kelapa Sawit)
-            shorter = _short_forms().get((low[0], len(low) - 1), ())
-            hits = [low[:i] + low[i + 1 :] for i in range(2, len(low)) if low[i] == low[i - 1]]
-            hits = [a for a in dict.fromkeys(hits) if a in shorter]
+            # one letter typed twice inside the form (_slip_kind's "double": a doubled first letter is a body's
+            # own prefix as often, BBMKG, Balai Besar MKG; PPKS, Pusat Penelitian Kelapa Sawit)
+            hits = [a for a in _short_forms().get((low[0], len(low) - 1), ()) if _slip_kind(low, a)]
         if len(hits) == 1:
             out = hits[0]
     _VERDICTS[word] = out

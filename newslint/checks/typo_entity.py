@@ -1050,16 +1050,11 @@ def _report_doubling_slips(doc: Document, ctx: RuleContext) -> None:
     for tok in candidate_tokens(doc):
         w = tok.text
         if w in hits and not ctx.vocabulary.accepts(w):
-            if is_known_entity(w) and _local_place(doc, tok):
+            if is_known_entity(w) and after_place_noun(doc, tok, _LOCAL_HEADS):
                 continue  # kampung Makasar, Jakarta Timur: the listed local place itself
             name = doubling_slip(w)
             assert name is not None
             _report_name(ctx, tok.start, tok.end, name, "daerah", "place")
-
-
-def _local_place(doc: Document, tok: Token) -> bool:
-    """``tok`` names a local unit: after its head (*kampung Makasar*, *Kecamatan Makasar*)."""
-    return after_place_noun(doc, tok, _LOCAL_HEADS)
 
 
 _VOWEL = compile_cached(r"[aeiou]")

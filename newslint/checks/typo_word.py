@@ -1247,16 +1247,15 @@ def _short_dropped_vowel(low: str) -> tuple[str, ...]:
     inner vowel (a dropped last vowel makes English and regional words: *mint*, *minta*), and only towards the
     :data:`_SHORT_DROP_RANK` most frequent words: four letters one edit from something are mostly other words
     (regional words, short forms, names)."""
-    if not low.isalpha() or low in get_lexicon().english:
-        return ()
     lex = get_lexicon()
-    found = [
+    if not low.isalpha() or low in lex.english:
+        return ()
+    found = {
         w
         for w in (low[:i] + v + low[i:] for i in range(1, 4) for v in "aeiou")
-        if len(w) == 5 and lex.rank.get(w, _SHORT_DROP_RANK) < _SHORT_DROP_RANK and lex.is_standard(w)
-    ]
-    found = list(dict.fromkeys(found))
-    return (found[0],) if len(found) == 1 else ()
+        if lex.rank.get(w, _SHORT_DROP_RANK) < _SHORT_DROP_RANK and lex.is_standard(w)
+    }
+    return tuple(found) if len(found) == 1 else ()
 
 
 #: Two-edit corrections go only to words this common (the bigger the search, the more different words it finds).
